@@ -1,0 +1,31 @@
+/*
+ * Compiler helpers shared by every public A9N header.
+ *
+ * Layer: public kernel API (installed with the SDK). Valid C99 and C++11;
+ * depends on nothing but the compiler's freestanding headers.
+ */
+#ifndef A9N_COMPILER_H
+#define A9N_COMPILER_H
+
+#define A9N_PASTE_INNER(a, b) a##b
+#define A9N_PASTE(a, b) A9N_PASTE_INNER(a, b)
+
+/* Compile-time layout checks that also work in C99, where _Static_assert is missing. */
+#if defined(__cplusplus)
+#define A9N_STATIC_ASSERT(condition, message) static_assert(condition, message)
+#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+#define A9N_STATIC_ASSERT(condition, message) _Static_assert(condition, message)
+#else
+#define A9N_STATIC_ASSERT(condition, message)                                                      \
+    typedef char A9N_PASTE(a9n_static_assert_, __LINE__)[(condition) ? 1 : -1]
+#endif
+
+#if defined(__cplusplus)
+#define A9N_EXTERN_C_BEGIN extern "C" {
+#define A9N_EXTERN_C_END }
+#else
+#define A9N_EXTERN_C_BEGIN
+#define A9N_EXTERN_C_END
+#endif
+
+#endif

@@ -1,0 +1,37 @@
+# Host unit tests and fuzzers: code shared with the kernel, loader or libc,
+# built for the host with AddressSanitizer and UndefinedBehaviorSanitizer.
+#
+#   koito_host_test(<name> SOURCES <file>... [INCLUDES <dir>...])
+#       an executable registered with ctest as host.<name>
+#   koito_host_fuzzer(<name> SOURCES <file>... [INCLUDES <dir>...] [SECONDS <n>])
+#       a libFuzzer target (clang only) run for a bounded time as fuzz.<name>
+
+set(KOITO_HOST_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all)
+set(KOITO_HOST_WARNINGS -Wall -Wextra -Werror)
+
+function(koito_host_test name)
+    cmake_parse_arguments(T "" "" "SOURCES;INCLUDES" ${ARGN})
+    add_executable(${name} ${T_SOURCES})
+    target_include_directories(${name} PRIVATE ${T_INCLUDES} ${KOITO_TEST_SUPPORT_DIR})
+    target_compile_options(${name} PRIVATE ${KOITO_HOST_WARNINGS} ${KOITO_HOST_SANITIZERS}
+                                           -fno-omit-frame-pointer -g)
+    target_link_options(${name} PRIVATE ${KOITO_HOST_SANITIZERS})
+    add_test(NAME host.${name} COMMAND ${name})
+endfunction()
+
+function(koito_host_fuzzer name)
+    cmake_parse_arguments(F "" "SECONDS" "SOURCES;INCLUDES" ${ARGN})
+    if(NOT CMAKE_C_COMPILER_ID MATCHES "Clang")
+        message(STATUS "fuzzer ${name} skipped: libFuzzer needs clang as the host compiler")
+        return()
+    endif()
+    if(NOT F_SECONDS)
+        set(F_SECONDS 5)
+    endif()
+    add_executable(${name} ${F_SOURCES})
+    target_include_directories(${name} PRIVATE ${F_INCLUDES})
+    target_compile_options(${name} PRIVATE ${KOITO_HOST_WARNINGS} -fsanitize=fuzzer,address,undefined
+                                           -fno-sanitize-recover=all -g)
+    target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+    add_test(NAME fuzz.${name} COMMAND ${name} -max_total_time=${F_SECONDS} -seed=1)
+endfunction()
