@@ -19,12 +19,12 @@
 #include <a9n/compiler.h>
 #include <stdint.h>
 
-#define A9N_BOOT_INFO_MAGIC UINT64_C(0x4f464e494f4f4241) /* "ABOOINFO" little endian */
+#define A9N_BOOT_INFO_MAGIC   UINT64_C(0x4f464e494f4f4241) /* "ABOOINFO" little endian */
 #define A9N_BOOT_INFO_VERSION 1u
 
 /* Upper bounds every consumer may rely on; producers must stay below them. */
-#define A9N_BOOT_INFO_MAX_SIZE (64u * 1024u)
-#define A9N_BOOT_INFO_MAX_REGIONS 1024u
+#define A9N_BOOT_INFO_MAX_SIZE         (64u * 1024u)
+#define A9N_BOOT_INFO_MAX_REGIONS      1024u
 #define A9N_BOOT_INFO_MAX_COMMAND_LINE 4096u
 
 /* Which path booted the kernel. */
@@ -75,12 +75,13 @@ struct a9n_framebuffer {
     uint8_t blue_shift;
     uint8_t blue_size;
     uint8_t reserved;
+    uint32_t reserved1; /* makes the tail padding explicit; zero */
 };
 
 struct a9n_boot_info {
-    uint64_t magic;   /* A9N_BOOT_INFO_MAGIC */
-    uint32_t version; /* A9N_BOOT_INFO_VERSION */
-    uint32_t size;    /* bytes of the whole blob, header included */
+    uint64_t magic;       /* A9N_BOOT_INFO_MAGIC */
+    uint32_t version;     /* A9N_BOOT_INFO_VERSION */
+    uint32_t size;        /* bytes of the whole blob, header included */
     uint32_t boot_source; /* enum a9n_boot_source */
     uint32_t reserved0;
 
@@ -100,8 +101,8 @@ struct a9n_boot_info {
 
 A9N_STATIC_ASSERT(sizeof(struct a9n_memory_region) == 24, "a9n_memory_region layout");
 A9N_STATIC_ASSERT(sizeof(struct a9n_boot_module) == 16, "a9n_boot_module layout");
-A9N_STATIC_ASSERT(sizeof(struct a9n_framebuffer) == 32, "a9n_framebuffer layout");
-A9N_STATIC_ASSERT(sizeof(struct a9n_boot_info) == 128, "a9n_boot_info layout");
+A9N_STATIC_ASSERT(sizeof(struct a9n_framebuffer) == 40, "a9n_framebuffer layout");
+A9N_STATIC_ASSERT(sizeof(struct a9n_boot_info) == 144, "a9n_boot_info layout");
 A9N_STATIC_ASSERT(__builtin_offsetof(struct a9n_boot_info, memory_map_offset) == 24,
                   "a9n_boot_info.memory_map_offset");
 A9N_STATIC_ASSERT(__builtin_offsetof(struct a9n_boot_info, kernel) == 40, "a9n_boot_info.kernel");

@@ -8,7 +8,7 @@
 #define A9N_COMPILER_H
 
 #define A9N_PASTE_INNER(a, b) a##b
-#define A9N_PASTE(a, b) A9N_PASTE_INNER(a, b)
+#define A9N_PASTE(a, b)       A9N_PASTE_INNER(a, b)
 
 /* Compile-time layout checks that also work in C99, where _Static_assert is missing. */
 #if defined(__cplusplus)
@@ -22,7 +22,7 @@
 
 #if defined(__cplusplus)
 #define A9N_EXTERN_C_BEGIN extern "C" {
-#define A9N_EXTERN_C_END }
+#define A9N_EXTERN_C_END   }
 #else
 #define A9N_EXTERN_C_BEGIN
 #define A9N_EXTERN_C_END

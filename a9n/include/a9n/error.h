@@ -9,9 +9,9 @@
 
 enum a9n_error {
     A9N_OK = 0,
-    A9N_ERROR_UNKNOWN_CALL = 1,      /* no kernel call or operation has that number */
-    A9N_ERROR_INVALID_ARGUMENT = 2,  /* an argument is outside its documented range */
-    A9N_ERROR_INVALID_ADDRESS = 3,   /* a user buffer is not mapped, readable or in user space */
+    A9N_ERROR_UNKNOWN_CALL = 1,     /* no kernel call or operation has that number */
+    A9N_ERROR_INVALID_ARGUMENT = 2, /* an argument is outside its documented range */
+    A9N_ERROR_INVALID_ADDRESS = 3,  /* a user buffer is not mapped, readable or in user space */
 };
 
 #endif

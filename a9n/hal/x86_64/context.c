@@ -1,0 +1,107 @@
+/*
+ * Saved user state and the way back to user mode (x86_64 HAL).
+ *
+ * This file and user_copy.c are the only places that read or write user
+ * registers or user memory. Kernel-call arguments follow the convention of
+ * <a9n/arch/x86_64/kernel_call.h>: rax = call, rdi rsi rdx r10 r8 r9 =
+ * arguments 0..5, rax = result.
+ */
+#include <hal/context.h>
+
+#include "fpu.h"
+#include "gdt.h"
+#include "memlayout.h"
+#include "x86.h"
+
+#include <kernel/print.h>
+
+extern _Noreturn void hal_context_exit(struct hal_context *context);
+
+static struct hal_context *current_context;
+static uint64_t active_vspace_root;
+
+void hal_context_init(struct hal_context *context, uint64_t entry, uint64_t stack,
+                      uint64_t argument0, uint64_t argument1)
+{
+    __builtin_memset(context, 0, sizeof(*context));
+    fpu_reset(context);
+    context->rip = entry;
+    context->rsp = stack;
+    context->rdi = argument0;
+    context->rsi = argument1;
+    context->cs = GDT_USER_CODE;
+    context->ss = GDT_USER_DATA;
+    context->rflags = RFLAGS_IF | RFLAGS_RESERVED_ONE;
+}
+
+uint64_t hal_context_call_number(const struct hal_context *context)
+{
+    return context->rax;
+}
+
+uint64_t hal_context_argument(const struct hal_context *context, unsigned index)
+{
+    switch (index) {
+    case 0:
+        return context->rdi;
+    case 1:
+        return context->rsi;
+    case 2:
+        return context->rdx;
+    case 3:
+        return context->r10;
+    case 4:
+        return context->r8;
+    case 5:
+        return context->r9;
+    default:
+        return 0;
+    }
+}
+
+void hal_context_set_result(struct hal_context *context, uint64_t value)
+{
+    context->rax = value;
+}
+
+void hal_context_print(const struct hal_context *c)
+{
+    kprintf("  rip %016lx  rsp %016lx  rflags %016lx\n", c->rip, c->rsp, c->rflags);
+    kprintf("  rax %016lx  rbx %016lx  rcx %016lx  rdx %016lx\n", c->rax, c->rbx, c->rcx, c->rdx);
+    kprintf("  rsi %016lx  rdi %016lx  rbp %016lx  r8  %016lx\n", c->rsi, c->rdi, c->rbp, c->r8);
+    kprintf("  r9  %016lx  r10 %016lx  r11 %016lx  r12 %016lx\n", c->r9, c->r10, c->r11, c->r12);
+    kprintf("  r13 %016lx  r14 %016lx  r15 %016lx  cs %lx ss %lx\n", c->r13, c->r14, c->r15, c->cs,
+            c->ss);
+    kprintf("  vector %lu  error code %lx\n", c->vector, c->error_code);
+}
+
+struct hal_context *hal_current_context(void)
+{
+    return current_context;
+}
+
+static bool is_canonical_user(uint64_t address)
+{
+    return address < USER_SPACE_END;
+}
+
+_Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root, bool io_ports)
+{
+    if (vspace_root != active_vspace_root) {
+        write_cr3(vspace_root);
+        active_vspace_root = vspace_root;
+    }
+    /* Whatever user code or a future register-writing call left here, user
+     * mode always gets user selectors and interrupts on, and never IOPL. */
+    context->cs = GDT_USER_CODE;
+    context->ss = GDT_USER_DATA;
+    context->rflags = (context->rflags & ~(3ul << 12)) | RFLAGS_IF | RFLAGS_RESERVED_ONE;
+    /* sysretq to a non-canonical rip would fault in ring 0: leave by iretq,
+     * which faults in ring 3 and is reported as a user fault. */
+    if (context->vector == HAL_VECTOR_SYSCALL && !is_canonical_user(context->rip))
+        context->vector = 0;
+    current_context = context;
+    gdt_set_user_context((uint64_t)&context->ss + sizeof(context->ss), io_ports);
+    fpu_switch_to(context);
+    hal_context_exit(context);
+}

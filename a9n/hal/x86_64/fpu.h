@@ -1,0 +1,13 @@
+/*
+ * FPU/SSE state switching (x86_64 HAL); see fpu.c.
+ */
+#ifndef A9N_HAL_X86_64_FPU_H
+#define A9N_HAL_X86_64_FPU_H
+
+#include <hal/context.h>
+
+void fpu_init(void);
+void fpu_reset(struct hal_context *context);
+void fpu_switch_to(struct hal_context *context);
+
+#endif

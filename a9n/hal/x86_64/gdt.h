@@ -1,0 +1,23 @@
+/*
+ * Segment selectors and the per-thread parts of the TSS (x86_64 HAL).
+ */
+#ifndef A9N_HAL_X86_64_GDT_H
+#define A9N_HAL_X86_64_GDT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define GDT_KERNEL_CODE 0x08u
+#define GDT_KERNEL_DATA 0x10u
+#define GDT_SYSRET_BASE 0x18u
+#define GDT_USER_DATA   (0x20u | 3u)
+#define GDT_USER_CODE   (0x28u | 3u)
+#define GDT_TSS         0x30u
+
+void gdt_init(void);
+
+/* Point interrupt and syscall entry at the end of the context about to run,
+ * and allow or deny it the I/O ports. */
+void gdt_set_user_context(uint64_t context_top, bool io_ports);
+
+#endif

@@ -1,0 +1,43 @@
+/*
+ * The x86_64 layout of a thread's saved user state.
+ *
+ * The last five words are the frame the CPU pushes on an interrupt from user
+ * mode. The TSS's rsp0 points just past `ss` of the running thread's context,
+ * so the CPU saves that frame straight into the thread, and the entry stubs
+ * (traps.S, syscall.S) push vector, error code and the general registers
+ * below it. Offsets are pinned for the assembly with static assertions.
+ */
+#ifndef A9N_HAL_ARCH_CONTEXT_H
+#define A9N_HAL_ARCH_CONTEXT_H
+
+/* `vector` of a context saved by the syscall instruction rather than an interrupt. */
+#define HAL_VECTOR_SYSCALL 0x100
+
+#define HAL_CONTEXT_FPU_SIZE      512
+#define HAL_CONTEXT_GPR_OFFSET    512 /* offset of r15 */
+#define HAL_CONTEXT_VECTOR_OFFSET (512 + 15 * 8)
+#define HAL_CONTEXT_RIP_OFFSET    (512 + 17 * 8)
+#define HAL_CONTEXT_CS_OFFSET     (512 + 18 * 8)
+#define HAL_CONTEXT_SIZE          (512 + 22 * 8)
+
+#ifndef __ASSEMBLER__
+#include <stdint.h>
+
+struct hal_context {
+    uint8_t fpu[HAL_CONTEXT_FPU_SIZE] __attribute__((aligned(16))); /* fxsave image */
+    uint64_t r15, r14, r13, r12, r11, r10, r9, r8;
+    uint64_t rbp, rdi, rsi, rdx, rcx, rbx, rax;
+    uint64_t vector;
+    uint64_t error_code;
+    uint64_t rip, cs, rflags, rsp, ss; /* pushed by the CPU */
+};
+
+_Static_assert(__builtin_offsetof(struct hal_context, r15) == HAL_CONTEXT_GPR_OFFSET, "r15");
+_Static_assert(__builtin_offsetof(struct hal_context, vector) == HAL_CONTEXT_VECTOR_OFFSET,
+               "vector");
+_Static_assert(__builtin_offsetof(struct hal_context, rip) == HAL_CONTEXT_RIP_OFFSET, "rip");
+_Static_assert(__builtin_offsetof(struct hal_context, cs) == HAL_CONTEXT_CS_OFFSET, "cs");
+_Static_assert(sizeof(struct hal_context) == HAL_CONTEXT_SIZE, "hal_context size");
+#endif
+
+#endif

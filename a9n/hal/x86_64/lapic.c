@@ -1,0 +1,101 @@
+/*
+ * Local APIC timer (x86_64 HAL): the periodic scheduling tick.
+ *
+ * The APIC timer's rate is not architectural, so it is measured once against
+ * PIT channel 2 (1.193182 MHz, gated through port 0x61) over 10 ms. The
+ * legacy 8259 PICs are masked: every interrupt the kernel takes comes from
+ * the local APIC.
+ */
+#include "lapic.h"
+
+#include "idt.h"
+#include "memlayout.h"
+#include "x86.h"
+
+#include <hal/hal.h>
+#include <kernel/print.h>
+
+#define LAPIC_TPR           0x080u
+#define LAPIC_EOI           0x0b0u
+#define LAPIC_SVR           0x0f0u
+#define LAPIC_LVT_TIMER     0x320u
+#define LAPIC_LVT_LINT0     0x350u
+#define LAPIC_TIMER_INITIAL 0x380u
+#define LAPIC_TIMER_CURRENT 0x390u
+#define LAPIC_TIMER_DIVIDE  0x3e0u
+
+#define LAPIC_ENABLE     (1u << 8)
+#define LVT_MASKED       (1u << 16)
+#define LVT_PERIODIC     (1u << 17)
+#define APIC_BASE_ENABLE (1ul << 11)
+
+#define PIT_HZ                 1193182u
+#define CALIBRATION_MS         10u
+#define CALIBRATION_SPIN_LIMIT 100000000u
+#define FALLBACK_TICKS_PER_MS  62500u /* a 1 GHz bus divided by 16 */
+
+static volatile uint32_t *lapic;
+
+static uint32_t lapic_read(uint32_t reg)
+{
+    return lapic[reg / 4];
+}
+
+static void lapic_write(uint32_t reg, uint32_t value)
+{
+    lapic[reg / 4] = value;
+}
+
+static void pic_mask_all(void)
+{
+    outb(0x21, 0xff);
+    outb(0xa1, 0xff);
+}
+
+/* APIC timer ticks (divided by 16) per millisecond, measured with the PIT. */
+static uint32_t calibrate(void)
+{
+    uint32_t pit_count = PIT_HZ / (1000 / CALIBRATION_MS);
+    uint8_t gate = (inb(0x61) & ~0x02u) & ~0x01u;
+    outb(0x61, gate);
+    outb(0x43, 0xb0); /* channel 2, low then high byte, mode 0 */
+    outb(0x42, (uint8_t)pit_count);
+    outb(0x42, (uint8_t)(pit_count >> 8));
+    lapic_write(LAPIC_TIMER_INITIAL, 0xffffffffu);
+    outb(0x61, gate | 0x01);
+    uint32_t spins = 0;
+    while (!(inb(0x61) & 0x20) && spins < CALIBRATION_SPIN_LIMIT)
+        spins++;
+    uint32_t elapsed = 0xffffffffu - lapic_read(LAPIC_TIMER_CURRENT);
+    lapic_write(LAPIC_TIMER_INITIAL, 0);
+    if (spins == CALIBRATION_SPIN_LIMIT || elapsed < CALIBRATION_MS) {
+        kprintf("a9n: no PIT to calibrate the APIC timer; assuming a 1 GHz bus\n");
+        return FALLBACK_TICKS_PER_MS;
+    }
+    return elapsed / CALIBRATION_MS;
+}
+
+void hal_timer_init(uint32_t period_us)
+{
+    pic_mask_all();
+    uint64_t base = rdmsr(MSR_APIC_BASE);
+    wrmsr(MSR_APIC_BASE, base | APIC_BASE_ENABLE);
+    lapic = phys_to_virt(base & 0x000ffffffffff000ul);
+    lapic_write(LAPIC_TPR, 0);
+    lapic_write(LAPIC_SVR, LAPIC_ENABLE | IDT_SPURIOUS_VECTOR);
+    lapic_write(LAPIC_LVT_LINT0, LVT_MASKED);
+    lapic_write(LAPIC_TIMER_DIVIDE, 0x3); /* divide by 16 */
+    lapic_write(LAPIC_LVT_TIMER, LVT_MASKED);
+    uint32_t per_ms = calibrate();
+    uint64_t count = (uint64_t)per_ms * period_us / 1000;
+    if (count == 0)
+        count = 1;
+    lapic_write(LAPIC_LVT_TIMER, IDT_TIMER_VECTOR | LVT_PERIODIC);
+    lapic_write(LAPIC_TIMER_INITIAL, (uint32_t)(count > 0xffffffffu ? 0xffffffffu : count));
+    kprintf("a9n: timer: %u APIC ticks per ms, period %u us\n", per_ms, period_us);
+}
+
+void lapic_end_of_interrupt(void)
+{
+    lapic_write(LAPIC_EOI, 0);
+}

@@ -1,0 +1,51 @@
+/*
+ * The `syscall` entry (x86_64 HAL): the kernel-call path from user mode.
+ *
+ * `syscall` leaves rip in rcx and rflags in r11 and does not switch stacks.
+ * This stub builds the same struct hal_context an interrupt would, at the
+ * end of the running thread's context (hal_syscall_context_top, kept equal
+ * to TSS.rsp0), marks it with HAL_VECTOR_SYSCALL and calls
+ * kernel_handle_call() on the kernel stack. Interrupts stay off (FMASK clears
+ * IF) until the kernel returns to user mode. One CPU: the scratch slot for the
+ * user stack pointer is a plain global.
+ */
+#include "include/hal/arch/context.h"
+
+#define USER_DATA_SELECTOR (0x20 | 3)
+#define USER_CODE_SELECTOR (0x28 | 3)
+
+    .text
+    .global hal_syscall_entry
+hal_syscall_entry:
+    mov %rsp, hal_syscall_user_rsp(%rip)
+    mov hal_syscall_context_top(%rip), %rsp
+    pushq $USER_DATA_SELECTOR
+    pushq hal_syscall_user_rsp(%rip)
+    push %r11
+    pushq $USER_CODE_SELECTOR
+    push %rcx
+    pushq $0
+    pushq $HAL_VECTOR_SYSCALL
+    push %rax
+    push %rbx
+    push %rcx
+    push %rdx
+    push %rsi
+    push %rdi
+    push %rbp
+    push %r8
+    push %r9
+    push %r10
+    push %r11
+    push %r12
+    push %r13
+    push %r14
+    push %r15
+    movabs $hal_kernel_stack_top, %rsp
+    call kernel_handle_call
+    ud2
+
+    .bss
+    .p2align 3
+hal_syscall_user_rsp:
+    .quad 0

@@ -1,0 +1,118 @@
+/*
+ * Interrupt and exception dispatch (x86_64 HAL), called from traps.S.
+ *
+ * From user mode: an exception becomes a portable struct hal_fault handed to
+ * the core (kernel_handle_user_fault), the timer becomes a scheduling tick
+ * (kernel_handle_preemption). The kernel runs with interrupts off, so a trap
+ * from kernel mode is always an exception: a kernel bug, which panics with
+ * the registers.
+ */
+#include "idt.h"
+#include "lapic.h"
+#include "x86.h"
+
+#include <hal/context.h>
+#include <kernel/entry.h>
+#include <kernel/panic.h>
+#include <kernel/print.h>
+
+static const char *const exception_names[IDT_EXCEPTION_COUNT] = {
+    "divide error",
+    "debug",
+    "NMI",
+    "breakpoint",
+    "overflow",
+    "bound range",
+    "invalid opcode",
+    "device not available",
+    "double fault",
+    "coprocessor segment overrun",
+    "invalid TSS",
+    "segment not present",
+    "stack fault",
+    "general protection",
+    "page fault",
+    "reserved",
+    "x87 floating point",
+    "alignment check",
+    "machine check",
+    "SIMD floating point",
+    "virtualization",
+    "control protection",
+    "reserved",
+    "reserved",
+    "reserved",
+    "reserved",
+    "reserved",
+    "reserved",
+    "hypervisor injection",
+    "VMM communication",
+    "security",
+    "reserved",
+};
+
+static enum hal_fault_kind fault_kind(uint64_t vector)
+{
+    switch (vector) {
+    case IDT_PAGE_FAULT:
+        return HAL_FAULT_PAGE;
+    case IDT_INVALID_OPCODE:
+        return HAL_FAULT_INVALID_INSTRUCTION;
+    case IDT_DIVIDE_ERROR:
+    case IDT_X87_FAULT:
+    case IDT_SIMD_FAULT:
+        return HAL_FAULT_ARITHMETIC;
+    case IDT_GENERAL_PROTECTION:
+        return HAL_FAULT_PROTECTION;
+    default:
+        return HAL_FAULT_OTHER;
+    }
+}
+
+const char *hal_fault_kind_name(enum hal_fault_kind kind)
+{
+    switch (kind) {
+    case HAL_FAULT_PAGE:
+        return "page fault";
+    case HAL_FAULT_INVALID_INSTRUCTION:
+        return "invalid instruction";
+    case HAL_FAULT_ARITHMETIC:
+        return "arithmetic fault";
+    case HAL_FAULT_PROTECTION:
+        return "protection fault";
+    default:
+        return "exception";
+    }
+}
+
+_Noreturn void hal_trap_user(struct hal_context *context)
+{
+    uint64_t vector = context->vector;
+    if (vector < IDT_EXCEPTION_COUNT) {
+        struct hal_fault fault = {
+            .kind = fault_kind(vector),
+            .vector = vector,
+            .error_code = context->error_code,
+            .address = vector == IDT_PAGE_FAULT ? read_cr2() : 0,
+            .instruction_pointer = context->rip,
+        };
+        kernel_handle_user_fault(&fault);
+    }
+    if (vector == IDT_TIMER_VECTOR) {
+        lapic_end_of_interrupt();
+        kernel_handle_preemption();
+    }
+    kernel_resume_current();
+}
+
+_Noreturn void hal_trap_kernel(struct hal_context *frame)
+{
+    uint64_t vector = frame->vector;
+    kprintf("A9N PANIC: kernel %s (vector %lu)", exception_names[vector % IDT_EXCEPTION_COUNT],
+            vector);
+    if (vector == IDT_PAGE_FAULT)
+        kprintf(" at address %016lx", read_cr2());
+    kprintf("\n");
+    hal_context_print(frame);
+    panic("unexpected exception in kernel mode");
+}

@@ -1,0 +1,168 @@
+/*
+ * Interrupt and exception entry stubs and the return to user mode (x86_64 HAL).
+ *
+ * Every vector has a stub that pushes an error code (0 where the CPU pushes
+ * none) and the vector number, then joins trap_common, which pushes the
+ * general registers to complete a struct hal_context (include/hal/arch/context.h).
+ *
+ * From user mode the CPU has switched to TSS.rsp0, the end of the running
+ * thread's context, so the registers land in the thread; trap_common then
+ * moves to the kernel stack and calls hal_trap_user(context), which never
+ * returns. From kernel mode (the idle loop, or a kernel fault) the frame is on
+ * the kernel stack and hal_trap_kernel(frame) panics: the kernel runs with
+ * interrupts off, so only a kernel bug traps there.
+ */
+#include "include/hal/arch/context.h"
+
+#define KERNEL_STACK_TOP hal_kernel_stack_top
+
+    .text
+
+.macro TRAP_NO_ERROR vector
+    .p2align 4
+trap_stub_\vector:
+    pushq $0
+    pushq $\vector
+    jmp trap_common
+.endm
+
+.macro TRAP_ERROR vector
+    .p2align 4
+trap_stub_\vector:
+    pushq $\vector
+    jmp trap_common
+.endm
+
+    TRAP_NO_ERROR 0
+    TRAP_NO_ERROR 1
+    TRAP_NO_ERROR 2
+    TRAP_NO_ERROR 3
+    TRAP_NO_ERROR 4
+    TRAP_NO_ERROR 5
+    TRAP_NO_ERROR 6
+    TRAP_NO_ERROR 7
+    TRAP_ERROR 8
+    TRAP_NO_ERROR 9
+    TRAP_ERROR 10
+    TRAP_ERROR 11
+    TRAP_ERROR 12
+    TRAP_ERROR 13
+    TRAP_ERROR 14
+    TRAP_NO_ERROR 15
+    TRAP_NO_ERROR 16
+    TRAP_ERROR 17
+    TRAP_NO_ERROR 18
+    TRAP_NO_ERROR 19
+    TRAP_NO_ERROR 20
+    TRAP_ERROR 21
+    TRAP_NO_ERROR 22
+    TRAP_NO_ERROR 23
+    TRAP_NO_ERROR 24
+    TRAP_NO_ERROR 25
+    TRAP_NO_ERROR 26
+    TRAP_NO_ERROR 27
+    TRAP_NO_ERROR 28
+    TRAP_ERROR 29
+    TRAP_ERROR 30
+    TRAP_NO_ERROR 31
+    TRAP_NO_ERROR 32      /* timer */
+    TRAP_NO_ERROR 255     /* spurious */
+
+trap_common:
+    push %rax
+    push %rbx
+    push %rcx
+    push %rdx
+    push %rsi
+    push %rdi
+    push %rbp
+    push %r8
+    push %r9
+    push %r10
+    push %r11
+    push %r12
+    push %r13
+    push %r14
+    push %r15
+    sub $HAL_CONTEXT_FPU_SIZE, %rsp     /* the context's fpu area: unused for kernel frames */
+    mov %rsp, %rdi
+    testb $3, HAL_CONTEXT_CS_OFFSET(%rsp)
+    jz 1f
+    movabs $KERNEL_STACK_TOP, %rsp
+    /* Clear RFLAGS.AC, which user mode may have set, so SMAP stays armed. */
+    pushfq
+    andq $~(1 << 18), (%rsp)
+    popfq
+    call hal_trap_user
+    ud2
+1:  call hal_trap_kernel
+    ud2
+
+/*
+ * hal_context_exit(context): restore a user context and leave the kernel.
+ * A context saved by `syscall` leaves by `sysretq` (rcx and r11 were already
+ * clobbered by the instruction); any other by `iretq`. The caller has checked
+ * that the saved rip is canonical, as sysretq would fault in kernel mode
+ * otherwise, and that cs/ss/rflags are the user values.
+ */
+    .global hal_context_exit
+hal_context_exit:
+    lea HAL_CONTEXT_GPR_OFFSET(%rdi), %rsp
+    cmpq $HAL_VECTOR_SYSCALL, HAL_CONTEXT_VECTOR_OFFSET(%rdi)
+    je 2f
+    pop %r15
+    pop %r14
+    pop %r13
+    pop %r12
+    pop %r11
+    pop %r10
+    pop %r9
+    pop %r8
+    pop %rbp
+    pop %rdi
+    pop %rsi
+    pop %rdx
+    pop %rcx
+    pop %rbx
+    pop %rax
+    add $16, %rsp
+    iretq
+2:  pop %r15
+    pop %r14
+    pop %r13
+    pop %r12
+    add $8, %rsp            /* r11: replaced by rflags below */
+    pop %r10
+    pop %r9
+    pop %r8
+    pop %rbp
+    pop %rdi
+    pop %rsi
+    pop %rdx
+    add $8, %rsp            /* rcx: replaced by rip below */
+    pop %rbx
+    pop %rax
+    add $16, %rsp           /* vector, error code */
+    mov (%rsp), %rcx        /* rip */
+    mov 16(%rsp), %r11      /* rflags */
+    mov 24(%rsp), %rsp      /* user stack */
+    sysretq
+
+    .section .rodata
+    .p2align 3
+    .global hal_trap_stubs
+hal_trap_stubs:
+    .irp vector, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32
+    .quad trap_stub_\vector
+    .endr
+    .global hal_trap_stub_spurious
+hal_trap_stub_spurious:
+    .quad trap_stub_255
+
+/* The kernel stack: used from boot on, and reset on every entry from user mode. */
+    .bss
+    .p2align 12
+hal_kernel_stack:
+    .skip 16384
+    .global hal_kernel_stack_top
+hal_kernel_stack_top:

@@ -1,0 +1,81 @@
+/*
+ * The boot-time frame allocator (portable core); see
+ * include/kernel/boot_memory.h. A cursor walks the USABLE regions upwards,
+ * skipping the first MiB and all memory above 4 GiB: boot needs little, and
+ * before the kernel's own page tables exist only the first 4 GiB are mapped.
+ */
+#include <hal/hal.h>
+#include <kernel/boot_memory.h>
+#include <stdbool.h>
+
+#define FRAME_SIZE       4096u
+#define LOW_MEMORY_END   0x100000u
+#define EARLY_MAPPED_END (4ull << 30)
+
+static const struct a9n_memory_region *regions;
+static uint32_t region_count;
+static uint32_t region_index;
+static uint64_t cursor;
+static uint64_t allocated;
+
+static bool is_ram(uint32_t type)
+{
+    return type == A9N_MEMORY_USABLE || type == A9N_MEMORY_BOOT_RECLAIMABLE ||
+           type == A9N_MEMORY_ACPI_RECLAIMABLE || type == A9N_MEMORY_ACPI_NVS ||
+           type == A9N_MEMORY_KERNEL || type == A9N_MEMORY_MODULE;
+}
+
+void boot_memory_init(const struct a9n_boot_info *info)
+{
+    regions = (const struct a9n_memory_region *)((const char *)info + info->memory_map_offset);
+    region_count = info->memory_map_count;
+    region_index = 0;
+    cursor = LOW_MEMORY_END;
+    allocated = 0;
+}
+
+uint64_t boot_memory_top(void)
+{
+    uint64_t top = 0;
+    for (uint32_t i = 0; i < region_count; i++) {
+        if (is_ram(regions[i].type) && regions[i].base + regions[i].length > top)
+            top = regions[i].base + regions[i].length;
+    }
+    return top;
+}
+
+uint64_t boot_memory_usable(void)
+{
+    uint64_t total = 0;
+    for (uint32_t i = 0; i < region_count; i++) {
+        if (regions[i].type == A9N_MEMORY_USABLE)
+            total += regions[i].length;
+    }
+    return total;
+}
+
+uint64_t boot_memory_allocated(void)
+{
+    return allocated;
+}
+
+uint64_t boot_memory_allocate(void)
+{
+    for (; region_index < region_count; region_index++) {
+        const struct a9n_memory_region *region = &regions[region_index];
+        if (region->type != A9N_MEMORY_USABLE)
+            continue;
+        uint64_t start = (region->base + FRAME_SIZE - 1) & ~(uint64_t)(FRAME_SIZE - 1);
+        if (cursor < start)
+            cursor = start;
+        uint64_t end = region->base + region->length;
+        if (cursor + FRAME_SIZE > end || cursor + FRAME_SIZE > EARLY_MAPPED_END)
+            continue;
+        uint64_t frame = cursor;
+        cursor += FRAME_SIZE;
+        allocated += FRAME_SIZE;
+        __builtin_memset(hal_physical_to_virtual(frame), 0, FRAME_SIZE);
+        return frame;
+    }
+    return 0;
+}

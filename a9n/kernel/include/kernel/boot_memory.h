@@ -1,0 +1,25 @@
+/*
+ * The boot-time frame allocator (portable core): hands out zeroed 4 KiB
+ * frames from USABLE memory of the boot memory map, lowest first, for the
+ * kernel's page tables and the root server's image, stack and tables. Only
+ * boot uses it; what is left becomes generic memory for user space.
+ */
+#ifndef A9N_KERNEL_BOOT_MEMORY_H
+#define A9N_KERNEL_BOOT_MEMORY_H
+
+#include <a9n/boot_info.h>
+#include <stdint.h>
+
+void boot_memory_init(const struct a9n_boot_info *info);
+
+/* Physical address of a zeroed frame, or 0 when memory is exhausted. */
+uint64_t boot_memory_allocate(void);
+
+/* First address above all RAM in the memory map. */
+uint64_t boot_memory_top(void);
+
+/* Bytes of USABLE memory in the map, and bytes handed out so far. */
+uint64_t boot_memory_usable(void);
+uint64_t boot_memory_allocated(void);
+
+#endif

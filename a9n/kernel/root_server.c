@@ -1,0 +1,142 @@
+/*
+ * Building the root server (portable core, boot-only).
+ *
+ * 1. Check the ELF image (elf64_parse) and that every PT_LOAD segment lies
+ *    in user space above the first page and owns its pages alone.
+ * 2. Make an address space and copy each segment into fresh zeroed frames,
+ *    mapped with the segment's rights (never writable and executable).
+ * 3. Map the stack (with an unmapped guard page below), the IPC buffer and a
+ *    read-only copy of the boot-info blob at the addresses below.
+ * 4. Set up the thread as <a9n/root_info.h> documents and queue it.
+ */
+#include <a9n/root_info.h>
+#include <elf64.h>
+#include <hal/hal.h>
+#include <hal/vspace.h>
+#include <kernel/boot_memory.h>
+#include <kernel/panic.h>
+#include <kernel/print.h>
+#include <kernel/root_server.h>
+#include <kernel/sched.h>
+
+#define ROOT_STACK_TOP  0x00007ffffff00000ull
+#define ROOT_IPC_BUFFER 0x00007fffffe00000ull
+#define ROOT_BOOT_INFO  0x00007fffffc00000ull
+#define PAGE            4096ull
+
+static struct thread root_thread;
+
+static uint64_t page_down(uint64_t address)
+{
+    return address & ~(PAGE - 1);
+}
+
+static uint64_t frame_or_panic(void)
+{
+    uint64_t frame = boot_memory_allocate();
+    if (!frame)
+        panic("out of memory while building the root server");
+    return frame;
+}
+
+static void map_or_panic(uint64_t root, uint64_t address, uint64_t frame, unsigned rights)
+{
+    if (!hal_vspace_map(root, address, frame, rights, boot_memory_allocate))
+        panic("cannot map the root server's page at %lx", address);
+}
+
+static unsigned segment_rights(uint32_t flags)
+{
+    unsigned rights = HAL_MAP_READ;
+    if (flags & ELF64_SEGMENT_WRITE)
+        rights |= HAL_MAP_WRITE;
+    else if (flags & ELF64_SEGMENT_EXECUTE)
+        rights |= HAL_MAP_EXECUTE;
+    return rights;
+}
+
+static void check_segment(const struct elf64_segment *segment, uint64_t previous_end)
+{
+    uint64_t end;
+    if (__builtin_add_overflow(segment->virtual_address, segment->memory_size, &end) ||
+        segment->virtual_address < PAGE || end > ROOT_BOOT_INFO)
+        panic("root server segment at %lx (+%lx) is outside user space", segment->virtual_address,
+              segment->memory_size);
+    if ((segment->flags & ELF64_SEGMENT_WRITE) && (segment->flags & ELF64_SEGMENT_EXECUTE))
+        panic("root server segment at %lx is writable and executable", segment->virtual_address);
+    if (page_down(segment->virtual_address) < previous_end)
+        panic("root server segments share a page at %lx; link them page-aligned "
+              "(the SDK's linker script does)",
+              segment->virtual_address);
+}
+
+static void load_segment(uint64_t root, const struct elf64_image *image,
+                         const struct elf64_segment *segment)
+{
+    uint64_t start = page_down(segment->virtual_address);
+    uint64_t end = segment->virtual_address + segment->memory_size;
+    const uint8_t *file = image->data + segment->file_offset;
+    for (uint64_t page = start; page < end; page += PAGE) {
+        uint64_t frame = frame_or_panic();
+        uint8_t *bytes = hal_physical_to_virtual(frame);
+        /* Copy the part of [vaddr, vaddr + file_size) that falls in this page. */
+        uint64_t copy_start = page > segment->virtual_address ? page : segment->virtual_address;
+        uint64_t file_end = segment->virtual_address + segment->file_size;
+        uint64_t copy_end = page + PAGE < file_end ? page + PAGE : file_end;
+        if (copy_start < copy_end)
+            __builtin_memcpy(bytes + (copy_start - page),
+                             file + (copy_start - segment->virtual_address), copy_end - copy_start);
+        map_or_panic(root, page, frame, segment_rights(segment->flags));
+    }
+}
+
+static void map_fresh(uint64_t root, uint64_t start, uint64_t size, unsigned rights)
+{
+    for (uint64_t page = start; page < start + size; page += PAGE)
+        map_or_panic(root, page, frame_or_panic(), rights);
+}
+
+static void map_boot_info(uint64_t root, const struct a9n_boot_info *info)
+{
+    const uint8_t *blob = (const uint8_t *)info;
+    for (uint64_t offset = 0; offset < info->size; offset += PAGE) {
+        uint64_t frame = frame_or_panic();
+        uint64_t chunk = info->size - offset < PAGE ? info->size - offset : PAGE;
+        __builtin_memcpy(hal_physical_to_virtual(frame), blob + offset, chunk);
+        map_or_panic(root, ROOT_BOOT_INFO + offset, frame, HAL_MAP_READ);
+    }
+}
+
+void root_server_create(const struct a9n_boot_info *info)
+{
+    const void *file = hal_physical_to_virtual(info->root_server.physical_base);
+    struct elf64_image image;
+    enum elf64_error error =
+        elf64_parse(&image, file, info->root_server.size, ELF64_MACHINE_X86_64);
+    if (error != ELF64_OK)
+        panic("root server image is unusable: %s", elf64_error_string(error));
+
+    uint64_t root = frame_or_panic();
+    hal_vspace_init(root);
+    uint64_t previous_end = 0;
+    for (uint16_t i = 0; i < image.load_segment_count; i++) {
+        struct elf64_segment segment;
+        elf64_load_segment(&image, i, &segment);
+        if (segment.memory_size == 0)
+            continue;
+        check_segment(&segment, previous_end);
+        load_segment(root, &image, &segment);
+        previous_end = page_down(segment.virtual_address + segment.memory_size - 1) + PAGE;
+    }
+    map_fresh(root, ROOT_STACK_TOP - A9N_ROOT_STACK_SIZE, A9N_ROOT_STACK_SIZE,
+              HAL_MAP_READ | HAL_MAP_WRITE);
+    map_fresh(root, ROOT_IPC_BUFFER, A9N_IPC_BUFFER_SIZE, HAL_MAP_READ | HAL_MAP_WRITE);
+    map_boot_info(root, info);
+
+    thread_init(&root_thread, "root server", root, image.entry, ROOT_STACK_TOP, ROOT_BOOT_INFO,
+                ROOT_IPC_BUFFER);
+    root_thread.io_ports = true;
+    sched_make_runnable(&root_thread);
+    kprintf("a9n: root server: entry %lx, %u segments, %lu KiB of boot memory used\n", image.entry,
+            image.load_segment_count, boot_memory_allocated() / 1024);
+}

@@ -1,0 +1,48 @@
+/*
+ * The memory functions the compiler and the shared libraries may call
+ * (portable core). The kernel has no libc; these are all it needs.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+void *memcpy(void *restrict destination, const void *restrict source, size_t length)
+{
+    uint8_t *d = destination;
+    const uint8_t *s = source;
+    while (length--)
+        *d++ = *s++;
+    return destination;
+}
+
+void *memmove(void *destination, const void *source, size_t length)
+{
+    uint8_t *d = destination;
+    const uint8_t *s = source;
+    if (d < s) {
+        while (length--)
+            *d++ = *s++;
+    } else {
+        while (length--)
+            d[length] = s[length];
+    }
+    return destination;
+}
+
+void *memset(void *destination, int value, size_t length)
+{
+    uint8_t *d = destination;
+    while (length--)
+        *d++ = (uint8_t)value;
+    return destination;
+}
+
+int memcmp(const void *left, const void *right, size_t length)
+{
+    const uint8_t *a = left;
+    const uint8_t *b = right;
+    for (size_t i = 0; i < length; i++) {
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    }
+    return 0;
+}
