@@ -1,0 +1,26 @@
+# OVMF boots of the A9N UEFI loader (included from test/CMakeLists.txt in the
+# host superbuild). Each boot takes several seconds under TCG, so there are
+# only two: the whole system from a disk image made with the SDK's defaults,
+# and an image whose kernel is not an ELF file, which the loader must refuse.
+# Both drive the staged SDK's koito-mkimage and koito-run (boot-image.sh).
+set(KOITO_BOOT_TEST_DRIVER ${CMAKE_CURRENT_LIST_DIR}/boot-image.sh)
+
+add_test(NAME boot.ovmf-disk-image
+    COMMAND ${KOITO_BOOT_TEST_DRIVER} ${KOITO_MKIMAGE} ${KOITO_RUN}
+            ${CMAKE_CURRENT_BINARY_DIR}/boot-test.img
+            --
+            --timeout 120 --expect "A9N microkernel"
+            --expect "KOITO root server: hello from user space")
+
+# koito-run --until ends QEMU as soon as the loader's error line appears.
+add_test(NAME boot.ovmf-bad-kernel
+    COMMAND ${KOITO_BOOT_TEST_DRIVER} ${KOITO_MKIMAGE} ${KOITO_RUN}
+            ${CMAKE_CURRENT_BINARY_DIR}/boot-bad-kernel.img
+            --kernel ${CMAKE_CURRENT_LIST_DIR}/not-an-elf.txt
+            --
+            --timeout 120 --until "not an ELF file")
+
+set_tests_properties(boot.ovmf-disk-image boot.ovmf-bad-kernel PROPERTIES
+    LABELS boot
+    TIMEOUT 180
+    RESOURCE_LOCK koito-qemu)
