@@ -9,8 +9,12 @@ include(ExternalProject)
 
 function(koito_add_part name)
     cmake_parse_arguments(PART "NO_INSTALL" "SOURCE_DIR;TOOLCHAIN" "DEPENDS" ${ARGN})
+    # Every part gets the same settings; --no-warn-unused-cli keeps the parts
+    # that need only some of them quiet.
     set(args
+        --no-warn-unused-cli
         -DCMAKE_BUILD_TYPE=${CMAKE_BUILD_TYPE}
+        -DKOITO_VERSION=${PROJECT_VERSION}
         -DCMAKE_INSTALL_PREFIX=${KOITO_SDK_STAGE}
         -DKOITO_CLANG=${KOITO_CLANG}
         -DKOITO_LLD=${KOITO_LLD}

@@ -17,20 +17,20 @@
 
 enum cpio_error {
     CPIO_OK = 0,
-    CPIO_END,                 /* reached the "TRAILER!!!" entry: no more entries */
-    CPIO_ERROR_TRUNCATED,     /* a header, name or file body runs past the archive's end */
-    CPIO_ERROR_BAD_MAGIC,     /* header does not start with "070701" */
-    CPIO_ERROR_BAD_HEADER,    /* a header field is not 8 hexadecimal digits */
-    CPIO_ERROR_BAD_NAME,      /* name size is 0 or the name is not NUL-terminated */
-    CPIO_ERROR_NOT_FOUND,     /* cpio_find: no entry with that name */
+    CPIO_END,              /* reached the "TRAILER!!!" entry: no more entries */
+    CPIO_ERROR_TRUNCATED,  /* a header, name or file body runs past the archive's end */
+    CPIO_ERROR_BAD_MAGIC,  /* header does not start with "070701" or "070702" */
+    CPIO_ERROR_BAD_HEADER, /* a header field is not 8 hexadecimal digits */
+    CPIO_ERROR_BAD_NAME,   /* name size is 0, or the name's only NUL is not its last byte */
+    CPIO_ERROR_NOT_FOUND,  /* cpio_find: no regular file with that name */
 };
 
 struct cpio_entry {
-    const char *name;     /* NUL-terminated, inside the archive */
-    size_t name_length;   /* bytes before the NUL */
-    const uint8_t *data;  /* file body, inside the archive */
+    const char *name;    /* NUL-terminated, inside the archive */
+    size_t name_length;  /* bytes before the NUL */
+    const uint8_t *data; /* file body, inside the archive */
     size_t size;
-    uint32_t mode;        /* st_mode bits as stored */
+    uint32_t mode; /* st_mode bits as stored */
 };
 
 struct cpio_reader {
@@ -42,11 +42,15 @@ struct cpio_reader {
 void cpio_reader_init(struct cpio_reader *reader, const void *data, size_t size);
 
 /* Read the next entry. Returns CPIO_OK with *entry filled, CPIO_END, or an error;
- * after an error or CPIO_END every later call returns the same result. */
+ * after an error or CPIO_END every later call returns the same result, and
+ * *entry is left untouched. The "070702" variant is read, its checksum ignored. */
 enum cpio_error cpio_next(struct cpio_reader *reader, struct cpio_entry *entry);
 
-/* Find the regular file called `name` (a leading "./" or "/" in the archive is ignored). */
-enum cpio_error cpio_find(const void *data, size_t size, const char *name, struct cpio_entry *entry);
+/* Find the first regular file called `name`. A leading "./" or "/" is ignored,
+ * both in the archive's names and in `name`. Returns CPIO_OK, CPIO_ERROR_NOT_FOUND
+ * or the error that stopped the walk through the archive. */
+enum cpio_error cpio_find(const void *data, size_t size, const char *name,
+                          struct cpio_entry *entry);
 
 const char *cpio_error_string(enum cpio_error error);
 

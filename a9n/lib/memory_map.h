@@ -22,8 +22,10 @@ struct memory_map {
 /* Add a range from a firmware map, which may be unsorted and may overlap what is
  * there. Where ranges overlap, the more restrictive type wins (anything beats
  * A9N_MEMORY_USABLE; see memory_map.c for the order). Adjacent ranges of one
- * type merge. Returns false (map unchanged) if capacity would be exceeded or
- * base + length overflows; a zero length is accepted and ignored. */
+ * type merge. Returns false (map unchanged) if capacity would be exceeded,
+ * base + length overflows or `type` is not an enum a9n_memory_type; a zero
+ * length with a known type is accepted and ignored. The map must already be
+ * sorted, non-overlapping and merged, with count <= capacity. */
 bool memory_map_add(struct memory_map *map, uint64_t base, uint64_t length, uint32_t type);
 
 /* Give [base, base + length) the type `type` whatever it had before, splitting

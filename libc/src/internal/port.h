@@ -1,0 +1,33 @@
+/*
+ * The OS port of KOITO-libc (libc, internal header): the only functions that
+ * talk to the kernel or the hardware, all defined in src/koito/.
+ *
+ * Everything else in the library reaches the system through these, so moving
+ * from the walking skeleton's debug kernel call to IPC with KOITO's servers
+ * changes this directory only.
+ */
+#ifndef KOITO_LIBC_INTERNAL_PORT_H
+#define KOITO_LIBC_INTERNAL_PORT_H
+
+#include "libc.h"
+#include <stddef.h>
+#include <stdio.h>
+
+/* The write function of stdout and stderr: the kernel console. */
+__KOITO_HIDDEN size_t __koito_console_write(FILE *file, const char *data, size_t length);
+
+/* Writes a NUL-terminated message to the console, bypassing stdio; for the
+ * last words of a failing program. */
+__KOITO_HIDDEN void __koito_console_message(const char *message);
+
+/* What the kernel passed the program's entry point; set by __koito_start(). */
+struct a9n_boot_info;
+extern const struct a9n_boot_info *__koito_boot_info_pointer __KOITO_HIDDEN;
+extern void *__koito_ipc_buffer_pointer __KOITO_HIDDEN;
+
+/* The C half of crt0: records the kernel's arguments, runs the constructors,
+ * calls main() and exits with its result. */
+__KOITO_HIDDEN _Noreturn void __koito_start(const struct a9n_boot_info *boot_info,
+                                            void *ipc_buffer);
+
+#endif

@@ -1,0 +1,32 @@
+/*
+ * _Exit(): end the program at once (libc, OS port).
+ *
+ * Under QEMU the status byte goes to the isa-debug-exit device at port 0xf4,
+ * which ends QEMU with exit code (status << 1) | 1; koito-run turns that back
+ * into the status. The code has 8 bits, so only 7 carry a status, and A9N
+ * reports 126 and 127 itself: statuses outside 0..125 are sent as 125. The
+ * root program may use every I/O port (<a9n/root_info.h>). Without that
+ * device (real hardware) the program says so once and yields forever, since
+ * the walking-skeleton kernel cannot end a thread.
+ */
+#include "port.h"
+#include <a9n/a9n.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define DEBUG_EXIT_PORT 0xf4
+#define STATUS_MAX      125
+
+_Noreturn void _Exit(int status)
+{
+    uint8_t code = status >= 0 && status <= STATUS_MAX ? (uint8_t)status : STATUS_MAX;
+    char message[64];
+
+    __asm__ volatile("outb %0, %1" : : "a"(code), "Nd"((uint16_t)DEBUG_EXIT_PORT));
+    snprintf(message, sizeof message, "koito: program exited with status %d; halting\n", status);
+    __koito_console_message(message);
+    for (;;) {
+        a9n_yield();
+    }
+}

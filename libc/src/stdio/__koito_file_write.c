@@ -1,0 +1,54 @@
+/*
+ * Buffered output of a stream (libc, stdio core).
+ *
+ * Bytes collect in the stream's buffer and leave through its write function
+ * when the buffer fills, when a line ends on a line-buffered stream, or at
+ * once on an unbuffered one.
+ */
+#include "stdio_impl.h"
+#include <string.h>
+
+int __koito_file_flush(FILE *file)
+{
+    size_t written = file->pending > 0 ? file->write(file, file->buffer, file->pending) : 0;
+    if (written < file->pending) {
+        /* Keep what did not go out, so a later flush can retry it. */
+        memmove(file->buffer, file->buffer + written, file->pending - written);
+        file->pending -= written;
+        file->error = 1;
+        return EOF;
+    }
+    file->pending = 0;
+    return 0;
+}
+
+size_t __koito_file_write(FILE *file, const char *data, size_t length)
+{
+    if (file->mode == _IONBF) {
+        if (__koito_file_flush(file) == EOF) {
+            return 0;
+        }
+        size_t written = file->write(file, data, length);
+        if (written < length) {
+            file->error = 1;
+        }
+        return written;
+    }
+
+    size_t accepted = 0;
+    while (accepted < length) {
+        if (file->pending == file->capacity && __koito_file_flush(file) == EOF) {
+            return accepted;
+        }
+        size_t room = file->capacity - file->pending;
+        size_t chunk = length - accepted < room ? length - accepted : room;
+        memcpy(file->buffer + file->pending, data + accepted, chunk);
+        file->pending += chunk;
+        accepted += chunk;
+    }
+    if (file->mode == _IOLBF && memchr(data, '\n', length) != NULL &&
+        __koito_file_flush(file) == EOF) {
+        return 0; /* the bytes stay buffered for a later flush */
+    }
+    return accepted;
+}

@@ -1,0 +1,13 @@
+/* The standard error stream: line buffered, to the console (libc, stdio core). */
+#include "port.h"
+#include "stdio_impl.h"
+
+static char buffer[BUFSIZ];
+static FILE file = {
+    .write = __koito_console_write,
+    .buffer = buffer,
+    .capacity = sizeof buffer,
+    .mode = _IOLBF,
+};
+
+FILE *const stderr = &file;

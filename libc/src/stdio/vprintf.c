@@ -1,0 +1,7 @@
+/* vprintf(): format to stdout (libc, stdio core). */
+#include <stdio.h>
+
+int vprintf(const char *restrict format, va_list arguments)
+{
+    return vfprintf(stdout, format, arguments);
+}

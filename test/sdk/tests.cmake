@@ -1,0 +1,19 @@
+# SDK tests (included from test/CMakeLists.txt in the host superbuild).
+#
+#   sdk.consumer       install the SDK, move it, build examples/hello out of
+#                      tree with CMake and with Make, boot both, check the
+#                      headers as C99 and C++11 and the pkg-config file
+#   sdk.example-hello  boot the hello image the superbuild's examples part built
+#
+# Both boot QEMU, so they take the same lock as the other QEMU tests.
+add_test(NAME sdk.consumer
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/consumer-test.sh ${CMAKE_BINARY_DIR} ${PROJECT_SOURCE_DIR})
+
+add_test(NAME sdk.example-hello
+    COMMAND ${KOITO_RUN} --timeout 30 --expect "Hello from an SDK app on KOITO!"
+            ${CMAKE_BINARY_DIR}/parts/examples/hello/hello.cpio)
+
+set_tests_properties(sdk.consumer sdk.example-hello PROPERTIES
+    LABELS sdk
+    RESOURCE_LOCK koito-qemu
+    TIMEOUT 120)
