@@ -2,7 +2,7 @@
  * Local APIC timer (x86_64 HAL): the periodic scheduling tick.
  *
  * The APIC timer's rate is not architectural, so it is measured once against
- * PIT channel 2 (1.193182 MHz, gated through port 0x61) over 10 ms. The
+ * the PIT (1.193182 MHz) over 10 ms. The
  * legacy 8259 PICs are masked: every interrupt the kernel takes comes from
  * the local APIC.
  */
@@ -31,7 +31,7 @@
 
 #define PIT_HZ                 1193182u
 #define CALIBRATION_MS         10u
-#define CALIBRATION_SPIN_LIMIT 100000000u
+#define CALIBRATION_SPIN_LIMIT 1000000u
 #define FALLBACK_TICKS_PER_MS  62500u /* a 1 GHz bus divided by 16 */
 
 static volatile uint32_t *lapic;
@@ -52,20 +52,32 @@ static void pic_mask_all(void)
     outb(0xa1, 0xff);
 }
 
-/* APIC timer ticks (divided by 16) per millisecond, measured with the PIT. */
+static uint16_t pit_read_counter0(void)
+{
+    outb(0x43, 0x00); /* latch channel 0 */
+    uint8_t low = inb(0x40);
+    uint8_t high = inb(0x40);
+    return (uint16_t)(low | (high << 8));
+}
+
+/* APIC timer ticks (divided by 16) per millisecond, measured against PIT
+ * channel 0 counting down from 0xffff in mode 2. Port 0x61's gate is not used,
+ * as machines like QEMU's microvm have a PIT but no port 0x61. */
 static uint32_t calibrate(void)
 {
-    uint32_t pit_count = PIT_HZ / (1000 / CALIBRATION_MS);
-    uint8_t gate = (inb(0x61) & ~0x02u) & ~0x01u;
-    outb(0x61, gate);
-    outb(0x43, 0xb0); /* channel 2, low then high byte, mode 0 */
-    outb(0x42, (uint8_t)pit_count);
-    outb(0x42, (uint8_t)(pit_count >> 8));
+    outb(0x43, 0x34); /* channel 0, low then high byte, mode 2 */
+    outb(0x40, 0xff);
+    outb(0x40, 0xff);
+    uint16_t previous = pit_read_counter0();
     lapic_write(LAPIC_TIMER_INITIAL, 0xffffffffu);
-    outb(0x61, gate | 0x01);
+    uint32_t pit_elapsed = 0;
     uint32_t spins = 0;
-    while (!(inb(0x61) & 0x20) && spins < CALIBRATION_SPIN_LIMIT)
+    while (pit_elapsed < PIT_HZ / 1000 * CALIBRATION_MS && spins < CALIBRATION_SPIN_LIMIT) {
+        uint16_t now = pit_read_counter0();
+        pit_elapsed += (uint16_t)(previous - now);
+        previous = now;
         spins++;
+    }
     uint32_t elapsed = 0xffffffffu - lapic_read(LAPIC_TIMER_CURRENT);
     lapic_write(LAPIC_TIMER_INITIAL, 0);
     if (spins == CALIBRATION_SPIN_LIMIT || elapsed < CALIBRATION_MS) {

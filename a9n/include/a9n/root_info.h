@@ -10,6 +10,8 @@
  *   argument register 1 (x86_64: rsi) = address of the IPC buffer page
  *   stack pointer = top of a A9N_ROOT_STACK_SIZE stack, 16-byte aligned
  * so the entry point can be an ordinary C function taking two arguments.
+ * The stack, the IPC buffer and the boot-info copy are each followed by an
+ * unmapped page, so running off their end faults.
  * All other general registers are zero and the FPU/SSE state is the
  * architecture's reset state (x86_64: MXCSR 0x1f80, FCW 0x037f).
  *

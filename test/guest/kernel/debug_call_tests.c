@@ -7,6 +7,7 @@
 #include <a9n/a9n.h>
 #include <guest_test.h>
 #include <koito/boot.h>
+#include <string.h>
 
 static char long_text[A9N_DEBUG_WRITE_MAX + 1];
 
@@ -59,12 +60,11 @@ void test_debug_write_wrapping_range(void)
 
 void test_debug_write_range_into_unmapped_page(void)
 {
-    /* The boot-info copy is followed by an unmapped page. */
-    const struct a9n_boot_info *info = koito_boot_info();
-    uint64_t end = ((uint64_t)(uintptr_t)info + info->size + 4095) & ~4095ull;
-    GUEST_CHECK_EQ(a9n_debug_write((const void *)(uintptr_t)(end - 4), 8),
-                   A9N_ERROR_INVALID_ADDRESS);
-    GUEST_CHECK_EQ(a9n_debug_write((const void *)(uintptr_t)(end - 4), 4), A9N_OK);
+    /* The IPC buffer page is followed by an unmapped page (<a9n/root_info.h>). */
+    char *end = (char *)koito_ipc_buffer() + A9N_IPC_BUFFER_SIZE;
+    memcpy(end - 4, "#ok\n", 4);
+    GUEST_CHECK_EQ(a9n_debug_write(end - 4, 8), A9N_ERROR_INVALID_ADDRESS);
+    GUEST_CHECK_EQ(a9n_debug_write(end - 4, 4), A9N_OK);
 }
 
 void test_debug_unknown_operation(void)
