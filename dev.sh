@@ -11,18 +11,36 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-required_packages=(
-    clang lld libclang-rt-14-dev cmake ninja-build pkg-config
-    qemu-system-x86 ovmf mtools cpio
-    nodejs npm
+# What the build needs, as "program-or-file package": a program is looked up
+# on PATH, a path (or glob) must exist; the Debian package provides it.
+requirements=(
+    "clang clang"
+    "ld.lld lld"
+    "lld-link lld"
+    "/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.asan-x86_64.a libclang-rt-14-dev"
+    "cmake cmake"
+    "ninja ninja-build"
+    "make make"
+    "pkg-config pkg-config"
+    "python3 python3"
+    "qemu-system-x86_64 qemu-system-x86"
+    "/usr/share/OVMF/OVMF_CODE_4M.fd ovmf"
+    "mformat mtools"
+    "cpio cpio"
+    "node nodejs"
+    "npm npm"
 )
 
 ensure_packages() {
     local missing=()
-    for package in "${required_packages[@]}"; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-            missing+=("$package")
+    for requirement in "${requirements[@]}"; do
+        local need=${requirement% *} package=${requirement#* }
+        if [[ $need == /* ]]; then
+            compgen -G "$need" >/dev/null && continue
+        elif command -v "$need" >/dev/null; then
+            continue
         fi
+        [[ " ${missing[*]} " == *" $package "* ]] || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
