@@ -59,8 +59,9 @@ uint64_t boot_memory_allocated(void)
     return allocated;
 }
 
-uint64_t boot_memory_allocate(void)
+uint64_t boot_memory_allocate_range(uint64_t size)
 {
+    uint64_t length = (size + FRAME_SIZE - 1) & ~(uint64_t)(FRAME_SIZE - 1);
     for (; region_index < region_count; region_index++) {
         const struct a9n_memory_region *region = &regions[region_index];
         if (region->type != A9N_MEMORY_USABLE)
@@ -69,13 +70,33 @@ uint64_t boot_memory_allocate(void)
         if (cursor < start)
             cursor = start;
         uint64_t end = region->base + region->length;
-        if (cursor + FRAME_SIZE > end || cursor + FRAME_SIZE > EARLY_MAPPED_END)
+        if (cursor + length > end || cursor + length > EARLY_MAPPED_END)
             continue;
-        uint64_t frame = cursor;
-        cursor += FRAME_SIZE;
-        allocated += FRAME_SIZE;
-        __builtin_memset(hal_physical_to_virtual(frame), 0, FRAME_SIZE);
-        return frame;
+        uint64_t range = cursor;
+        cursor += length;
+        allocated += length;
+        __builtin_memset(hal_physical_to_virtual(range), 0, length);
+        return range;
     }
     return 0;
+}
+
+uint64_t boot_memory_allocate(void)
+{
+    return boot_memory_allocate_range(FRAME_SIZE);
+}
+
+void boot_memory_for_each_free(void (*visit)(uint64_t base, uint64_t size, void *context),
+                               void *context)
+{
+    for (uint32_t i = 0; i < region_count; i++) {
+        if (regions[i].type != A9N_MEMORY_USABLE)
+            continue;
+        uint64_t start = regions[i].base > cursor ? regions[i].base : cursor;
+        uint64_t end = regions[i].base + regions[i].length;
+        start = (start + FRAME_SIZE - 1) & ~(uint64_t)(FRAME_SIZE - 1);
+        end &= ~(uint64_t)(FRAME_SIZE - 1);
+        if (start < end)
+            visit(start, end - start, context);
+    }
 }

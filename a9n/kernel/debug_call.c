@@ -27,7 +27,7 @@ enum a9n_error debug_call(struct thread *caller)
     switch (hal_context_argument(context, 0)) {
     case A9N_DEBUG_WRITE:
         return debug_write(caller, hal_context_argument(context, 1),
-                           hal_context_argument(context, 2));
+                           hal_context_message(context, 0));
     default:
         return A9N_ERROR_UNKNOWN_CALL;
     }

@@ -6,6 +6,7 @@
  */
 #include <a9n/error.h>
 #include <a9n/kernel_call.h>
+#include <kernel/capability_call.h>
 #include <kernel/debug_call.h>
 #include <kernel/entry.h>
 #include <kernel/sched.h>
@@ -15,6 +16,9 @@ _Noreturn void kernel_handle_call(void)
     struct thread *caller = sched_current();
     struct hal_context *context = &caller->context;
     switch (hal_context_call_number(context)) {
+    case A9N_KERNEL_CALL_CAPABILITY:
+        hal_context_set_result(context, capability_call(caller));
+        break;
     case A9N_KERNEL_CALL_YIELD:
         hal_context_set_result(context, A9N_OK);
         sched_yield();

@@ -7,21 +7,27 @@
  *    mapped with the segment's rights (never writable and executable).
  * 3. Map the stack (with an unmapped guard page below), the IPC buffer and a
  *    read-only copy of the boot-info blob at the addresses below.
- * 4. Set up the thread as <a9n/root_info.h> documents and queue it.
+ * 4. Set up the thread as <a9n/root_info.h> documents.
+ * 5. Last, as it takes all memory boot has not used: build the root
+ *    capability space and map the root info that describes it; queue the
+ *    thread.
  */
 #include <a9n/root_info.h>
 #include <elf64.h>
 #include <hal/hal.h>
 #include <hal/vspace.h>
 #include <kernel/boot_memory.h>
+#include <kernel/node.h>
 #include <kernel/panic.h>
 #include <kernel/print.h>
+#include <kernel/root_cspace.h>
 #include <kernel/root_server.h>
 #include <kernel/sched.h>
 
 #define ROOT_STACK_TOP  0x00007ffffff00000ull
 #define ROOT_IPC_BUFFER 0x00007fffffe00000ull
 #define ROOT_BOOT_INFO  0x00007fffffc00000ull
+#define ROOT_INFO       0x00007fff00000000ull /* the lowest fixed address: the image lies below */
 #define PAGE            4096ull
 
 static struct thread root_thread;
@@ -59,7 +65,7 @@ static void check_segment(const struct elf64_segment *segment, uint64_t previous
 {
     uint64_t end;
     if (__builtin_add_overflow(segment->virtual_address, segment->memory_size, &end) ||
-        segment->virtual_address < PAGE || end > ROOT_BOOT_INFO)
+        segment->virtual_address < PAGE || end > ROOT_INFO)
         panic("root server segment at %lx (+%lx) is outside user space", segment->virtual_address,
               segment->memory_size);
     if ((segment->flags & ELF64_SEGMENT_WRITE) && (segment->flags & ELF64_SEGMENT_EXECUTE))
@@ -94,6 +100,27 @@ static void map_fresh(uint64_t root, uint64_t start, uint64_t size, unsigned rig
 {
     for (uint64_t page = start; page < start + size; page += PAGE)
         map_or_panic(root, page, frame_or_panic(), rights);
+}
+
+static uint64_t range_or_panic(uint64_t size)
+{
+    uint64_t physical = boot_memory_allocate_range(size);
+    if (!physical)
+        panic("out of contiguous memory while building the root server");
+    return physical;
+}
+
+/* Build the capability space and map the root info read-only. */
+static void create_cspace(uint64_t root)
+{
+    unsigned radix = root_cspace_radix();
+    uint64_t info_size = root_cspace_info_size(radix);
+    uint64_t info_physical = range_or_panic(info_size);
+    for (uint64_t offset = 0; offset < info_size; offset += PAGE)
+        map_or_panic(root, ROOT_INFO + offset, info_physical + offset, HAL_MAP_READ);
+    uint64_t node_physical = range_or_panic(node_size(radix));
+    root_cspace_create(&root_thread, hal_physical_to_virtual(node_physical), radix,
+                       hal_physical_to_virtual(info_physical));
 }
 
 static void map_boot_info(uint64_t root, const struct a9n_boot_info *info)
@@ -134,9 +161,10 @@ void root_server_create(const struct a9n_boot_info *info)
     map_boot_info(root, info);
 
     thread_init(&root_thread, "root server", root, image.entry, ROOT_STACK_TOP, ROOT_BOOT_INFO,
-                ROOT_IPC_BUFFER);
+                ROOT_IPC_BUFFER, ROOT_INFO);
     root_thread.io_ports = true;
+    kprintf("a9n: root server: entry %lx, %u segments\n", image.entry, image.load_segment_count);
+    create_cspace(root);
+    kprintf("a9n: %lu KiB of boot memory used\n", boot_memory_allocated() / 1024);
     sched_make_runnable(&root_thread);
-    kprintf("a9n: root server: entry %lx, %u segments, %lu KiB of boot memory used\n", image.entry,
-            image.load_segment_count, boot_memory_allocated() / 1024);
 }

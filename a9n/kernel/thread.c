@@ -5,9 +5,10 @@
 #include <kernel/thread.h>
 
 void thread_init(struct thread *thread, const char *name, uint64_t vspace_root, uint64_t entry,
-                 uint64_t stack, uint64_t argument0, uint64_t argument1)
+                 uint64_t stack, uint64_t argument0, uint64_t argument1, uint64_t argument2)
 {
-    hal_context_init(&thread->context, entry, stack, argument0, argument1);
+    hal_context_init(&thread->context, entry, stack, argument0, argument1, argument2);
+    thread->cspace_root = (struct slot){0};
     thread->state = THREAD_INACTIVE;
     thread->next_runnable = 0;
     thread->vspace_root = vspace_root;

@@ -7,6 +7,10 @@ add_test(NAME guest.kernel-suite
     COMMAND ${KOITO_RUN} --timeout 120 --cmdline "debug_exit" --expect " 0 failed"
             ${KOITO_GUEST_BUILD}/kernel-suite.cpio)
 
+add_test(NAME guest.capability-suite
+    COMMAND ${KOITO_RUN} --timeout 120 --cmdline "debug_exit" --expect " 0 failed"
+            ${KOITO_GUEST_BUILD}/capability-suite.cpio)
+
 # Each fault must be reported, stop only the faulting thread, and leave the
 # kernel alive to halt cleanly (debug-exit status 0x7e) once no thread is left.
 foreach(case

@@ -21,7 +21,7 @@ static struct hal_context *current_context;
 static uint64_t active_vspace_root;
 
 void hal_context_init(struct hal_context *context, uint64_t entry, uint64_t stack,
-                      uint64_t argument0, uint64_t argument1)
+                      uint64_t argument0, uint64_t argument1, uint64_t argument2)
 {
     __builtin_memset(context, 0, sizeof(*context));
     fpu_reset(context);
@@ -29,6 +29,7 @@ void hal_context_init(struct hal_context *context, uint64_t entry, uint64_t stac
     context->rsp = stack;
     context->rdi = argument0;
     context->rsi = argument1;
+    context->rdx = argument2;
     context->cs = GDT_USER_CODE;
     context->ss = GDT_USER_DATA;
     context->rflags = RFLAGS_IF | RFLAGS_RESERVED_ONE;
@@ -41,22 +42,40 @@ uint64_t hal_context_call_number(const struct hal_context *context)
 
 uint64_t hal_context_argument(const struct hal_context *context, unsigned index)
 {
+    return index == 0 ? context->rdi : context->rsi;
+}
+
+/* Where message register i lives: rdx r10 r8 r9 r12 r13 r14 r15. */
+static uint64_t *context_message_register(struct hal_context *context, unsigned index)
+{
     switch (index) {
     case 0:
-        return context->rdi;
+        return &context->rdx;
     case 1:
-        return context->rsi;
+        return &context->r10;
     case 2:
-        return context->rdx;
+        return &context->r8;
     case 3:
-        return context->r10;
+        return &context->r9;
     case 4:
-        return context->r8;
+        return &context->r12;
     case 5:
-        return context->r9;
+        return &context->r13;
+    case 6:
+        return &context->r14;
     default:
-        return 0;
+        return &context->r15;
     }
+}
+
+uint64_t hal_context_message(const struct hal_context *context, unsigned index)
+{
+    return *context_message_register((struct hal_context *)context, index);
+}
+
+void hal_context_set_message(struct hal_context *context, unsigned index, uint64_t value)
+{
+    *context_message_register(context, index) = value;
 }
 
 void hal_context_set_result(struct hal_context *context, uint64_t value)

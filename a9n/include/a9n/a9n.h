@@ -7,6 +7,7 @@
 #define A9N_A9N_H
 
 #include <a9n/boot_info.h>
+#include <a9n/capability.h>
 #include <a9n/compiler.h>
 #include <a9n/error.h>
 #include <a9n/kernel_call.h>

@@ -8,9 +8,10 @@
  * enters the ELF entry point in user mode with:
  *   argument register 0 (x86_64: rdi) = address of the boot-info copy
  *   argument register 1 (x86_64: rsi) = address of the IPC buffer page
+ *   argument register 2 (x86_64: rdx) = address of the root info below
  *   stack pointer = top of a A9N_ROOT_STACK_SIZE stack, 16-byte aligned
- * so the entry point can be an ordinary C function taking two arguments.
- * The stack, the IPC buffer and the boot-info copy are each followed by an
+ * so the entry point can be an ordinary C function taking three arguments.
+ * The stack, the IPC buffer, the boot-info copy and the root info are each followed by an
  * unmapped page, so running off their end faults.
  * All other general registers are zero and the FPU/SSE state is the
  * architecture's reset state (x86_64: MXCSR 0x1f80, FCW 0x037f).
@@ -20,7 +21,52 @@
 #ifndef A9N_ROOT_INFO_H
 #define A9N_ROOT_INFO_H
 
+#include <a9n/compiler.h>
+#include <stdint.h>
+
 #define A9N_ROOT_STACK_SIZE (64u * 1024u)
 #define A9N_IPC_BUFFER_SIZE 4096u
+
+/*
+ * The root server's initial capability space. Its root node (the node that
+ * descriptors of depth 0 name; radix in `node_radix`, at least 8) holds:
+ *   slot A9N_ROOT_SLOT_NODE            a capability to the root node itself
+ *   slots 2 .. 15                      reserved for the initial capabilities
+ *                                      of later kernel versions
+ *   slots A9N_ROOT_SLOT_FIRST_GENERIC  one generic capability per block of
+ *         and on                       free memory, `generic_count` of them,
+ *                                      described by the array at
+ *                                      `generic_offset` (sorted by slot)
+ * Together the generics cover all usable memory the kernel did not need to
+ * build the root server. Every capability has all rights.
+ */
+#define A9N_ROOT_SLOT_NODE          1u
+#define A9N_ROOT_SLOT_FIRST_GENERIC 16u
+#define A9N_ROOT_INFO_VERSION       1u
+
+struct a9n_root_generic {
+    uint32_t slot;
+    uint8_t size_bits; /* the generic covers 2^size_bits bytes */
+    uint8_t flags;     /* A9N_GENERIC_DEVICE for device memory */
+    uint16_t reserved;
+};
+
+struct a9n_root_info {
+    uint32_t version; /* A9N_ROOT_INFO_VERSION */
+    uint32_t node_radix;
+    uint32_t generic_count;
+    uint32_t generic_offset; /* bytes from the start of this structure */
+    uint64_t generic_bytes;  /* total size of all generics */
+};
+
+A9N_STATIC_ASSERT(sizeof(struct a9n_root_generic) == 8, "a9n_root_generic layout");
+A9N_STATIC_ASSERT(sizeof(struct a9n_root_info) == 24, "a9n_root_info layout");
+
+static inline const struct a9n_root_generic *
+a9n_root_info_generics(const struct a9n_root_info *info)
+{
+    return (const struct a9n_root_generic *)(const void *)((const char *)info +
+                                                           info->generic_offset);
+}
 
 #endif

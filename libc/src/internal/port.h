@@ -22,12 +22,14 @@ __KOITO_HIDDEN void __koito_console_message(const char *message);
 
 /* What the kernel passed the program's entry point; set by __koito_start(). */
 struct a9n_boot_info;
+struct a9n_root_info;
 extern const struct a9n_boot_info *__koito_boot_info_pointer __KOITO_HIDDEN;
 extern void *__koito_ipc_buffer_pointer __KOITO_HIDDEN;
+extern const struct a9n_root_info *__koito_root_info_pointer __KOITO_HIDDEN;
 
 /* The C half of crt0: records the kernel's arguments, runs the constructors,
  * calls main() and exits with its result. */
-__KOITO_HIDDEN _Noreturn void __koito_start(const struct a9n_boot_info *boot_info,
-                                            void *ipc_buffer);
+__KOITO_HIDDEN _Noreturn void __koito_start(const struct a9n_boot_info *boot_info, void *ipc_buffer,
+                                            const struct a9n_root_info *root_info);
 
 #endif

@@ -12,13 +12,18 @@
 #include <stdint.h>
 
 /* Reset `context` to start user code at `entry` with stack pointer `stack`
- * and the two entry arguments (see <a9n/root_info.h>). */
+ * and the three entry arguments (see <a9n/root_info.h>). */
 void hal_context_init(struct hal_context *context, uint64_t entry, uint64_t stack,
-                      uint64_t argument0, uint64_t argument1);
+                      uint64_t argument0, uint64_t argument1, uint64_t argument2);
 
-/* Kernel-call number and arguments 0..5 of a thread that entered by a kernel call. */
+/* Kernel-call number and arguments 0 and 1 (the target descriptor and the
+ * operation of a capability call) of a thread that entered by a kernel call. */
 uint64_t hal_context_call_number(const struct hal_context *context);
 uint64_t hal_context_argument(const struct hal_context *context, unsigned index);
+
+/* Message register `index` (< A9N_MESSAGE_REGISTERS): arguments in, results out. */
+uint64_t hal_context_message(const struct hal_context *context, unsigned index);
+void hal_context_set_message(struct hal_context *context, unsigned index, uint64_t value);
 
 /* The value the kernel call returns. */
 void hal_context_set_result(struct hal_context *context, uint64_t value);

@@ -15,6 +15,15 @@ void boot_memory_init(const struct a9n_boot_info *info);
 /* Physical address of a zeroed frame, or 0 when memory is exhausted. */
 uint64_t boot_memory_allocate(void);
 
+/* Physical address of `size` zeroed, physically contiguous bytes (whole
+ * frames), or 0 if no usable region has that much left. */
+uint64_t boot_memory_allocate_range(uint64_t size);
+
+/* Call `visit` for every page-aligned range of USABLE memory that boot has
+ * not used, in ascending order. */
+void boot_memory_for_each_free(void (*visit)(uint64_t base, uint64_t size, void *context),
+                               void *context);
+
 /* First address above all RAM in the memory map. */
 uint64_t boot_memory_top(void);
 

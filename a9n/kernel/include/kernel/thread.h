@@ -1,13 +1,14 @@
 /*
  * Threads (portable core): a saved user context, the address space it runs
- * in and its scheduling state. In this first kernel the only thread is the
- * root server's, held in kernel static data; later threads live in memory
- * converted from generic capabilities.
+ * in, the root of its capability space and its scheduling state. In this
+ * kernel the only thread is the root server's, held in kernel static data;
+ * thread objects converted from generic memory come with IPC.
  */
 #ifndef A9N_KERNEL_THREAD_H
 #define A9N_KERNEL_THREAD_H
 
 #include <hal/context.h>
+#include <kernel/capability.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -25,6 +26,7 @@ struct thread {
     struct thread *next_runnable;
 
     /* Fixed when the thread is set up: */
+    struct slot cspace_root; /* the root node of its capability space */
     uint64_t vspace_root;
     bool io_ports; /* may use every I/O port */
     const char *name;
@@ -32,7 +34,7 @@ struct thread {
 
 /* Prepare `thread` to run user code at `entry` (see hal_context_init). */
 void thread_init(struct thread *thread, const char *name, uint64_t vspace_root, uint64_t entry,
-                 uint64_t stack, uint64_t argument0, uint64_t argument1);
+                 uint64_t stack, uint64_t argument0, uint64_t argument1, uint64_t argument2);
 
 /* Stop `thread` for good: it leaves the run queue and never runs again. */
 void thread_stop(struct thread *thread);

@@ -1,0 +1,26 @@
+/*
+ * Deriving, deleting and revoking capabilities (portable core): the slot
+ * operations that also keep objects' reference counts. Callers run
+ * object_reap() once their whole operation is done.
+ */
+#ifndef A9N_KERNEL_DERIVATION_H
+#define A9N_KERNEL_DERIVATION_H
+
+#include <kernel/capability.h>
+#include <stdint.h>
+
+/* Put a copy of `source` with rights narrowed to `rights` into the empty
+ * `destination`, as a child of `source`. */
+void derivation_copy(struct slot *destination, struct slot *source, uint8_t rights);
+
+/* Put a new object's first capability into the empty `destination`, as a child of `parent`. */
+void derivation_insert(struct slot *destination, const struct capability *capability,
+                       struct slot *parent);
+
+/* Empty `slot`, releasing its object; its children move up to its parent. */
+void derivation_delete(struct slot *slot);
+
+/* Delete every capability derived, directly or not, from the one in `slot`. */
+void derivation_revoke(struct slot *slot);
+
+#endif

@@ -1,0 +1,29 @@
+/*
+ * Generic (untyped) memory (portable core): a power-of-two, size-aligned
+ * range of physical memory from which objects are converted.
+ *
+ * The one-allocator rule: a generic capability cannot be copied or minted,
+ * only moved, so each generic has exactly one capability and its allocation
+ * cursor lives in it. Objects converted from it, child generics included,
+ * are that capability's children in the derivation tree; the cursor goes
+ * back to the start only when it has no children left, i.e. when nothing
+ * converted from the memory still exists. So no memory is ever handed out
+ * twice, and no stale capability can alias a new object.
+ */
+#ifndef A9N_KERNEL_GENERIC_H
+#define A9N_KERNEL_GENERIC_H
+
+#include <a9n/a9n.h>
+#include <kernel/capability.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+/* The capability of a generic covering [physical_base, physical_base + 2^size_bits). */
+struct capability generic_create(uint64_t physical_base, unsigned size_bits, bool device);
+
+/* Run generic operation `operation` on the generic in `target`; node
+ * descriptors in the arguments are looked up from `caller_root`. */
+enum a9n_error generic_invoke(struct slot *target, struct slot *caller_root, uint64_t operation,
+                              const uint64_t *arguments, uint64_t *results);
+
+#endif

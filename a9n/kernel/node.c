@@ -1,0 +1,190 @@
+/*
+ * Capability nodes and their operations (portable core); see
+ * include/kernel/node.h and the NODE operations in a9n/api/a9n_api.json.
+ *
+ * Every operation first checks everything (slots named, slot states, rights
+ * of the nodes they sit in, argument ranges) and only then changes anything,
+ * so a failed operation leaves the capability space as it was. Slots that an
+ * operation changes must sit in a node reached through a capability with the
+ * WRITE right; slots it only reads need READ.
+ */
+#include <kernel/derivation.h>
+#include <kernel/lookup.h>
+#include <kernel/node.h>
+
+struct capability node_create(void *memory, unsigned radix)
+{
+    struct node *node = memory;
+    node->header.type = A9N_OBJECT_NODE;
+    node->header.reference_count = 0;
+    node->radix = (uint8_t)radix;
+    return (struct capability){
+        .type = A9N_OBJECT_NODE,
+        .rights = A9N_RIGHTS_ALL,
+        .size_bits = (uint8_t)radix,
+        .object = (uint64_t)(uintptr_t)node,
+    };
+}
+
+void node_destroy(struct node *node)
+{
+    for (uint64_t i = 0; i < node_slot_count(node); i++) {
+        if (!slot_is_empty(&node->slots[i]))
+            derivation_delete(&node->slots[i]);
+    }
+}
+
+/* Look up a slot relative to the invoked node and check the rights of the node it sits in. */
+static enum a9n_error node_find(struct slot *target, a9n_descriptor_t descriptor,
+                                uint8_t needed_rights, struct slot **slot)
+{
+    struct lookup_result found;
+    enum a9n_error error = lookup_slot(target, descriptor, false, &found);
+    if (error != A9N_OK)
+        return error;
+    if ((found.node_rights & needed_rights) != needed_rights)
+        return A9N_ERROR_INSUFFICIENT_RIGHTS;
+    *slot = found.slot;
+    return A9N_OK;
+}
+
+static bool rights_valid(uint64_t rights)
+{
+    return (rights & ~(uint64_t)A9N_RIGHTS_ALL) == 0;
+}
+
+/* Checks shared by copy and mint: an empty destination, a derivable source. */
+static enum a9n_error node_check_derive(struct slot *target, const uint64_t *arguments,
+                                        struct slot **destination, struct slot **source)
+{
+    enum a9n_error error = node_find(target, arguments[0], A9N_RIGHT_WRITE, destination);
+    if (error == A9N_OK)
+        error = node_find(target, arguments[1], A9N_RIGHT_READ, source);
+    if (error != A9N_OK)
+        return error;
+    if (!slot_is_empty(*destination))
+        return A9N_ERROR_SLOT_OCCUPIED;
+    if (slot_is_empty(*source))
+        return A9N_ERROR_EMPTY_SLOT;
+    if ((*source)->capability.type == A9N_OBJECT_GENERIC)
+        return A9N_ERROR_NOT_DERIVABLE;
+    if (!rights_valid(arguments[2]))
+        return A9N_ERROR_INVALID_ARGUMENT;
+    return A9N_OK;
+}
+
+static enum a9n_error node_copy(struct slot *target, const uint64_t *arguments)
+{
+    struct slot *destination, *source;
+    enum a9n_error error = node_check_derive(target, arguments, &destination, &source);
+    if (error != A9N_OK)
+        return error;
+    derivation_copy(destination, source, (uint8_t)arguments[2]);
+    return A9N_OK;
+}
+
+static enum a9n_error node_mint(struct slot *target, const uint64_t *arguments)
+{
+    struct slot *destination, *source;
+    enum a9n_error error = node_check_derive(target, arguments, &destination, &source);
+    if (error != A9N_OK)
+        return error;
+    /* No type of this kernel carries a badge yet, so only badge 0 is meaningful. */
+    if (arguments[3] != 0)
+        return A9N_ERROR_INVALID_ARGUMENT;
+    derivation_copy(destination, source, (uint8_t)arguments[2]);
+    return A9N_OK;
+}
+
+static enum a9n_error node_move(struct slot *target, const uint64_t *arguments)
+{
+    struct slot *destination, *source;
+    enum a9n_error error = node_find(target, arguments[0], A9N_RIGHT_WRITE, &destination);
+    if (error == A9N_OK)
+        error = node_find(target, arguments[1], A9N_RIGHT_WRITE, &source);
+    if (error != A9N_OK)
+        return error;
+    if (!slot_is_empty(destination))
+        return A9N_ERROR_SLOT_OCCUPIED;
+    if (slot_is_empty(source))
+        return A9N_ERROR_EMPTY_SLOT;
+    slot_move(destination, source);
+    return A9N_OK;
+}
+
+/* Find a full slot the operation will change. */
+static enum a9n_error node_find_full(struct slot *target, uint64_t descriptor, struct slot **slot)
+{
+    enum a9n_error error = node_find(target, descriptor, A9N_RIGHT_WRITE, slot);
+    if (error == A9N_OK && slot_is_empty(*slot))
+        return A9N_ERROR_EMPTY_SLOT;
+    return error;
+}
+
+static enum a9n_error node_demote(struct slot *target, const uint64_t *arguments)
+{
+    struct slot *slot;
+    enum a9n_error error = node_find_full(target, arguments[0], &slot);
+    if (error != A9N_OK)
+        return error;
+    if (!rights_valid(arguments[1]))
+        return A9N_ERROR_INVALID_ARGUMENT;
+    slot->capability.rights &= (uint8_t)arguments[1];
+    return A9N_OK;
+}
+
+static enum a9n_error node_delete(struct slot *target, const uint64_t *arguments)
+{
+    struct slot *slot;
+    enum a9n_error error = node_find_full(target, arguments[0], &slot);
+    if (error != A9N_OK)
+        return error;
+    derivation_delete(slot);
+    return A9N_OK;
+}
+
+static enum a9n_error node_revoke(struct slot *target, const uint64_t *arguments)
+{
+    struct slot *slot;
+    enum a9n_error error = node_find_full(target, arguments[0], &slot);
+    if (error != A9N_OK)
+        return error;
+    derivation_revoke(slot);
+    return A9N_OK;
+}
+
+static enum a9n_error node_inspect(struct slot *target, const uint64_t *arguments,
+                                   uint64_t *results)
+{
+    struct slot *slot;
+    enum a9n_error error = node_find(target, arguments[0], A9N_RIGHT_READ, &slot);
+    if (error != A9N_OK)
+        return error;
+    results[0] = slot->capability.type;
+    results[1] = slot->capability.rights;
+    results[2] = 0;
+    return A9N_OK;
+}
+
+enum a9n_error node_invoke(struct slot *target, uint64_t operation, const uint64_t *arguments,
+                           uint64_t *results)
+{
+    switch (operation) {
+    case A9N_NODE_COPY:
+        return node_copy(target, arguments);
+    case A9N_NODE_MOVE:
+        return node_move(target, arguments);
+    case A9N_NODE_MINT:
+        return node_mint(target, arguments);
+    case A9N_NODE_DEMOTE:
+        return node_demote(target, arguments);
+    case A9N_NODE_DELETE:
+        return node_delete(target, arguments);
+    case A9N_NODE_REVOKE:
+        return node_revoke(target, arguments);
+    case A9N_NODE_INSPECT:
+        return node_inspect(target, arguments, results);
+    default:
+        return A9N_ERROR_UNKNOWN_CALL;
+    }
+}

@@ -1,0 +1,68 @@
+/*
+ * Slots and the derivation tree (portable core); see include/kernel/capability.h.
+ * Every function here is constant time except slot_clear and slot_move, which
+ * touch each child of the slot once.
+ */
+#include <kernel/capability.h>
+
+static void unlink_from_siblings(struct slot *slot)
+{
+    if (slot->previous_sibling)
+        slot->previous_sibling->next_sibling = slot->next_sibling;
+    else if (slot->parent)
+        slot->parent->first_child = slot->next_sibling;
+    if (slot->next_sibling)
+        slot->next_sibling->previous_sibling = slot->previous_sibling;
+    slot->next_sibling = 0;
+    slot->previous_sibling = 0;
+}
+
+static void link_as_child(struct slot *slot, struct slot *parent)
+{
+    slot->parent = parent;
+    slot->previous_sibling = 0;
+    slot->next_sibling = 0;
+    if (!parent)
+        return;
+    slot->next_sibling = parent->first_child;
+    if (parent->first_child)
+        parent->first_child->previous_sibling = slot;
+    parent->first_child = slot;
+}
+
+void slot_insert(struct slot *slot, const struct capability *capability, struct slot *parent)
+{
+    slot->capability = *capability;
+    slot->first_child = 0;
+    link_as_child(slot, parent);
+}
+
+void slot_clear(struct slot *slot)
+{
+    unlink_from_siblings(slot);
+    struct slot *child = slot->first_child;
+    while (child) {
+        struct slot *next = child->next_sibling;
+        link_as_child(child, slot->parent);
+        child = next;
+    }
+    *slot = (struct slot){0};
+}
+
+void slot_move(struct slot *destination, struct slot *source)
+{
+    destination->capability = source->capability;
+    destination->parent = source->parent;
+    destination->previous_sibling = source->previous_sibling;
+    destination->next_sibling = source->next_sibling;
+    destination->first_child = source->first_child;
+    if (source->previous_sibling)
+        source->previous_sibling->next_sibling = destination;
+    else if (source->parent)
+        source->parent->first_child = destination;
+    if (source->next_sibling)
+        source->next_sibling->previous_sibling = destination;
+    for (struct slot *child = source->first_child; child; child = child->next_sibling)
+        child->parent = destination;
+    *source = (struct slot){0};
+}
