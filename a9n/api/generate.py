@@ -22,8 +22,10 @@ forms. Every item has a one-line "doc".
   rights[]           {name, value}: one bit each, all within 8 bits
   object_types[]     {name, number, constants[]?, operations[]}; later issues append types
                      (IPC port, notification, ...) with the next numbers
-    operations[]     {name, number, rights[], arguments[], results[], errors[]}, numbered
-                     1, 2, ... without gaps, so the kernel finds one by indexing
+    operations[]     {name, number, rights[], arguments[], results[], errors[], message?},
+                     numbered 1, 2, ... without gaps, so the kernel finds one by indexing;
+                     "message": true marks an IPC operation, which carries a message (struct
+                     a9n_message) instead of arguments and results
       arguments[], results[]  {name, type}: type is descriptor, rights, object_type, word or
                      (arguments of "arguments" calls) address
   constants[]        {name, value}: emitted as A9N_<OWNER>_<NAME>
@@ -89,6 +91,37 @@ static inline a9n_descriptor_t a9n_descriptor_child(a9n_descriptor_t parent, uin
         return A9N_DESCRIPTOR_INVALID;
     return A9N_DESCRIPTOR(path << radix | index, depth + radix);
 }"""
+
+# The message of IPC operations: fixed layout over the constants the definition sets.
+MESSAGE_DEFINITIONS = """\
+/*
+ * A message of an IPC operation. info holds the length (words, bits 31..16) and flags; the first
+ * A9N_MESSAGE_REGISTERS words travel in registers, the rest in the sender's and receiver's IPC
+ * buffers at the same word index. A sender sets info with A9N_MESSAGE_INFO(); after an operation
+ * that receives, info, badge and words describe the message received (badge: the sender's
+ * capability badge, or the notification bits when A9N_MESSAGE_NOTIFICATION is set).
+ */
+struct a9n_message {
+    uint64_t info;
+    uint64_t badge;
+    uint64_t words[A9N_MESSAGE_REGISTERS];
+};
+
+/* Flag: send the capability that IPC buffer word A9N_IPC_BUFFER_TRANSFER names (needs GRANT);
+ * on receipt: a capability arrived in the slot that word A9N_IPC_BUFFER_RECEIVE names. */
+#define A9N_MESSAGE_CAPABILITY (UINT64_C(1) << 32)
+/* On receipt: the bound notification was signalled; badge holds its bits. */
+#define A9N_MESSAGE_NOTIFICATION (UINT64_C(1) << 33)
+/* On receipt: a fault of the thread that the resolver capability badge names; see
+ * <a9n/arch/x86_64/registers.h> for the words. */
+#define A9N_MESSAGE_FAULT (UINT64_C(1) << 34)
+#define A9N_MESSAGE_INFO(length, flags) (((uint64_t)(length) << 16) | (uint64_t)(flags))
+#define A9N_MESSAGE_LENGTH(info) (((info) >> 16) & 0xffff)
+
+/* IPC buffer words with a fixed meaning, and the longest message. */
+#define A9N_IPC_BUFFER_TRANSFER 510u /* sender: descriptor of the capability to send */
+#define A9N_IPC_BUFFER_RECEIVE 511u  /* receiver: descriptor of an empty slot for one */
+#define A9N_IPC_MAX_LENGTH 510u"""
 
 # The kernel's lookup: fixed code over the generated per-type lists.
 FIND_FUNCTION = """\
@@ -171,7 +204,9 @@ def check_parameters(items, types, where):
 def check_operation(operation, where, error_numbers, rights, types, max_arguments):
     check_keys(operation, where,
                {"name": str, "number": int, "doc": str, "arguments": list, "errors": list},
-               {"rights": list, "results": list})
+               {"rights": list, "results": list, "message": bool})
+    if operation.get("message") and (operation["arguments"] or operation.get("results")):
+        fail(where, "a message operation carries a message, not arguments or results")
     check_parameters(operation["arguments"], types, f"{where}.arguments")
     check_parameters(operation.get("results", []), RESULT_TYPES, f"{where}.results")
     if len(operation["arguments"]) > max_arguments:
@@ -531,6 +566,7 @@ def capability_h(api):
                               f"Operations on a {object_type['name']} capability.", members))
         if object_type.get("constants"):
             parts.append(macros(constants_of(object_type)))
+    parts.append(MESSAGE_DEFINITIONS.splitlines())
     return header("A9N_CAPABILITY_H", [
         "Capabilities: descriptors that name them, their rights, the object types and each "
         "type's operations with their numbers. A capability call names a target capability "
@@ -539,7 +575,7 @@ def capability_h(api):
         "An operation value carries its object type in bits 15..8 and its number within the "
         "type in bits 7..0, so an operation meant for another type of capability is refused "
         "with A9N_ERROR_WRONG_TYPE instead of running whatever has the same number.", "", LAYER,
-    ], ["a9n/compiler.h", "stdint.h"], blocks(*parts))
+    ], ["a9n/compiler.h", "a9n/kernel_call.h", "stdint.h"], blocks(*parts))
 
 
 def primitive(abi, signature, parameters, doc, inputs, outputs, epilogue):
@@ -558,7 +594,7 @@ def primitive(abi, signature, parameters, doc, inputs, outputs, epilogue):
     if len(INDENT + statement[0]) > COLUMNS:
         statement = ['__asm__ volatile("syscall"']
         for section in operands:
-            statement += packed(": ", section, "", " " * 17)
+            statement += packed(": ", section, "", " " * 17) if section else [" " * 17 + ":"]
         statement[-1] += ");"
     return function(doc, signature, parameters, declarations + statement + epilogue)
 
@@ -587,6 +623,19 @@ def arch_kernel_call_h(api):
         [(call_register, "A9N_KERNEL_CALL_CAPABILITY")]
         + [(register, f"mr[{i}]") for i, register in enumerate(registers)],
         [f"mr[{i}] = {register};" for i, register in enumerate(registers)]
+        + [f"return (enum a9n_error){call_register};"]))
+
+    parts.append(primitive(
+        abi, "enum a9n_error a9n_message_call",
+        ["a9n_descriptor_t target", "uint64_t operation", "struct a9n_message *message"],
+        ["The capability call of a message operation: operation carries the message's length "
+         "and flags from message->info; on return message holds the message received (for "
+         "operations that receive), its badge and info."],
+        [], [(call_register, "A9N_KERNEL_CALL_CAPABILITY"), (abi["target"], "target"),
+             (abi["operation"], "operation | message->info")]
+        + [(register, f"message->words[{i}]") for i, register in enumerate(registers)],
+        [f"message->badge = {abi['target']};", f"message->info = {abi['operation']};"]
+        + [f"message->words[{i}] = {register};" for i, register in enumerate(registers)]
         + [f"return (enum a9n_error){call_register};"]))
 
     for call in sorted_by_number(api["kernel_calls"]):
@@ -640,6 +689,18 @@ def error_sentence(api, *lists):
     return "Errors: " + ", ".join(error_name(name) for name in names) + "."
 
 
+def message_stub(api, object_type, operation):
+    target = object_type["name"]
+    needs = operation.get("rights", [])
+    doc = [operation["doc"], f"Operation A9N_{upper(target, operation['name'])}; the {target} "
+           f"capability needs {rights_expression(api, needs)}. message: see struct a9n_message."]
+    capability = next(c for c in api["kernel_calls"] if c["convention"] == "message_registers")
+    doc.append(error_sentence(api, capability["errors"], operation["errors"]))
+    body = [f"return a9n_message_call({target}, A9N_{upper(target, operation['name'])}, message);"]
+    return function(doc, f"enum a9n_error a9n_{target}_{operation['name']}",
+                    [f"a9n_descriptor_t {target}", "struct a9n_message *message"], body)
+
+
 def argument_call_stubs(api, call):
     call_name = f"A9N_KERNEL_CALL_{upper(call['name'])}"
     if not call.get("operations"):
@@ -662,6 +723,8 @@ def argument_call_stubs(api, call):
 
 def operation_stub(api, object_type, operation):
     target = object_type["name"]
+    if operation.get("message"):
+        return message_stub(api, object_type, operation)
     needs = operation.get("rights", [])
     rights = f"; the {target} capability needs {rights_expression(api, needs)}" if needs else ""
     doc = stub_doc(operation, f"Operation A9N_{upper(target, operation['name'])}{rights}.")
@@ -701,7 +764,8 @@ def operation_table_c(api):
         for o in operations:
             fields = [f"A9N_OBJECT_{upper(name)}", str(o["number"]),
                       rights_expression(api, o.get("rights", [])), str(len(o["arguments"])),
-                      str(len(o.get("results", []))), f'"{name}.{o["name"]}"']
+                      str(len(o.get("results", []))), "true" if o.get("message") else "false",
+                      f'"{name}.{o["name"]}"']
             rows += packed("{", fields, "},", INDENT)
         tables.append([f"static const struct operation_info {name}_operations[] = {{"] + rows
                       + ["};"])
@@ -724,10 +788,10 @@ def operation_table_c(api):
         "registers the operation reads and writes. The kernel-call dispatch looks an "
         "invocation up here and checks it before the object's code runs.", "",
         "Fields of each entry, in the order of struct operation_info: object type, operation, "
-        "required rights, argument count, result count, name.", "", BANNER,
+        "required rights, argument count, result count, carries a message, name.", "", BANNER,
     ])
     lines += ["#include <kernel/operation_table.h>", "", "#include <a9n/capability.h>",
-              "#include <stddef.h>", "#include <stdint.h>", ""]
+              "#include <stdbool.h>", "#include <stddef.h>", "#include <stdint.h>", ""]
     return lines + body
 
 

@@ -1,40 +1,9 @@
 # In-guest tests, booted through PVH on microvm (registered into the host
-# superbuild by test/CMakeLists.txt). The programs are built by the
-# guest-tests part of the superbuild, against the SDK.
+# superbuild by test/CMakeLists.txt): every suite's tests.cmake. The programs
+# are built by the guest-tests part of the superbuild, against the SDK.
 set(KOITO_GUEST_BUILD ${CMAKE_BINARY_DIR}/parts/guest-tests)
 
-add_test(NAME guest.kernel-suite
-    COMMAND ${KOITO_RUN} --timeout 120 --cmdline "debug_exit" --expect " 0 failed"
-            ${KOITO_GUEST_BUILD}/kernel-suite.cpio)
-
-add_test(NAME guest.capability-suite
-    COMMAND ${KOITO_RUN} --timeout 120 --cmdline "debug_exit" --expect " 0 failed"
-            ${KOITO_GUEST_BUILD}/capability-suite.cpio)
-
-# Each fault must be reported, stop only the faulting thread, and leave the
-# kernel alive to halt cleanly (debug-exit status 0x7e) once no thread is left.
-foreach(case
-        "invalid-instruction|invalid instruction \\(vector 6"
-        "null-read|page fault \\(vector 14, error code 4\\) at ip [0-9a-f]+, address 0;"
-        "kernel-read|page fault \\(vector 14, error code 5\\).*address ffff800000000000"
-        "boot-info-write|page fault \\(vector 14, error code 7\\)"
-        "divide|arithmetic fault \\(vector 0"
-        "privileged|protection fault \\(vector 13"
-        "execute-stack|page fault \\(vector 14, error code 15\\)")
-    string(REPLACE "|" ";" parts "${case}")
-    list(GET parts 0 kind)
-    list(GET parts 1 report)
-    add_test(NAME guest.fault-${kind}
-        COMMAND ${KOITO_RUN} --timeout 60 --cmdline "debug_exit fault=${kind}"
-                ${KOITO_GUEST_BUILD}/fault-probe.cpio)
-    set_tests_properties(guest.fault-${kind} PROPERTIES
-        PASS_REGULAR_EXPRESSION
-            "user fault in thread 'root server': ${report}.*no thread left to run; halting")
+file(GLOB koito_guest_test_files CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*/tests.cmake)
+foreach(file ${koito_guest_test_files})
+    include(${file})
 endforeach()
-
-# Boot failures the kernel must report clearly instead of hanging.
-add_test(NAME guest.pvh-missing-root-server
-    COMMAND ${KOITO_RUN} --timeout 60 --cmdline "debug_exit init=no-such-program"
-            ${KOITO_GUEST_BUILD}/fault-probe.cpio)
-set_tests_properties(guest.pvh-missing-root-server PROPERTIES
-    PASS_REGULAR_EXPRESSION "A9N PANIC: PVH boot: root server 'no-such-program' not found in the initrd")

@@ -15,6 +15,7 @@
 #define A9N_CAPABILITY_H
 
 #include <a9n/compiler.h>
+#include <a9n/kernel_call.h>
 #include <stdint.h>
 
 /*
@@ -90,16 +91,26 @@ static inline a9n_descriptor_t a9n_descriptor_child(a9n_descriptor_t parent, uin
  */
 typedef uint64_t a9n_rights_t;
 
-/* Observe the object: inspect a node's slots, read a generic's sizes. */
-#define A9N_RIGHT_READ    ((a9n_rights_t)0x1u)
-/* Change the object: fill, empty and rearrange a node's slots, convert a generic. */
-#define A9N_RIGHT_WRITE   ((a9n_rights_t)0x2u)
-/* Run code from the object's memory; no operation of the current types needs it. */
-#define A9N_RIGHT_EXECUTE ((a9n_rights_t)0x4u)
-/* Pass capabilities through the object; no operation of the current types needs it. */
-#define A9N_RIGHT_GRANT   ((a9n_rights_t)0x8u)
+/*
+ * Observe or receive: inspect a node, read a generic's sizes, receive from a port, wait on a
+ * notification, map a frame readable.
+ */
+#define A9N_RIGHT_READ          ((a9n_rights_t)0x1u)
+/*
+ * Change or send: fill and empty a node's slots, convert a generic, send to a port, signal a
+ * notification, map a frame writable, configure a thread.
+ */
+#define A9N_RIGHT_WRITE         ((a9n_rights_t)0x2u)
+/* Frame: may be mapped executable. */
+#define A9N_RIGHT_EXECUTE       ((a9n_rights_t)0x4u)
+/* IPC port: capabilities may travel with messages sent through it. */
+#define A9N_RIGHT_GRANT         ((a9n_rights_t)0x8u)
+/* Frame: may be mapped writable and executable at once. */
+#define A9N_RIGHT_WRITE_EXECUTE ((a9n_rights_t)0x10u)
+/* Frame: its physical address may be read, for DMA-capable drivers. */
+#define A9N_RIGHT_PHYSICAL      ((a9n_rights_t)0x20u)
 /* Every right. */
-#define A9N_RIGHTS_ALL    ((a9n_rights_t)0xfu)
+#define A9N_RIGHTS_ALL          ((a9n_rights_t)0x3fu)
 
 A9N_STATIC_ASSERT(sizeof(a9n_rights_t) == 8, "rights travel in one 64-bit word");
 
@@ -118,6 +129,45 @@ enum a9n_object_type {
      * its physical address.
      */
     A9N_OBJECT_GENERIC = 2,
+    /* The root of a translation tree: a user address space. Made with size_bits 0. */
+    A9N_OBJECT_ADDRESS_SPACE = 3,
+    /*
+     * One table of the translation tree, named by its depth below the root
+     * (1..A9N_PAGE_TABLE_MAX_DEPTH). Made with size_bits = depth. Its capability cannot be copied:
+     * it records where the table is mapped.
+     */
+    A9N_OBJECT_PAGE_TABLE = 4,
+    /*
+     * Memory that user space maps: 2^size_bits bytes for each size in get_frame_sizes (12, 21 and,
+     * where supported, 30). Made zeroed. Each capability maps its frame at most once; copy the
+     * capability to map the frame again.
+     */
+    A9N_OBJECT_FRAME = 5,
+    /*
+     * A thread: registers, a capability space, an address space, an IPC buffer, a fault resolver
+     * and a priority. Made with size_bits 0; starts inactive.
+     */
+    A9N_OBJECT_PROCESS_CONTROL = 6,
+    /*
+     * A rendezvous point for synchronous messages. A badge minted into a capability tells the
+     * receiver which sender it is. The message: length words in the message registers and, past the
+     * eighth, in the IPC buffer; the length and flags travel in the operation word (see
+     * <a9n/arch/x86_64/kernel_call.h>).
+     */
+    A9N_OBJECT_IPC_PORT = 7,
+    /*
+     * A word of signal bits: signal ORs the capability's badge into it, wait takes and clears it.
+     */
+    A9N_OBJECT_NOTIFICATION_PORT = 8,
+    /* Authority over the machine's interrupt lines; issues one interrupt port per line. */
+    A9N_OBJECT_INTERRUPT_REGION = 9,
+    /*
+     * One interrupt line: signals a bound notification when the line fires; the line stays masked
+     * until acknowledged.
+     */
+    A9N_OBJECT_INTERRUPT_PORT = 10,
+    /* A range of I/O ports (x86_64); narrower ranges are issued from it. */
+    A9N_OBJECT_IO_PORT = 11,
 };
 
 /* Operations on a node capability. */
@@ -174,5 +224,202 @@ enum a9n_generic_operation {
 #define A9N_GENERIC_MAX_BITS 47u
 /* Flag from get_info: device memory, which converts only into generics. */
 #define A9N_GENERIC_DEVICE   1u
+
+/* Operations on a address_space capability. */
+enum a9n_address_space_operation {
+    /*
+     * (address, size_bits) -> (depth): Report the depth of the first page table missing on the way
+     * to mapping a frame of size_bits at address, or 0 if none is missing.
+     */
+    A9N_ADDRESS_SPACE_GET_MISSING_DEPTH = 769,
+    /*
+     * () -> (sizes): Report the frame sizes this machine can map, as a bit mask of size_bits (bit
+     * 12 = 4 KiB, bit 21 = 2 MiB, bit 30 = 1 GiB).
+     */
+    A9N_ADDRESS_SPACE_GET_FRAME_SIZES = 770,
+};
+
+/* Operations on a page_table capability. */
+enum a9n_page_table_operation {
+    /*
+     * (address_space, address): Link the table into an address space where it covers address; the
+     * table above it must be there.
+     */
+    A9N_PAGE_TABLE_MAP = 1025,
+    /*
+     * (): Unlink the table from the address space it is mapped in; the mappings below it go with
+     * it.
+     */
+    A9N_PAGE_TABLE_UNMAP = 1026,
+};
+
+/* The deepest page table (its entries map 4 KiB frames). */
+#define A9N_PAGE_TABLE_MAX_DEPTH 3u
+
+/* Operations on a frame capability. */
+enum a9n_frame_operation {
+    /*
+     * (address_space, address, rights): Map the frame at address in an address space with the given
+     * rights (READ required; WRITE and EXECUTE as the capability allows; both at once only with
+     * WRITE_EXECUTE).
+     */
+    A9N_FRAME_MAP = 1281,
+    /* (): Remove the mapping this capability made. */
+    A9N_FRAME_UNMAP = 1282,
+    /*
+     * (rights): Change the rights of the mapping this capability made, within the capability's
+     * rights.
+     */
+    A9N_FRAME_PROTECT = 1283,
+    /*
+     * () -> (address): Report the frame's physical address: for device frames, or with the PHYSICAL
+     * right (DMA).
+     */
+    A9N_FRAME_GET_PHYSICAL_ADDRESS = 1284,
+};
+
+/* Operations on a process_control capability. */
+enum a9n_process_control_operation {
+    /*
+     * (node, address_space, ipc_buffer, resolver): Set the thread's root node, address space, IPC
+     * buffer address and fault resolver port.
+     */
+    A9N_PROCESS_CONTROL_CONFIGURE = 1537,
+    /*
+     * (authority, priority, max_controlled_priority): Set the priority and maximum controlled
+     * priority, neither above the authority thread's maximum controlled priority.
+     */
+    A9N_PROCESS_CONTROL_SET_PRIORITY = 1538,
+    /*
+     * (first, count) -> (value0, value1, value2, value3, value4, value5, value6, value7): Read up
+     * to 8 user registers, starting at register index first (see <a9n/arch/x86_64/registers.h>).
+     */
+    A9N_PROCESS_CONTROL_READ_REGISTERS = 1539,
+    /*
+     * (first, count, value0, value1, value2, value3, value4, value5): Write up to 6 user registers,
+     * starting at register index first; privileged state (segments, privileged flags) is kept, and
+     * instruction and stack pointers must be canonical user addresses.
+     */
+    A9N_PROCESS_CONTROL_WRITE_REGISTERS = 1540,
+    /* (): Make an inactive or suspended thread runnable; a configured address space is required. */
+    A9N_PROCESS_CONTROL_RESUME = 1541,
+    /*
+     * (): Stop the thread until resumed, cancelling any IPC it is blocked in; idempotent, also on
+     * oneself.
+     */
+    A9N_PROCESS_CONTROL_SUSPEND = 1542,
+    /* (base): Set the thread-local storage base (x86_64: the FS base). */
+    A9N_PROCESS_CONTROL_SET_TLS_BASE = 1543,
+    /*
+     * (notification): Bind a notification port, so that a receive on any IPC port also returns when
+     * it is signalled.
+     */
+    A9N_PROCESS_CONTROL_BIND_NOTIFICATION = 1544,
+    /* (): Unbind the thread's notification port. */
+    A9N_PROCESS_CONTROL_UNBIND_NOTIFICATION = 1545,
+};
+
+/* The highest priority. */
+#define A9N_PROCESS_CONTROL_MAX_PRIORITY 255u
+/* Resolver argument of configure that means none: faults stop the thread. */
+#define A9N_PROCESS_CONTROL_NO_RESOLVER  0u
+
+/* Operations on a ipc_port capability. */
+enum a9n_ipc_port_operation {
+    /* (): Send a message; block until a receiver takes it. */
+    A9N_IPC_PORT_SEND = 1793,
+    /*
+     * (): Block until a message arrives (or the bound notification is signalled); returns the
+     * sender's badge and the message.
+     */
+    A9N_IPC_PORT_RECEIVE = 1794,
+    /* (): Send a message and block for the reply; the receiver may reply once. */
+    A9N_IPC_PORT_CALL = 1795,
+    /* (): Reply to the thread whose call this thread received last, if it still waits. */
+    A9N_IPC_PORT_REPLY = 1796,
+    /* (): Reply as reply does, then receive as receive does. */
+    A9N_IPC_PORT_REPLY_RECEIVE = 1797,
+    /* (): Send only if a receiver is waiting. */
+    A9N_IPC_PORT_SEND_NONBLOCKING = 1798,
+    /* (): Receive only if a sender is waiting or the bound notification is signalled. */
+    A9N_IPC_PORT_RECEIVE_NONBLOCKING = 1799,
+};
+
+/* Operations on a notification_port capability. */
+enum a9n_notification_port_operation {
+    /* (): OR this capability's badge into the word and wake a waiter. */
+    A9N_NOTIFICATION_PORT_SIGNAL = 2049,
+    /* () -> (bits): Block until the word is non-zero; return it and clear it. */
+    A9N_NOTIFICATION_PORT_WAIT = 2050,
+    /* () -> (bits): Return the word and clear it, without blocking (0 if nothing was signalled). */
+    A9N_NOTIFICATION_PORT_POLL = 2051,
+};
+
+/* Operations on a interrupt_region capability. */
+enum a9n_interrupt_region_operation {
+    /*
+     * (line, node, index): Make the interrupt port of one line and put its capability into slot
+     * index of a node; each line is issued once.
+     */
+    A9N_INTERRUPT_REGION_ISSUE_PORT = 2305,
+};
+
+/* Number of interrupt lines (x86_64: I/O APIC inputs). */
+#define A9N_INTERRUPT_REGION_LINES 24u
+
+/* Operations on a interrupt_port capability. */
+enum a9n_interrupt_port_operation {
+    /*
+     * (notification): Signal this notification, with its capability's badge, when the line fires;
+     * unmasks the line.
+     */
+    A9N_INTERRUPT_PORT_BIND_NOTIFICATION = 2561,
+    /* (): Stop signalling; masks the line. */
+    A9N_INTERRUPT_PORT_UNBIND_NOTIFICATION = 2562,
+    /* (): The interrupt is handled: unmask the line. */
+    A9N_INTERRUPT_PORT_ACKNOWLEDGE = 2563,
+};
+
+/* Operations on a io_port capability. */
+enum a9n_io_port_operation {
+    /* (port, width) -> (value): Read an I/O port of the range. */
+    A9N_IO_PORT_READ = 2817,
+    /* (port, width, value): Write an I/O port of the range. */
+    A9N_IO_PORT_WRITE = 2818,
+    /*
+     * (first, count, node, index): Put a capability for a sub-range into slot index of a node,
+     * derived from this one.
+     */
+    A9N_IO_PORT_ISSUE_RANGE = 2819,
+};
+
+/*
+ * A message of an IPC operation. info holds the length (words, bits 31..16) and flags; the first
+ * A9N_MESSAGE_REGISTERS words travel in registers, the rest in the sender's and receiver's IPC
+ * buffers at the same word index. A sender sets info with A9N_MESSAGE_INFO(); after an operation
+ * that receives, info, badge and words describe the message received (badge: the sender's
+ * capability badge, or the notification bits when A9N_MESSAGE_NOTIFICATION is set).
+ */
+struct a9n_message {
+    uint64_t info;
+    uint64_t badge;
+    uint64_t words[A9N_MESSAGE_REGISTERS];
+};
+
+/* Flag: send the capability that IPC buffer word A9N_IPC_BUFFER_TRANSFER names (needs GRANT);
+ * on receipt: a capability arrived in the slot that word A9N_IPC_BUFFER_RECEIVE names. */
+#define A9N_MESSAGE_CAPABILITY (UINT64_C(1) << 32)
+/* On receipt: the bound notification was signalled; badge holds its bits. */
+#define A9N_MESSAGE_NOTIFICATION (UINT64_C(1) << 33)
+/* On receipt: a fault of the thread that the resolver capability badge names; see
+ * <a9n/arch/x86_64/registers.h> for the words. */
+#define A9N_MESSAGE_FAULT (UINT64_C(1) << 34)
+#define A9N_MESSAGE_INFO(length, flags) (((uint64_t)(length) << 16) | (uint64_t)(flags))
+#define A9N_MESSAGE_LENGTH(info) (((info) >> 16) & 0xffff)
+
+/* IPC buffer words with a fixed meaning, and the longest message. */
+#define A9N_IPC_BUFFER_TRANSFER 510u /* sender: descriptor of the capability to send */
+#define A9N_IPC_BUFFER_RECEIVE 511u  /* receiver: descriptor of an empty slot for one */
+#define A9N_IPC_MAX_LENGTH 510u
 
 #endif

@@ -48,6 +48,24 @@ enum a9n_error {
     A9N_ERROR_NOT_ENOUGH_MEMORY = 12,
     /* The capability cannot be copied or minted: generic capabilities are unique. */
     A9N_ERROR_NOT_DERIVABLE = 13,
+    /* A non-blocking operation found no partner or no signal. */
+    A9N_ERROR_WOULD_BLOCK = 14,
+    /* The capability already maps its frame or table somewhere. */
+    A9N_ERROR_ALREADY_MAPPED = 15,
+    /* The capability maps nothing. */
+    A9N_ERROR_NOT_MAPPED = 16,
+    /* The address already has a mapping or table at that depth. */
+    A9N_ERROR_MAPPING_PRESENT = 17,
+    /* A page table the mapping needs is not there; get_missing_depth says which. */
+    A9N_ERROR_TABLE_MISSING = 18,
+    /* The address is not aligned to the frame's or table's size. */
+    A9N_ERROR_MISALIGNED = 19,
+    /* The object is taken: an interrupt line already issued, a notification already bound. */
+    A9N_ERROR_IN_USE = 20,
+    /* An object the operation waited on was deleted, or the partner went away. */
+    A9N_ERROR_OBJECT_DELETED = 21,
+    /* The message is longer than the IPC buffer allows, or the IPC buffer is not mapped. */
+    A9N_ERROR_MESSAGE_TOO_LONG = 22,
 };
 
 #endif

@@ -136,7 +136,7 @@ void test_node_argument_errors(void)
     GUEST_CHECK_EQ(a9n_node_revoke(A9N_DESCRIPTOR_ROOT, scratch(2)), A9N_ERROR_EMPTY_SLOT);
     GUEST_CHECK_EQ(a9n_node_demote(A9N_DESCRIPTOR_ROOT, scratch(2), 0), A9N_ERROR_EMPTY_SLOT);
     /* Rights bits that do not exist, and badges on a type without them. */
-    GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, scratch(1), root, 0x10),
+    GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, scratch(1), root, A9N_RIGHTS_ALL + 1),
                    A9N_ERROR_INVALID_ARGUMENT);
     GUEST_CHECK_EQ(a9n_node_demote(A9N_DESCRIPTOR_ROOT, scratch(0), ~UINT64_C(0)),
                    A9N_ERROR_INVALID_ARGUMENT);

@@ -8,6 +8,7 @@
 #ifndef A9N_KERNEL_OPERATION_TABLE_H
 #define A9N_KERNEL_OPERATION_TABLE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 struct operation_info {
@@ -16,6 +17,7 @@ struct operation_info {
     uint8_t required_rights; /* A9N_RIGHT_* bits */
     uint8_t argument_count;  /* message registers read */
     uint8_t result_count;    /* message registers written */
+    bool message;            /* an IPC operation: carries a message, not arguments */
     const char *name;        /* e.g. "node.copy", for diagnostics */
 };
 

@@ -82,6 +82,43 @@ static inline enum a9n_error a9n_capability_call(a9n_descriptor_t target, uint64
     return (enum a9n_error)rax;
 }
 
+/*
+ * The capability call of a message operation: operation carries the message's length and flags from
+ * message->info; on return message holds the message received (for operations that receive), its
+ * badge and info.
+ */
+static inline enum a9n_error a9n_message_call(a9n_descriptor_t target, uint64_t operation,
+                                              struct a9n_message *message)
+{
+    register uint64_t rax __asm__("rax") = A9N_KERNEL_CALL_CAPABILITY;
+    register uint64_t rdi __asm__("rdi") = target;
+    register uint64_t rsi __asm__("rsi") = operation | message->info;
+    register uint64_t rdx __asm__("rdx") = message->words[0];
+    register uint64_t r10 __asm__("r10") = message->words[1];
+    register uint64_t r8 __asm__("r8") = message->words[2];
+    register uint64_t r9 __asm__("r9") = message->words[3];
+    register uint64_t r12 __asm__("r12") = message->words[4];
+    register uint64_t r13 __asm__("r13") = message->words[5];
+    register uint64_t r14 __asm__("r14") = message->words[6];
+    register uint64_t r15 __asm__("r15") = message->words[7];
+    __asm__ volatile("syscall"
+                     : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(rdx), "+r"(r10), "+r"(r8), "+r"(r9),
+                       "+r"(r12), "+r"(r13), "+r"(r14), "+r"(r15)
+                     :
+                     : "rcx", "r11", "memory");
+    message->badge = rdi;
+    message->info = rsi;
+    message->words[0] = rdx;
+    message->words[1] = r10;
+    message->words[2] = r8;
+    message->words[3] = r9;
+    message->words[4] = r12;
+    message->words[5] = r13;
+    message->words[6] = r14;
+    message->words[7] = r15;
+    return (enum a9n_error)rax;
+}
+
 /* Give up the rest of this timeslice. */
 static inline enum a9n_error a9n_yield(void)
 {
@@ -273,6 +310,607 @@ static inline enum a9n_error a9n_generic_get_info(a9n_descriptor_t generic, uint
     if (flags)
         *flags = mr[2];
     return A9N_OK;
+}
+
+/*
+ * Report the depth of the first page table missing on the way to mapping a frame of size_bits at
+ * address, or 0 if none is missing.
+ * Operation A9N_ADDRESS_SPACE_GET_MISSING_DEPTH; the address_space capability needs A9N_RIGHT_READ.
+ *   address: user virtual address
+ *   size_bits: log2 of the frame size: one the machine supports
+ *   *depth: depth of the first missing page table (1 = just below the root), or 0
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_INVALID_ADDRESS,
+ * A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT,
+ * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_address_space_get_missing_depth(a9n_descriptor_t address_space,
+                                                                 uint64_t address,
+                                                                 uint64_t size_bits,
+                                                                 uint64_t *depth)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {address, size_bits};
+    enum a9n_error error = a9n_capability_call(address_space, A9N_ADDRESS_SPACE_GET_MISSING_DEPTH, mr);
+    if (error != A9N_OK)
+        return error;
+    if (depth)
+        *depth = mr[0];
+    return A9N_OK;
+}
+
+/*
+ * Report the frame sizes this machine can map, as a bit mask of size_bits (bit 12 = 4 KiB, bit 21 =
+ * 2 MiB, bit 30 = 1 GiB).
+ * Operation A9N_ADDRESS_SPACE_GET_FRAME_SIZES; the address_space capability needs A9N_RIGHT_READ.
+ *   *sizes: bit n set when frames of 2^n bytes can be mapped
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_address_space_get_frame_sizes(a9n_descriptor_t address_space,
+                                                               uint64_t *sizes)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    enum a9n_error error = a9n_capability_call(address_space, A9N_ADDRESS_SPACE_GET_FRAME_SIZES, mr);
+    if (error != A9N_OK)
+        return error;
+    if (sizes)
+        *sizes = mr[0];
+    return A9N_OK;
+}
+
+/*
+ * Link the table into an address space where it covers address; the table above it must be there.
+ * Operation A9N_PAGE_TABLE_MAP; the page_table capability needs A9N_RIGHT_WRITE.
+ *   address_space: address space, relative to the caller's root node
+ *   address: any user address the table will cover
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ADDRESS, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_ALREADY_MAPPED, A9N_ERROR_MAPPING_PRESENT,
+ * A9N_ERROR_TABLE_MISSING.
+ */
+static inline enum a9n_error a9n_page_table_map(a9n_descriptor_t page_table,
+                                                a9n_descriptor_t address_space, uint64_t address)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {address_space, address};
+    return a9n_capability_call(page_table, A9N_PAGE_TABLE_MAP, mr);
+}
+
+/*
+ * Unlink the table from the address space it is mapped in; the mappings below it go with it.
+ * Operation A9N_PAGE_TABLE_UNMAP; the page_table capability needs A9N_RIGHT_WRITE.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_NOT_MAPPED.
+ */
+static inline enum a9n_error a9n_page_table_unmap(a9n_descriptor_t page_table)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    return a9n_capability_call(page_table, A9N_PAGE_TABLE_UNMAP, mr);
+}
+
+/*
+ * Map the frame at address in an address space with the given rights (READ required; WRITE and
+ * EXECUTE as the capability allows; both at once only with WRITE_EXECUTE).
+ * Operation A9N_FRAME_MAP; the frame capability needs A9N_RIGHT_READ.
+ *   address_space: address space, relative to the caller's root node
+ *   address: user address aligned to the frame size
+ *   rights: rights of the mapping
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_INVALID_ADDRESS,
+ * A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT,
+ * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_ALREADY_MAPPED, A9N_ERROR_MAPPING_PRESENT, A9N_ERROR_TABLE_MISSING,
+ * A9N_ERROR_MISALIGNED.
+ */
+static inline enum a9n_error a9n_frame_map(a9n_descriptor_t frame, a9n_descriptor_t address_space,
+                                           uint64_t address, a9n_rights_t rights)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {address_space, address, rights};
+    return a9n_capability_call(frame, A9N_FRAME_MAP, mr);
+}
+
+/*
+ * Remove the mapping this capability made.
+ * Operation A9N_FRAME_UNMAP; the frame capability needs A9N_RIGHT_READ.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_NOT_MAPPED.
+ */
+static inline enum a9n_error a9n_frame_unmap(a9n_descriptor_t frame)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    return a9n_capability_call(frame, A9N_FRAME_UNMAP, mr);
+}
+
+/*
+ * Change the rights of the mapping this capability made, within the capability's rights.
+ * Operation A9N_FRAME_PROTECT; the frame capability needs A9N_RIGHT_READ.
+ *   rights: new rights of the mapping
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_NOT_MAPPED.
+ */
+static inline enum a9n_error a9n_frame_protect(a9n_descriptor_t frame, a9n_rights_t rights)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {rights};
+    return a9n_capability_call(frame, A9N_FRAME_PROTECT, mr);
+}
+
+/*
+ * Report the frame's physical address: for device frames, or with the PHYSICAL right (DMA).
+ * Operation A9N_FRAME_GET_PHYSICAL_ADDRESS; the frame capability needs A9N_RIGHT_READ.
+ *   *address: physical address of the frame
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_frame_get_physical_address(a9n_descriptor_t frame,
+                                                            uint64_t *address)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    enum a9n_error error = a9n_capability_call(frame, A9N_FRAME_GET_PHYSICAL_ADDRESS, mr);
+    if (error != A9N_OK)
+        return error;
+    if (address)
+        *address = mr[0];
+    return A9N_OK;
+}
+
+/*
+ * Set the thread's root node, address space, IPC buffer address and fault resolver port.
+ * Operation A9N_PROCESS_CONTROL_CONFIGURE; the process_control capability needs A9N_RIGHT_WRITE.
+ *   node: root node of its capability space, relative to the caller's root
+ *   address_space: its address space, relative to the caller's root
+ *   ipc_buffer: user address of its IPC buffer, page aligned, or 0 for none
+ *   resolver: IPC port that receives its faults, relative to the caller's root, or
+ *     A9N_PROCESS_CONTROL_NO_RESOLVER
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_INVALID_ADDRESS,
+ * A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT,
+ * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_MISALIGNED.
+ */
+static inline enum a9n_error a9n_process_control_configure(a9n_descriptor_t process_control,
+                                                           a9n_descriptor_t node,
+                                                           a9n_descriptor_t address_space,
+                                                           uint64_t ipc_buffer,
+                                                           a9n_descriptor_t resolver)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {node, address_space, ipc_buffer, resolver};
+    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_CONFIGURE, mr);
+}
+
+/*
+ * Set the priority and maximum controlled priority, neither above the authority thread's maximum
+ * controlled priority.
+ * Operation A9N_PROCESS_CONTROL_SET_PRIORITY; the process_control capability needs A9N_RIGHT_WRITE.
+ *   authority: thread whose maximum controlled priority bounds both, relative to the caller's root
+ *   priority: new priority, 0..A9N_PROCESS_CONTROL_MAX_PRIORITY
+ *   max_controlled_priority: highest priority this thread may give any thread
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_process_control_set_priority(a9n_descriptor_t process_control,
+                                                              a9n_descriptor_t authority,
+                                                              uint64_t priority,
+                                                              uint64_t max_controlled_priority)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {authority, priority, max_controlled_priority};
+    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_SET_PRIORITY, mr);
+}
+
+/*
+ * Read up to 8 user registers, starting at register index first (see
+ * <a9n/arch/x86_64/registers.h>).
+ * Operation A9N_PROCESS_CONTROL_READ_REGISTERS; the process_control capability needs
+ * A9N_RIGHT_READ.
+ *   first: index of the first register
+ *   count: how many, 1..8
+ *   *value0: register first
+ *   *value1: register first + 1
+ *   *value2: register first + 2
+ *   *value3: register first + 3
+ *   *value4: register first + 4
+ *   *value5: register first + 5
+ *   *value6: register first + 6
+ *   *value7: register first + 7
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_process_control_read_registers(a9n_descriptor_t process_control,
+                                                                uint64_t first, uint64_t count,
+                                                                uint64_t *value0, uint64_t *value1,
+                                                                uint64_t *value2, uint64_t *value3,
+                                                                uint64_t *value4, uint64_t *value5,
+                                                                uint64_t *value6, uint64_t *value7)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count};
+    enum a9n_error error = a9n_capability_call(process_control, A9N_PROCESS_CONTROL_READ_REGISTERS, mr);
+    if (error != A9N_OK)
+        return error;
+    if (value0)
+        *value0 = mr[0];
+    if (value1)
+        *value1 = mr[1];
+    if (value2)
+        *value2 = mr[2];
+    if (value3)
+        *value3 = mr[3];
+    if (value4)
+        *value4 = mr[4];
+    if (value5)
+        *value5 = mr[5];
+    if (value6)
+        *value6 = mr[6];
+    if (value7)
+        *value7 = mr[7];
+    return A9N_OK;
+}
+
+/*
+ * Write up to 6 user registers, starting at register index first; privileged state (segments,
+ * privileged flags) is kept, and instruction and stack pointers must be canonical user addresses.
+ * Operation A9N_PROCESS_CONTROL_WRITE_REGISTERS; the process_control capability needs
+ * A9N_RIGHT_WRITE.
+ *   first: index of the first register
+ *   count: how many, 1..6
+ *   value0: register first
+ *   value1: register first + 1
+ *   value2: register first + 2
+ *   value3: register first + 3
+ *   value4: register first + 4
+ *   value5: register first + 5
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_INVALID_ADDRESS,
+ * A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT,
+ * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_process_control_write_registers(a9n_descriptor_t process_control,
+                                                                 uint64_t first, uint64_t count,
+                                                                 uint64_t value0, uint64_t value1,
+                                                                 uint64_t value2, uint64_t value3,
+                                                                 uint64_t value4, uint64_t value5)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count, value0, value1, value2, value3, value4, value5};
+    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_WRITE_REGISTERS, mr);
+}
+
+/*
+ * Make an inactive or suspended thread runnable; a configured address space is required.
+ * Operation A9N_PROCESS_CONTROL_RESUME; the process_control capability needs A9N_RIGHT_WRITE.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_process_control_resume(a9n_descriptor_t process_control)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_RESUME, mr);
+}
+
+/*
+ * Stop the thread until resumed, cancelling any IPC it is blocked in; idempotent, also on oneself.
+ * Operation A9N_PROCESS_CONTROL_SUSPEND; the process_control capability needs A9N_RIGHT_WRITE.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_process_control_suspend(a9n_descriptor_t process_control)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_SUSPEND, mr);
+}
+
+/*
+ * Set the thread-local storage base (x86_64: the FS base).
+ * Operation A9N_PROCESS_CONTROL_SET_TLS_BASE; the process_control capability needs A9N_RIGHT_WRITE.
+ *   base: canonical user address
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ADDRESS, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_process_control_set_tls_base(a9n_descriptor_t process_control,
+                                                              uint64_t base)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {base};
+    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_SET_TLS_BASE, mr);
+}
+
+/*
+ * Bind a notification port, so that a receive on any IPC port also returns when it is signalled.
+ * Operation A9N_PROCESS_CONTROL_BIND_NOTIFICATION; the process_control capability needs
+ * A9N_RIGHT_WRITE.
+ *   notification: notification port, relative to the caller's root
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_IN_USE.
+ */
+static inline enum a9n_error a9n_process_control_bind_notification(a9n_descriptor_t process_control,
+                                                                   a9n_descriptor_t notification)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {notification};
+    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_BIND_NOTIFICATION, mr);
+}
+
+/*
+ * Unbind the thread's notification port.
+ * Operation A9N_PROCESS_CONTROL_UNBIND_NOTIFICATION; the process_control capability needs
+ * A9N_RIGHT_WRITE.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_NOT_MAPPED.
+ */
+static inline enum a9n_error a9n_process_control_unbind_notification(a9n_descriptor_t process_control)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_UNBIND_NOTIFICATION, mr);
+}
+
+/*
+ * Send a message; block until a receiver takes it.
+ * Operation A9N_IPC_PORT_SEND; the ipc_port capability needs A9N_RIGHT_WRITE. message: see struct
+ * a9n_message.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_NOT_DERIVABLE, A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG.
+ */
+static inline enum a9n_error a9n_ipc_port_send(a9n_descriptor_t ipc_port,
+                                               struct a9n_message *message)
+{
+    return a9n_message_call(ipc_port, A9N_IPC_PORT_SEND, message);
+}
+
+/*
+ * Block until a message arrives (or the bound notification is signalled); returns the sender's
+ * badge and the message.
+ * Operation A9N_IPC_PORT_RECEIVE; the ipc_port capability needs A9N_RIGHT_READ. message: see struct
+ * a9n_message.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG.
+ */
+static inline enum a9n_error a9n_ipc_port_receive(a9n_descriptor_t ipc_port,
+                                                  struct a9n_message *message)
+{
+    return a9n_message_call(ipc_port, A9N_IPC_PORT_RECEIVE, message);
+}
+
+/*
+ * Send a message and block for the reply; the receiver may reply once.
+ * Operation A9N_IPC_PORT_CALL; the ipc_port capability needs A9N_RIGHT_WRITE. message: see struct
+ * a9n_message.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_NOT_DERIVABLE, A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG.
+ */
+static inline enum a9n_error a9n_ipc_port_call(a9n_descriptor_t ipc_port,
+                                               struct a9n_message *message)
+{
+    return a9n_message_call(ipc_port, A9N_IPC_PORT_CALL, message);
+}
+
+/*
+ * Reply to the thread whose call this thread received last, if it still waits.
+ * Operation A9N_IPC_PORT_REPLY; the ipc_port capability needs A9N_RIGHT_READ. message: see struct
+ * a9n_message.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_MESSAGE_TOO_LONG.
+ */
+static inline enum a9n_error a9n_ipc_port_reply(a9n_descriptor_t ipc_port,
+                                                struct a9n_message *message)
+{
+    return a9n_message_call(ipc_port, A9N_IPC_PORT_REPLY, message);
+}
+
+/*
+ * Reply as reply does, then receive as receive does.
+ * Operation A9N_IPC_PORT_REPLY_RECEIVE; the ipc_port capability needs A9N_RIGHT_READ. message: see
+ * struct a9n_message.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG.
+ */
+static inline enum a9n_error a9n_ipc_port_reply_receive(a9n_descriptor_t ipc_port,
+                                                        struct a9n_message *message)
+{
+    return a9n_message_call(ipc_port, A9N_IPC_PORT_REPLY_RECEIVE, message);
+}
+
+/*
+ * Send only if a receiver is waiting.
+ * Operation A9N_IPC_PORT_SEND_NONBLOCKING; the ipc_port capability needs A9N_RIGHT_WRITE. message:
+ * see struct a9n_message.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_NOT_DERIVABLE, A9N_ERROR_WOULD_BLOCK, A9N_ERROR_MESSAGE_TOO_LONG.
+ */
+static inline enum a9n_error a9n_ipc_port_send_nonblocking(a9n_descriptor_t ipc_port,
+                                                           struct a9n_message *message)
+{
+    return a9n_message_call(ipc_port, A9N_IPC_PORT_SEND_NONBLOCKING, message);
+}
+
+/*
+ * Receive only if a sender is waiting or the bound notification is signalled.
+ * Operation A9N_IPC_PORT_RECEIVE_NONBLOCKING; the ipc_port capability needs A9N_RIGHT_READ.
+ * message: see struct a9n_message.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_WOULD_BLOCK, A9N_ERROR_MESSAGE_TOO_LONG.
+ */
+static inline enum a9n_error a9n_ipc_port_receive_nonblocking(a9n_descriptor_t ipc_port,
+                                                              struct a9n_message *message)
+{
+    return a9n_message_call(ipc_port, A9N_IPC_PORT_RECEIVE_NONBLOCKING, message);
+}
+
+/*
+ * OR this capability's badge into the word and wake a waiter.
+ * Operation A9N_NOTIFICATION_PORT_SIGNAL; the notification_port capability needs A9N_RIGHT_WRITE.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_notification_port_signal(a9n_descriptor_t notification_port)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    return a9n_capability_call(notification_port, A9N_NOTIFICATION_PORT_SIGNAL, mr);
+}
+
+/*
+ * Block until the word is non-zero; return it and clear it.
+ * Operation A9N_NOTIFICATION_PORT_WAIT; the notification_port capability needs A9N_RIGHT_READ.
+ *   *bits: the word
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_OBJECT_DELETED.
+ */
+static inline enum a9n_error a9n_notification_port_wait(a9n_descriptor_t notification_port,
+                                                        uint64_t *bits)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    enum a9n_error error = a9n_capability_call(notification_port, A9N_NOTIFICATION_PORT_WAIT, mr);
+    if (error != A9N_OK)
+        return error;
+    if (bits)
+        *bits = mr[0];
+    return A9N_OK;
+}
+
+/*
+ * Return the word and clear it, without blocking (0 if nothing was signalled).
+ * Operation A9N_NOTIFICATION_PORT_POLL; the notification_port capability needs A9N_RIGHT_READ.
+ *   *bits: the word
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_notification_port_poll(a9n_descriptor_t notification_port,
+                                                        uint64_t *bits)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    enum a9n_error error = a9n_capability_call(notification_port, A9N_NOTIFICATION_PORT_POLL, mr);
+    if (error != A9N_OK)
+        return error;
+    if (bits)
+        *bits = mr[0];
+    return A9N_OK;
+}
+
+/*
+ * Make the interrupt port of one line and put its capability into slot index of a node; each line
+ * is issued once.
+ * Operation A9N_INTERRUPT_REGION_ISSUE_PORT; the interrupt_region capability needs A9N_RIGHT_WRITE.
+ *   line: interrupt line, 0..A9N_INTERRUPT_REGION_LINES-1
+ *   node: node that receives the capability, relative to the caller's root
+ *   index: empty slot in that node
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_INDEX_OUT_OF_RANGE, A9N_ERROR_EMPTY_SLOT,
+ * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_SLOT_OCCUPIED,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_IN_USE.
+ */
+static inline enum a9n_error a9n_interrupt_region_issue_port(a9n_descriptor_t interrupt_region,
+                                                             uint64_t line, a9n_descriptor_t node,
+                                                             uint64_t index)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {line, node, index};
+    return a9n_capability_call(interrupt_region, A9N_INTERRUPT_REGION_ISSUE_PORT, mr);
+}
+
+/*
+ * Signal this notification, with its capability's badge, when the line fires; unmasks the line.
+ * Operation A9N_INTERRUPT_PORT_BIND_NOTIFICATION; the interrupt_port capability needs
+ * A9N_RIGHT_WRITE.
+ *   notification: notification port, relative to the caller's root
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_IN_USE.
+ */
+static inline enum a9n_error a9n_interrupt_port_bind_notification(a9n_descriptor_t interrupt_port,
+                                                                  a9n_descriptor_t notification)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {notification};
+    return a9n_capability_call(interrupt_port, A9N_INTERRUPT_PORT_BIND_NOTIFICATION, mr);
+}
+
+/*
+ * Stop signalling; masks the line.
+ * Operation A9N_INTERRUPT_PORT_UNBIND_NOTIFICATION; the interrupt_port capability needs
+ * A9N_RIGHT_WRITE.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_NOT_MAPPED.
+ */
+static inline enum a9n_error a9n_interrupt_port_unbind_notification(a9n_descriptor_t interrupt_port)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    return a9n_capability_call(interrupt_port, A9N_INTERRUPT_PORT_UNBIND_NOTIFICATION, mr);
+}
+
+/*
+ * The interrupt is handled: unmask the line.
+ * Operation A9N_INTERRUPT_PORT_ACKNOWLEDGE; the interrupt_port capability needs A9N_RIGHT_WRITE.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
+ * A9N_ERROR_NOT_MAPPED.
+ */
+static inline enum a9n_error a9n_interrupt_port_acknowledge(a9n_descriptor_t interrupt_port)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    return a9n_capability_call(interrupt_port, A9N_INTERRUPT_PORT_ACKNOWLEDGE, mr);
+}
+
+/*
+ * Read an I/O port of the range.
+ * Operation A9N_IO_PORT_READ; the io_port capability needs A9N_RIGHT_READ.
+ *   port: port number
+ *   width: 1, 2 or 4 bytes
+ *   *value: the value read
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_io_port_read(a9n_descriptor_t io_port, uint64_t port,
+                                              uint64_t width, uint64_t *value)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {port, width};
+    enum a9n_error error = a9n_capability_call(io_port, A9N_IO_PORT_READ, mr);
+    if (error != A9N_OK)
+        return error;
+    if (value)
+        *value = mr[0];
+    return A9N_OK;
+}
+
+/*
+ * Write an I/O port of the range.
+ * Operation A9N_IO_PORT_WRITE; the io_port capability needs A9N_RIGHT_WRITE.
+ *   port: port number
+ *   width: 1, 2 or 4 bytes
+ *   value: the value to write
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_io_port_write(a9n_descriptor_t io_port, uint64_t port,
+                                               uint64_t width, uint64_t value)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {port, width, value};
+    return a9n_capability_call(io_port, A9N_IO_PORT_WRITE, mr);
+}
+
+/*
+ * Put a capability for a sub-range into slot index of a node, derived from this one.
+ * Operation A9N_IO_PORT_ISSUE_RANGE; the io_port capability needs A9N_RIGHT_WRITE.
+ *   first: first port of the sub-range
+ *   count: number of ports, at least 1
+ *   node: node that receives the capability, relative to the caller's root
+ *   index: empty slot in that node
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_INDEX_OUT_OF_RANGE, A9N_ERROR_EMPTY_SLOT,
+ * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_SLOT_OCCUPIED,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_io_port_issue_range(a9n_descriptor_t io_port, uint64_t first,
+                                                     uint64_t count, a9n_descriptor_t node,
+                                                     uint64_t index)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count, node, index};
+    return a9n_capability_call(io_port, A9N_IO_PORT_ISSUE_RANGE, mr);
 }
 
 #endif
