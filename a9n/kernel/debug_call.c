@@ -6,6 +6,8 @@
 #include <hal/hal.h>
 #include <hal/vspace.h>
 #include <kernel/debug_call.h>
+#include <kernel/ipc.h>
+#include <kernel/print.h>
 
 static char debug_write_buffer[A9N_DEBUG_WRITE_MAX];
 
@@ -14,7 +16,7 @@ static enum a9n_error debug_write(struct thread *caller, uint64_t address, uint6
     if (length > A9N_DEBUG_WRITE_MAX)
         return A9N_ERROR_INVALID_ARGUMENT;
     enum a9n_error error =
-        hal_copy_from_user(caller->vspace_root, debug_write_buffer, address, length);
+        hal_copy_from_user(thread_vspace_root(caller), debug_write_buffer, address, length);
     if (error != A9N_OK)
         return error;
     hal_console_write(debug_write_buffer, length);
@@ -28,6 +30,9 @@ enum a9n_error debug_call(struct thread *caller)
     case A9N_DEBUG_WRITE:
         return debug_write(caller, hal_context_argument(context, 1),
                            hal_context_message(context, 0));
+    case A9N_DEBUG_PRINT_COUNTERS:
+        kprintf("a9n: fast path taken %lu times\n", fastpath_hits());
+        return A9N_OK;
     default:
         return A9N_ERROR_UNKNOWN_CALL;
     }

@@ -10,6 +10,7 @@
  */
 #include <kernel/derivation.h>
 #include <kernel/object.h>
+#include <kernel/object_types.h>
 
 void derivation_copy(struct slot *destination, struct slot *source, uint8_t rights)
 {
@@ -29,8 +30,27 @@ void derivation_insert(struct slot *destination, const struct capability *capabi
 void derivation_delete(struct slot *slot)
 {
     struct capability capability = slot->capability;
+    object_type_finalize(&capability);
     slot_clear(slot);
     object_release(&capability);
+}
+
+void derivation_demote(struct slot *slot, uint8_t rights)
+{
+    /* Pre-order walk of the subtree along its links: no recursion, no stack. */
+    struct slot *current = slot;
+    for (;;) {
+        current->capability.rights &= rights;
+        if (current->first_child) {
+            current = current->first_child;
+            continue;
+        }
+        while (current != slot && !current->next_sibling)
+            current = current->parent;
+        if (current == slot)
+            return;
+        current = current->next_sibling;
+    }
 }
 
 void derivation_revoke(struct slot *slot)

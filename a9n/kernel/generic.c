@@ -3,14 +3,16 @@
  *
  * CONVERT is atomic: the type and size, the count, the destination node,
  * every destination slot and the free space are all checked before the first
- * object is made. Kernel objects are made in zeroed memory; a child generic
- * needs no zeroing, since whatever is later converted from it is zeroed then.
+ * object is made. Objects are made in zeroed memory (object_types.c knows
+ * each type's size and how to make it); a child generic needs no zeroing,
+ * since whatever is later converted from it is zeroed then.
  */
 #include <hal/hal.h>
 #include <kernel/derivation.h>
 #include <kernel/generic.h>
 #include <kernel/lookup.h>
 #include <kernel/node.h>
+#include <kernel/object_types.h>
 
 struct capability generic_create(uint64_t physical_base, unsigned size_bits, bool device)
 {
@@ -43,26 +45,11 @@ struct conversion {
 
 static enum a9n_error conversion_size(struct conversion *c, const struct capability *generic)
 {
-    switch (c->type) {
-    case A9N_OBJECT_NODE:
-        if (c->size_bits < 1 || c->size_bits > A9N_NODE_MAX_RADIX)
-            return A9N_ERROR_INVALID_ARGUMENT;
-        c->object_size = node_size((unsigned)c->size_bits);
-        c->alignment = sizeof(struct slot);
-        break;
-    case A9N_OBJECT_GENERIC:
-        if (c->size_bits < A9N_GENERIC_MIN_BITS || c->size_bits > A9N_GENERIC_MAX_BITS)
-            return A9N_ERROR_INVALID_ARGUMENT;
-        c->object_size = UINT64_C(1) << c->size_bits;
-        c->alignment = c->object_size;
-        break;
-    default:
-        return A9N_ERROR_INVALID_ARGUMENT;
-    }
-    /* Device memory may hold only memory that user space maps, never kernel objects. */
-    if ((generic->flags & CAPABILITY_DEVICE) && c->type != A9N_OBJECT_GENERIC)
-        return A9N_ERROR_INVALID_ARGUMENT;
-    return A9N_OK;
+    enum a9n_error error = object_type_size(
+        c->type, c->size_bits, generic->flags & CAPABILITY_DEVICE, &c->object_size, &c->alignment);
+    if (error == A9N_OK && c->count != 0)
+        error = object_type_can_create(c->type, c->count);
+    return error;
 }
 
 static enum a9n_error conversion_destination(struct conversion *c, struct slot *caller_root,
@@ -125,14 +112,14 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
     uint64_t physical = generic->capability.object + c.offset;
     bool device = generic->capability.flags & CAPABILITY_DEVICE;
     for (uint64_t i = 0; i < c.count; i++, physical += c.object_size) {
-        struct capability capability;
-        if (c.type == A9N_OBJECT_NODE) {
-            void *memory = hal_physical_to_virtual(physical);
-            __builtin_memset(memory, 0, c.object_size);
-            capability = node_create(memory, (unsigned)c.size_bits);
-        } else {
-            capability = generic_create(physical, (unsigned)c.size_bits, device);
-        }
+        /* Fresh objects start zeroed; device memory is left alone, and a child
+         * generic is zeroed piece by piece as objects are made from it. */
+        if (!device && c.type != A9N_OBJECT_GENERIC)
+            __builtin_memset(hal_physical_to_virtual(physical), 0, c.object_size);
+        struct capability capability = object_type_create(c.type, c.size_bits, physical, device);
+        /* Only a generic that may reveal physical addresses passes that right on. */
+        if (c.type == A9N_OBJECT_FRAME && (generic->capability.rights & A9N_RIGHT_PHYSICAL))
+            capability.rights |= A9N_RIGHT_PHYSICAL;
         derivation_insert(&c.node->slots[c.index + i], &capability, generic);
     }
     generic->capability.data = c.offset + c.object_size * c.count;

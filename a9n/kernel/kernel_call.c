@@ -2,14 +2,36 @@
  * Kernel-call dispatch (portable core): the step between the HAL's syscall
  * stub and the code of each call. Reads the call number from the caller's
  * saved context, runs the call, stores its result and returns to user mode
- * (or to another thread, when the call switches).
+ * (or to another thread, when the call switches). An unknown call number is
+ * a fault for the caller's resolver (fault.c).
  */
 #include <a9n/error.h>
 #include <a9n/kernel_call.h>
 #include <kernel/capability_call.h>
 #include <kernel/debug_call.h>
 #include <kernel/entry.h>
+#include <kernel/fault.h>
+#include <kernel/ipc.h>
 #include <kernel/sched.h>
+
+/* A call number the kernel does not know: a fault for the resolver to
+ * emulate, if there is one; otherwise the caller simply gets an error. */
+static void unknown_call(struct thread *caller)
+{
+    struct hal_context *context = &caller->context;
+    uint64_t words[A9N_FAULT_MESSAGE_LENGTH] = {
+        A9N_FAULT_UNKNOWN_CALL,
+        hal_context_call_number(context),
+        hal_context_instruction_pointer(context),
+        0,
+        hal_context_argument(context, 0),
+        hal_context_argument(context, 1),
+        hal_context_message(context, 0),
+        hal_context_message(context, 1),
+    };
+    if (!fault_has_resolver(caller) || !fault_deliver(caller, words, A9N_FAULT_MESSAGE_LENGTH))
+        hal_context_set_result(context, A9N_ERROR_UNKNOWN_CALL);
+}
 
 _Noreturn void kernel_handle_call(void)
 {
@@ -17,7 +39,8 @@ _Noreturn void kernel_handle_call(void)
     struct hal_context *context = &caller->context;
     switch (hal_context_call_number(context)) {
     case A9N_KERNEL_CALL_CAPABILITY:
-        hal_context_set_result(context, capability_call(caller));
+        if (!fastpath_capability_call(caller))
+            capability_call(caller);
         break;
     case A9N_KERNEL_CALL_YIELD:
         hal_context_set_result(context, A9N_OK);
@@ -26,7 +49,7 @@ _Noreturn void kernel_handle_call(void)
         hal_context_set_result(context, debug_call(caller));
         break;
     default:
-        hal_context_set_result(context, A9N_ERROR_UNKNOWN_CALL);
+        unknown_call(caller);
         break;
     }
     sched_run();

@@ -11,6 +11,7 @@
 #include <kernel/derivation.h>
 #include <kernel/lookup.h>
 #include <kernel/node.h>
+#include <kernel/object_types.h>
 
 struct capability node_create(void *memory, unsigned radix)
 {
@@ -66,7 +67,7 @@ static enum a9n_error node_check_derive(struct slot *target, const uint64_t *arg
         return A9N_ERROR_SLOT_OCCUPIED;
     if (slot_is_empty(*source))
         return A9N_ERROR_EMPTY_SLOT;
-    if ((*source)->capability.type == A9N_OBJECT_GENERIC)
+    if (!object_type_derivable((*source)->capability.type))
         return A9N_ERROR_NOT_DERIVABLE;
     if (!rights_valid(arguments[2]))
         return A9N_ERROR_INVALID_ARGUMENT;
@@ -80,6 +81,7 @@ static enum a9n_error node_copy(struct slot *target, const uint64_t *arguments)
     if (error != A9N_OK)
         return error;
     derivation_copy(destination, source, (uint8_t)arguments[2]);
+    object_type_derived(&destination->capability);
     return A9N_OK;
 }
 
@@ -89,10 +91,14 @@ static enum a9n_error node_mint(struct slot *target, const uint64_t *arguments)
     enum a9n_error error = node_check_derive(target, arguments, &destination, &source);
     if (error != A9N_OK)
         return error;
-    /* No type of this kernel carries a badge yet, so only badge 0 is meaningful. */
-    if (arguments[3] != 0)
+    /* A badge is set once: a badged capability's copies keep its badge. */
+    bool badged = object_type_has_badge(source->capability.type);
+    if (arguments[3] != 0 && (!badged || source->capability.data != 0))
         return A9N_ERROR_INVALID_ARGUMENT;
     derivation_copy(destination, source, (uint8_t)arguments[2]);
+    object_type_derived(&destination->capability);
+    if (arguments[3] != 0)
+        destination->capability.data = arguments[3];
     return A9N_OK;
 }
 
@@ -129,7 +135,7 @@ static enum a9n_error node_demote(struct slot *target, const uint64_t *arguments
         return error;
     if (!rights_valid(arguments[1]))
         return A9N_ERROR_INVALID_ARGUMENT;
-    slot->capability.rights &= (uint8_t)arguments[1];
+    derivation_demote(slot, (uint8_t)arguments[1]);
     return A9N_OK;
 }
 
@@ -162,7 +168,7 @@ static enum a9n_error node_inspect(struct slot *target, const uint64_t *argument
         return error;
     results[0] = slot->capability.type;
     results[1] = slot->capability.rights;
-    results[2] = 0;
+    results[2] = object_type_has_badge(slot->capability.type) ? slot->capability.data : 0;
     return A9N_OK;
 }
 

@@ -11,6 +11,8 @@
 #include <kernel/boot_memory.h>
 #include <kernel/derivation.h>
 #include <kernel/generic.h>
+#include <kernel/interrupt.h>
+#include <kernel/memory.h>
 #include <kernel/node.h>
 #include <kernel/panic.h>
 #include <kernel/print.h>
@@ -85,13 +87,33 @@ static void hand_out_blocks(uint64_t base, uint64_t size, void *context)
     }
 }
 
-void root_cspace_create(struct thread *thread, void *node_memory, unsigned radix,
-                        struct a9n_root_info *info)
+/* The root server's own objects, each the root of its derivation tree. */
+static void insert_initial(struct node *node, struct thread *thread, uint64_t vspace_root)
+{
+    struct capability capability = {
+        .type = A9N_OBJECT_PROCESS_CONTROL,
+        .rights = A9N_RIGHTS_ALL,
+        .object = (uint64_t)(uintptr_t)thread,
+    };
+    derivation_insert(&node->slots[A9N_ROOT_SLOT_THREAD], &capability, 0);
+    capability = address_space_create(vspace_root);
+    derivation_insert(&node->slots[A9N_ROOT_SLOT_ADDRESS_SPACE], &capability, 0);
+    derivation_copy(&thread->vspace_root, &node->slots[A9N_ROOT_SLOT_ADDRESS_SPACE],
+                    A9N_RIGHTS_ALL);
+    capability = interrupt_region_create();
+    derivation_insert(&node->slots[A9N_ROOT_SLOT_INTERRUPTS], &capability, 0);
+    capability = io_port_create_all();
+    derivation_insert(&node->slots[A9N_ROOT_SLOT_IO_PORTS], &capability, 0);
+}
+
+void root_cspace_create(struct thread *thread, uint64_t vspace_root, void *node_memory,
+                        unsigned radix, struct a9n_root_info *info)
 {
     struct capability root = node_create(node_memory, radix);
     derivation_insert(&thread->cspace_root, &root, 0);
     struct node *node = node_of(&root);
     derivation_copy(&node->slots[A9N_ROOT_SLOT_NODE], &thread->cspace_root, A9N_RIGHTS_ALL);
+    insert_initial(node, thread, vspace_root);
 
     info->version = A9N_ROOT_INFO_VERSION;
     info->node_radix = radix;

@@ -119,7 +119,7 @@ static void create_cspace(uint64_t root)
     for (uint64_t offset = 0; offset < info_size; offset += PAGE)
         map_or_panic(root, ROOT_INFO + offset, info_physical + offset, HAL_MAP_READ);
     uint64_t node_physical = range_or_panic(node_size(radix));
-    root_cspace_create(&root_thread, hal_physical_to_virtual(node_physical), radix,
+    root_cspace_create(&root_thread, root, hal_physical_to_virtual(node_physical), radix,
                        hal_physical_to_virtual(info_physical));
 }
 
@@ -160,9 +160,13 @@ void root_server_create(const struct a9n_boot_info *info)
     map_fresh(root, ROOT_IPC_BUFFER, A9N_IPC_BUFFER_SIZE, HAL_MAP_READ | HAL_MAP_WRITE);
     map_boot_info(root, info);
 
-    thread_init(&root_thread, "root server", root, image.entry, ROOT_STACK_TOP, ROOT_BOOT_INFO,
-                ROOT_IPC_BUFFER, ROOT_INFO);
+    thread_init(&root_thread, "root server");
+    thread_set_entry(&root_thread, image.entry, ROOT_STACK_TOP, ROOT_BOOT_INFO, ROOT_IPC_BUFFER,
+                     ROOT_INFO);
+    root_thread.ipc_buffer = ROOT_IPC_BUFFER;
     root_thread.io_ports = true;
+    root_thread.priority = A9N_ROOT_THREAD_PRIORITY;
+    root_thread.max_controlled_priority = A9N_PROCESS_CONTROL_MAX_PRIORITY;
     kprintf("a9n: root server: entry %lx, %u segments\n", image.entry, image.load_segment_count);
     create_cspace(root);
     kprintf("a9n: %lu KiB of boot memory used\n", boot_memory_allocated() / 1024);

@@ -1,21 +1,41 @@
 /*
  * The scheduler (portable core); see include/kernel/sched.h.
  *
- * The run queue is a singly linked FIFO of RUNNABLE threads; the running
- * thread stays at its head until it yields, is preempted or stops. The
- * kernel runs with interrupts off, so nothing can make a thread runnable
- * while none is: when the queue is empty every thread has stopped, and the
- * kernel halts.
+ * One circular doubly linked run queue per priority and a bitmap of the
+ * non-empty ones: picking the next thread is a find-last-set over four
+ * words. The running thread stays at the head of its queue until it blocks,
+ * yields or uses up its timeslice, which moves it to the tail.
+ *
+ * With nothing runnable the kernel idles with interrupts on, since an
+ * interrupt may wake a thread; but when no thread is blocked either, nothing
+ * could ever run again, and the kernel halts.
  */
 #include <hal/hal.h>
 #include <kernel/entry.h>
 #include <kernel/panic.h>
+#include <kernel/print.h>
 #include <kernel/sched.h>
 
-static struct thread *queue_head;
-static struct thread *queue_tail;
+#define BITMAP_WORDS (SCHED_PRIORITIES / 64)
+
+static struct thread *queues[SCHED_PRIORITIES];
+static uint64_t ready[BITMAP_WORDS];
 static struct thread *current;
+static uint64_t blocked_threads;
 static uint64_t ticks;
+
+static bool is_blocked(enum thread_state state)
+{
+    return state >= THREAD_BLOCKED_SEND && state <= THREAD_BLOCKED_NOTIFICATION;
+}
+
+/* Every state change goes through here, to keep the count of blocked threads. */
+static void set_state(struct thread *thread, enum thread_state state)
+{
+    blocked_threads -= is_blocked(thread->state);
+    blocked_threads += is_blocked(state);
+    thread->state = state;
+}
 
 struct thread *sched_current(void)
 {
@@ -27,47 +47,98 @@ uint64_t sched_ticks(void)
     return ticks;
 }
 
-void sched_make_runnable(struct thread *thread)
+static void enqueue(struct thread *thread)
 {
-    thread->state = THREAD_RUNNABLE;
-    thread->next_runnable = 0;
-    if (queue_tail)
-        queue_tail->next_runnable = thread;
-    else
-        queue_head = thread;
-    queue_tail = thread;
+    struct thread **head = &queues[thread->priority];
+    if (*head) {
+        struct thread *tail = (*head)->run_previous;
+        thread->run_next = *head;
+        thread->run_previous = tail;
+        tail->run_next = thread;
+        (*head)->run_previous = thread;
+    } else {
+        thread->run_next = thread;
+        thread->run_previous = thread;
+        *head = thread;
+        ready[thread->priority / 64] |= UINT64_C(1) << (thread->priority % 64);
+    }
 }
 
-void sched_remove(struct thread *thread)
+static void dequeue(struct thread *thread)
 {
-    struct thread *previous = 0;
-    for (struct thread *t = queue_head; t; previous = t, t = t->next_runnable) {
-        if (t != thread)
-            continue;
-        if (previous)
-            previous->next_runnable = t->next_runnable;
-        else
-            queue_head = t->next_runnable;
-        if (queue_tail == t)
-            queue_tail = previous;
-        t->next_runnable = 0;
-        return;
+    struct thread **head = &queues[thread->priority];
+    if (thread->run_next == thread) {
+        *head = 0;
+        ready[thread->priority / 64] &= ~(UINT64_C(1) << (thread->priority % 64));
+    } else {
+        thread->run_previous->run_next = thread->run_next;
+        thread->run_next->run_previous = thread->run_previous;
+        if (*head == thread)
+            *head = thread->run_next;
     }
+    thread->run_next = 0;
+    thread->run_previous = 0;
+}
+
+void sched_make_runnable(struct thread *thread)
+{
+    if (thread->state == THREAD_RUNNABLE)
+        return;
+    set_state(thread, THREAD_RUNNABLE);
+    thread->timeslice_left = SCHED_TIMESLICE_TICKS;
+    enqueue(thread);
+}
+
+void sched_block(struct thread *thread, enum thread_state state)
+{
+    if (thread->state == THREAD_RUNNABLE)
+        dequeue(thread);
+    set_state(thread, state);
+}
+
+void sched_set_priority(struct thread *thread, uint8_t priority)
+{
+    bool queued = thread->state == THREAD_RUNNABLE;
+    if (queued)
+        dequeue(thread);
+    thread->priority = priority;
+    if (queued)
+        enqueue(thread);
+}
+
+static struct thread *highest_runnable(void)
+{
+    for (unsigned word = BITMAP_WORDS; word-- > 0;) {
+        if (ready[word])
+            return queues[word * 64 + 63 - (unsigned)__builtin_clzll(ready[word])];
+    }
+    return 0;
 }
 
 _Noreturn void sched_run(void)
 {
-    current = queue_head;
-    if (!current)
+    for (;;) {
+        current = highest_runnable();
+        if (!current)
+            break;
+        uint64_t vspace = thread_vspace_root(current);
+        if (vspace)
+            hal_return_to_user(&current->context, vspace, current->io_ports);
+        /* Its address space was deleted under it: it cannot run. */
+        kprintf("a9n: thread '%s' has no address space; stopped\n", current->name);
+        sched_block(current, THREAD_STOPPED);
+    }
+    if (blocked_threads == 0)
         kernel_halt();
-    hal_return_to_user(&current->context, current->vspace_root, current->io_ports);
+    hal_idle();
 }
 
 _Noreturn void sched_yield(void)
 {
-    if (current && current->state == THREAD_RUNNABLE && queue_head == current) {
-        sched_remove(current);
-        sched_make_runnable(current);
+    if (current && current->state == THREAD_RUNNABLE) {
+        dequeue(current);
+        current->timeslice_left = SCHED_TIMESLICE_TICKS;
+        enqueue(current);
     }
     sched_run();
 }
@@ -75,7 +146,15 @@ _Noreturn void sched_yield(void)
 _Noreturn void kernel_handle_preemption(void)
 {
     ticks++;
-    sched_yield();
+    if (current && current->state == THREAD_RUNNABLE && --current->timeslice_left == 0)
+        sched_yield();
+    sched_run();
+}
+
+_Noreturn void kernel_handle_timer(void)
+{
+    ticks++;
+    sched_run();
 }
 
 _Noreturn void kernel_resume_current(void)

@@ -1,9 +1,9 @@
 /*
  * The KOITO root server (KOITO, the first user program A9N starts).
  *
- * Walking-skeleton stage: it greets, reports the boot information the kernel
- * handed it, and exits with status 0 (1 if the boot info is unusable), which
- * ends a QEMU run. Later it will
+ * Walking-skeleton stage: it greets, reports the boot information and the
+ * capabilities the kernel handed it, and exits with status 0 (1 if the boot
+ * info is unusable), which ends a QEMU run. Later it will
  * unpack the initrd, start ULMM and the other servers, and own process
  * creation and the name service.
  *
@@ -70,6 +70,27 @@ static void print_command_line(const struct a9n_boot_info *info)
     printf("  command line: \"%.*s\"\n", (int)length, text);
 }
 
+/* The generics the kernel handed over, as their own capabilities report them. */
+static void print_capabilities(void)
+{
+    const struct a9n_root_info *root = koito_root_info();
+    if (root == NULL || root->version != A9N_ROOT_INFO_VERSION) {
+        printf("  capabilities: no valid root info\n");
+        return;
+    }
+    const struct a9n_root_generic *generics = a9n_root_info_generics(root);
+    uint64_t free_bytes = 0;
+    for (uint32_t i = 0; i < root->generic_count; i++) {
+        a9n_descriptor_t generic =
+            a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, root->node_radix, generics[i].slot);
+        uint64_t free = 0;
+        if (a9n_generic_get_info(generic, NULL, &free, NULL) == A9N_OK)
+            free_bytes += free;
+    }
+    printf("  capabilities: root node of %u slots, %u generics, %llu MiB free\n",
+           1u << root->node_radix, root->generic_count, (unsigned long long)(free_bytes / MIB));
+}
+
 int main(void)
 {
     const struct a9n_boot_info *info = koito_boot_info();
@@ -85,5 +106,6 @@ int main(void)
     print_memory(info);
     print_command_line(info);
     printf("  initrd: %llu bytes\n", (unsigned long long)info->initrd.size);
+    print_capabilities();
     return 0;
 }

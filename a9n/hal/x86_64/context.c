@@ -13,12 +13,16 @@
 #include "memlayout.h"
 #include "x86.h"
 
+#include <a9n/arch/x86_64/registers.h>
 #include <kernel/print.h>
 
 extern _Noreturn void hal_context_exit(struct hal_context *context);
 
 static struct hal_context *current_context;
-static uint64_t active_vspace_root;
+static uint64_t active_tls_base;
+
+/* Flags user code may set: CF PF AF ZF SF TF DF OF. */
+#define RFLAGS_USER_MASK 0xdd5ul
 
 void hal_context_init(struct hal_context *context, uint64_t entry, uint64_t stack,
                       uint64_t argument0, uint64_t argument1, uint64_t argument2)
@@ -35,6 +39,11 @@ void hal_context_init(struct hal_context *context, uint64_t entry, uint64_t stac
     context->rflags = RFLAGS_IF | RFLAGS_RESERVED_ONE;
 }
 
+uint64_t hal_context_instruction_pointer(const struct hal_context *context)
+{
+    return context->rip;
+}
+
 uint64_t hal_context_call_number(const struct hal_context *context)
 {
     return context->rax;
@@ -43,6 +52,14 @@ uint64_t hal_context_call_number(const struct hal_context *context)
 uint64_t hal_context_argument(const struct hal_context *context, unsigned index)
 {
     return index == 0 ? context->rdi : context->rsi;
+}
+
+void hal_context_set_argument(struct hal_context *context, unsigned index, uint64_t value)
+{
+    if (index == 0)
+        context->rdi = value;
+    else
+        context->rsi = value;
 }
 
 /* Where message register i lives: rdx r10 r8 r9 r12 r13 r14 r15. */
@@ -94,6 +111,54 @@ void hal_context_print(const struct hal_context *c)
     kprintf("  vector %lu  error code %lx\n", c->vector, c->error_code);
 }
 
+/* Where user-visible register `index` lives (order of <a9n/arch/x86_64/registers.h>). */
+static uint64_t *context_register(struct hal_context *c, unsigned index)
+{
+    uint64_t *registers[A9N_X86_64_REGISTER_COUNT] = {
+        &c->rip, &c->rsp, &c->rflags, &c->rax, &c->rbx, &c->rcx, &c->rdx, &c->rsi, &c->rdi,
+        &c->rbp, &c->r8,  &c->r9,     &c->r10, &c->r11, &c->r12, &c->r13, &c->r14, &c->r15,
+    };
+    return index < A9N_X86_64_REGISTER_COUNT ? registers[index] : 0;
+}
+
+unsigned hal_context_register_count(void)
+{
+    return A9N_X86_64_REGISTER_COUNT;
+}
+
+bool hal_context_read_register(const struct hal_context *context, unsigned index, uint64_t *value)
+{
+    uint64_t *slot = context_register((struct hal_context *)context, index);
+    if (!slot)
+        return false;
+    *value = *slot;
+    return true;
+}
+
+enum a9n_error hal_context_write_register(struct hal_context *context, unsigned index,
+                                          uint64_t value)
+{
+    uint64_t *slot = context_register(context, index);
+    if (!slot)
+        return A9N_ERROR_INVALID_ARGUMENT;
+    if ((index == A9N_X86_64_RIP || index == A9N_X86_64_RSP) && value >= USER_SPACE_END)
+        return A9N_ERROR_INVALID_ADDRESS;
+    if (index == A9N_X86_64_RFLAGS)
+        value = (context->rflags & ~RFLAGS_USER_MASK) | (value & RFLAGS_USER_MASK);
+    *slot = value;
+    /* rcx and r11 may now matter: leave by iretq, which restores every register. */
+    context->vector = 0;
+    return A9N_OK;
+}
+
+enum a9n_error hal_context_set_tls_base(struct hal_context *context, uint64_t base)
+{
+    if (base >= USER_SPACE_END)
+        return A9N_ERROR_INVALID_ADDRESS;
+    context->tls_base = base;
+    return A9N_OK;
+}
+
 struct hal_context *hal_current_context(void)
 {
     return current_context;
@@ -106,10 +171,9 @@ static bool is_canonical_user(uint64_t address)
 
 _Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root, bool io_ports)
 {
-    if (vspace_root != active_vspace_root) {
+    /* Compare with the CPU's own cr3: a new address space may reuse a dead one's root. */
+    if (vspace_root != read_cr3())
         write_cr3(vspace_root);
-        active_vspace_root = vspace_root;
-    }
     /* Whatever user code or a future register-writing call left here, user
      * mode always gets user selectors and interrupts on, and never IOPL. */
     context->cs = GDT_USER_CODE;
@@ -119,6 +183,10 @@ _Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_r
      * which faults in ring 3 and is reported as a user fault. */
     if (context->vector == HAL_VECTOR_SYSCALL && !is_canonical_user(context->rip))
         context->vector = 0;
+    if (context->tls_base != active_tls_base) {
+        wrmsr(MSR_FS_BASE, context->tls_base);
+        active_tls_base = context->tls_base;
+    }
     current_context = context;
     gdt_set_user_context((uint64_t)&context->ss + sizeof(context->ss), io_ports);
     fpu_switch_to(context);

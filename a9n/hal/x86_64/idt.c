@@ -1,8 +1,9 @@
 /*
  * Interrupt descriptor table (x86_64 HAL): vectors 0-31 are CPU exceptions,
- * 32 is the LAPIC timer, 255 the LAPIC spurious vector. All are interrupt
- * gates (interrupts stay off in the kernel). Double fault and NMI run on the
- * TSS's IST stack so a broken kernel stack still gives a readable panic.
+ * 32 is the LAPIC timer, 48-71 the interrupt lines (I/O APIC inputs 0-23),
+ * 255 the LAPIC spurious vector. All are interrupt gates (interrupts stay off
+ * in the kernel). Double fault and NMI run on the TSS's IST stack so a broken
+ * kernel stack still gives a readable panic.
  */
 #include "idt.h"
 
@@ -23,6 +24,7 @@ struct idt_gate {
 _Static_assert(sizeof(struct idt_gate) == 16, "IDT gate size");
 
 extern const uint64_t hal_trap_stubs[IDT_TIMER_VECTOR + 1];
+extern const uint64_t hal_trap_line_stubs[IDT_LINE_COUNT];
 extern const uint64_t hal_trap_stub_spurious;
 
 static struct idt_gate idt[256] __attribute__((aligned(16)));
@@ -45,6 +47,8 @@ void idt_init(void)
         bool needs_ist = vector == IDT_DOUBLE_FAULT || vector == IDT_NMI;
         idt_set(vector, hal_trap_stubs[vector], needs_ist ? 1 : 0);
     }
+    for (unsigned line = 0; line < IDT_LINE_COUNT; line++)
+        idt_set(IDT_LINE_BASE + line, hal_trap_line_stubs[line], 0);
     idt_set(IDT_SPURIOUS_VECTOR, hal_trap_stub_spurious, 0);
     struct {
         uint16_t limit;

@@ -14,6 +14,8 @@
 #define IDT_SIMD_FAULT         19u
 #define IDT_EXCEPTION_COUNT    32u
 #define IDT_TIMER_VECTOR       32u
+#define IDT_LINE_BASE          48u /* interrupt line n: vector IDT_LINE_BASE + n */
+#define IDT_LINE_COUNT         24u
 #define IDT_SPURIOUS_VECTOR    255u
 
 void idt_init(void);

@@ -1,6 +1,7 @@
 /*
  * Page tables (x86_64 HAL): the kernel's own tables, user address spaces and
- * their walks. Four levels; the core names none of them.
+ * the boot-time walks. Four levels; the core names none of them (the
+ * portable view of entries and depths is in vspace_entry.c).
  *
  * The kernel half (root entries 256..511) is built once by hal_paging_init
  * and shared by every address space: the direct map of physical memory
@@ -137,11 +138,22 @@ bool hal_vspace_lookup(uint64_t root, uint64_t virtual_address, uint64_t *physic
 {
     if (virtual_address >= USER_SPACE_END)
         return false;
-    uint64_t *entry = walk(root, virtual_address & ~(PAGE_SIZE - 1), 1, 0, 0);
-    if (!entry || !pte_present(*entry) || !(*entry & PTE_USER))
-        return false;
-    *physical_address = pte_frame(*entry);
-    *rights = HAL_MAP_READ | ((*entry & PTE_WRITABLE) ? HAL_MAP_WRITE : 0) |
-              ((*entry & PTE_NO_EXECUTE) ? 0 : HAL_MAP_EXECUTE);
-    return true;
+    uint64_t table = root;
+    for (unsigned depth = 0;; depth++) {
+        uint64_t entry = *hal_vspace_entry_at(table, depth, virtual_address);
+        enum hal_vspace_entry_kind kind = hal_vspace_entry_kind(entry, depth);
+        if (kind == HAL_VSPACE_ENTRY_EMPTY || !(entry & PTE_USER))
+            return false;
+        if (kind == HAL_VSPACE_ENTRY_TABLE) {
+            table = pte_frame(entry);
+            continue;
+        }
+        /* The 4 KiB page of a frame of any size that holds the address. */
+        uint64_t frame_mask = (UINT64_C(1) << hal_vspace_entry_bits(depth)) - 1;
+        *physical_address =
+            (pte_frame(entry) & ~frame_mask) | (virtual_address & frame_mask & ~(PAGE_SIZE - 1));
+        *rights = HAL_MAP_READ | ((entry & PTE_WRITABLE) ? HAL_MAP_WRITE : 0) |
+                  ((entry & PTE_NO_EXECUTE) ? 0 : HAL_MAP_EXECUTE);
+        return true;
+    }
 }

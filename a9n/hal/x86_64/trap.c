@@ -3,15 +3,20 @@
  *
  * From user mode: an exception becomes a portable struct hal_fault handed to
  * the core (kernel_handle_user_fault), the timer becomes a scheduling tick
- * (kernel_handle_preemption). The kernel runs with interrupts off, so a trap
- * from kernel mode is always an exception: a kernel bug, which panics with
- * the registers.
+ * (kernel_handle_preemption). An interrupt line, from user mode or the idle
+ * loop, is masked and handed to the core (kernel_handle_interrupt); it stays
+ * masked until its interrupt port is acknowledged, so a level-triggered
+ * device cannot storm the CPU meanwhile. The kernel runs with interrupts off
+ * except in its idle loop, so any other trap from kernel mode is an
+ * interrupt of the idle loop (the timer: kernel_handle_timer) or an
+ * exception: a kernel bug, which panics with the registers.
  */
 #include "idt.h"
 #include "lapic.h"
 #include "x86.h"
 
 #include <hal/context.h>
+#include <hal/hal.h>
 #include <kernel/entry.h>
 #include <kernel/panic.h>
 #include <kernel/print.h>
@@ -50,6 +55,21 @@ static const char *const exception_names[IDT_EXCEPTION_COUNT] = {
     "security",
     "reserved",
 };
+
+/* An interrupt line fired: mask it before the end of interrupt, so a level-
+ * triggered input that is still asserted does not fire again at once. */
+static _Noreturn void trap_line(uint64_t vector)
+{
+    unsigned line = (unsigned)(vector - IDT_LINE_BASE);
+    hal_interrupt_mask(line);
+    lapic_end_of_interrupt();
+    kernel_handle_interrupt(line);
+}
+
+static bool trap_is_line(uint64_t vector)
+{
+    return vector >= IDT_LINE_BASE && vector < IDT_LINE_BASE + IDT_LINE_COUNT;
+}
 
 static enum hal_fault_kind fault_kind(uint64_t vector)
 {
@@ -102,12 +122,22 @@ _Noreturn void hal_trap_user(struct hal_context *context)
         lapic_end_of_interrupt();
         kernel_handle_preemption();
     }
+    if (trap_is_line(vector))
+        trap_line(vector);
     kernel_resume_current();
 }
 
 _Noreturn void hal_trap_kernel(struct hal_context *frame)
 {
     uint64_t vector = frame->vector;
+    if (vector == IDT_TIMER_VECTOR) {
+        lapic_end_of_interrupt();
+        kernel_handle_timer();
+    }
+    if (trap_is_line(vector))
+        trap_line(vector);
+    if (vector == IDT_SPURIOUS_VECTOR)
+        hal_idle();
     kprintf("A9N PANIC: kernel %s (vector %lu)", exception_names[vector % IDT_EXCEPTION_COUNT],
             vector);
     if (vector == IDT_PAGE_FAULT)

@@ -9,8 +9,8 @@
  * thread's context, so the registers land in the thread; trap_common then
  * moves to the kernel stack and calls hal_trap_user(context), which never
  * returns. From kernel mode (the idle loop, or a kernel fault) the frame is on
- * the kernel stack and hal_trap_kernel(frame) panics: the kernel runs with
- * interrupts off, so only a kernel bug traps there.
+ * the kernel stack and hal_trap_kernel(frame) handles it: an interrupt of the
+ * idle loop, or a kernel bug, which panics. Neither returns.
  */
 #include "include/hal/arch/context.h"
 
@@ -66,6 +66,9 @@ trap_stub_\vector:
     TRAP_ERROR 30
     TRAP_NO_ERROR 31
     TRAP_NO_ERROR 32      /* timer */
+    .irp vector, 48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71
+    TRAP_NO_ERROR \vector  /* interrupt lines 0..23 */
+    .endr
     TRAP_NO_ERROR 255     /* spurious */
 
 trap_common:
@@ -84,7 +87,7 @@ trap_common:
     push %r13
     push %r14
     push %r15
-    sub $HAL_CONTEXT_FPU_SIZE, %rsp     /* the context's fpu area: unused for kernel frames */
+    sub $HAL_CONTEXT_GPR_OFFSET, %rsp   /* fpu area and TLS base: unused for kernel frames */
     mov %rsp, %rdi
     testb $3, HAL_CONTEXT_CS_OFFSET(%rsp)
     jz 1f
@@ -155,9 +158,28 @@ hal_trap_stubs:
     .irp vector, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32
     .quad trap_stub_\vector
     .endr
+    .global hal_trap_line_stubs
+hal_trap_line_stubs:
+    .irp vector, 48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71
+    .quad trap_stub_\vector
+    .endr
     .global hal_trap_stub_spurious
 hal_trap_stub_spurious:
     .quad trap_stub_255
+
+/*
+ * hal_idle(): the idle loop. It starts from the top of the kernel stack, so
+ * however often an interrupt ends in the idle loop again, the stack never
+ * grows.
+ */
+    .text
+    .global hal_idle
+hal_idle:
+    movabs $KERNEL_STACK_TOP, %rsp
+1:  sti
+    hlt
+    cli
+    jmp 1b
 
 /* The kernel stack: used from boot on, and reset on every entry from user mode. */
     .bss

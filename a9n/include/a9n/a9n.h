@@ -10,11 +10,13 @@
 #include <a9n/capability.h>
 #include <a9n/compiler.h>
 #include <a9n/error.h>
+#include <a9n/fault.h>
 #include <a9n/kernel_call.h>
 #include <a9n/root_info.h>
 
 #if defined(__x86_64__)
 #include <a9n/arch/x86_64/kernel_call.h>
+#include <a9n/arch/x86_64/registers.h>
 #endif
 
 #endif

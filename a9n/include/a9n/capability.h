@@ -187,7 +187,10 @@ enum a9n_node_operation {
      * where its type has one.
      */
     A9N_NODE_MINT = 259,
-    /* (slot, rights): Remove rights from the capability in slot, in place. */
+    /*
+     * (slot, rights): Remove rights from the capability in slot and from every capability derived
+     * from it, in place.
+     */
     A9N_NODE_DEMOTE = 260,
     /*
      * (slot): Delete the capability in slot; deleting the last capability to an object destroys the

@@ -66,6 +66,8 @@ enum a9n_error {
     A9N_ERROR_OBJECT_DELETED = 21,
     /* The message is longer than the IPC buffer allows, or the IPC buffer is not mapped. */
     A9N_ERROR_MESSAGE_TOO_LONG = 22,
+    /* The thread was suspended while it waited in this operation, which did not happen. */
+    A9N_ERROR_CANCELLED = 23,
 };
 
 #endif

@@ -34,6 +34,10 @@ enum a9n_kernel_call {
 enum a9n_debug_operation {
     /* (address, length): Write bytes to the kernel console. */
     A9N_DEBUG_WRITE = 0,
+    /*
+     * (): Print the kernel's event counters on the console (how often the IPC fast path was taken).
+     */
+    A9N_DEBUG_PRINT_COUNTERS = 1,
 };
 
 /* The most bytes one debug write takes. */

@@ -16,7 +16,10 @@
  * All other general registers are zero and the FPU/SSE state is the
  * architecture's reset state (x86_64: MXCSR 0x1f80, FCW 0x037f).
  *
- * The root server holds the authority over all I/O ports (x86_64).
+ * The root server's thread runs at priority A9N_ROOT_THREAD_PRIORITY and may
+ * give any priority (its maximum controlled priority is the highest). It
+ * also uses every I/O port directly (x86_64), besides through its I/O port
+ * capability.
  */
 #ifndef A9N_ROOT_INFO_H
 #define A9N_ROOT_INFO_H
@@ -31,7 +34,11 @@
  * The root server's initial capability space. Its root node (the node that
  * descriptors of depth 0 name; radix in `node_radix`, at least 8) holds:
  *   slot A9N_ROOT_SLOT_NODE            a capability to the root node itself
- *   slots 2 .. 15                      reserved for the initial capabilities
+ *   slot A9N_ROOT_SLOT_THREAD          the root server's own thread
+ *   slot A9N_ROOT_SLOT_ADDRESS_SPACE   the root server's address space
+ *   slot A9N_ROOT_SLOT_INTERRUPTS      the interrupt region (every line)
+ *   slot A9N_ROOT_SLOT_IO_PORTS        every I/O port (x86_64)
+ *   slots 6 .. 15                      reserved for the initial capabilities
  *                                      of later kernel versions
  *   slots A9N_ROOT_SLOT_FIRST_GENERIC  one generic capability per block of
  *         and on                       free memory, `generic_count` of them,
@@ -41,6 +48,11 @@
  * build the root server. Every capability has all rights.
  */
 #define A9N_ROOT_SLOT_NODE          1u
+#define A9N_ROOT_SLOT_THREAD        2u
+#define A9N_ROOT_SLOT_ADDRESS_SPACE 3u
+#define A9N_ROOT_SLOT_INTERRUPTS    4u
+#define A9N_ROOT_SLOT_IO_PORTS      5u
+#define A9N_ROOT_THREAD_PRIORITY    128u
 #define A9N_ROOT_SLOT_FIRST_GENERIC 16u
 #define A9N_ROOT_INFO_VERSION       1u
 

@@ -67,8 +67,14 @@ void test_debug_write_range_into_unmapped_page(void)
     GUEST_CHECK_EQ(a9n_debug_write(end - 4, 4), A9N_OK);
 }
 
+void test_debug_print_counters(void)
+{
+    GUEST_CHECK_EQ(a9n_debug_print_counters(), A9N_OK);
+}
+
 void test_debug_unknown_operation(void)
 {
-    GUEST_CHECK_EQ(a9n_kernel_call_3(A9N_KERNEL_CALL_DEBUG, 1, 0, 0), A9N_ERROR_UNKNOWN_CALL);
+    GUEST_CHECK_EQ(a9n_kernel_call_3(A9N_KERNEL_CALL_DEBUG, A9N_DEBUG_PRINT_COUNTERS + 1, 0, 0),
+                   A9N_ERROR_UNKNOWN_CALL);
     GUEST_CHECK_EQ(a9n_kernel_call_3(A9N_KERNEL_CALL_DEBUG, ~0ull, 0, 0), A9N_ERROR_UNKNOWN_CALL);
 }

@@ -20,6 +20,7 @@ static const struct guest_test tests[] = {
     {"debug write from a non-canonical address", test_debug_write_non_canonical},
     {"debug write of a wrapping range", test_debug_write_wrapping_range},
     {"debug write running into an unmapped page", test_debug_write_range_into_unmapped_page},
+    {"debug call printing counters", test_debug_print_counters},
     {"debug call with an unknown operation", test_debug_unknown_operation},
     {"yield returns OK", test_yield_returns_ok},
     {"unknown kernel calls", test_unknown_kernel_calls},

@@ -17,6 +17,7 @@ void test_debug_write_unmapped_address(void);
 void test_debug_write_non_canonical(void);
 void test_debug_write_wrapping_range(void);
 void test_debug_write_range_into_unmapped_page(void);
+void test_debug_print_counters(void);
 void test_debug_unknown_operation(void);
 void test_yield_returns_ok(void);
 void test_unknown_kernel_calls(void);

@@ -7,6 +7,8 @@
 #ifndef A9N_HAL_CONTEXT_H
 #define A9N_HAL_CONTEXT_H
 
+#include <a9n/error.h>
+#include <a9n/fault.h>
 #include <hal/arch/context.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -16,10 +18,29 @@
 void hal_context_init(struct hal_context *context, uint64_t entry, uint64_t stack,
                       uint64_t argument0, uint64_t argument1, uint64_t argument2);
 
+/* Where the thread continues (after a kernel call: the next instruction). */
+uint64_t hal_context_instruction_pointer(const struct hal_context *context);
+
 /* Kernel-call number and arguments 0 and 1 (the target descriptor and the
  * operation of a capability call) of a thread that entered by a kernel call. */
 uint64_t hal_context_call_number(const struct hal_context *context);
 uint64_t hal_context_argument(const struct hal_context *context, unsigned index);
+
+/* The user-visible registers, numbered as <a9n/arch/.../registers.h> says.
+ * Reading: false for an index out of range. Writing keeps privileged state
+ * and answers A9N_ERROR_INVALID_ARGUMENT for an unknown index and
+ * A9N_ERROR_INVALID_ADDRESS for a non-canonical instruction or stack pointer. */
+unsigned hal_context_register_count(void);
+bool hal_context_read_register(const struct hal_context *context, unsigned index, uint64_t *value);
+enum a9n_error hal_context_write_register(struct hal_context *context, unsigned index,
+                                          uint64_t value);
+
+/* Set the thread-local storage base; A9N_ERROR_INVALID_ADDRESS unless a canonical user address. */
+enum a9n_error hal_context_set_tls_base(struct hal_context *context, uint64_t base);
+
+/* Set argument `index` (0 or 1) as a result: message operations return the
+ * badge and the message info there. */
+void hal_context_set_argument(struct hal_context *context, unsigned index, uint64_t value);
 
 /* Message register `index` (< A9N_MESSAGE_REGISTERS): arguments in, results out. */
 uint64_t hal_context_message(const struct hal_context *context, unsigned index);
@@ -43,11 +64,11 @@ struct hal_context *hal_current_context(void);
 
 /* A fault taken in user mode, in portable terms. */
 enum hal_fault_kind {
-    HAL_FAULT_PAGE,
-    HAL_FAULT_INVALID_INSTRUCTION,
-    HAL_FAULT_ARITHMETIC,
-    HAL_FAULT_PROTECTION,
-    HAL_FAULT_OTHER,
+    HAL_FAULT_PAGE = A9N_FAULT_PAGE,
+    HAL_FAULT_INVALID_INSTRUCTION = A9N_FAULT_INVALID_INSTRUCTION,
+    HAL_FAULT_ARITHMETIC = A9N_FAULT_ARITHMETIC,
+    HAL_FAULT_PROTECTION = A9N_FAULT_PROTECTION,
+    HAL_FAULT_OTHER = A9N_FAULT_OTHER,
 };
 
 struct hal_fault {

@@ -37,4 +37,27 @@ void hal_debug_exit(uint8_t value);
 /* Stop this CPU for good, interrupts off. */
 _Noreturn void hal_halt(void);
 
+/* Wait for interrupts on a fresh kernel stack, interrupts on; each one
+ * enters the kernel through the trap path (hal_trap_kernel). */
+_Noreturn void hal_idle(void);
+
+/* ---- Interrupt lines (x86_64: I/O APIC inputs; see ioapic.c) ----
+ * Lines are numbered from 0; each fires into the core through
+ * kernel_handle_interrupt(line) with the line already masked. */
+
+/* Bring the interrupt controller into service with every line masked and
+ * return how many lines it serves (0 if there is no usable controller).
+ * Boot only. */
+unsigned hal_interrupt_init(void);
+
+/* Stop and restart delivery of `line` (lines the controller lacks are ignored). */
+void hal_interrupt_mask(unsigned line);
+void hal_interrupt_unmask(unsigned line);
+
+/* ---- I/O ports (x86_64 only; see port_io.c) ---- */
+
+/* Read or write port `port` with an access of `width` bytes (1, 2 or 4). */
+uint32_t hal_io_read(uint16_t port, unsigned width);
+void hal_io_write(uint16_t port, unsigned width, uint32_t value);
+
 #endif

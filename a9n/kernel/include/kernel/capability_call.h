@@ -7,6 +7,8 @@
 #include <a9n/error.h>
 #include <kernel/thread.h>
 
-enum a9n_error capability_call(struct thread *caller);
+/* Run the caller's capability call and write its results into the caller's
+ * registers (and, for IPC, into the partner's); may block the caller. */
+void capability_call(struct thread *caller);
 
 #endif

@@ -20,6 +20,10 @@ void derivation_insert(struct slot *destination, const struct capability *capabi
 /* Empty `slot`, releasing its object; its children move up to its parent. */
 void derivation_delete(struct slot *slot);
 
+/* Narrow the rights of the capability in `slot` and of every capability
+ * derived from it to `rights`, so rights still only shrink along derivation. */
+void derivation_demote(struct slot *slot, uint8_t rights);
+
 /* Delete every capability derived, directly or not, from the one in `slot`. */
 void derivation_revoke(struct slot *slot);
 

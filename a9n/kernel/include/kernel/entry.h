@@ -20,4 +20,11 @@ _Noreturn void kernel_handle_preemption(void);
 /* Go back to the current thread unchanged (e.g. after a spurious interrupt). */
 _Noreturn void kernel_resume_current(void);
 
+/* The timer interrupted the idle loop. */
+_Noreturn void kernel_handle_timer(void);
+
+/* Interrupt line `line` fired (from user mode or the idle loop); the HAL has
+ * masked the line and acknowledged the controller. */
+_Noreturn void kernel_handle_interrupt(unsigned line);
+
 #endif

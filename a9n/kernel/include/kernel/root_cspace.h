@@ -17,9 +17,11 @@ unsigned root_cspace_radix(void);
 uint64_t root_cspace_info_size(unsigned radix);
 
 /* Build the root node in the zeroed memory `node_memory`, make it `thread`'s
- * capability-space root, and hand every free block of memory to it as a
+ * capability-space root, put the initial capabilities into it (the thread
+ * itself, its address space with root table `vspace_root`, the interrupt
+ * region, the I/O ports) and hand every free block of memory to it as a
  * generic, described in `info`. The boot allocator must not be used after. */
-void root_cspace_create(struct thread *thread, void *node_memory, unsigned radix,
-                        struct a9n_root_info *info);
+void root_cspace_create(struct thread *thread, uint64_t vspace_root, void *node_memory,
+                        unsigned radix, struct a9n_root_info *info);
 
 #endif

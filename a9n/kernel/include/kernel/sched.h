@@ -1,28 +1,40 @@
 /*
- * The scheduler (portable core): round robin over runnable threads, one
- * timeslice per timer tick. Priorities arrive with the thread objects.
+ * The scheduler (portable core): fixed-priority preemptive, round robin
+ * within a priority, timeslices counted in timer ticks, a constant-time
+ * choice of the next thread (a bitmap of non-empty priorities), and an idle
+ * loop when nothing is runnable.
+ *
+ * Every exit from the kernel goes through sched_run(), which runs the
+ * highest-priority runnable thread; making a thread runnable or blocking one
+ * is all an operation does to switch.
  */
 #ifndef A9N_KERNEL_SCHED_H
 #define A9N_KERNEL_SCHED_H
 
 #include <kernel/thread.h>
 
-#define SCHED_TICK_US 10000u
+#define SCHED_TICK_US         10000u
+#define SCHED_TIMESLICE_TICKS 2u
+#define SCHED_PRIORITIES      256u
 
 /* The thread that entered the kernel, or NULL while idle. */
 struct thread *sched_current(void);
 
-/* Put a runnable thread at the end of the run queue. */
+/* Make `thread` RUNNABLE at the end of its priority's queue. */
 void sched_make_runnable(struct thread *thread);
 
-/* Take a thread off the run queue (it stays current until the next switch). */
-void sched_remove(struct thread *thread);
+/* Take `thread` off the run queue and give it `state` (not RUNNABLE). */
+void sched_block(struct thread *thread, enum thread_state state);
 
-/* Move the current thread to the end of the queue and run the first one. */
+/* Move the current thread to the end of its priority's queue and run the first. */
 _Noreturn void sched_yield(void);
 
-/* Run the thread at the head of the queue; idle if there is none. */
+/* Run the highest-priority runnable thread; idle if there is none, halt if
+ * no thread could ever run again. */
 _Noreturn void sched_run(void);
+
+/* Change a thread's priority, keeping its place in the queues consistent. */
+void sched_set_priority(struct thread *thread, uint8_t priority);
 
 /* Timer ticks seen since boot. */
 uint64_t sched_ticks(void);

@@ -1,42 +1,95 @@
 /*
- * Threads (portable core): a saved user context, the address space it runs
- * in, the root of its capability space and its scheduling state. In this
- * kernel the only thread is the root server's, held in kernel static data;
- * thread objects converted from generic memory come with IPC.
+ * Threads, the process-control objects (portable core).
+ *
+ * A thread is converted from generic memory (the root server's, built at
+ * boot, is kernel static data). Its capability-space root, address space and
+ * fault resolver are held as capabilities in slots of the thread itself,
+ * derived from the ones configure was given: revoking those originals takes
+ * them away from the thread too.
+ *
+ * Field groups and who may touch them:
+ *   scheduling   sched.c
+ *   IPC          ipc_port.c, notification.c (a blocked thread sits on exactly
+ *                one queue: the one of the object in blocked_on)
+ *   configuration, registers, life cycle   process_control.c
  */
 #ifndef A9N_KERNEL_THREAD_H
 #define A9N_KERNEL_THREAD_H
 
 #include <hal/context.h>
 #include <kernel/capability.h>
+#include <kernel/object.h>
 #include <stdbool.h>
 #include <stdint.h>
 
 enum thread_state {
-    THREAD_INACTIVE, /* never started */
-    THREAD_RUNNABLE, /* on the run queue or running */
-    THREAD_STOPPED,  /* stopped after a fault; never runs again */
+    THREAD_INACTIVE,             /* never resumed, or suspended */
+    THREAD_RUNNABLE,             /* on the run queue (running, if current) */
+    THREAD_BLOCKED_SEND,         /* queued on an IPC port to send (or call) */
+    THREAD_BLOCKED_RECEIVE,      /* queued on an IPC port to receive */
+    THREAD_BLOCKED_REPLY,        /* its call was received; waits for the reply */
+    THREAD_BLOCKED_NOTIFICATION, /* queued on a notification port to wait */
+    THREAD_STOPPED,              /* faulted without a resolver; suspend and resume restart it */
 };
+
+struct notification;
 
 struct thread {
     struct hal_context context; /* first: the HAL saves user state into it */
+    struct object_header header;
 
-    /* Scheduler's: */
+    /* Scheduling (sched.c): */
     enum thread_state state;
-    struct thread *next_runnable;
+    uint8_t priority;
+    uint8_t max_controlled_priority;
+    uint32_t timeslice_left; /* ticks */
+    struct thread *run_next;
+    struct thread *run_previous;
 
-    /* Fixed when the thread is set up: */
-    struct slot cspace_root; /* the root node of its capability space */
-    uint64_t vspace_root;
-    bool io_ports; /* may use every I/O port */
+    /* IPC (ipc_port.c, notification.c): */
+    void *blocked_on;         /* the port whose queue holds this thread */
+    struct thread *wait_next; /* that queue's links */
+    struct thread *wait_previous;
+    uint64_t ipc_operation;    /* operation word of the blocked send or call (length, flags) */
+    uint64_t ipc_badge;        /* badge of the capability the blocked send or call used */
+    bool ipc_can_grant;        /* that capability had GRANT */
+    bool ipc_is_call;          /* the blocked send is a call: the receiver may reply */
+    bool ipc_is_fault;         /* the blocked call is a fault message in fault_message */
+    struct thread *reply_to;   /* caller this thread may reply to (its call was received) */
+    struct thread *reply_from; /* thread whose reply this one waits for */
+    struct notification *bound_notification;
+    uint64_t fault_message[8]; /* fault message while ipc_is_fault */
+    uint8_t fault_length;
+
+    /* Configuration (process_control.c): */
+    struct slot cspace_root; /* node capability: the root of its capability space */
+    struct slot vspace_root; /* address-space capability */
+    struct slot resolver;    /* IPC port capability that receives its faults, or empty */
+    uint64_t ipc_buffer;     /* user address of its IPC buffer, 0 if none */
+    bool io_ports;           /* may use every I/O port directly (the root server) */
     const char *name;
 };
 
-/* Prepare `thread` to run user code at `entry` (see hal_context_init). */
-void thread_init(struct thread *thread, const char *name, uint64_t vspace_root, uint64_t entry,
-                 uint64_t stack, uint64_t argument0, uint64_t argument1, uint64_t argument2);
+#define THREAD_OBJECT_SIZE 2048u
+_Static_assert(sizeof(struct thread) <= THREAD_OBJECT_SIZE, "a thread fits its object");
 
-/* Stop `thread` for good: it leaves the run queue and never runs again. */
+/* Prepare `thread` (zeroed memory) as an inactive thread of priority 0. */
+void thread_init(struct thread *thread, const char *name);
+
+/* Set the registers the thread starts with (see hal_context_init). */
+void thread_set_entry(struct thread *thread, uint64_t entry, uint64_t stack, uint64_t argument0,
+                      uint64_t argument1, uint64_t argument2);
+
+/* Physical address of the thread's address-space root, or 0 if it has none. */
+uint64_t thread_vspace_root(const struct thread *thread);
+
+/* Stop `thread`: it leaves every queue and does not run until resumed. */
 void thread_stop(struct thread *thread);
+
+/* The object behind a process-control capability. */
+static inline struct thread *thread_of(const struct capability *capability)
+{
+    return (struct thread *)(uintptr_t)capability->object;
+}
 
 #endif

@@ -139,6 +139,16 @@ static inline enum a9n_error a9n_debug_write(const void *address, uint64_t lengt
 }
 
 /*
+ * Print the kernel's event counters on the console (how often the IPC fast path was taken).
+ * Operation A9N_DEBUG_PRINT_COUNTERS of A9N_KERNEL_CALL_DEBUG.
+ * Errors: A9N_ERROR_UNKNOWN_CALL.
+ */
+static inline enum a9n_error a9n_debug_print_counters(void)
+{
+    return (enum a9n_error)a9n_kernel_call_3(A9N_KERNEL_CALL_DEBUG, A9N_DEBUG_PRINT_COUNTERS, 0, 0);
+}
+
+/*
  * Copy the capability in source into the empty slot destination, keeping only the rights that both
  * it and rights have.
  * Operation A9N_NODE_COPY; the node capability needs A9N_RIGHT_WRITE.
@@ -192,7 +202,7 @@ static inline enum a9n_error a9n_node_mint(a9n_descriptor_t node, a9n_descriptor
 }
 
 /*
- * Remove rights from the capability in slot, in place.
+ * Remove rights from the capability in slot and from every capability derived from it, in place.
  * Operation A9N_NODE_DEMOTE; the node capability needs A9N_RIGHT_WRITE.
  *   slot: slot holding the capability, relative to the node (depth >= 1)
  *   rights: rights to keep; bits outside A9N_RIGHTS_ALL are A9N_ERROR_INVALID_ARGUMENT
@@ -647,7 +657,8 @@ static inline enum a9n_error a9n_process_control_unbind_notification(a9n_descrip
  * a9n_message.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
- * A9N_ERROR_NOT_DERIVABLE, A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG.
+ * A9N_ERROR_NOT_DERIVABLE, A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG,
+ * A9N_ERROR_CANCELLED.
  */
 static inline enum a9n_error a9n_ipc_port_send(a9n_descriptor_t ipc_port,
                                                struct a9n_message *message)
@@ -662,7 +673,7 @@ static inline enum a9n_error a9n_ipc_port_send(a9n_descriptor_t ipc_port,
  * a9n_message.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
- * A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG.
+ * A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG, A9N_ERROR_CANCELLED.
  */
 static inline enum a9n_error a9n_ipc_port_receive(a9n_descriptor_t ipc_port,
                                                   struct a9n_message *message)
@@ -676,7 +687,8 @@ static inline enum a9n_error a9n_ipc_port_receive(a9n_descriptor_t ipc_port,
  * a9n_message.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
- * A9N_ERROR_NOT_DERIVABLE, A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG.
+ * A9N_ERROR_NOT_DERIVABLE, A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG,
+ * A9N_ERROR_CANCELLED.
  */
 static inline enum a9n_error a9n_ipc_port_call(a9n_descriptor_t ipc_port,
                                                struct a9n_message *message)
@@ -704,7 +716,7 @@ static inline enum a9n_error a9n_ipc_port_reply(a9n_descriptor_t ipc_port,
  * struct a9n_message.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
- * A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG.
+ * A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG, A9N_ERROR_CANCELLED.
  */
 static inline enum a9n_error a9n_ipc_port_reply_receive(a9n_descriptor_t ipc_port,
                                                         struct a9n_message *message)
@@ -758,7 +770,7 @@ static inline enum a9n_error a9n_notification_port_signal(a9n_descriptor_t notif
  *   *bits: the word
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
- * A9N_ERROR_OBJECT_DELETED.
+ * A9N_ERROR_OBJECT_DELETED, A9N_ERROR_CANCELLED.
  */
 static inline enum a9n_error a9n_notification_port_wait(a9n_descriptor_t notification_port,
                                                         uint64_t *bits)

@@ -14,17 +14,19 @@
 #define HAL_VECTOR_SYSCALL 0x100
 
 #define HAL_CONTEXT_FPU_SIZE      512
-#define HAL_CONTEXT_GPR_OFFSET    512 /* offset of r15 */
-#define HAL_CONTEXT_VECTOR_OFFSET (512 + 15 * 8)
-#define HAL_CONTEXT_RIP_OFFSET    (512 + 17 * 8)
-#define HAL_CONTEXT_CS_OFFSET     (512 + 18 * 8)
-#define HAL_CONTEXT_SIZE          (512 + 22 * 8)
+#define HAL_CONTEXT_GPR_OFFSET    528 /* offset of r15 */
+#define HAL_CONTEXT_VECTOR_OFFSET (528 + 15 * 8)
+#define HAL_CONTEXT_RIP_OFFSET    (528 + 17 * 8)
+#define HAL_CONTEXT_CS_OFFSET     (528 + 18 * 8)
+#define HAL_CONTEXT_SIZE          (528 + 22 * 8)
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
 
 struct hal_context {
     uint8_t fpu[HAL_CONTEXT_FPU_SIZE] __attribute__((aligned(16))); /* fxsave image */
+    uint64_t tls_base; /* FS base */
+    uint64_t reserved; /* keeps the registers below 16-byte aligned */
     uint64_t r15, r14, r13, r12, r11, r10, r9, r8;
     uint64_t rbp, rdi, rsi, rdx, rcx, rbx, rax;
     uint64_t vector;
