@@ -86,17 +86,42 @@ uint64_t boot_memory_allocate(void)
     return boot_memory_allocate_range(FRAME_SIZE);
 }
 
-void boot_memory_for_each_free(void (*visit)(uint64_t base, uint64_t size, void *context),
-                               void *context)
+uint64_t boot_memory_mark(void)
+{
+    return cursor;
+}
+
+static void visit_clipped(uint64_t base, uint64_t end, uint64_t start, uint64_t stop,
+                          void (*visit)(uint64_t, uint64_t, void *), void *context)
+{
+    if (base < start)
+        base = start;
+    if (stop && end > stop)
+        end = stop;
+    base = (base + FRAME_SIZE - 1) & ~(uint64_t)(FRAME_SIZE - 1);
+    end &= ~(uint64_t)(FRAME_SIZE - 1);
+    if (base < end)
+        visit(base, end - base, context);
+}
+
+void boot_memory_for_each_usable(uint64_t start, uint64_t end,
+                                 void (*visit)(uint64_t base, uint64_t size, void *context),
+                                 void *context)
 {
     for (uint32_t i = 0; i < region_count; i++) {
-        if (regions[i].type != A9N_MEMORY_USABLE)
-            continue;
-        uint64_t start = regions[i].base > cursor ? regions[i].base : cursor;
-        uint64_t end = regions[i].base + regions[i].length;
-        start = (start + FRAME_SIZE - 1) & ~(uint64_t)(FRAME_SIZE - 1);
-        end &= ~(uint64_t)(FRAME_SIZE - 1);
-        if (start < end)
-            visit(start, end - start, context);
+        if (regions[i].type == A9N_MEMORY_USABLE)
+            visit_clipped(regions[i].base, regions[i].base + regions[i].length, start, end, visit,
+                          context);
+    }
+}
+
+void boot_memory_for_each_region(uint32_t type,
+                                 void (*visit)(uint64_t base, uint64_t size, void *context),
+                                 void *context)
+{
+    for (uint32_t i = 0; i < region_count; i++) {
+        if (regions[i].type == type)
+            visit_clipped(regions[i].base, regions[i].base + regions[i].length, 0, 0, visit,
+                          context);
     }
 }

@@ -5,12 +5,16 @@
  *    in user space above the first page and owns its pages alone.
  * 2. Make an address space and copy each segment into fresh zeroed frames,
  *    mapped with the segment's rights (never writable and executable).
- * 3. Map the stack (with an unmapped guard page below), the IPC buffer and a
- *    read-only copy of the boot-info blob at the addresses below.
+ * 3. Map the stack (with an unmapped guard page below), the IPC buffer, a
+ *    read-only copy of the boot-info blob, the root info and the initrd
+ *    (read-only, where it lies) at the addresses below.
  * 4. Set up the thread as <a9n/root_info.h> documents.
  * 5. Last, as it takes all memory boot has not used: build the root
- *    capability space and map the root info that describes it; queue the
- *    thread.
+ *    capability space, with capabilities for every frame and table of the
+ *    address space just built; queue the thread.
+ * The root node is allocated first; everything allocated after it is used
+ * only to build the root server, and the root server gets it back as
+ * reclaimable generic memory once it deletes those capabilities.
  */
 #include <a9n/root_info.h>
 #include <elf64.h>
@@ -27,7 +31,8 @@
 #define ROOT_STACK_TOP  0x00007ffffff00000ull
 #define ROOT_IPC_BUFFER 0x00007fffffe00000ull
 #define ROOT_BOOT_INFO  0x00007fffffc00000ull
-#define ROOT_INFO       0x00007fff00000000ull /* the lowest fixed address: the image lies below */
+#define ROOT_INFO       0x00007fff00000000ull
+#define ROOT_INITRD     0x00007ffe00000000ull /* the lowest fixed address: the image lies below */
 #define PAGE            4096ull
 
 static struct thread root_thread;
@@ -65,7 +70,7 @@ static void check_segment(const struct elf64_segment *segment, uint64_t previous
 {
     uint64_t end;
     if (__builtin_add_overflow(segment->virtual_address, segment->memory_size, &end) ||
-        segment->virtual_address < PAGE || end > ROOT_INFO)
+        segment->virtual_address < PAGE || end > ROOT_INITRD)
         panic("root server segment at %lx (+%lx) is outside user space", segment->virtual_address,
               segment->memory_size);
     if ((segment->flags & ELF64_SEGMENT_WRITE) && (segment->flags & ELF64_SEGMENT_EXECUTE))
@@ -110,17 +115,32 @@ static uint64_t range_or_panic(uint64_t size)
     return physical;
 }
 
-/* Build the capability space and map the root info read-only. */
-static void create_cspace(uint64_t root)
+/* Map the initrd read-only where the root server finds it; its pages stay
+ * where the boot path put them. */
+static void map_initrd(uint64_t root, const struct a9n_boot_info *info,
+                       struct root_cspace_layout *layout)
 {
-    unsigned radix = root_cspace_radix();
-    uint64_t info_size = root_cspace_info_size(radix);
-    uint64_t info_physical = range_or_panic(info_size);
-    for (uint64_t offset = 0; offset < info_size; offset += PAGE)
-        map_or_panic(root, ROOT_INFO + offset, info_physical + offset, HAL_MAP_READ);
-    uint64_t node_physical = range_or_panic(node_size(radix));
-    root_cspace_create(&root_thread, root, hal_physical_to_virtual(node_physical), radix,
-                       hal_physical_to_virtual(info_physical));
+    if (info->initrd.size == 0)
+        return;
+    uint64_t base = page_down(info->initrd.physical_base);
+    uint64_t end = page_down(info->initrd.physical_base + info->initrd.size - 1) + PAGE;
+    for (uint64_t page = base; page < end; page += PAGE)
+        map_or_panic(root, ROOT_INITRD + (page - base), page, HAL_MAP_READ);
+    layout->initrd_address = ROOT_INITRD + (info->initrd.physical_base - base);
+    layout->initrd_size = info->initrd.size;
+}
+
+/* Pages the root server's address space will map, not counting its tables. */
+static uint64_t count_pages(const struct elf64_image *image, const struct a9n_boot_info *info)
+{
+    uint64_t pages = A9N_ROOT_STACK_SIZE / PAGE + A9N_IPC_BUFFER_SIZE / PAGE + info->size / PAGE +
+                     1 + info->initrd.size / PAGE + 2;
+    for (uint16_t i = 0; i < image->load_segment_count; i++) {
+        struct elf64_segment segment;
+        elf64_load_segment(image, i, &segment);
+        pages += segment.memory_size / PAGE + 2;
+    }
+    return pages;
 }
 
 static void map_boot_info(uint64_t root, const struct a9n_boot_info *info)
@@ -143,8 +163,20 @@ void root_server_create(const struct a9n_boot_info *info)
     if (error != ELF64_OK)
         panic("root server image is unusable: %s", elf64_error_string(error));
 
+    /* The root node lives as long as the root server; everything allocated
+     * after it is used only to build the root server and is reclaimable. */
+    struct root_cspace_plan plan;
+    root_cspace_plan(&plan, info, count_pages(&image, info));
+    struct root_cspace_layout layout = {
+        .radix = plan.radix,
+        .info_size = (plan.info_size + PAGE - 1) & ~(PAGE - 1),
+        .node_memory = hal_physical_to_virtual(range_or_panic(node_size(plan.radix))),
+    };
+    layout.reclaimable_start = boot_memory_mark();
+
     uint64_t root = frame_or_panic();
     hal_vspace_init(root);
+    layout.vspace_root = root;
     uint64_t previous_end = 0;
     for (uint16_t i = 0; i < image.load_segment_count; i++) {
         struct elf64_segment segment;
@@ -159,6 +191,12 @@ void root_server_create(const struct a9n_boot_info *info)
               HAL_MAP_READ | HAL_MAP_WRITE);
     map_fresh(root, ROOT_IPC_BUFFER, A9N_IPC_BUFFER_SIZE, HAL_MAP_READ | HAL_MAP_WRITE);
     map_boot_info(root, info);
+    uint64_t info_physical = range_or_panic(layout.info_size);
+    for (uint64_t offset = 0; offset < layout.info_size; offset += PAGE)
+        map_or_panic(root, ROOT_INFO + offset, info_physical + offset, HAL_MAP_READ);
+    layout.info = hal_physical_to_virtual(info_physical);
+    map_initrd(root, info, &layout);
+    layout.reclaimable_end = boot_memory_mark();
 
     thread_init(&root_thread, "root server");
     thread_set_entry(&root_thread, image.entry, ROOT_STACK_TOP, ROOT_BOOT_INFO, ROOT_IPC_BUFFER,
@@ -168,7 +206,7 @@ void root_server_create(const struct a9n_boot_info *info)
     root_thread.priority = A9N_ROOT_THREAD_PRIORITY;
     root_thread.max_controlled_priority = A9N_PROCESS_CONTROL_MAX_PRIORITY;
     kprintf("a9n: root server: entry %lx, %u segments\n", image.entry, image.load_segment_count);
-    create_cspace(root);
+    root_cspace_create(&root_thread, &layout, info);
     kprintf("a9n: %lu KiB of boot memory used\n", boot_memory_allocated() / 1024);
     sched_make_runnable(&root_thread);
 }

@@ -40,26 +40,50 @@
  *   slot A9N_ROOT_SLOT_IO_PORTS        every I/O port (x86_64)
  *   slots 6 .. 15                      reserved for the initial capabilities
  *                                      of later kernel versions
- *   slots A9N_ROOT_SLOT_FIRST_GENERIC  one generic capability per block of
- *         and on                       free memory, `generic_count` of them,
- *                                      described by the array at
- *                                      `generic_offset` (sorted by slot)
- * Together the generics cover all usable memory the kernel did not need to
- * build the root server. Every capability has all rights.
+ *   from slot A9N_ROOT_SLOT_FIRST_GENERIC, `generic_count` generic
+ *         capabilities, then `mapping_count` frame and page-table
+ *         capabilities, each described by an array entry (sorted by slot)
+ *
+ * The generics cover all memory the root server may use: free memory; memory
+ * the kernel used only to build the root server (A9N_ROOT_GENERIC_RECLAIMABLE:
+ * it holds the frames and page tables of the root server's own address space,
+ * so such a generic converts nothing until the root server has deleted every
+ * capability listed under it in the mappings, and is then whole again); the
+ * boot modules (the initrd, likewise reclaimable while its frames exist) and
+ * the loader's memory; and the framebuffer as device memory, from which
+ * device frames are converted.
+ *
+ * The mappings are the frames and page tables of the root server's address
+ * space as the kernel built it (image, stack, IPC buffer, boot-info copy,
+ * this root info, and the initrd mapped read-only at `initrd_address`), each
+ * capability recording its mapping, in ascending address order.
+ * Every capability has all rights.
  */
 #define A9N_ROOT_SLOT_NODE          1u
 #define A9N_ROOT_SLOT_THREAD        2u
 #define A9N_ROOT_SLOT_ADDRESS_SPACE 3u
 #define A9N_ROOT_SLOT_INTERRUPTS    4u
 #define A9N_ROOT_SLOT_IO_PORTS      5u
-#define A9N_ROOT_THREAD_PRIORITY    128u
 #define A9N_ROOT_SLOT_FIRST_GENERIC 16u
-#define A9N_ROOT_INFO_VERSION       1u
+#define A9N_ROOT_THREAD_PRIORITY    128u
+#define A9N_ROOT_INFO_VERSION       2u
+
+/* Flags of a root generic. */
+#define A9N_ROOT_GENERIC_DEVICE      1u /* device memory (A9N_GENERIC_DEVICE) */
+#define A9N_ROOT_GENERIC_RECLAIMABLE 2u /* in use by boot mappings until they are deleted */
 
 struct a9n_root_generic {
     uint32_t slot;
     uint8_t size_bits; /* the generic covers 2^size_bits bytes */
-    uint8_t flags;     /* A9N_GENERIC_DEVICE for device memory */
+    uint8_t flags;     /* A9N_ROOT_GENERIC_* */
+    uint16_t reserved;
+};
+
+struct a9n_root_mapping {
+    uint64_t address; /* user address the frame maps, or the start of what the table covers */
+    uint32_t slot;
+    uint8_t type;  /* A9N_OBJECT_FRAME or A9N_OBJECT_PAGE_TABLE (enum a9n_object_type) */
+    uint8_t level; /* a frame's size bits, a table's depth */
     uint16_t reserved;
 };
 
@@ -69,16 +93,28 @@ struct a9n_root_info {
     uint32_t generic_count;
     uint32_t generic_offset; /* bytes from the start of this structure */
     uint64_t generic_bytes;  /* total size of all generics */
+    uint32_t mapping_count;
+    uint32_t mapping_offset; /* bytes from the start of this structure */
+    uint64_t initrd_address; /* where the initrd is mapped, 0 if there is none */
+    uint64_t initrd_size;
 };
 
 A9N_STATIC_ASSERT(sizeof(struct a9n_root_generic) == 8, "a9n_root_generic layout");
-A9N_STATIC_ASSERT(sizeof(struct a9n_root_info) == 24, "a9n_root_info layout");
+A9N_STATIC_ASSERT(sizeof(struct a9n_root_mapping) == 16, "a9n_root_mapping layout");
+A9N_STATIC_ASSERT(sizeof(struct a9n_root_info) == 48, "a9n_root_info layout");
 
 static inline const struct a9n_root_generic *
 a9n_root_info_generics(const struct a9n_root_info *info)
 {
     return (const struct a9n_root_generic *)(const void *)((const char *)info +
                                                            info->generic_offset);
+}
+
+static inline const struct a9n_root_mapping *
+a9n_root_info_mappings(const struct a9n_root_info *info)
+{
+    return (const struct a9n_root_mapping *)(const void *)((const char *)info +
+                                                           info->mapping_offset);
 }
 
 #endif

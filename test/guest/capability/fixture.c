@@ -54,11 +54,14 @@ void fixture_begin(void)
     const struct a9n_root_generic *generics = a9n_root_info_generics(info);
     fixture_root_radix = info->node_radix;
     fixture_scratch = (1u << info->node_radix) - FIXTURE_SCRATCH_COUNT;
-    unsigned largest = 0;
-    for (unsigned i = 1; i < info->generic_count; i++) {
-        if (generics[i].size_bits > generics[largest].size_bits)
+    /* The largest generic of plain free memory (not reclaimable, not device). */
+    unsigned largest = info->generic_count;
+    for (unsigned i = 0; i < info->generic_count; i++) {
+        if (generics[i].flags == 0 &&
+            (largest == info->generic_count || generics[i].size_bits > generics[largest].size_bits))
             largest = i;
     }
+    GUEST_CHECK(largest < info->generic_count);
     fixture_generic_slot = generics[largest].slot;
     fixture_generic = root_slot(fixture_generic_slot);
     fixture_generic_size = UINT64_C(1) << generics[largest].size_bits;

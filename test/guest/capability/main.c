@@ -25,6 +25,9 @@ static const struct guest_test tests[] = {
     {"last capability destroys a node", test_last_capability_destroys_node},
     {"node holding itself", test_node_holding_itself},
     {"hostile calls", test_hostile_calls},
+    {"root server's own frames and page tables", test_root_mappings},
+    /* Last: it unmaps the initrd. */
+    {"initrd mapping and reclaiming boot memory", test_initrd_and_reclaim},
 };
 
 int main(void)

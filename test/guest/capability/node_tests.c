@@ -22,11 +22,12 @@ void test_root_info(void)
         GUEST_CHECK_EQ(generics[i].slot, A9N_ROOT_SLOT_FIRST_GENERIC + i);
         GUEST_CHECK_EQ(slot_type(slot), A9N_OBJECT_GENERIC);
         GUEST_CHECK_EQ(slot_rights(slot), A9N_RIGHTS_ALL);
-        uint64_t size = 0;
-        uint64_t flags = 1;
-        GUEST_CHECK_EQ(a9n_generic_get_info(slot, &size, 0, &flags), A9N_OK);
+        uint64_t size = 0, free = 0, flags = 1;
+        GUEST_CHECK_EQ(a9n_generic_get_info(slot, &size, &free, &flags), A9N_OK);
         GUEST_CHECK_EQ(size, UINT64_C(1) << generics[i].size_bits);
-        GUEST_CHECK_EQ(flags, 0);
+        GUEST_CHECK_EQ(flags, generics[i].flags & A9N_ROOT_GENERIC_DEVICE);
+        /* Reclaimable memory converts nothing while the boot mappings in it exist. */
+        GUEST_CHECK_EQ(free, generics[i].flags & A9N_ROOT_GENERIC_RECLAIMABLE ? 0 : size);
         total += size;
     }
     GUEST_CHECK_EQ(total, info->generic_bytes);

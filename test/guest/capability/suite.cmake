@@ -6,5 +6,6 @@ koito_add_app(capability-suite
         ${CMAKE_CURRENT_LIST_DIR}/node_tests.c
         ${CMAKE_CURRENT_LIST_DIR}/generic_tests.c
         ${CMAKE_CURRENT_LIST_DIR}/lifetime_tests.c
+        ${CMAKE_CURRENT_LIST_DIR}/boot_memory_tests.c
     LIBRARIES guest-test-framework)
 target_compile_options(capability-suite PRIVATE -Werror)

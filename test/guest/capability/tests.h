@@ -21,5 +21,7 @@ void test_delete_keeps_descendants(void);
 void test_last_capability_destroys_node(void);
 void test_node_holding_itself(void);
 void test_hostile_calls(void);
+void test_root_mappings(void);
+void test_initrd_and_reclaim(void);
 
 #endif

@@ -19,10 +19,21 @@ uint64_t boot_memory_allocate(void);
  * frames), or 0 if no usable region has that much left. */
 uint64_t boot_memory_allocate_range(uint64_t size);
 
-/* Call `visit` for every page-aligned range of USABLE memory that boot has
- * not used, in ascending order. */
-void boot_memory_for_each_free(void (*visit)(uint64_t base, uint64_t size, void *context),
-                               void *context);
+/* Where the next allocation would start: allocations made between two marks
+ * lie in USABLE memory between them. */
+uint64_t boot_memory_mark(void);
+
+/* Call `visit` for every page-aligned range of USABLE memory in [start, end)
+ * (end 0: no upper bound), in ascending order; with start =
+ * boot_memory_mark(), that is the memory boot has not used. */
+void boot_memory_for_each_usable(uint64_t start, uint64_t end,
+                                 void (*visit)(uint64_t base, uint64_t size, void *context),
+                                 void *context);
+
+/* Call `visit` for every page-aligned region of the memory map of `type`. */
+void boot_memory_for_each_region(uint32_t type,
+                                 void (*visit)(uint64_t base, uint64_t size, void *context),
+                                 void *context);
 
 /* First address above all RAM in the memory map. */
 uint64_t boot_memory_top(void);

@@ -5,23 +5,38 @@
 #ifndef A9N_KERNEL_ROOT_CSPACE_H
 #define A9N_KERNEL_ROOT_CSPACE_H
 
+#include <a9n/boot_info.h>
 #include <a9n/root_info.h>
 #include <kernel/thread.h>
 #include <stdint.h>
 
-/* Radix of a root node big enough for the generics free memory needs now,
- * with room for the few more that later boot allocations may split off. */
-unsigned root_cspace_radix(void);
+/* What to allocate before building the root server's address space. */
+struct root_cspace_plan {
+    unsigned radix;     /* of the root node */
+    uint64_t info_size; /* bytes of root info */
+};
 
-/* Bytes of root info for a root node of that radix. */
-uint64_t root_cspace_info_size(unsigned radix);
+/* Size the root node and root info for the memory there is and an address
+ * space of about `mapped_pages` pages (not counting its tables). */
+void root_cspace_plan(struct root_cspace_plan *plan, const struct a9n_boot_info *info,
+                      uint64_t mapped_pages);
 
-/* Build the root node in the zeroed memory `node_memory`, make it `thread`'s
- * capability-space root, put the initial capabilities into it (the thread
- * itself, its address space with root table `vspace_root`, the interrupt
- * region, the I/O ports) and hand every free block of memory to it as a
- * generic, described in `info`. The boot allocator must not be used after. */
-void root_cspace_create(struct thread *thread, uint64_t vspace_root, void *node_memory,
-                        unsigned radix, struct a9n_root_info *info);
+/* What the root server's construction produced. */
+struct root_cspace_layout {
+    void *node_memory; /* zeroed, node_size(radix) bytes, outside the reclaimable range */
+    unsigned radix;
+    struct a9n_root_info *info; /* zeroed, info_size bytes, mapped read-only for the root */
+    uint64_t info_size;
+    uint64_t vspace_root;       /* the root server's address-space root table */
+    uint64_t reclaimable_start; /* boot memory used only to build the root server */
+    uint64_t reclaimable_end;
+    uint64_t initrd_address; /* where the initrd is mapped for the root server, 0 if none */
+    uint64_t initrd_size;
+};
+
+/* Build the root node, make it `thread`'s capability-space root, and fill it
+ * as <a9n/root_info.h> says. The boot allocator must not be used after. */
+void root_cspace_create(struct thread *thread, const struct root_cspace_layout *layout,
+                        const struct a9n_boot_info *info);
 
 #endif
