@@ -55,27 +55,9 @@ static enum a9n_error conversion_size(struct conversion *c, const struct capabil
 static enum a9n_error conversion_destination(struct conversion *c, struct slot *caller_root,
                                              uint64_t node_descriptor)
 {
-    struct lookup_result found;
-    enum a9n_error error = lookup_slot(caller_root, node_descriptor, true, &found);
-    if (error != A9N_OK)
-        return error;
-    const struct capability *destination = &found.slot->capability;
-    if (slot_is_empty(found.slot))
-        return A9N_ERROR_EMPTY_SLOT;
-    if (destination->type != A9N_OBJECT_NODE)
-        return A9N_ERROR_NOT_A_NODE;
-    if (!(destination->rights & A9N_RIGHT_WRITE))
-        return A9N_ERROR_INSUFFICIENT_RIGHTS;
-    c->node = node_of(destination);
-    uint64_t end;
-    if (c->count == 0 || __builtin_add_overflow(c->index, c->count, &end) ||
-        end > node_slot_count(c->node))
-        return c->count == 0 ? A9N_ERROR_INVALID_ARGUMENT : A9N_ERROR_INDEX_OUT_OF_RANGE;
-    for (uint64_t i = c->index; i < end; i++) {
-        if (!slot_is_empty(&c->node->slots[i]))
-            return A9N_ERROR_SLOT_OCCUPIED;
-    }
-    return A9N_OK;
+    if (c->count == 0)
+        return A9N_ERROR_INVALID_ARGUMENT;
+    return lookup_destination(caller_root, node_descriptor, c->index, c->count, &c->node);
 }
 
 static enum a9n_error conversion_space(struct conversion *c, const struct slot *generic)

@@ -41,29 +41,6 @@ struct capability interrupt_region_create(void)
     return (struct capability){.type = A9N_OBJECT_INTERRUPT_REGION, .rights = A9N_RIGHTS_ALL};
 }
 
-enum a9n_error interrupt_destination(struct slot *caller_root, uint64_t node_descriptor,
-                                     uint64_t index, struct slot **destination)
-{
-    struct lookup_result found;
-    enum a9n_error error = lookup_slot(caller_root, node_descriptor, true, &found);
-    if (error != A9N_OK)
-        return error;
-    const struct capability *node = &found.slot->capability;
-    if (slot_is_empty(found.slot))
-        return A9N_ERROR_EMPTY_SLOT;
-    if (node->type != A9N_OBJECT_NODE)
-        return A9N_ERROR_NOT_A_NODE;
-    if (!(node->rights & A9N_RIGHT_WRITE))
-        return A9N_ERROR_INSUFFICIENT_RIGHTS;
-    if (index >= node_slot_count(node_of(node)))
-        return A9N_ERROR_INDEX_OUT_OF_RANGE;
-    struct slot *slot = &node_of(node)->slots[index];
-    if (!slot_is_empty(slot))
-        return A9N_ERROR_SLOT_OCCUPIED;
-    *destination = slot;
-    return A9N_OK;
-}
-
 static enum a9n_error interrupt_region_issue_port(struct slot *caller_root, struct slot *region,
                                                   const uint64_t *arguments)
 {
@@ -73,11 +50,11 @@ static enum a9n_error interrupt_region_issue_port(struct slot *caller_root, stru
     struct interrupt_port *port = &interrupt_ports[line];
     if (port->issued)
         return A9N_ERROR_IN_USE;
-    struct slot *destination;
-    enum a9n_error error =
-        interrupt_destination(caller_root, arguments[1], arguments[2], &destination);
+    struct node *node;
+    enum a9n_error error = lookup_destination(caller_root, arguments[1], arguments[2], 1, &node);
     if (error != A9N_OK)
         return error;
+    struct slot *destination = &node->slots[arguments[2]];
 
     *port = (struct interrupt_port){
         .header = {.type = A9N_OBJECT_INTERRUPT_PORT},

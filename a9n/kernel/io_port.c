@@ -10,6 +10,8 @@
 #include <hal/hal.h>
 #include <kernel/derivation.h>
 #include <kernel/interrupt.h>
+#include <kernel/lookup.h>
+#include <kernel/node.h>
 #include <stdbool.h>
 
 #define IO_PORT_COUNT 65536u
@@ -45,11 +47,11 @@ static enum a9n_error io_port_issue_range(struct slot *caller_root, struct slot 
     uint64_t count = arguments[1];
     if (count == 0 || !io_port_inside(&source->capability, first, count))
         return A9N_ERROR_INVALID_ARGUMENT;
-    struct slot *destination;
-    enum a9n_error error =
-        interrupt_destination(caller_root, arguments[2], arguments[3], &destination);
+    struct node *node;
+    enum a9n_error error = lookup_destination(caller_root, arguments[2], arguments[3], 1, &node);
     if (error != A9N_OK)
         return error;
+    struct slot *destination = &node->slots[arguments[3]];
 
     struct capability capability = source->capability;
     capability.object = first;

@@ -47,3 +47,29 @@ enum a9n_error lookup_slot(struct slot *start, a9n_descriptor_t descriptor, bool
         node_capability = &slot->capability;
     }
 }
+
+enum a9n_error lookup_destination(struct slot *caller_root, a9n_descriptor_t node_descriptor,
+                                  uint64_t index, uint64_t count, struct node **node)
+{
+    struct lookup_result found;
+    enum a9n_error error = lookup_slot(caller_root, node_descriptor, true, &found);
+    if (error != A9N_OK)
+        return error;
+    const struct capability *capability = &found.slot->capability;
+    if (slot_is_empty(found.slot))
+        return A9N_ERROR_EMPTY_SLOT;
+    if (capability->type != A9N_OBJECT_NODE)
+        return A9N_ERROR_NOT_A_NODE;
+    if (!(capability->rights & A9N_RIGHT_WRITE))
+        return A9N_ERROR_INSUFFICIENT_RIGHTS;
+    struct node *destination = node_of(capability);
+    uint64_t end;
+    if (__builtin_add_overflow(index, count, &end) || end > node_slot_count(destination))
+        return A9N_ERROR_INDEX_OUT_OF_RANGE;
+    for (uint64_t i = index; i < end; i++) {
+        if (!slot_is_empty(&destination->slots[i]))
+            return A9N_ERROR_SLOT_OCCUPIED;
+    }
+    *node = destination;
+    return A9N_OK;
+}

@@ -48,10 +48,4 @@ void interrupt_line_fired(unsigned line);
  * its line masked (notification_destroy calls this). */
 void interrupt_forget_notification(const struct notification *notification);
 
-/* The empty slot `index` of the node that `node_descriptor` names from
- * `caller_root`, reached through a node capability with WRITE: where
- * issue_port and issue_range put their new capability. Changes nothing. */
-enum a9n_error interrupt_destination(struct slot *caller_root, uint64_t node_descriptor,
-                                     uint64_t index, struct slot **destination);
-
 #endif
