@@ -2,15 +2,10 @@
 # page faults resolved by the root server, and the kernel calls a resolver
 # emulates. It shares the capability suite's fixture, the thread suite's
 # thread maker and the IPC suite's helper threads.
-koito_add_app(vspace-suite
+koito_guest_suite(vspace-suite
     SOURCES
         ${CMAKE_CURRENT_LIST_DIR}/main.c
         ${CMAKE_CURRENT_LIST_DIR}/vspace.c
         ${CMAKE_CURRENT_LIST_DIR}/program.S
         ${CMAKE_CURRENT_LIST_DIR}/space_tests.c
-        ${CMAKE_CURRENT_LIST_DIR}/fault_tests.c
-        ${CMAKE_CURRENT_LIST_DIR}/../ipc/helpers.c
-        ${CMAKE_CURRENT_LIST_DIR}/../thread/threads.c
-        ${CMAKE_CURRENT_LIST_DIR}/../capability/fixture.c
-    LIBRARIES guest-test-framework)
-target_compile_options(vspace-suite PRIVATE -Werror)
+        ${CMAKE_CURRENT_LIST_DIR}/fault_tests.c)
