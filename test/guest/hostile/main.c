@@ -1,0 +1,174 @@
+/*
+ * The hostile suite: long runs of random capability calls on every object
+ * type, from a deterministic generator, to show that nothing a program asks
+ * can crash or corrupt the kernel. Each run works on the scratch slots and
+ * the test generic only (../capability/fixture.h); afterwards revoking the
+ * generic must make it whole again and the root server's own capabilities
+ * must be intact. Operations that would block the root server itself
+ * (receive, wait, send and call without a partner) are left out; everything
+ * else, with mostly plausible and sometimes garbage arguments, is in.
+ */
+#include <fixture.h>
+#include <guest_test.h>
+#include <koito/boot.h>
+
+static uint64_t state;
+
+static uint64_t next(void)
+{
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+}
+
+/* Mostly scratch slots (sometimes one level down), sometimes garbage. */
+static a9n_descriptor_t some_descriptor(void)
+{
+    uint64_t pick = next();
+    switch (pick % 6) {
+    case 0:
+        return next();
+    case 1:
+        return a9n_descriptor_child(scratch((unsigned)(pick >> 8) % FIXTURE_SCRATCH_COUNT),
+                                    (unsigned)(pick >> 16) % 5, (pick >> 24) % 16);
+    case 2:
+        return A9N_DESCRIPTOR_ROOT;
+    default:
+        return scratch((unsigned)(pick >> 8) % FIXTURE_SCRATCH_COUNT);
+    }
+}
+
+static uint64_t some_word(void)
+{
+    uint64_t pick = next();
+    switch (pick % 4) {
+    case 0:
+        return next();
+    case 1:
+        return (pick >> 8) % 24;
+    case 2: /* user addresses near the fixed test window, page aligned */
+        return 0x100000000000ull + (((pick >> 8) % 64) << 12);
+    default:
+        return (pick >> 8) % 4;
+    }
+}
+
+static const uint64_t operations[] = {
+    A9N_NODE_COPY,
+    A9N_NODE_MOVE,
+    A9N_NODE_MINT,
+    A9N_NODE_DEMOTE,
+    A9N_NODE_DELETE,
+    A9N_NODE_REVOKE,
+    A9N_NODE_INSPECT,
+    A9N_GENERIC_CONVERT,
+    A9N_GENERIC_GET_INFO,
+    A9N_ADDRESS_SPACE_GET_MISSING_DEPTH,
+    A9N_ADDRESS_SPACE_GET_FRAME_SIZES,
+    A9N_PAGE_TABLE_MAP,
+    A9N_PAGE_TABLE_UNMAP,
+    A9N_FRAME_MAP,
+    A9N_FRAME_UNMAP,
+    A9N_FRAME_PROTECT,
+    A9N_FRAME_GET_PHYSICAL_ADDRESS,
+    A9N_PROCESS_CONTROL_CONFIGURE,
+    A9N_PROCESS_CONTROL_SET_PRIORITY,
+    A9N_PROCESS_CONTROL_READ_REGISTERS,
+    A9N_PROCESS_CONTROL_RESUME,
+    A9N_PROCESS_CONTROL_SUSPEND,
+    A9N_PROCESS_CONTROL_SET_TLS_BASE,
+    A9N_PROCESS_CONTROL_BIND_NOTIFICATION,
+    A9N_PROCESS_CONTROL_UNBIND_NOTIFICATION,
+    A9N_IPC_PORT_REPLY,
+    A9N_IPC_PORT_SEND_NONBLOCKING,
+    A9N_IPC_PORT_RECEIVE_NONBLOCKING,
+    A9N_NOTIFICATION_PORT_SIGNAL,
+    A9N_NOTIFICATION_PORT_POLL,
+};
+
+/* Convert something of every kind first, so the run has objects to work on. */
+static void populate(void)
+{
+    static const struct {
+        enum a9n_object_type type;
+        unsigned size_bits;
+    } kinds[] = {
+        {A9N_OBJECT_NODE, 3},          {A9N_OBJECT_GENERIC, 16},
+        {A9N_OBJECT_ADDRESS_SPACE, 0}, {A9N_OBJECT_PAGE_TABLE, 1},
+        {A9N_OBJECT_PAGE_TABLE, 2},    {A9N_OBJECT_PAGE_TABLE, 3},
+        {A9N_OBJECT_FRAME, 12},        {A9N_OBJECT_PROCESS_CONTROL, 0},
+        {A9N_OBJECT_IPC_PORT, 0},      {A9N_OBJECT_NOTIFICATION_PORT, 0},
+    };
+    for (unsigned i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+        GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, kinds[i].type, kinds[i].size_bits, 1,
+                                           A9N_DESCRIPTOR_ROOT, fixture_scratch + i),
+                       A9N_OK);
+}
+
+static void hostile_run(uint64_t seed)
+{
+    fixture_begin();
+    state = seed;
+    populate();
+    unsigned ok = 0;
+    for (unsigned i = 0; i < 3000; i++) {
+        uint64_t mr[A9N_MESSAGE_REGISTERS];
+        for (unsigned m = 0; m < A9N_MESSAGE_REGISTERS; m++)
+            mr[m] = m % 2 ? some_word() : some_descriptor();
+        uint64_t pick = next();
+        uint64_t operation =
+            pick % 9 == 0 ? next() & 0xffff
+                          : operations[(pick >> 8) % (sizeof(operations) / sizeof(operations[0]))];
+        a9n_descriptor_t target = pick % 13 == 0 ? fixture_generic : some_descriptor();
+        enum a9n_error error = a9n_capability_call(target, operation, mr);
+        GUEST_CHECK(error <= A9N_ERROR_CANCELLED);
+        ok += error == A9N_OK;
+    }
+    GUEST_CHECK(ok > 0);
+    fixture_end();
+    GUEST_CHECK_EQ(slot_type(root_slot(A9N_ROOT_SLOT_NODE)), A9N_OBJECT_NODE);
+    GUEST_CHECK_EQ(slot_type(root_slot(A9N_ROOT_SLOT_THREAD)), A9N_OBJECT_PROCESS_CONTROL);
+    GUEST_CHECK_EQ(slot_type(root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE)), A9N_OBJECT_ADDRESS_SPACE);
+}
+
+static void test_run_1(void)
+{
+    hostile_run(0x9e3779b97f4a7c15ull);
+}
+
+static void test_run_2(void)
+{
+    hostile_run(0x243f6a8885a308d3ull);
+}
+
+static void test_run_3(void)
+{
+    hostile_run(0xb7e151628aed2a6bull);
+}
+
+static void test_still_works_after(void)
+{
+    /* A normal conversion and map after the runs: the kernel is intact. */
+    fixture_begin();
+    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 4, 2, A9N_DESCRIPTOR_ROOT,
+                                       fixture_scratch),
+                   A9N_OK);
+    GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, a9n_descriptor_child(scratch(0), 4, 3),
+                                 root_slot(A9N_ROOT_SLOT_NODE), A9N_RIGHT_READ),
+                   A9N_OK);
+    GUEST_CHECK_EQ(slot_type(a9n_descriptor_child(scratch(0), 4, 3)), A9N_OBJECT_NODE);
+    fixture_end();
+}
+
+static const struct guest_test tests[] = {
+    {"hostile run 1", test_run_1},
+    {"hostile run 2", test_run_2},
+    {"hostile run 3", test_run_3},
+    {"kernel intact after the runs", test_still_works_after},
+};
+
+int main(void)
+{
+    return guest_test_run("hostile", tests, sizeof(tests) / sizeof(tests[0]));
+}
