@@ -44,7 +44,7 @@ _Noreturn void kernel_handle_call(void)
         break;
     case A9N_KERNEL_CALL_YIELD:
         hal_context_set_result(context, A9N_OK);
-        sched_yield();
+        sched_yield_current();
     case A9N_KERNEL_CALL_DEBUG:
         hal_context_set_result(context, debug_call(caller));
         break;

@@ -126,14 +126,14 @@ _Noreturn void sched_run(void)
             hal_return_to_user(&current->context, vspace, current->io_ports);
         /* Its address space was deleted under it: it cannot run. */
         kprintf("a9n: thread '%s' has no address space; stopped\n", current->name);
-        sched_block(current, THREAD_STOPPED);
+        thread_stop(current);
     }
     if (blocked_threads == 0)
         kernel_halt();
     hal_idle();
 }
 
-_Noreturn void sched_yield(void)
+_Noreturn void sched_yield_current(void)
 {
     if (current && current->state == THREAD_RUNNABLE) {
         dequeue(current);
@@ -147,7 +147,7 @@ _Noreturn void kernel_handle_preemption(void)
 {
     ticks++;
     if (current && current->state == THREAD_RUNNABLE && --current->timeslice_left == 0)
-        sched_yield();
+        sched_yield_current();
     sched_run();
 }
 

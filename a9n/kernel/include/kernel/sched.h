@@ -27,7 +27,7 @@ void sched_make_runnable(struct thread *thread);
 void sched_block(struct thread *thread, enum thread_state state);
 
 /* Move the current thread to the end of its priority's queue and run the first. */
-_Noreturn void sched_yield(void);
+_Noreturn void sched_yield_current(void);
 
 /* Run the highest-priority runnable thread; idle if there is none, halt if
  * no thread could ever run again. */
