@@ -12,11 +12,12 @@
  * Order of construction:
  * 1. the root node;
  * 2. generics: reclaimable boot memory (full, until the mappings made in it
- *    are deleted), boot modules, loader memory, free memory, the framebuffer;
+ *    are deleted), boot modules, loader memory, free memory;
  * 3. the initial capabilities (the address space a child of the generic
  *    its root table lies in);
  * 4. one capability per frame and page table of the root server's address
- *    space, each a child of the generic its memory lies in.
+ *    space, each a child of the generic its memory lies in; then the
+ *    framebuffer as device frames.
  */
 #include <hal/vspace.h>
 #include <kernel/boot_memory.h>
@@ -51,18 +52,14 @@ static void count_blocks(uint64_t base, uint64_t size, void *context)
     }
 }
 
-/* Blocks that free memory, boot modules, loader memory and the framebuffer
- * need now; the memory boot allocates later splits off at most a few more. */
-static uint64_t generic_estimate(const struct a9n_boot_info *info)
+/* Blocks that free memory, boot modules and loader memory need now; the
+ * memory boot allocates later splits off at most a few more. */
+static uint64_t generic_estimate(void)
 {
     uint64_t blocks = 0;
     boot_memory_for_each_usable(boot_memory_mark(), 0, count_blocks, &blocks);
     boot_memory_for_each_region(A9N_MEMORY_MODULE, count_blocks, &blocks);
     boot_memory_for_each_region(A9N_MEMORY_BOOT_RECLAIMABLE, count_blocks, &blocks);
-    if (info->framebuffer.physical_base && info->framebuffer.size)
-        count_blocks(info->framebuffer.physical_base & ~(uint64_t)(HAL_PAGE_SIZE - 1),
-                     (info->framebuffer.size + HAL_PAGE_SIZE - 1) & ~(uint64_t)(HAL_PAGE_SIZE - 1),
-                     &blocks);
     return blocks + 2 * 64; /* the reclaimable range, cut twice at most per end */
 }
 
@@ -72,7 +69,9 @@ void root_cspace_plan(struct root_cspace_plan *plan, const struct a9n_boot_info 
     /* Every page mapped needs a frame capability; tables: one per 512 pages
      * and a few per mapped region, bounded generously. */
     uint64_t mappings = mapped_pages + mapped_pages / 256 + 64;
-    uint64_t generics = generic_estimate(info);
+    if (info->framebuffer.physical_base)
+        mappings += info->framebuffer.size / HAL_PAGE_SIZE + 2;
+    uint64_t generics = generic_estimate();
     uint64_t needed = A9N_ROOT_SLOT_FIRST_GENERIC + generics + mappings + ROOT_SPARE_SLOTS;
     unsigned radix = ROOT_MIN_RADIX;
     while ((UINT64_C(1) << radix) < needed)
@@ -110,8 +109,7 @@ static void add_generics(uint64_t base, uint64_t size, void *context)
         unsigned bits = block_bits(base, size);
         struct slot *slot = b->info->generic_count < b->generic_capacity ? take_slot(b) : 0;
         if (slot) {
-            struct capability generic =
-                generic_create(base, bits, b->flags & A9N_ROOT_GENERIC_DEVICE);
+            struct capability generic = generic_create(base, bits, false);
             /* Memory still holding boot mappings is all in use until they go. */
             if (b->flags & A9N_ROOT_GENERIC_RECLAIMABLE)
                 generic.data = UINT64_C(1) << bits;
@@ -207,8 +205,7 @@ static void insert_initial(struct root_build *b, struct thread *thread, uint64_t
     b->address_space = &node->slots[A9N_ROOT_SLOT_ADDRESS_SPACE];
 }
 
-static void add_all_generics(struct root_build *b, const struct root_cspace_layout *layout,
-                             const struct a9n_boot_info *info)
+static void add_all_generics(struct root_build *b, const struct root_cspace_layout *layout)
 {
     b->flags = A9N_ROOT_GENERIC_RECLAIMABLE;
     boot_memory_for_each_usable(layout->reclaimable_start, layout->reclaimable_end, add_generics,
@@ -217,13 +214,32 @@ static void add_all_generics(struct root_build *b, const struct root_cspace_layo
     b->flags = 0;
     boot_memory_for_each_region(A9N_MEMORY_BOOT_RECLAIMABLE, add_generics, b);
     boot_memory_for_each_usable(layout->reclaimable_end, 0, add_generics, b);
-    if (info->framebuffer.physical_base && info->framebuffer.size) {
-        b->flags = A9N_ROOT_GENERIC_DEVICE;
-        uint64_t base = info->framebuffer.physical_base & ~(uint64_t)(HAL_PAGE_SIZE - 1);
-        uint64_t end =
-            (info->framebuffer.physical_base + info->framebuffer.size + HAL_PAGE_SIZE - 1) &
-            ~(uint64_t)(HAL_PAGE_SIZE - 1);
-        add_generics(base, end - base, b);
+}
+
+/* The framebuffer as device frames, unmapped (address 0 in the list): 2 MiB
+ * where alignment allows, 4 KiB elsewhere. */
+static void add_framebuffer_frames(struct root_build *b, const struct a9n_boot_info *info)
+{
+    if (!info->framebuffer.physical_base || !info->framebuffer.size)
+        return;
+    uint64_t base = info->framebuffer.physical_base & ~(uint64_t)(HAL_PAGE_SIZE - 1);
+    uint64_t end = (info->framebuffer.physical_base + info->framebuffer.size + HAL_PAGE_SIZE - 1) &
+                   ~(uint64_t)(HAL_PAGE_SIZE - 1);
+    while (base < end) {
+        unsigned bits = block_bits(base, end - base) >= 21 && frame_size_supported(21) ? 21 : 12;
+        struct slot *slot = b->info->mapping_count < b->mapping_capacity ? take_slot(b) : 0;
+        if (slot) {
+            struct capability frame = frame_create(base, bits, true);
+            derivation_insert(slot, &frame, 0);
+            b->mappings[b->info->mapping_count++] = (struct a9n_root_mapping){
+                .slot = (uint32_t)(slot - b->node->slots),
+                .type = A9N_OBJECT_FRAME,
+                .level = (uint8_t)bits,
+            };
+        } else {
+            b->lost_bytes += UINT64_C(1) << bits;
+        }
+        base += UINT64_C(1) << bits;
     }
 }
 
@@ -261,7 +277,7 @@ void root_cspace_create(struct thread *thread, const struct root_cspace_layout *
     out->initrd_size = layout->initrd_size;
     b.generics = (struct a9n_root_generic *)(out + 1);
     b.generic_capacity = array_bytes / 3 / sizeof(struct a9n_root_generic);
-    add_all_generics(&b, layout, info);
+    add_all_generics(&b, layout);
     insert_initial(&b, thread, layout->vspace_root);
     out->mapping_offset =
         (uint32_t)(sizeof(*out) + sizeof(struct a9n_root_generic) * out->generic_count);
@@ -270,6 +286,7 @@ void root_cspace_create(struct thread *thread, const struct root_cspace_layout *
     b.mapping_capacity =
         (layout->info_size - out->mapping_offset) / sizeof(struct a9n_root_mapping);
     add_mappings_below(&b, layout->vspace_root, 0, 0);
+    add_framebuffer_frames(&b, info);
     release_unused_module_generics(&b);
 
     if (b.lost_bytes)

@@ -150,6 +150,11 @@ static void map_boot_info(uint64_t root, const struct a9n_boot_info *info)
         uint64_t frame = frame_or_panic();
         uint64_t chunk = info->size - offset < PAGE ? info->size - offset : PAGE;
         __builtin_memcpy(hal_physical_to_virtual(frame), blob + offset, chunk);
+        /* The boot paths do not know the TSC rate; the kernel measured it. */
+        if (offset == 0 && info->tsc_frequency_hz == 0) {
+            struct a9n_boot_info *copy = hal_physical_to_virtual(frame);
+            copy->tsc_frequency_hz = hal_tsc_frequency();
+        }
         map_or_panic(root, ROOT_BOOT_INFO + offset, frame, HAL_MAP_READ);
     }
 }

@@ -106,6 +106,9 @@ int main(void)
     print_memory(info);
     print_command_line(info);
     printf("  initrd: %llu bytes\n", (unsigned long long)info->initrd.size);
+    if (info->framebuffer.physical_base)
+        printf("  framebuffer: %ux%u, %u bits per pixel\n", info->framebuffer.width,
+               info->framebuffer.height, info->framebuffer.bits_per_pixel);
     print_capabilities();
     return 0;
 }

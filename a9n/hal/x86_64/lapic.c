@@ -2,7 +2,8 @@
  * Local APIC timer (x86_64 HAL): the periodic scheduling tick.
  *
  * The APIC timer's rate is not architectural, so it is measured once against
- * the PIT (1.193182 MHz) over 10 ms. The
+ * the PIT (1.193182 MHz) over 10 ms; the time-stamp counter's rate is
+ * measured in the same window, for the boot info (hal_tsc_frequency). The
  * legacy 8259 PICs are masked: every interrupt the kernel takes comes from
  * the local APIC.
  */
@@ -35,6 +36,7 @@
 #define FALLBACK_TICKS_PER_MS  62500u /* a 1 GHz bus divided by 16 */
 
 static volatile uint32_t *lapic;
+static uint64_t tsc_hz; /* measured with the APIC timer; 0 if unknown */
 
 static uint32_t lapic_read(uint32_t reg)
 {
@@ -70,6 +72,7 @@ static uint32_t calibrate(void)
     outb(0x40, 0xff);
     uint16_t previous = pit_read_counter0();
     lapic_write(LAPIC_TIMER_INITIAL, 0xffffffffu);
+    uint64_t tsc_start = __builtin_ia32_rdtsc();
     uint32_t pit_elapsed = 0;
     uint32_t spins = 0;
     while (pit_elapsed < PIT_HZ / 1000 * CALIBRATION_MS && spins < CALIBRATION_SPIN_LIMIT) {
@@ -79,12 +82,21 @@ static uint32_t calibrate(void)
         spins++;
     }
     uint32_t elapsed = 0xffffffffu - lapic_read(LAPIC_TIMER_CURRENT);
+    uint64_t tsc_elapsed = __builtin_ia32_rdtsc() - tsc_start;
     lapic_write(LAPIC_TIMER_INITIAL, 0);
     if (spins == CALIBRATION_SPIN_LIMIT || elapsed < CALIBRATION_MS) {
         kprintf("a9n: no PIT to calibrate the APIC timer; assuming a 1 GHz bus\n");
+        tsc_hz = 0;
         return FALLBACK_TICKS_PER_MS;
     }
+    /* Scale by the PIT ticks that really passed, which may overshoot 10 ms a little. */
+    tsc_hz = tsc_elapsed * PIT_HZ / pit_elapsed;
     return elapsed / CALIBRATION_MS;
+}
+
+uint64_t hal_tsc_frequency(void)
+{
+    return tsc_hz;
 }
 
 void hal_timer_init(uint32_t period_us)

@@ -50,13 +50,13 @@
  * so such a generic converts nothing until the root server has deleted every
  * capability listed under it in the mappings, and is then whole again); the
  * boot modules (the initrd, likewise reclaimable while its frames exist) and
- * the loader's memory; and the framebuffer as device memory, from which
- * device frames are converted.
+ * the loader's memory.
  *
  * The mappings are the frames and page tables of the root server's address
  * space as the kernel built it (image, stack, IPC buffer, boot-info copy,
  * this root info, and the initrd mapped read-only at `initrd_address`), each
- * capability recording its mapping, in ascending address order.
+ * capability recording its mapping, in ascending address order; then the
+ * framebuffer (<a9n/boot_info.h>) as device frames, not mapped (address 0).
  * Every capability has all rights.
  */
 #define A9N_ROOT_SLOT_NODE          1u
@@ -69,7 +69,6 @@
 #define A9N_ROOT_INFO_VERSION       2u
 
 /* Flags of a root generic. */
-#define A9N_ROOT_GENERIC_DEVICE      1u /* device memory (A9N_GENERIC_DEVICE) */
 #define A9N_ROOT_GENERIC_RECLAIMABLE 2u /* in use by boot mappings until they are deleted */
 
 struct a9n_root_generic {

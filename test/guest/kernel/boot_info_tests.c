@@ -22,6 +22,8 @@ void test_boot_info_header(void)
     GUEST_CHECK_EQ(info->version, A9N_BOOT_INFO_VERSION);
     GUEST_CHECK_EQ(info->boot_source, A9N_BOOT_SOURCE_PVH);
     GUEST_CHECK(info->size >= sizeof(*info) && info->size <= A9N_BOOT_INFO_MAX_SIZE);
+    /* The kernel measures what the boot path could not tell. */
+    GUEST_CHECK(info->tsc_frequency_hz > 100000000);
 }
 
 void test_boot_info_memory_map(void)

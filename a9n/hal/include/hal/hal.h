@@ -22,6 +22,10 @@ void hal_paging_init(uint64_t physical_top, uint64_t (*allocate_frame)(void));
 /* Start the periodic timer interrupt, one tick every `period_us` microseconds. */
 void hal_timer_init(uint32_t period_us);
 
+/* Cycles per second of the CPU's time-stamp counter as measured when the
+ * timer started, 0 if it could not be measured. */
+uint64_t hal_tsc_frequency(void);
+
 /* Console output (the serial port on x86_64). */
 void hal_console_write(const char *text, size_t length);
 
