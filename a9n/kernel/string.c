@@ -31,6 +31,14 @@ void *memmove(void *destination, const void *source, size_t length)
 void *memset(void *destination, int value, size_t length)
 {
     uint8_t *d = destination;
+    /* Whole words where aligned: converting objects zeroes a lot of memory. */
+    uint64_t pattern = UINT64_C(0x0101010101010101) * (uint8_t)value;
+    while (length && ((uintptr_t)d & 7)) {
+        *d++ = (uint8_t)value;
+        length--;
+    }
+    for (; length >= 8; length -= 8, d += 8)
+        *(uint64_t *)(void *)d = pattern;
     while (length--)
         *d++ = (uint8_t)value;
     return destination;

@@ -25,7 +25,6 @@
  *   BENCH_SLOT_SPACE     the second address space (bench_space_make)
  *   BENCH_SLOT_GENERIC   a child generic that convert benchmarks revoke
  *   BENCH_SLOT_OBJECT    the object a convert benchmark makes
- *   BENCH_SLOT_NOTIFICATION2  a second notification port
  */
 #ifndef KOITO_BENCH_BENCH_H
 #define KOITO_BENCH_BENCH_H
@@ -42,7 +41,6 @@ enum bench_slot {
     BENCH_SLOT_SPACE,
     BENCH_SLOT_GENERIC,
     BENCH_SLOT_OBJECT,
-    BENCH_SLOT_NOTIFICATION2,
 };
 
 /* The bench node: 2^11 slots, enough for 1,024 frames, the second address space's frame copies
@@ -112,11 +110,15 @@ a9n_descriptor_t bench_node_slot(unsigned index);
 /* The root server's own address space. */
 a9n_descriptor_t bench_root_space(void);
 
+/* Link the page tables missing above a frame of 2^size_bits at address in space, as a pager does:
+ * each from the fixture's generic into the next free slot of the bench node. */
+void bench_link_tables(a9n_descriptor_t space, uint64_t address, uint64_t size_bits);
+
 /*
  * Build a second address space in scratch(BENCH_SLOT_SPACE) that maps the root server's frames
- * (copies of the capabilities the root info lists) at the same addresses: code and constants
- * read and execute, the rest read and write. Threads in it run the root server's functions on
- * the same memory, behind another page-table root.
+ * (copies of the capabilities the root info lists as mapped) at the same addresses: code and
+ * constants read and execute, the rest read and write. Threads in it run the root server's
+ * functions on the same memory, behind another page-table root.
  */
 a9n_descriptor_t bench_space_make(void);
 

@@ -2,7 +2,8 @@
  * The kernel benchmark suite (issue 6): run every benchmark group as the
  * root program, then print the figures as one JSON document (results.c).
  * Exit status 0 when every set-up check passed, 1 otherwise (and then no
- * figures are printed).
+ * figures are printed). Last, the kernel prints its fast-path counter (how
+ * many calls and reply-receives of the whole run took the fast path).
  */
 #include "bench.h"
 
@@ -26,5 +27,6 @@ int main(void)
         return 1;
     }
     bench_print_results();
+    a9n_debug_print_counters();
     return 0;
 }

@@ -6,7 +6,7 @@
  * one JSON document, so nothing else interleaves with it on the console:
  *
  *   BENCH-JSON-BEGIN
- *   {"suite": "kernel-bench", "unit": "guest instructions", "overhead": 5,
+ *   {"suite": "kernel-bench", "unit": "guest instructions", "overhead": 4,
  *    "warmup": 16, "records": [
  *     {"name": "...", "parameters": {...}, "min": 1, "median": 2, "max": 3, "samples": 64},
  *     ...]}

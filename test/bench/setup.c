@@ -69,8 +69,7 @@ void bench_end(void)
     fixture_end();
 }
 
-/* Link the page tables missing above a frame of 2^size_bits at address, as a pager does. */
-static void link_tables(a9n_descriptor_t space, uint64_t address, uint64_t size_bits)
+void bench_link_tables(a9n_descriptor_t space, uint64_t address, uint64_t size_bits)
 {
     for (unsigned pass = 0; pass < A9N_PAGE_TABLE_MAX_DEPTH; pass++) {
         uint64_t depth = 0;
@@ -97,15 +96,16 @@ a9n_descriptor_t bench_space_make(void)
     const struct a9n_root_mapping *mappings = a9n_root_info_mappings(info);
     for (unsigned i = 0; i < info->mapping_count; i++) {
         const struct a9n_root_mapping *m = &mappings[i];
-        if (m->type != A9N_OBJECT_FRAME)
+        /* Device frames the kernel did not map (the framebuffer) have address 0. */
+        if (m->type != A9N_OBJECT_FRAME || m->address == 0)
             continue;
         unsigned copy = next_node_slot++;
-        GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, bench_node_slot(copy),
-                                     root_slot(m->slot), A9N_RIGHTS_ALL),
+        GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, bench_node_slot(copy), root_slot(m->slot),
+                                     A9N_RIGHTS_ALL),
                        A9N_OK);
         a9n_rights_t rights = m->address < read_only_end ? A9N_RIGHT_READ | A9N_RIGHT_EXECUTE
                                                          : A9N_RIGHT_READ | A9N_RIGHT_WRITE;
-        link_tables(space, m->address, m->level);
+        bench_link_tables(space, m->address, m->level);
         GUEST_CHECK_EQ(a9n_frame_map(bench_node_slot(copy), space, m->address, rights), A9N_OK);
     }
     GUEST_CHECK(next_node_slot <= 1u << BENCH_NODE_RADIX);
