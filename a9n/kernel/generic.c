@@ -99,7 +99,9 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
         if (!device && c.type != A9N_OBJECT_GENERIC)
             __builtin_memset(hal_physical_to_virtual(physical), 0, c.object_size);
         struct capability capability = object_type_create(c.type, c.size_bits, physical, device);
-        /* Only a generic that may reveal physical addresses passes that right on. */
+        /* Conversion is derivation too: rights only shrink. A frame may reveal
+         * its physical address only if its generic may. */
+        capability.rights &= generic->capability.rights;
         if (c.type == A9N_OBJECT_FRAME && (generic->capability.rights & A9N_RIGHT_PHYSICAL))
             capability.rights |= A9N_RIGHT_PHYSICAL;
         derivation_insert(&c.node->slots[c.index + i], &capability, generic);
