@@ -14,6 +14,7 @@ static const struct guest_test tests[] = {
     {"nested calls", test_nested_calls},
     {"delete a port while blocked", test_delete_port_while_blocked},
     {"server suspended during a call", test_server_suspended_during_call},
+    {"threads deleted while blocked", test_delete_threads_while_blocked},
     {"port errors", test_port_errors},
     {"fault to a resolver", test_fault_to_resolver},
     {"signal from another thread", test_signal_from_another_thread},

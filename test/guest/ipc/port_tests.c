@@ -233,6 +233,58 @@ void test_server_suspended_during_call(void)
     fixture_end();
 }
 
+/* Take one call, then wait on the second port without replying. */
+static void owing_server(uint64_t i)
+{
+    struct a9n_message m = {0};
+    helper_record(i, a9n_ipc_port_receive(scratch(SLOT_PORT), &m), &m);
+    helper_report[i].done = 1;
+    m.info = 0;
+    a9n_ipc_port_receive(scratch(SLOT_PORT2), &m);
+    helper_park(i);
+}
+
+/* Call the port once with one word; record the outcome. */
+static void calling_client(uint64_t i)
+{
+    struct a9n_message m = {.info = A9N_MESSAGE_INFO(1, 0), .words = {i}};
+    helper_record(i, a9n_ipc_port_call(scratch(SLOT_PORT), &m), &m);
+    helper_park(i);
+}
+
+void test_delete_threads_while_blocked(void)
+{
+    ipc_begin();
+    make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
+    make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT2);
+    struct a9n_message m = {0};
+
+    /* A caller queued on the port leaves the queue with its thread. */
+    helper_start(0, calling_client, PRIORITY_HIGH);
+    GUEST_CHECK_EQ(helper_report[0].done, 0);
+    GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(0)), A9N_OK);
+    m.info = 0;
+    GUEST_CHECK_EQ(a9n_ipc_port_receive_nonblocking(scratch(SLOT_PORT), &m), A9N_ERROR_WOULD_BLOCK);
+
+    /* So does a receiver. */
+    helper_start(1, vanishing_server, PRIORITY_HIGH);
+    GUEST_CHECK_EQ(helper_report[1].done, 0);
+    GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(1)), A9N_OK);
+    m = (struct a9n_message){.info = A9N_MESSAGE_INFO(0, 0)};
+    GUEST_CHECK_EQ(a9n_ipc_port_send_nonblocking(scratch(SLOT_PORT), &m), A9N_ERROR_WOULD_BLOCK);
+
+    /* A caller waiting for the reply of a server that is deleted wakes with an error. */
+    helper_start(2, owing_server, PRIORITY_HIGH);
+    helper_start(3, calling_client, PRIORITY_HIGH);
+    GUEST_CHECK_EQ(helper_report[2].done, 1);
+    GUEST_CHECK_EQ(helper_report[2].words[0], 3);
+    GUEST_CHECK_EQ(helper_report[3].done, 0);
+    GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(2)), A9N_OK);
+    GUEST_CHECK_EQ(helper_report[3].done, 1);
+    GUEST_CHECK_EQ(helper_report[3].error, A9N_ERROR_OBJECT_DELETED);
+    fixture_end();
+}
+
 /* A fresh one-word message (every call below sets its own, as a failed
  * call may leave anything in the info and badge it returns). */
 static struct a9n_message *one_word(struct a9n_message *m, uint64_t length)

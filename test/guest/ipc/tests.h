@@ -10,6 +10,7 @@ void test_capability_transfer(void);
 void test_nested_calls(void);
 void test_delete_port_while_blocked(void);
 void test_server_suspended_during_call(void);
+void test_delete_threads_while_blocked(void);
 void test_port_errors(void);
 void test_fault_to_resolver(void);
 void test_signal_from_another_thread(void);
