@@ -26,21 +26,7 @@ hal_syscall_entry:
     push %rcx
     pushq $0
     pushq $HAL_VECTOR_SYSCALL
-    push %rax
-    push %rbx
-    push %rcx
-    push %rdx
-    push %rsi
-    push %rdi
-    push %rbp
-    push %r8
-    push %r9
-    push %r10
-    push %r11
-    push %r12
-    push %r13
-    push %r14
-    push %r15
+    PUSH_GENERAL_REGISTERS
     movabs $hal_kernel_stack_top, %rsp
     call kernel_handle_call
     ud2

@@ -72,21 +72,7 @@ trap_stub_\vector:
     TRAP_NO_ERROR 255     /* spurious */
 
 trap_common:
-    push %rax
-    push %rbx
-    push %rcx
-    push %rdx
-    push %rsi
-    push %rdi
-    push %rbp
-    push %r8
-    push %r9
-    push %r10
-    push %r11
-    push %r12
-    push %r13
-    push %r14
-    push %r15
+    PUSH_GENERAL_REGISTERS
     sub $HAL_CONTEXT_GPR_OFFSET, %rsp   /* fpu area and TLS base: unused for kernel frames */
     mov %rsp, %rdi
     testb $3, HAL_CONTEXT_CS_OFFSET(%rsp)

@@ -20,7 +20,27 @@
 #define HAL_CONTEXT_CS_OFFSET     (528 + 18 * 8)
 #define HAL_CONTEXT_SIZE          (528 + 22 * 8)
 
-#ifndef __ASSEMBLER__
+#ifdef __ASSEMBLER__
+/* Push the general registers in the order of struct hal_context (rax first,
+ * r15 last, so r15 ends lowest): the entry stubs' shared step. */
+.macro PUSH_GENERAL_REGISTERS
+    push %rax
+    push %rbx
+    push %rcx
+    push %rdx
+    push %rsi
+    push %rdi
+    push %rbp
+    push %r8
+    push %r9
+    push %r10
+    push %r11
+    push %r12
+    push %r13
+    push %r14
+    push %r15
+.endm
+#else
 #include <stdint.h>
 
 struct hal_context {
