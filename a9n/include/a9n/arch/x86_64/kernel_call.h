@@ -471,9 +471,9 @@ static inline enum a9n_error a9n_frame_get_physical_address(a9n_descriptor_t fra
  *   ipc_buffer: user address of its IPC buffer, page aligned, or 0 for none
  *   resolver: IPC port that receives its faults, relative to the caller's root, or
  *     A9N_PROCESS_CONTROL_NO_RESOLVER
- * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_INVALID_ADDRESS,
- * A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT,
- * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_MISALIGNED.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ADDRESS, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_MISALIGNED.
  */
 static inline enum a9n_error a9n_process_control_configure(a9n_descriptor_t process_control,
                                                            a9n_descriptor_t node,
@@ -702,7 +702,7 @@ static inline enum a9n_error a9n_ipc_port_call(a9n_descriptor_t ipc_port,
  * a9n_message.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
- * A9N_ERROR_MESSAGE_TOO_LONG.
+ * A9N_ERROR_NOT_DERIVABLE, A9N_ERROR_MESSAGE_TOO_LONG.
  */
 static inline enum a9n_error a9n_ipc_port_reply(a9n_descriptor_t ipc_port,
                                                 struct a9n_message *message)
@@ -716,7 +716,8 @@ static inline enum a9n_error a9n_ipc_port_reply(a9n_descriptor_t ipc_port,
  * struct a9n_message.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
- * A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG, A9N_ERROR_CANCELLED.
+ * A9N_ERROR_NOT_DERIVABLE, A9N_ERROR_OBJECT_DELETED, A9N_ERROR_MESSAGE_TOO_LONG,
+ * A9N_ERROR_CANCELLED.
  */
 static inline enum a9n_error a9n_ipc_port_reply_receive(a9n_descriptor_t ipc_port,
                                                         struct a9n_message *message)
