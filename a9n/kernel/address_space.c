@@ -87,10 +87,11 @@ uint64_t address_space_record_address(uint64_t record)
     return record & RECORD_ADDRESS_MASK;
 }
 
+/* A capability keeps its address space alive (the entry's header counts
+ * capabilities), so the root it names is always the live one. */
 uint64_t address_space_root(const struct capability *capability)
 {
-    uint64_t root = address_space_record_root(capability->data);
-    return root == capability->object ? root : 0;
+    return capability->object;
 }
 
 struct object_header *address_space_header(const struct capability *capability)

@@ -37,11 +37,14 @@ _Noreturn void kernel_handle_call(void)
 {
     struct thread *caller = sched_current();
     struct hal_context *context = &caller->context;
-    switch (hal_context_call_number(context)) {
-    case A9N_KERNEL_CALL_CAPABILITY:
-        if (!fastpath_capability_call(caller))
-            capability_call(caller);
-        break;
+    uint64_t call = hal_context_call_number(context);
+    /* The capability call first: IPC goes through it. */
+    if (__builtin_expect(call == A9N_KERNEL_CALL_CAPABILITY, 1)) {
+        fastpath_capability_call(caller);
+        capability_call(caller);
+        sched_run();
+    }
+    switch (call) {
     case A9N_KERNEL_CALL_YIELD:
         hal_context_set_result(context, A9N_OK);
         sched_yield_current();

@@ -9,6 +9,10 @@
  * With nothing runnable the kernel idles with interrupts on, since an
  * interrupt may wake a thread; but when no thread is blocked either, nothing
  * could ever run again, and the kernel halts.
+ *
+ * Every exit to user mode runs the highest-priority runnable thread, so while
+ * a thread makes a kernel call no runnable thread has a higher priority than
+ * it: the direct switch of the IPC fast path rests on that.
  */
 #include <hal/hal.h>
 #include <kernel/entry.h>
@@ -29,7 +33,8 @@ static bool is_blocked(enum thread_state state)
     return state >= THREAD_BLOCKED_SEND && state <= THREAD_BLOCKED_NOTIFICATION;
 }
 
-/* Every state change goes through here, to keep the count of blocked threads. */
+/* Every state change but sched_switch_directly's trade of one blocked thread
+ * for another goes through here, to keep the count of blocked threads. */
 static void set_state(struct thread *thread, enum thread_state state)
 {
     blocked_threads -= is_blocked(thread->state);
@@ -133,11 +138,53 @@ _Noreturn void sched_run(void)
     hal_idle();
 }
 
+/* Return to the current thread, which stays the one to run: straight back
+ * unless its address space is gone, which sched_run() deals with. */
+static _Noreturn void sched_return_to_current(void)
+{
+    uint64_t vspace = thread_vspace_root(current);
+    if (vspace)
+        hal_return_to_user(&current->context, vspace, current->io_ports);
+    sched_run();
+}
+
+/* Forced inline (with link-time optimisation) into the IPC fast path, as is the next. */
+__attribute__((always_inline)) bool sched_can_switch_directly(const struct thread *from,
+                                                                const struct thread *to)
+{
+    if (to->priority == from->priority)
+        return from->run_next == from;
+    return to->priority > from->priority && !queues[to->priority];
+}
+
+__attribute__((always_inline)) void sched_switch_directly(struct thread *from,
+                                                         enum thread_state state, struct thread *to)
+{
+    if (to->priority == from->priority) {
+        /* `from` is alone in its queue: `to` takes its place (the links of a
+         * thread off the queues are never read). One blocked thread
+         * replaces another, so the count of blocked threads stays. */
+        queues[to->priority] = to;
+        to->run_next = to;
+        to->run_previous = to;
+        from->state = state;
+        to->state = THREAD_RUNNABLE;
+        to->timeslice_left = SCHED_TIMESLICE_TICKS;
+    } else {
+        sched_block(from, state);
+        sched_make_runnable(to);
+    }
+    current = to;
+}
+
 _Noreturn void sched_yield_current(void)
 {
     if (current && current->state == THREAD_RUNNABLE) {
-        dequeue(current);
         current->timeslice_left = SCHED_TIMESLICE_TICKS;
+        /* Alone at its priority, and none higher: it simply goes on. */
+        if (current->run_next == current)
+            sched_return_to_current();
+        dequeue(current);
         enqueue(current);
     }
     sched_run();

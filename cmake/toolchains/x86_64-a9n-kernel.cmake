@@ -19,8 +19,8 @@ set(CMAKE_C_COMPILER_TARGET x86_64-unknown-none-elf)
 set(CMAKE_ASM_COMPILER_TARGET x86_64-unknown-none-elf)
 set(CMAKE_TRY_COMPILE_TARGET_TYPE STATIC_LIBRARY)
 
-set(A9N_KERNEL_FLAGS "-ffreestanding -fno-stack-protector -fno-pic -fno-pie -mno-red-zone -mcmodel=kernel -mno-sse -mno-sse2 -mno-mmx -mno-80387 -fno-omit-frame-pointer")
-set(CMAKE_C_FLAGS_INIT "${A9N_KERNEL_FLAGS} -Wall -Wextra -Werror")
+set(A9N_KERNEL_FLAGS "-ffreestanding -fno-stack-protector -fno-pic -fno-pie -mno-red-zone -mcmodel=kernel -mno-sse -mno-sse2 -mno-mmx -mno-80387 -fomit-frame-pointer")
+set(CMAKE_C_FLAGS_INIT "${A9N_KERNEL_FLAGS} -flto -Wall -Wextra -Werror")
 set(CMAKE_ASM_FLAGS_INIT "${A9N_KERNEL_FLAGS}")
 # The kernel is always optimised: a debug build only adds symbols, so the
 # figures of the benchmark suite mean the same in every configuration.

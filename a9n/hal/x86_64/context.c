@@ -14,12 +14,20 @@
 #include "x86.h"
 
 #include <a9n/arch/x86_64/registers.h>
+#include <a9n/kernel_call.h>
 #include <kernel/print.h>
 
-extern _Noreturn void hal_context_exit(struct hal_context *context);
+extern _Noreturn void hal_exit_by_iret(struct hal_context *context);
+extern _Noreturn void hal_exit_by_sysret(struct hal_context *context);
 
+_Static_assert(HAL_CONTEXT_MESSAGE_REGISTERS == A9N_MESSAGE_REGISTERS, "message registers");
+
+/* The context that ran last in user mode: TSS.rsp0 points into it, the FPU
+ * holds its state (fpu.c) and FS its TLS base, so returning to it again
+ * skips all three. NULL once that context is released. */
 static struct hal_context *current_context;
 static uint64_t active_tls_base;
+static bool active_io_ports;
 
 /* Flags user code may set: CF PF AF ZF SF TF DF OF. */
 #define RFLAGS_USER_MASK 0xdd5ul
@@ -62,37 +70,24 @@ void hal_context_set_argument(struct hal_context *context, unsigned index, uint6
         context->rsi = value;
 }
 
-/* Where message register i lives: rdx r10 r8 r9 r12 r13 r14 r15. */
-static uint64_t *context_message_register(struct hal_context *context, unsigned index)
-{
-    switch (index) {
-    case 0:
-        return &context->rdx;
-    case 1:
-        return &context->r10;
-    case 2:
-        return &context->r8;
-    case 3:
-        return &context->r9;
-    case 4:
-        return &context->r12;
-    case 5:
-        return &context->r13;
-    case 6:
-        return &context->r14;
-    default:
-        return &context->r15;
-    }
-}
-
 uint64_t hal_context_message(const struct hal_context *context, unsigned index)
 {
-    return *context_message_register((struct hal_context *)context, index);
+    return context->message[index];
 }
 
 void hal_context_set_message(struct hal_context *context, unsigned index, uint64_t value)
 {
-    *context_message_register(context, index) = value;
+    context->message[index] = value;
+}
+
+void hal_context_copy_message(struct hal_context *to, const struct hal_context *from,
+                              unsigned length)
+{
+    uint64_t *destination = to->message;
+    const uint64_t *source = from->message;
+    uint64_t count = length;
+    /* One instruction for the whole block: the fast path's message copy. */
+    __asm__ volatile("rep movsq" : "+D"(destination), "+S"(source), "+c"(count) : : "memory");
 }
 
 void hal_context_set_result(struct hal_context *context, uint64_t value)
@@ -151,11 +146,21 @@ enum a9n_error hal_context_write_register(struct hal_context *context, unsigned 
     return A9N_OK;
 }
 
+static void load_tls_base(uint64_t base)
+{
+    if (base != active_tls_base) {
+        wrmsr(MSR_FS_BASE, base);
+        active_tls_base = base;
+    }
+}
+
 enum a9n_error hal_context_set_tls_base(struct hal_context *context, uint64_t base)
 {
     if (base >= USER_SPACE_END)
         return A9N_ERROR_INVALID_ADDRESS;
     context->tls_base = base;
+    if (context == current_context)
+        load_tls_base(base);
     return A9N_OK;
 }
 
@@ -169,26 +174,38 @@ static bool is_canonical_user(uint64_t address)
     return address < USER_SPACE_END;
 }
 
+void hal_context_release(struct hal_context *context)
+{
+    if (current_context == context)
+        current_context = 0;
+}
+
+/* Make `context` the one the CPU serves: entry stack, FPU state, TLS base, I/O ports. */
+static void switch_context(struct hal_context *context, bool io_ports)
+{
+    fpu_switch(current_context, context);
+    current_context = context;
+    gdt_set_context_top((uint64_t)&context->ss + sizeof(context->ss));
+    load_tls_base(context->tls_base);
+    if (io_ports != active_io_ports) {
+        gdt_set_io_ports(io_ports);
+        active_io_ports = io_ports;
+    }
+}
+
 _Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root, bool io_ports)
 {
     /* Compare with the CPU's own cr3: a new address space may reuse a dead one's root. */
     if (vspace_root != read_cr3())
         write_cr3(vspace_root);
-    /* Whatever user code or a future register-writing call left here, user
-     * mode always gets user selectors and interrupts on, and never IOPL. */
+    if (context != current_context)
+        switch_context(context, io_ports);
+    if (context->vector == HAL_VECTOR_SYSCALL && is_canonical_user(context->rip))
+        hal_exit_by_sysret(context);
+    /* Whatever a register write left here, user mode always gets user
+     * selectors and interrupts on, and never IOPL. */
     context->cs = GDT_USER_CODE;
     context->ss = GDT_USER_DATA;
     context->rflags = (context->rflags & ~(3ul << 12)) | RFLAGS_IF | RFLAGS_RESERVED_ONE;
-    /* sysretq to a non-canonical rip would fault in ring 0: leave by iretq,
-     * which faults in ring 3 and is reported as a user fault. */
-    if (context->vector == HAL_VECTOR_SYSCALL && !is_canonical_user(context->rip))
-        context->vector = 0;
-    if (context->tls_base != active_tls_base) {
-        wrmsr(MSR_FS_BASE, context->tls_base);
-        active_tls_base = context->tls_base;
-    }
-    current_context = context;
-    gdt_set_user_context((uint64_t)&context->ss + sizeof(context->ss), io_ports);
-    fpu_switch_to(context);
-    hal_context_exit(context);
+    hal_exit_by_iret(context);
 }

@@ -2,17 +2,16 @@
  * FPU/SSE state for user threads (x86_64 HAL).
  *
  * The kernel itself is built without SSE, so the registers always hold the
- * state of the last user context that ran (fpu_owner). It is saved with
- * fxsave and the next thread's state loaded with fxrstor only when a
- * different context is about to run. New contexts start from the reset
- * image captured at boot (FCW 0x037f, MXCSR 0x1f80).
+ * state of the last user context that ran (context.c's current_context). It
+ * is saved with fxsave and the next thread's state loaded with fxrstor only
+ * when a different context is about to run. New contexts start from the
+ * reset image captured at boot (FCW 0x037f, MXCSR 0x1f80).
  */
 #include "fpu.h"
 
 #include "x86.h"
 
 static uint8_t fpu_reset_image[HAL_CONTEXT_FPU_SIZE] __attribute__((aligned(16)));
-static struct hal_context *fpu_owner;
 
 void fpu_init(void)
 {
@@ -34,18 +33,9 @@ void fpu_reset(struct hal_context *context)
     __builtin_memcpy(context->fpu, fpu_reset_image, sizeof(fpu_reset_image));
 }
 
-void fpu_switch_to(struct hal_context *context)
+void fpu_switch(struct hal_context *from, struct hal_context *to)
 {
-    if (fpu_owner == context)
-        return;
-    if (fpu_owner)
-        __asm__ volatile("fxsave64 %0" : "=m"(fpu_owner->fpu));
-    __asm__ volatile("fxrstor64 %0" : : "m"(context->fpu));
-    fpu_owner = context;
-}
-
-void hal_context_release(struct hal_context *context)
-{
-    if (fpu_owner == context)
-        fpu_owner = 0;
+    if (from)
+        __asm__ volatile("fxsave64 %0" : "=m"(from->fpu));
+    __asm__ volatile("fxrstor64 %0" : : "m"(to->fpu));
 }

@@ -8,6 +8,8 @@
 
 void fpu_init(void);
 void fpu_reset(struct hal_context *context);
-void fpu_switch_to(struct hal_context *context);
+
+/* Save the CPU's state into `from` (unless NULL: nothing to keep) and load `to`'s. */
+void fpu_switch(struct hal_context *from, struct hal_context *to);
 
 #endif

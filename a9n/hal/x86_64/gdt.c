@@ -75,9 +75,13 @@ void gdt_init(void)
                      : "rax", "memory");
 }
 
-void gdt_set_user_context(uint64_t context_top, bool io_ports)
+void gdt_set_context_top(uint64_t context_top)
 {
     tss.rsp[0] = context_top;
     hal_syscall_context_top = context_top;
+}
+
+void gdt_set_io_ports(bool io_ports)
+{
     tss.io_bitmap_base = io_ports ? __builtin_offsetof(struct tss, io_bitmap) : sizeof(tss);
 }

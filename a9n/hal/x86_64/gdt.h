@@ -16,8 +16,10 @@
 
 void gdt_init(void);
 
-/* Point interrupt and syscall entry at the end of the context about to run,
- * and allow or deny it the I/O ports. */
-void gdt_set_user_context(uint64_t context_top, bool io_ports);
+/* Point interrupt and syscall entry at the end of the context about to run. */
+void gdt_set_context_top(uint64_t context_top);
+
+/* Allow or deny user mode every I/O port. */
+void gdt_set_io_ports(bool io_ports);
 
 #endif

@@ -78,9 +78,10 @@ trap_common:
     testb $3, HAL_CONTEXT_CS_OFFSET(%rsp)
     jz 1f
     movabs $KERNEL_STACK_TOP, %rsp
-    /* Clear RFLAGS.AC, which user mode may have set, so SMAP stays armed. */
+    /* Clear RFLAGS.AC and DF, which user mode may have set: SMAP stays
+     * armed and C code gets the direction flag its ABI assumes. */
     pushfq
-    andq $~(1 << 18), (%rsp)
+    andq $~((1 << 18) | (1 << 10)), (%rsp)
     popfq
     call hal_trap_user
     ud2
@@ -88,53 +89,53 @@ trap_common:
     ud2
 
 /*
- * hal_context_exit(context): restore a user context and leave the kernel.
- * A context saved by `syscall` leaves by `sysretq` (rcx and r11 were already
- * clobbered by the instruction); any other by `iretq`. The caller has checked
- * that the saved rip is canonical, as sysretq would fault in kernel mode
- * otherwise, and that cs/ss/rflags are the user values.
+ * The two ways back to user mode; context.c chooses. hal_exit_by_iret(context)
+ * restores every register and the CPU's frame; it serves any context whose
+ * cs, ss and rflags context.c has checked. hal_exit_by_sysret(context) serves
+ * a context saved by `syscall`, whose rcx and r11 the instruction already
+ * clobbered, so their slots hold what the entry saved there: rip and rflags
+ * (syscall.S); its rip context.c has checked to be canonical, since sysretq
+ * to a non-canonical address would fault in kernel mode. Those rflags are
+ * the CPU's own: user mode can neither raise IOPL nor clear IF, and a
+ * register write (hal_context_write_register) sends a context by iretq.
  */
-    .global hal_context_exit
-hal_context_exit:
-    lea HAL_CONTEXT_GPR_OFFSET(%rdi), %rsp
-    cmpq $HAL_VECTOR_SYSCALL, HAL_CONTEXT_VECTOR_OFFSET(%rdi)
-    je 2f
+.macro POP_GENERAL_REGISTERS_BELOW_R11
+    pop %rdx
+    pop %r10
+    pop %r8
+    pop %r9
+    pop %r12
+    pop %r13
+    pop %r14
     pop %r15
-    pop %r14
-    pop %r13
-    pop %r12
+.endm
+
+    .global hal_exit_by_iret
+hal_exit_by_iret:
+    lea HAL_CONTEXT_GPR_OFFSET(%rdi), %rsp
+    POP_GENERAL_REGISTERS_BELOW_R11
     pop %r11
-    pop %r10
-    pop %r9
-    pop %r8
-    pop %rbp
-    pop %rdi
-    pop %rsi
-    pop %rdx
     pop %rcx
-    pop %rbx
     pop %rax
-    add $16, %rsp
-    iretq
-2:  pop %r15
-    pop %r14
-    pop %r13
-    pop %r12
-    add $8, %rsp            /* r11: replaced by rflags below */
-    pop %r10
-    pop %r9
-    pop %r8
+    pop %rbx
     pop %rbp
-    pop %rdi
     pop %rsi
-    pop %rdx
-    add $8, %rsp            /* rcx: replaced by rip below */
-    pop %rbx
-    pop %rax
+    pop %rdi
     add $16, %rsp           /* vector, error code */
-    mov (%rsp), %rcx        /* rip */
-    mov 16(%rsp), %r11      /* rflags */
-    mov 24(%rsp), %rsp      /* user stack */
+    iretq
+
+    .global hal_exit_by_sysret
+hal_exit_by_sysret:
+    lea HAL_CONTEXT_GPR_OFFSET(%rdi), %rsp
+    POP_GENERAL_REGISTERS_BELOW_R11
+    pop %r11                /* rflags */
+    pop %rcx                /* rip */
+    pop %rax
+    pop %rbx
+    pop %rbp
+    pop %rsi
+    pop %rdi
+    mov HAL_CONTEXT_RSP_OFFSET - HAL_CONTEXT_VECTOR_OFFSET(%rsp), %rsp
     sysretq
 
     .section .rodata

@@ -6,7 +6,10 @@
  *     the kernel-call convention (rax call and result, rdi rsi arguments,
  *     rdx r10 r8 r9 r12 r13 r14 r15 message registers), and user copies
  *     over one fake address space per thread, a page at WORLD_IPC_BUFFER;
- *   - the scheduler: states only, as sched.c sets them;
+ *   - the scheduler: states only, as sched.c sets them, and a direct switch
+ *     allowed to a partner of at least the caller's priority;
+ *   - the return to user mode: it records the context and jumps back to
+ *     world_fastpath, the only caller that leaves the kernel;
  *   - thread_vspace_root (the fake space's address), the object-type
  *     table for nodes, IPC ports and notification ports, and the interrupt
  *     code's hook for dying notifications (it records the last one).
@@ -19,6 +22,7 @@
 #include <kernel/interrupt.h>
 #include <kernel/object_types.h>
 #include <kernel/sched.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,9 +74,27 @@ void hal_context_set_message(struct hal_context *context, unsigned index, uint64
     *fake_message_register(context, index) = value;
 }
 
+void hal_context_copy_message(struct hal_context *to, const struct hal_context *from,
+                              unsigned length)
+{
+    for (unsigned i = 0; i < length; i++)
+        hal_context_set_message(to, i, hal_context_message(from, i));
+}
+
 void hal_context_set_result(struct hal_context *context, uint64_t value)
 {
     context->rax = value;
+}
+
+static jmp_buf left_kernel;
+
+_Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root, bool io_ports)
+{
+    (void)io_ports;
+    struct thread *thread = (struct thread *)context;
+    if (thread != current || vspace_root != thread_vspace_root(thread))
+        abort();
+    longjmp(left_kernel, 1);
 }
 
 /* The bytes of [address, address + length) in a fake space, or NULL. */
@@ -120,6 +142,18 @@ void sched_make_runnable(struct thread *thread)
 void sched_block(struct thread *thread, enum thread_state state)
 {
     thread->state = state;
+}
+
+bool sched_can_switch_directly(const struct thread *from, const struct thread *to)
+{
+    return to->priority >= from->priority;
+}
+
+void sched_switch_directly(struct thread *from, enum thread_state state, struct thread *to)
+{
+    sched_block(from, state);
+    sched_make_runnable(to);
+    current = to;
 }
 
 /* Threads: the fake space stands for the address space. */
@@ -300,7 +334,11 @@ bool world_fastpath(unsigned thread, unsigned slot, uint64_t operation, uint64_t
                     const uint64_t *words)
 {
     world_load(&threads[thread], slot, operation | info, words);
-    return fastpath_capability_call(&threads[thread]);
+    current = &threads[thread];
+    if (setjmp(left_kernel))
+        return true;
+    fastpath_capability_call(&threads[thread]);
+    return false;
 }
 
 enum a9n_error world_notification(unsigned thread, unsigned slot, uint64_t operation,

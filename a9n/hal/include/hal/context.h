@@ -46,6 +46,10 @@ void hal_context_set_argument(struct hal_context *context, unsigned index, uint6
 uint64_t hal_context_message(const struct hal_context *context, unsigned index);
 void hal_context_set_message(struct hal_context *context, unsigned index, uint64_t value);
 
+/* Copy message registers 0..length-1 (length <= A9N_MESSAGE_REGISTERS) from one context to another. */
+void hal_context_copy_message(struct hal_context *to, const struct hal_context *from,
+                              unsigned length);
+
 /* The value the kernel call returns. */
 void hal_context_set_result(struct hal_context *context, uint64_t value);
 
@@ -56,7 +60,8 @@ void hal_context_print(const struct hal_context *context);
 void hal_context_release(struct hal_context *context);
 
 /* Leave the kernel: run `context` in address space `vspace_root`, with or
- * without access to the I/O ports. Resets the kernel stack. */
+ * without access to the I/O ports. Resets the kernel stack. Returning to the
+ * context that ran last costs least: its FPU state is still in the CPU. */
 _Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root, bool io_ports);
 
 /* The context saved by the latest entry from user mode. */

@@ -1,6 +1,7 @@
 /*
  * IPC ports and notification ports (portable core; implemented in
- * ipc_port.c, ipc_queue.c, ipc_transfer.c, notification.c and fastpath.c).
+ * ipc_port.c, ipc_transfer.c, notification.c and fastpath.c; wait queues in
+ * ipc_queue.h).
  *
  * Message operations write their results (error, badge, info, message
  * registers) straight into the threads involved and may block the caller;
@@ -36,6 +37,7 @@
 
 #include <a9n/a9n.h>
 #include <kernel/capability.h>
+#include <kernel/ipc_queue.h>
 #include <kernel/object.h>
 #include <kernel/thread.h>
 #include <stdbool.h>
@@ -43,19 +45,6 @@
 
 #define IPC_PORT_OBJECT_SIZE     64u
 #define NOTIFICATION_OBJECT_SIZE 64u
-
-/* A FIFO of threads blocked on one object, linked through the threads'
- * wait_next and wait_previous (ipc_queue.c). */
-struct ipc_queue {
-    struct thread *head;
-    struct thread *tail;
-};
-
-/* Append `thread` and record `object` as what it is blocked on. */
-void ipc_queue_append(struct ipc_queue *queue, struct thread *thread, void *object);
-
-/* Unlink `thread`, which is on `queue`. */
-void ipc_queue_remove(struct ipc_queue *queue, struct thread *thread);
 
 struct ipc_port {
     struct object_header header;
@@ -122,10 +111,10 @@ void ipc_transfer_complete(struct thread *thread, enum a9n_error error);
 /* The fast path (fastpath.c): call and reply-receive of register-sized
  * messages without capability transfer, to a partner that is ready. */
 
-/* Try the capability call `caller` just made on the fast path. True if it
- * was done (registers written, threads switched: run sched_run()); false,
- * changing nothing, if the call must take the general path. */
-bool fastpath_capability_call(struct thread *caller);
+/* Try the capability call `caller` just made on the fast path: when it
+ * applies, do it and leave the kernel to the partner; otherwise return,
+ * having changed nothing, and the general path runs the call. */
+void fastpath_capability_call(struct thread *caller);
 
 /* How many calls the fast path has done since boot. */
 uint64_t fastpath_hits(void);

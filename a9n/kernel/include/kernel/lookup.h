@@ -7,10 +7,9 @@
 
 #include <a9n/a9n.h>
 #include <kernel/capability.h>
+#include <kernel/node.h>
 #include <stdbool.h>
 #include <stdint.h>
-
-struct node;
 
 struct lookup_result {
     struct slot *slot;   /* the named slot, possibly empty */
@@ -22,6 +21,24 @@ struct lookup_result {
  * A9N_ERROR_INVALID_DEPTH). */
 enum a9n_error lookup_slot(struct slot *start, a9n_descriptor_t descriptor, bool allow_start,
                            struct lookup_result *result);
+
+/* The common case of lookup_slot in a few instructions, for the IPC fast
+ * path: a descriptor whose depth is exactly the radix of the node in `start`
+ * names a slot of that node. NULL for any other descriptor, which
+ * lookup_slot then resolves (or refuses) in full. */
+static inline struct slot *lookup_slot_in_root(const struct slot *start,
+                                               a9n_descriptor_t descriptor)
+{
+    if (start->capability.type != A9N_OBJECT_NODE)
+        return 0;
+    struct node *node = node_of(&start->capability);
+    uint64_t depth = descriptor >> A9N_DESCRIPTOR_PATH_BITS;
+    uint64_t path = descriptor & A9N_DESCRIPTOR_PATH_MASK;
+    /* Depth 0 names `start` itself, not a slot of a radix-0 node. */
+    if (depth != node->radix || depth == 0 || path >> depth)
+        return 0;
+    return &node->slots[path];
+}
 
 /* Find the empty slots [index, index + count) (count >= 1) of the node named
  * by `node_descriptor` (from `caller_root`, depth 0 = the root), whose

@@ -61,7 +61,7 @@ void vspace_clear_user(uint64_t root);
 /* Address spaces (address_space.c). */
 uint64_t address_space_free_identifiers(void);
 struct capability address_space_create(uint64_t physical);
-uint64_t address_space_root(const struct capability *capability); /* 0 if none */
+uint64_t address_space_root(const struct capability *capability);
 struct object_header *address_space_header(const struct capability *capability);
 void address_space_destroy(struct object_header *header);
 

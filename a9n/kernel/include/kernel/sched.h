@@ -33,6 +33,17 @@ _Noreturn void sched_yield_current(void);
  * no thread could ever run again. */
 _Noreturn void sched_run(void);
 
+/* Whether the scheduler would run `to` next if `from`, the current thread,
+ * blocked and `to` became runnable: `to` has a higher priority than `from`,
+ * or the same and `from` is alone at it. */
+bool sched_can_switch_directly(const struct thread *from, const struct thread *to);
+
+/* Block `from` (the current thread) in `state` and make `to`, which is
+ * blocked, runnable and current, as sched_block, sched_make_runnable and
+ * sched_run would; only when sched_can_switch_directly(from, to) and
+ * `state` is a blocked state. The caller returns to `to`. */
+void sched_switch_directly(struct thread *from, enum thread_state state, struct thread *to);
+
 /* Change a thread's priority, keeping its place in the queues consistent. */
 void sched_set_priority(struct thread *thread, uint8_t priority);
 

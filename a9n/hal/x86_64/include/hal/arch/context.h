@@ -13,32 +13,38 @@
 /* `vector` of a context saved by the syscall instruction rather than an interrupt. */
 #define HAL_VECTOR_SYSCALL 0x100
 
+/* Registers that carry message words, in message order (rdx r10 r8 r9 r12 r13 r14 r15): they come
+ * first among the general registers, so a message moves between contexts as one block. */
+#define HAL_CONTEXT_MESSAGE_REGISTERS 8
+
 #define HAL_CONTEXT_FPU_SIZE      512
-#define HAL_CONTEXT_GPR_OFFSET    528 /* offset of r15 */
+#define HAL_CONTEXT_GPR_OFFSET    528 /* offset of rdx, the lowest general register */
 #define HAL_CONTEXT_VECTOR_OFFSET (528 + 15 * 8)
 #define HAL_CONTEXT_RIP_OFFSET    (528 + 17 * 8)
 #define HAL_CONTEXT_CS_OFFSET     (528 + 18 * 8)
+#define HAL_CONTEXT_RFLAGS_OFFSET (528 + 19 * 8)
+#define HAL_CONTEXT_RSP_OFFSET    (528 + 20 * 8)
 #define HAL_CONTEXT_SIZE          (528 + 22 * 8)
 
 #ifdef __ASSEMBLER__
-/* Push the general registers in the order of struct hal_context (rax first,
- * r15 last, so r15 ends lowest): the entry stubs' shared step. */
+/* Push the general registers in the order of struct hal_context, highest
+ * address first (rdi first, rdx last): the entry stubs' shared step. */
 .macro PUSH_GENERAL_REGISTERS
-    push %rax
-    push %rbx
-    push %rcx
-    push %rdx
-    push %rsi
     push %rdi
+    push %rsi
     push %rbp
-    push %r8
-    push %r9
-    push %r10
+    push %rbx
+    push %rax
+    push %rcx
     push %r11
-    push %r12
-    push %r13
-    push %r14
     push %r15
+    push %r14
+    push %r13
+    push %r12
+    push %r9
+    push %r8
+    push %r10
+    push %rdx
 .endm
 #else
 #include <stdint.h>
@@ -47,18 +53,26 @@ struct hal_context {
     uint8_t fpu[HAL_CONTEXT_FPU_SIZE] __attribute__((aligned(16))); /* fxsave image */
     uint64_t tls_base; /* FS base */
     uint64_t reserved; /* keeps the registers below 16-byte aligned */
-    uint64_t r15, r14, r13, r12, r11, r10, r9, r8;
-    uint64_t rbp, rdi, rsi, rdx, rcx, rbx, rax;
+    union {
+        struct {
+            uint64_t rdx, r10, r8, r9, r12, r13, r14, r15;
+        };
+        uint64_t message[HAL_CONTEXT_MESSAGE_REGISTERS];
+    };
+    uint64_t r11, rcx, rax, rbx, rbp, rsi, rdi;
     uint64_t vector;
     uint64_t error_code;
     uint64_t rip, cs, rflags, rsp, ss; /* pushed by the CPU */
 };
 
-_Static_assert(__builtin_offsetof(struct hal_context, r15) == HAL_CONTEXT_GPR_OFFSET, "r15");
+_Static_assert(__builtin_offsetof(struct hal_context, rdx) == HAL_CONTEXT_GPR_OFFSET, "rdx");
 _Static_assert(__builtin_offsetof(struct hal_context, vector) == HAL_CONTEXT_VECTOR_OFFSET,
                "vector");
 _Static_assert(__builtin_offsetof(struct hal_context, rip) == HAL_CONTEXT_RIP_OFFSET, "rip");
 _Static_assert(__builtin_offsetof(struct hal_context, cs) == HAL_CONTEXT_CS_OFFSET, "cs");
+_Static_assert(__builtin_offsetof(struct hal_context, rflags) == HAL_CONTEXT_RFLAGS_OFFSET,
+               "rflags");
+_Static_assert(__builtin_offsetof(struct hal_context, rsp) == HAL_CONTEXT_RSP_OFFSET, "rsp");
 _Static_assert(sizeof(struct hal_context) == HAL_CONTEXT_SIZE, "hal_context size");
 #endif
 
