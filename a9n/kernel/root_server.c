@@ -207,7 +207,6 @@ void root_server_create(const struct a9n_boot_info *info)
     thread_set_entry(&root_thread, image.entry, ROOT_STACK_TOP, ROOT_BOOT_INFO, ROOT_IPC_BUFFER,
                      ROOT_INFO);
     root_thread.ipc_buffer = ROOT_IPC_BUFFER;
-    root_thread.io_ports = true;
     root_thread.priority = A9N_ROOT_THREAD_PRIORITY;
     root_thread.max_controlled_priority = A9N_PROCESS_CONTROL_MAX_PRIORITY;
     kprintf("a9n: root server: entry %lx, %u segments\n", image.entry, image.load_segment_count);

@@ -15,6 +15,7 @@
  * it: the direct switch of the IPC fast path rests on that.
  */
 #include <hal/hal.h>
+#include <kernel/compiler.h>
 #include <kernel/entry.h>
 #include <kernel/panic.h>
 #include <kernel/print.h>
@@ -33,7 +34,7 @@ static bool is_blocked(enum thread_state state)
     return state >= THREAD_BLOCKED_SEND && state <= THREAD_BLOCKED_NOTIFICATION;
 }
 
-/* Every state change but sched_switch_directly's trade of one blocked thread
+/* Every state change but sched_hand_over's trade of one blocked thread
  * for another goes through here, to keep the count of blocked threads. */
 static void set_state(struct thread *thread, enum thread_state state)
 {
@@ -128,7 +129,7 @@ _Noreturn void sched_run(void)
             break;
         uint64_t vspace = thread_vspace_root(current);
         if (vspace)
-            hal_return_to_user(&current->context, vspace, current->io_ports);
+            hal_return_to_user(&current->context, vspace);
         /* Its address space was deleted under it: it cannot run. */
         kprintf("a9n: thread '%s' has no address space; stopped\n", current->name);
         thread_stop(current);
@@ -144,23 +145,16 @@ static _Noreturn void sched_return_to_current(void)
 {
     uint64_t vspace = thread_vspace_root(current);
     if (vspace)
-        hal_return_to_user(&current->context, vspace, current->io_ports);
+        hal_return_to_user(&current->context, vspace);
     sched_run();
 }
 
-/* Forced inline (with link-time optimisation) into the IPC fast path, as is the next. */
-__attribute__((always_inline)) bool sched_can_switch_directly(const struct thread *from,
-                                                                const struct thread *to)
-{
-    if (to->priority == from->priority)
-        return from->run_next == from;
-    return to->priority > from->priority && !queues[to->priority];
-}
-
-__attribute__((always_inline)) void sched_switch_directly(struct thread *from,
-                                                         enum thread_state state, struct thread *to)
+KERNEL_ALWAYS_INLINE bool sched_hand_over(struct thread *from, enum thread_state state,
+                                          struct thread *to)
 {
     if (to->priority == from->priority) {
+        if (KERNEL_UNLIKELY(from->run_next != from))
+            return false;
         /* `from` is alone in its queue: `to` takes its place (the links of a
          * thread off the queues are never read). One blocked thread
          * replaces another, so the count of blocked threads stays. */
@@ -171,13 +165,16 @@ __attribute__((always_inline)) void sched_switch_directly(struct thread *from,
         to->state = THREAD_RUNNABLE;
         to->timeslice_left = SCHED_TIMESLICE_TICKS;
     } else {
+        if (KERNEL_UNLIKELY(to->priority < from->priority || queues[to->priority]))
+            return false;
         sched_block(from, state);
         sched_make_runnable(to);
     }
     current = to;
+    return true;
 }
 
-_Noreturn void sched_yield_current(void)
+KERNEL_ALWAYS_INLINE _Noreturn void sched_yield_current(void)
 {
     if (current && current->state == THREAD_RUNNABLE) {
         current->timeslice_left = SCHED_TIMESLICE_TICKS;

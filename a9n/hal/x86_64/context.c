@@ -15,6 +15,7 @@
 
 #include <a9n/arch/x86_64/registers.h>
 #include <a9n/kernel_call.h>
+#include <kernel/compiler.h>
 #include <kernel/print.h>
 
 extern _Noreturn void hal_exit_by_iret(struct hal_context *context);
@@ -27,7 +28,6 @@ _Static_assert(HAL_CONTEXT_MESSAGE_REGISTERS == A9N_MESSAGE_REGISTERS, "message 
  * skips all three. NULL once that context is released. */
 static struct hal_context *current_context;
 static uint64_t active_tls_base;
-static bool active_io_ports;
 
 /* Flags user code may set: CF PF AF ZF SF TF DF OF. */
 #define RFLAGS_USER_MASK 0xdd5ul
@@ -86,8 +86,12 @@ void hal_context_copy_message(struct hal_context *to, const struct hal_context *
     uint64_t *destination = to->message;
     const uint64_t *source = from->message;
     uint64_t count = length;
-    /* One instruction for the whole block: the fast path's message copy. */
-    __asm__ volatile("rep movsq" : "+D"(destination), "+S"(source), "+c"(count) : : "memory");
+    /* One instruction for the whole block: the fast path's message copy. The
+     * operands name exactly the two register blocks, so the compiler keeps
+     * everything else it has loaded. */
+    __asm__("rep movsq"
+            : "+D"(destination), "+S"(source), "+c"(count), "=m"(to->message)
+            : "m"(from->message));
 }
 
 void hal_context_set_result(struct hal_context *context, uint64_t value)
@@ -169,10 +173,6 @@ struct hal_context *hal_current_context(void)
     return current_context;
 }
 
-static bool is_canonical_user(uint64_t address)
-{
-    return address < USER_SPACE_END;
-}
 
 void hal_context_release(struct hal_context *context)
 {
@@ -180,27 +180,27 @@ void hal_context_release(struct hal_context *context)
         current_context = 0;
 }
 
-/* Make `context` the one the CPU serves: entry stack, FPU state, TLS base, I/O ports. */
-static void switch_context(struct hal_context *context, bool io_ports)
+/* Make `context` the one the CPU serves: entry stack, FPU state, TLS base. */
+static void switch_context(struct hal_context *context)
 {
     fpu_switch(current_context, context);
     current_context = context;
     gdt_set_context_top((uint64_t)&context->ss + sizeof(context->ss));
     load_tls_base(context->tls_base);
-    if (io_ports != active_io_ports) {
-        gdt_set_io_ports(io_ports);
-        active_io_ports = io_ports;
-    }
 }
 
-_Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root, bool io_ports)
+/* Forced inline: the IPC fast path ends here. */
+KERNEL_ALWAYS_INLINE _Noreturn void hal_return_to_user(struct hal_context *context,
+                                                        uint64_t vspace_root)
 {
     /* Compare with the CPU's own cr3: a new address space may reuse a dead one's root. */
     if (vspace_root != read_cr3())
         write_cr3(vspace_root);
     if (context != current_context)
-        switch_context(context, io_ports);
-    if (context->vector == HAL_VECTOR_SYSCALL && is_canonical_user(context->rip))
+        switch_context(context);
+    /* A context saved by `syscall` has a canonical rip (memlayout.h), and one
+     * whose rip a register write changed leaves by iretq. */
+    if (context->vector == HAL_VECTOR_SYSCALL)
         hal_exit_by_sysret(context);
     /* Whatever a register write left here, user mode always gets user
      * selectors and interrupts on, and never IOPL. */

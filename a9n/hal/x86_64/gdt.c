@@ -21,15 +21,15 @@ struct tss {
     uint64_t ist[7];
     uint64_t reserved2;
     uint16_t reserved3;
-    uint16_t io_bitmap_base;
-    uint8_t io_bitmap[8192 + 1]; /* one bit per port, then the 0xff terminator */
+    uint16_t io_bitmap_base; /* past the TSS's end: no I/O bitmap, so user mode has no port */
 } __attribute__((packed));
 
-static struct tss tss __attribute__((aligned(16)));
+/* Not static: syscall.S loads its rsp0. */
+struct tss gdt_tss __attribute__((aligned(16)));
+_Static_assert(__builtin_offsetof(struct tss, rsp) == GDT_TSS_RSP0, "rsp0 for syscall.S");
 static uint8_t ist_stack[8192] __attribute__((aligned(16)));
 static uint64_t gdt[8] __attribute__((aligned(16)));
 
-uint64_t hal_syscall_context_top;
 
 static uint64_t segment(uint32_t access, uint32_t flags)
 {
@@ -45,15 +45,14 @@ void gdt_init(void)
     gdt[3] = 0;                  /* sysret's 32-bit user code slot: unused */
     gdt[4] = segment(0xf2, 0xc); /* user data, ring 3 */
     gdt[5] = segment(0xfa, 0xa); /* user code, ring 3, long mode */
-    uint64_t base = (uint64_t)&tss;
-    uint64_t limit = sizeof(tss) - 1;
+    uint64_t base = (uint64_t)&gdt_tss;
+    uint64_t limit = sizeof(gdt_tss) - 1;
     gdt[6] = (limit & 0xffff) | ((base & 0xffffff) << 16) | ((uint64_t)0x89 << 40) |
              (((limit >> 16) & 0xf) << 48) | (((base >> 24) & 0xff) << 56);
     gdt[7] = base >> 32;
 
-    tss.ist[0] = (uint64_t)(ist_stack + sizeof(ist_stack));
-    tss.io_bitmap_base = sizeof(tss);
-    tss.io_bitmap[8192] = 0xff;
+    gdt_tss.ist[0] = (uint64_t)(ist_stack + sizeof(ist_stack));
+    gdt_tss.io_bitmap_base = sizeof(gdt_tss);
 
     struct {
         uint16_t limit;
@@ -77,11 +76,5 @@ void gdt_init(void)
 
 void gdt_set_context_top(uint64_t context_top)
 {
-    tss.rsp[0] = context_top;
-    hal_syscall_context_top = context_top;
-}
-
-void gdt_set_io_ports(bool io_ports)
-{
-    tss.io_bitmap_base = io_ports ? __builtin_offsetof(struct tss, io_bitmap) : sizeof(tss);
+    gdt_tss.rsp[0] = context_top;
 }

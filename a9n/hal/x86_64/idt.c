@@ -9,6 +9,7 @@
 
 #include "gdt.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 
 struct idt_gate {

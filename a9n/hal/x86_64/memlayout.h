@@ -1,11 +1,17 @@
 /*
  * The x86_64 kernel's virtual memory map.
  *
- *   0x0000000000000000 .. 0x00007fffffffffff   user space (lower canonical half)
+ *   0x0000000000000000 .. 0x00007ffffffff000   user space (the lower canonical
+ *                                               half but its top page)
  *   0xffff800000000000 .. +physical top         direct map of physical memory
  *                                               (2 MiB pages, no execute)
  *   0xffffffff80000000 + physical address       the kernel image (linked at
  *                                               KERNEL_VIRTUAL_BASE + 2 MiB)
+ *
+ * The top page of the lower half is no user memory: a `syscall` in its last
+ * bytes would save a non-canonical return address, on which `sysretq` faults
+ * in kernel mode. Without it every address a `syscall` saves is canonical,
+ * and the return path need not check.
  *
  * The kernel image is loaded at physical 2 MiB. Its .boot section (PVH and
  * UEFI entry code plus the early page tables) is linked at its physical
@@ -18,7 +24,7 @@
 #define KERNEL_VIRTUAL_BASE  0xffffffff80000000ul
 #define KERNEL_PHYSICAL_BASE 0x200000ul
 #define DIRECT_MAP_BASE      0xffff800000000000ul
-#define USER_SPACE_END       0x0000800000000000ul
+#define USER_SPACE_END       0x00007ffffffff000ul
 
 #define PAGE_SIZE       4096ul
 #define LARGE_PAGE_SIZE (2ul * 1024 * 1024)

@@ -3,12 +3,13 @@
  *
  * `syscall` leaves rip in rcx and rflags in r11 and does not switch stacks.
  * This stub builds the same struct hal_context an interrupt would, at the
- * end of the running thread's context (hal_syscall_context_top, kept equal
- * to TSS.rsp0), marks it with HAL_VECTOR_SYSCALL and calls
+ * end of the running thread's context (TSS.rsp0, where an interrupt would
+ * save it too), marks it with HAL_VECTOR_SYSCALL and calls
  * kernel_handle_call() on the kernel stack. Interrupts stay off (FMASK clears
  * IF) until the kernel returns to user mode. One CPU: the scratch slot for the
  * user stack pointer is a plain global.
  */
+#include "gdt.h"
 #include "include/hal/arch/context.h"
 
 #define USER_DATA_SELECTOR (0x20 | 3)
@@ -18,7 +19,7 @@
     .global hal_syscall_entry
 hal_syscall_entry:
     mov %rsp, hal_syscall_user_rsp(%rip)
-    mov hal_syscall_context_top(%rip), %rsp
+    mov gdt_tss+GDT_TSS_RSP0(%rip), %rsp
     pushq $USER_DATA_SELECTOR
     pushq hal_syscall_user_rsp(%rip)
     push %r11

@@ -94,10 +94,11 @@ trap_common:
  * cs, ss and rflags context.c has checked. hal_exit_by_sysret(context) serves
  * a context saved by `syscall`, whose rcx and r11 the instruction already
  * clobbered, so their slots hold what the entry saved there: rip and rflags
- * (syscall.S); its rip context.c has checked to be canonical, since sysretq
- * to a non-canonical address would fault in kernel mode. Those rflags are
- * the CPU's own: user mode can neither raise IOPL nor clear IF, and a
- * register write (hal_context_write_register) sends a context by iretq.
+ * (syscall.S). That rip is canonical, since no user page lies where a
+ * syscall could save one that is not (memlayout.h): sysretq to a
+ * non-canonical address would fault in kernel mode. Those rflags are the
+ * CPU's own: user mode can neither raise IOPL nor clear IF, and a register
+ * write (hal_context_write_register) sends a context by iretq.
  */
 .macro POP_GENERAL_REGISTERS_BELOW_R11
     pop %rdx

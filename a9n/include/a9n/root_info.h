@@ -17,9 +17,10 @@
  * architecture's reset state (x86_64: MXCSR 0x1f80, FCW 0x037f).
  *
  * The root server's thread runs at priority A9N_ROOT_THREAD_PRIORITY and may
- * give any priority (its maximum controlled priority is the highest). It
- * also uses every I/O port directly (x86_64), besides through its I/O port
- * capability.
+ * give any priority (its maximum controlled priority is the highest). Like
+ * every user thread it has no direct I/O port access (x86_64: `in` and `out`
+ * are protection faults); it reaches ports only through its I/O port
+ * capability (slot A9N_ROOT_SLOT_IO_PORTS).
  */
 #ifndef A9N_ROOT_INFO_H
 #define A9N_ROOT_INFO_H

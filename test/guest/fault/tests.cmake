@@ -7,6 +7,7 @@ foreach(case
         "boot-info-write|page fault \\(vector 14, error code 7\\)"
         "divide|arithmetic fault \\(vector 0"
         "privileged|protection fault \\(vector 13"
+        "io-port|protection fault \\(vector 13, error code 0\\)"
         "execute-stack|page fault \\(vector 14, error code 15\\)")
     string(REPLACE "|" ";" parts "${case}")
     list(GET parts 0 kind)

@@ -1,6 +1,7 @@
 /*
  * The kernel suite: in-guest tests of the kernel calls, the root server's
- * start state and context switching, run as the root program of a PVH boot.
+ * start state, context switching and I/O port access, run as the root
+ * program of a PVH boot.
  */
 #include "tests.h"
 
@@ -30,7 +31,8 @@ static const struct guest_test tests[] = {
     {"registers preserved across preemption", test_registers_preserved_across_preemption},
     {"vector registers preserved across preemption",
      test_vector_registers_preserved_across_preemption},
-    {"root server may use I/O ports", test_root_may_use_io_ports},
+    {"I/O port read through the root capability", test_root_reads_io_port_through_capability},
+    {"direct I/O port access faults", test_direct_io_port_access_faults},
 };
 
 int main(void)

@@ -39,11 +39,3 @@ void test_vector_registers_preserved_across_preemption(void)
 {
     GUEST_CHECK_EQ(vector_registers_check_spin(PREEMPTION_SPIN), 0);
 }
-
-void test_root_may_use_io_ports(void)
-{
-    /* Reading the serial line status register: harmless, and a fault without I/O authority. */
-    uint8_t status;
-    __asm__ volatile("inb %1, %0" : "=a"(status) : "Nd"((uint16_t)0x3fd));
-    GUEST_CHECK(status & 0x20); /* transmitter ready: the kernel polls it */
-}

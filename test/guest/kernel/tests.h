@@ -25,6 +25,7 @@ void test_registers_preserved_across_kernel_call(void);
 void test_vector_registers_preserved_across_kernel_call(void);
 void test_registers_preserved_across_preemption(void);
 void test_vector_registers_preserved_across_preemption(void);
-void test_root_may_use_io_ports(void);
+void test_root_reads_io_port_through_capability(void);
+void test_direct_io_port_access_faults(void);
 
 #endif

@@ -80,8 +80,13 @@ void test_missing_depth(void)
     GUEST_CHECK_EQ(memory_missing_depth(AS, MEMORY_BASE, 21), 0);
     GUEST_CHECK_EQ(memory_missing_depth(AS, MEMORY_BASE + TWO_MIB, 12), 3);
     GUEST_CHECK_EQ(memory_missing_depth(AS, MEMORY_BASE + ONE_GIB, 12), 2);
-    GUEST_CHECK_EQ(memory_missing_depth(AS, UINT64_C(0x7fffffffffff), 12), 1);
+    /* The last user page ends one page below the canonical hole: a syscall in
+     * the top page would save a non-canonical return address. */
+    GUEST_CHECK_EQ(memory_missing_depth(AS, UINT64_C(0x7fffffffefff), 12), 1);
     uint64_t depth;
+    GUEST_CHECK_EQ(
+        a9n_address_space_get_missing_depth(scratch(AS), UINT64_C(0x7ffffffff000), 12, &depth),
+        A9N_ERROR_INVALID_ADDRESS);
     GUEST_CHECK_EQ(a9n_address_space_get_missing_depth(scratch(AS), MEMORY_BASE, 13, &depth),
                    A9N_ERROR_INVALID_ARGUMENT);
     GUEST_CHECK_EQ(

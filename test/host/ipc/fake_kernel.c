@@ -88,9 +88,8 @@ void hal_context_set_result(struct hal_context *context, uint64_t value)
 
 static jmp_buf left_kernel;
 
-_Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root, bool io_ports)
+_Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root)
 {
-    (void)io_ports;
     struct thread *thread = (struct thread *)context;
     if (thread != current || vspace_root != thread_vspace_root(thread))
         abort();
@@ -144,16 +143,14 @@ void sched_block(struct thread *thread, enum thread_state state)
     thread->state = state;
 }
 
-bool sched_can_switch_directly(const struct thread *from, const struct thread *to)
+bool sched_hand_over(struct thread *from, enum thread_state state, struct thread *to)
 {
-    return to->priority >= from->priority;
-}
-
-void sched_switch_directly(struct thread *from, enum thread_state state, struct thread *to)
-{
+    if (to->priority < from->priority)
+        return false;
     sched_block(from, state);
     sched_make_runnable(to);
     current = to;
+    return true;
 }
 
 /* Threads: the fake space stands for the address space. */

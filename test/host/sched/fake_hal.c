@@ -29,13 +29,12 @@ struct fake_outcome fake_enter(void (*kernel_entry)(void))
     return fake_last;
 }
 
-_Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root, bool io_ports)
+_Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root)
 {
     fake_last = (struct fake_outcome){
         .exit = FAKE_EXIT_USER,
         .thread = (struct thread *)((char *)context - offsetof(struct thread, context)),
         .vspace_root = vspace_root,
-        .io_ports = io_ports,
     };
     longjmp(fake_back, 1);
 }

@@ -29,7 +29,6 @@ struct fake_outcome {
     /* FAKE_EXIT_USER only: what hal_return_to_user was given. */
     struct thread *thread; /* the thread whose context it loads */
     uint64_t vspace_root;
-    bool io_ports;
 };
 
 /* Call `kernel_entry` (sched_run, sched_yield_current, kernel_handle_preemption, ...)

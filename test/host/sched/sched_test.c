@@ -67,20 +67,17 @@ static void test_highest_priority_runs(void)
     struct thread *top = spawn(1, 200);
     struct thread *middle = spawn(2, 17);
     struct thread *second = spawn(3, 199);
-    top->io_ports = true;
 
     struct fake_outcome outcome = fake_enter(sched_run);
     CHECK_EQ(outcome.exit, FAKE_EXIT_USER);
     CHECK(outcome.thread == top);
     CHECK_EQ(outcome.vspace_root, 0x2000);
-    CHECK(outcome.io_ports);
     CHECK(sched_current() == top);
 
     sched_block(top, THREAD_BLOCKED_RECEIVE);
     outcome = fake_enter(sched_run);
     CHECK(outcome.thread == second);
     CHECK_EQ(outcome.vspace_root, 0x4000);
-    CHECK(!outcome.io_ports);
     sched_block(second, THREAD_INACTIVE);
     CHECK(runs(sched_run) == middle);
     sched_block(middle, THREAD_INACTIVE);

@@ -59,10 +59,10 @@ void hal_context_print(const struct hal_context *context);
 /* Forget any copy of this context's FPU state held by the CPU (thread teardown). */
 void hal_context_release(struct hal_context *context);
 
-/* Leave the kernel: run `context` in address space `vspace_root`, with or
- * without access to the I/O ports. Resets the kernel stack. Returning to the
+/* Leave the kernel: run `context` in address space `vspace_root`. Resets the
+ * kernel stack. Returning to the
  * context that ran last costs least: its FPU state is still in the CPU. */
-_Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root, bool io_ports);
+_Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root);
 
 /* The context saved by the latest entry from user mode. */
 struct hal_context *hal_current_context(void);

@@ -3,11 +3,13 @@
  * linked FIFO through the threads' own wait_next and wait_previous, so
  * appending and removing any thread (a cancelled or woken one, wherever it
  * stands) take constant time and no memory. A thread is on at most one
- * queue: the one of blocked_on. Inline: the IPC fast path runs through them.
+ * queue: the one of blocked_on. Forced inline: the IPC fast path runs
+ * through them.
  */
 #ifndef A9N_KERNEL_IPC_QUEUE_H
 #define A9N_KERNEL_IPC_QUEUE_H
 
+#include <kernel/compiler.h>
 #include <kernel/thread.h>
 
 struct ipc_queue {
@@ -16,7 +18,8 @@ struct ipc_queue {
 };
 
 /* Append `thread` and record `object` as what it is blocked on. */
-static inline __attribute__((always_inline)) void ipc_queue_append(struct ipc_queue *queue, struct thread *thread, void *object)
+static inline KERNEL_ALWAYS_INLINE void ipc_queue_append(struct ipc_queue *queue,
+                                                        struct thread *thread, void *object)
 {
     thread->blocked_on = object;
     thread->wait_next = 0;
@@ -29,7 +32,8 @@ static inline __attribute__((always_inline)) void ipc_queue_append(struct ipc_qu
 }
 
 /* Unlink `thread`, which is on `queue`. */
-static inline __attribute__((always_inline)) void ipc_queue_remove(struct ipc_queue *queue, struct thread *thread)
+static inline KERNEL_ALWAYS_INLINE void ipc_queue_remove(struct ipc_queue *queue,
+                                                        struct thread *thread)
 {
     if (thread->wait_previous)
         thread->wait_previous->wait_next = thread->wait_next;
@@ -42,6 +46,21 @@ static inline __attribute__((always_inline)) void ipc_queue_remove(struct ipc_qu
     thread->wait_next = 0;
     thread->wait_previous = 0;
     thread->blocked_on = 0;
+}
+
+/* Unlink and return the first thread of a queue that is not empty. */
+static inline KERNEL_ALWAYS_INLINE struct thread *ipc_queue_take(struct ipc_queue *queue)
+{
+    struct thread *first = queue->head;
+    struct thread *next = first->wait_next;
+    queue->head = next;
+    if (next)
+        next->wait_previous = 0;
+    else
+        queue->tail = 0;
+    first->wait_next = 0;
+    first->blocked_on = 0;
+    return first;
 }
 
 #endif

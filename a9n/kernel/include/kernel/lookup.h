@@ -24,20 +24,22 @@ enum a9n_error lookup_slot(struct slot *start, a9n_descriptor_t descriptor, bool
 
 /* The common case of lookup_slot in a few instructions, for the IPC fast
  * path: a descriptor whose depth is exactly the radix of the node in `start`
- * names a slot of that node. NULL for any other descriptor, which
- * lookup_slot then resolves (or refuses) in full. */
+ * names a slot of that node. NULL for any other descriptor (lookup_slot
+ * resolves or refuses it in full). */
 static inline struct slot *lookup_slot_in_root(const struct slot *start,
                                                a9n_descriptor_t descriptor)
 {
     if (start->capability.type != A9N_OBJECT_NODE)
         return 0;
     struct node *node = node_of(&start->capability);
-    uint64_t depth = descriptor >> A9N_DESCRIPTOR_PATH_BITS;
-    uint64_t path = descriptor & A9N_DESCRIPTOR_PATH_MASK;
-    /* Depth 0 names `start` itself, not a slot of a radix-0 node. */
-    if (depth != node->radix || depth == 0 || path >> depth)
+    unsigned radix = node->radix;
+    /* Clearing the expected depth leaves the path, with no bits at or above
+     * the radix, exactly when the descriptor is one of this node's slots. A
+     * node's radix is at least 1, so depth 0 (`start` itself) never passes. */
+    uint64_t index = descriptor ^ (uint64_t)radix << A9N_DESCRIPTOR_PATH_BITS;
+    if (index >> radix)
         return 0;
-    return &node->slots[path];
+    return &node->slots[index];
 }
 
 /* Find the empty slots [index, index + count) (count >= 1) of the node named

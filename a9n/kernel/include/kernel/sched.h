@@ -6,7 +6,8 @@
  *
  * Every exit from the kernel goes through sched_run(), which runs the
  * highest-priority runnable thread; making a thread runnable or blocking one
- * is all an operation does to switch.
+ * is all an operation does to switch. The IPC fast path hands over directly
+ * (sched_hand_over), but only to the thread sched_run() would choose.
  */
 #ifndef A9N_KERNEL_SCHED_H
 #define A9N_KERNEL_SCHED_H
@@ -33,16 +34,13 @@ _Noreturn void sched_yield_current(void);
  * no thread could ever run again. */
 _Noreturn void sched_run(void);
 
-/* Whether the scheduler would run `to` next if `from`, the current thread,
- * blocked and `to` became runnable: `to` has a higher priority than `from`,
- * or the same and `from` is alone at it. */
-bool sched_can_switch_directly(const struct thread *from, const struct thread *to);
-
-/* Block `from` (the current thread) in `state` and make `to`, which is
- * blocked, runnable and current, as sched_block, sched_make_runnable and
- * sched_run would; only when sched_can_switch_directly(from, to) and
- * `state` is a blocked state. The caller returns to `to`. */
-void sched_switch_directly(struct thread *from, enum thread_state state, struct thread *to);
+/* The IPC fast path's switch: when sched_run() would choose `to`, a blocked
+ * thread, once the current thread `from` blocks in `state` and `to` wakes,
+ * do just that (sched_block, sched_make_runnable, `to` current) and answer
+ * true; otherwise change nothing and answer false. sched_run() would choose
+ * it when `to` has a higher priority than `from` and none is ready at that
+ * priority, or the same priority and `from` is alone at it. */
+bool sched_hand_over(struct thread *from, enum thread_state state, struct thread *to);
 
 /* Change a thread's priority, keeping its place in the queues consistent. */
 void sched_set_priority(struct thread *thread, uint8_t priority);

@@ -66,7 +66,6 @@ struct thread {
     struct slot vspace_root; /* address-space capability */
     struct slot resolver;    /* IPC port capability that receives its faults, or empty */
     uint64_t ipc_buffer;     /* user address of its IPC buffer, 0 if none */
-    bool io_ports;           /* may use every I/O port directly (the root server) */
     const char *name;
 };
 
