@@ -57,7 +57,7 @@ FASTPATH_STEP _Noreturn void fastpath_leave(struct thread *to, uint64_t root)
     hal_return_to_user(&to->context, root);
 }
 
-FASTPATH_STEP void fastpath_call(struct thread *caller, uint64_t descriptor, unsigned length)
+static __attribute__((noinline)) void fastpath_call(struct thread *caller, uint64_t descriptor, unsigned length)
 {
     const struct slot *slot = lookup_slot_in_root(&caller->cspace_root, descriptor);
     if (KERNEL_UNLIKELY(!slot || !fastpath_is_port(slot, A9N_RIGHT_WRITE)))
@@ -77,7 +77,7 @@ FASTPATH_STEP void fastpath_call(struct thread *caller, uint64_t descriptor, uns
     fastpath_leave(server, root);
 }
 
-FASTPATH_STEP void fastpath_reply_receive(struct thread *caller, uint64_t descriptor,
+static __attribute__((noinline)) void fastpath_reply_receive(struct thread *caller, uint64_t descriptor,
                                           unsigned length)
 {
     const struct slot *slot = lookup_slot_in_root(&caller->cspace_root, descriptor);

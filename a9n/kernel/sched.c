@@ -29,14 +29,14 @@ static struct thread *current;
 static uint64_t blocked_threads;
 static uint64_t ticks;
 
-static bool is_blocked(enum thread_state state)
+static KERNEL_ALWAYS_INLINE bool is_blocked(enum thread_state state)
 {
     return state >= THREAD_BLOCKED_SEND && state <= THREAD_BLOCKED_NOTIFICATION;
 }
 
 /* Every state change but sched_hand_over's trade of one blocked thread
  * for another goes through here, to keep the count of blocked threads. */
-static void set_state(struct thread *thread, enum thread_state state)
+static KERNEL_ALWAYS_INLINE void set_state(struct thread *thread, enum thread_state state)
 {
     blocked_threads -= is_blocked(thread->state);
     blocked_threads += is_blocked(state);
@@ -53,7 +53,7 @@ uint64_t sched_ticks(void)
     return ticks;
 }
 
-static void enqueue(struct thread *thread)
+static KERNEL_ALWAYS_INLINE void enqueue(struct thread *thread)
 {
     struct thread **head = &queues[thread->priority];
     if (*head) {
@@ -70,7 +70,7 @@ static void enqueue(struct thread *thread)
     }
 }
 
-static void dequeue(struct thread *thread)
+static KERNEL_ALWAYS_INLINE void dequeue(struct thread *thread)
 {
     struct thread **head = &queues[thread->priority];
     if (thread->run_next == thread) {
@@ -167,8 +167,11 @@ KERNEL_ALWAYS_INLINE bool sched_hand_over(struct thread *from, enum thread_state
     } else {
         if (KERNEL_UNLIKELY(to->priority < from->priority || queues[to->priority]))
             return false;
-        sched_block(from, state);
-        sched_make_runnable(to);
+        dequeue(from);
+        set_state(from, state);
+        set_state(to, THREAD_RUNNABLE);
+        to->timeslice_left = SCHED_TIMESLICE_TICKS;
+        enqueue(to);
     }
     current = to;
     return true;

@@ -25,9 +25,14 @@ _Static_assert(HAL_CONTEXT_MESSAGE_REGISTERS == A9N_MESSAGE_REGISTERS, "message 
 
 /* The context that ran last in user mode: TSS.rsp0 points into it, the FPU
  * holds its state (fpu.c) and FS its TLS base, so returning to it again
- * skips all three. NULL once that context is released. */
-static struct hal_context *current_context;
+ * skips all three. Before the first one, and once it is released, that is
+ * `no_context`, which only ever takes an unwanted FPU save: the switch
+ * then needs no test for NULL. */
+static struct hal_context no_context;
+static struct hal_context *current_context = &no_context;
 static uint64_t active_tls_base;
+/* The root loaded in CR3 (only hal_return_to_user changes it after boot). */
+static uint64_t active_vspace_root;
 
 /* Flags user code may set: CF PF AF ZF SF TF DF OF. */
 #define RFLAGS_USER_MASK 0xdd5ul
@@ -83,15 +88,36 @@ void hal_context_set_message(struct hal_context *context, unsigned index, uint64
 void hal_context_copy_message(struct hal_context *to, const struct hal_context *from,
                               unsigned length)
 {
-    uint64_t *destination = to->message;
-    const uint64_t *source = from->message;
-    uint64_t count = length;
-    /* One instruction for the whole block: the fast path's message copy. The
-     * operands name exactly the two register blocks, so the compiler keeps
-     * everything else it has loaded. */
-    __asm__("rep movsq"
-            : "+D"(destination), "+S"(source), "+c"(count), "=m"(to->message)
-            : "m"(from->message));
+    /* Unrolled, entered at `length`: the fast path's message copy costs one
+     * dispatch and a load and a store per word. */
+    switch (length) {
+    case 8:
+        to->message[7] = from->message[7];
+        __attribute__((fallthrough));
+    case 7:
+        to->message[6] = from->message[6];
+        __attribute__((fallthrough));
+    case 6:
+        to->message[5] = from->message[5];
+        __attribute__((fallthrough));
+    case 5:
+        to->message[4] = from->message[4];
+        __attribute__((fallthrough));
+    case 4:
+        to->message[3] = from->message[3];
+        __attribute__((fallthrough));
+    case 3:
+        to->message[2] = from->message[2];
+        __attribute__((fallthrough));
+    case 2:
+        to->message[1] = from->message[1];
+        __attribute__((fallthrough));
+    case 1:
+        to->message[0] = from->message[0];
+        __attribute__((fallthrough));
+    default:
+        break;
+    }
 }
 
 void hal_context_set_result(struct hal_context *context, uint64_t value)
@@ -177,7 +203,7 @@ struct hal_context *hal_current_context(void)
 void hal_context_release(struct hal_context *context)
 {
     if (current_context == context)
-        current_context = 0;
+        current_context = &no_context;
 }
 
 /* Make `context` the one the CPU serves: entry stack, FPU state, TLS base. */
@@ -193,9 +219,12 @@ static void switch_context(struct hal_context *context)
 KERNEL_ALWAYS_INLINE _Noreturn void hal_return_to_user(struct hal_context *context,
                                                         uint64_t vspace_root)
 {
-    /* Compare with the CPU's own cr3: a new address space may reuse a dead one's root. */
-    if (vspace_root != read_cr3())
+    /* A new address space may reuse a dead one's root: destroying it flushed
+     * the TLB (hal_vspace_flush_all) if it was loaded. */
+    if (vspace_root != active_vspace_root) {
         write_cr3(vspace_root);
+        active_vspace_root = vspace_root;
+    }
     if (context != current_context)
         switch_context(context);
     /* A context saved by `syscall` has a canonical rip (memlayout.h), and one

@@ -35,7 +35,6 @@ void fpu_reset(struct hal_context *context)
 
 void fpu_switch(struct hal_context *from, struct hal_context *to)
 {
-    if (from)
-        __asm__ volatile("fxsave64 %0" : "=m"(from->fpu));
+    __asm__ volatile("fxsave64 %0" : "=m"(from->fpu));
     __asm__ volatile("fxrstor64 %0" : : "m"(to->fpu));
 }

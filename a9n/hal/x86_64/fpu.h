@@ -9,7 +9,7 @@
 void fpu_init(void);
 void fpu_reset(struct hal_context *context);
 
-/* Save the CPU's state into `from` (unless NULL: nothing to keep) and load `to`'s. */
+/* Save the CPU's state into `from` and load `to`'s. */
 void fpu_switch(struct hal_context *from, struct hal_context *to);
 
 #endif
