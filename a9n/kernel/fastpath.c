@@ -7,16 +7,16 @@
  * type, the rights, the partner's state) and more that keep it simple (the
  * descriptor names a slot of the caller's root node, the partner owes no
  * reply and has an address space, no bound notification bits are pending,
- * no sender is queued, the scheduler would run the partner next); whenever one fails it changes nothing and answers false, and the
- * general path runs the call from the start. What it does then is exactly
- * what the general path would do: the same register results, queue and
- * reply links, and thread states. Only the switch is shorter: the partner
- * becomes the current thread directly (sched_hand_over) instead of through
- * sched_run()'s search, which would have chosen it anyway.
+ * no sender is queued, the scheduler would run the partner next); whenever one fails it changes
+ * nothing and answers false, and the general path runs the call from the start. What it does then
+ * is exactly what the general path would do: the same register results, queue and reply links, and
+ * thread states. Only the switch is shorter: the partner becomes the current thread directly
+ * (sched_hand_over) instead of through sched_run()'s search, which would have chosen it anyway.
  *
- * Every step is forced inline and every refusal marked unlikely, so that the
- * whole path is one straight function from kernel-call entry to the return
- * to user mode (its cost is measured by test/bench).
+ * Call and reply-receive are one function each, called from kernel-call
+ * entry (kept apart from it, so neither crowds the other's registers), with
+ * every step forced inline and every refusal marked unlikely: one straight
+ * run of instructions to the return to user mode (test/bench measures it).
  */
 #include <hal/context.h>
 #include <kernel/compiler.h>
@@ -57,7 +57,8 @@ FASTPATH_STEP _Noreturn void fastpath_leave(struct thread *to, uint64_t root)
     hal_return_to_user(&to->context, root);
 }
 
-static __attribute__((noinline)) void fastpath_call(struct thread *caller, uint64_t descriptor, unsigned length)
+static KERNEL_NOINLINE void fastpath_call(struct thread *caller, uint64_t descriptor,
+                                          unsigned length)
 {
     const struct slot *slot = lookup_slot_in_root(&caller->cspace_root, descriptor);
     if (KERNEL_UNLIKELY(!slot || !fastpath_is_port(slot, A9N_RIGHT_WRITE)))
@@ -77,8 +78,8 @@ static __attribute__((noinline)) void fastpath_call(struct thread *caller, uint6
     fastpath_leave(server, root);
 }
 
-static __attribute__((noinline)) void fastpath_reply_receive(struct thread *caller, uint64_t descriptor,
-                                          unsigned length)
+static KERNEL_NOINLINE void fastpath_reply_receive(struct thread *caller, uint64_t descriptor,
+                                                   unsigned length)
 {
     const struct slot *slot = lookup_slot_in_root(&caller->cspace_root, descriptor);
     struct thread *client = caller->reply_to;

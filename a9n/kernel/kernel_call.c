@@ -8,6 +8,7 @@
 #include <a9n/error.h>
 #include <a9n/kernel_call.h>
 #include <kernel/capability_call.h>
+#include <kernel/compiler.h>
 #include <kernel/debug_call.h>
 #include <kernel/entry.h>
 #include <kernel/fault.h>
@@ -35,7 +36,7 @@ static void unknown_call(struct thread *caller)
 
 /* Every call the fast path does not take. Kept out of line, so that the
  * fast path in kernel_handle_call has no values to keep across calls. */
-static __attribute__((noinline)) _Noreturn void dispatch_call(struct thread *caller)
+static KERNEL_NOINLINE _Noreturn void dispatch_call(struct thread *caller)
 {
     struct hal_context *context = &caller->context;
     switch (hal_context_call_number(context)) {

@@ -194,12 +194,6 @@ enum a9n_error hal_context_set_tls_base(struct hal_context *context, uint64_t ba
     return A9N_OK;
 }
 
-struct hal_context *hal_current_context(void)
-{
-    return current_context;
-}
-
-
 void hal_context_release(struct hal_context *context)
 {
     if (current_context == context)
@@ -217,7 +211,7 @@ static void switch_context(struct hal_context *context)
 
 /* Forced inline: the IPC fast path ends here. */
 KERNEL_ALWAYS_INLINE _Noreturn void hal_return_to_user(struct hal_context *context,
-                                                        uint64_t vspace_root)
+                                                       uint64_t vspace_root)
 {
     /* A new address space may reuse a dead one's root: destroying it flushed
      * the TLB (hal_vspace_flush_all) if it was loaded. */

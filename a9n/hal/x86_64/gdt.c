@@ -30,7 +30,6 @@ _Static_assert(__builtin_offsetof(struct tss, rsp) == GDT_TSS_RSP0, "rsp0 for sy
 static uint8_t ist_stack[8192] __attribute__((aligned(16)));
 static uint64_t gdt[8] __attribute__((aligned(16)));
 
-
 static uint64_t segment(uint32_t access, uint32_t flags)
 {
     return ((uint64_t)0xffff) | ((uint64_t)access << 40) | ((uint64_t)flags << 52) |

@@ -3,8 +3,9 @@
  * runnable thread runs, FIFO and round robin within a priority, timeslice
  * expiry, blocking from any place in a queue, priority changes, the lowest
  * and highest priorities (and the bitmap's word boundaries), idle and halt,
- * threads whose address space is gone, and a pick that touches no thread
- * but the one it chooses.
+ * threads whose address space is gone, a pick that touches no thread but
+ * the one it chooses, and the IPC fast path's hand-over (taken exactly when
+ * sched_run would choose the same thread, changing nothing otherwise).
  *
  * Layer: host tests only. fake_hal.c turns each way out of the kernel into a
  * recorded outcome; the scheduler's state is static, so every test starts
@@ -467,6 +468,69 @@ static void test_constant_time_pick(void)
     CHECK_EQ(exit_of(sched_run), FAKE_EXIT_HALT);
 }
 
+/* What sched_hand_over may change, to compare before and after a refusal. */
+struct hand_over_view {
+    enum thread_state from_state, to_state;
+    struct thread *from_next, *to_next;
+};
+
+static struct hand_over_view view(const struct thread *from, const struct thread *to)
+{
+    return (struct hand_over_view){from->state, to->state, from->run_next, to->run_next};
+}
+
+/* `from` runs at `from_priority` (with `peers` more threads at that priority behind it); `to`,
+ * at `to_priority`, is blocked receiving. Answers whether the hand-over was taken and checks it
+ * against sched_run's own choice. */
+static bool hand_over_case(uint8_t from_priority, unsigned peers, uint8_t to_priority)
+{
+    reset();
+    struct thread *from = spawn(0, from_priority);
+    for (unsigned i = 0; i < peers; i++)
+        spawn(2 + i, from_priority);
+    struct thread *to = spawn(1, to_priority);
+    sched_block(to, THREAD_BLOCKED_RECEIVE);
+    CHECK(runs(sched_run) == from);
+
+    struct hand_over_view before = view(from, to);
+    if (!sched_hand_over(from, THREAD_BLOCKED_REPLY, to)) {
+        struct hand_over_view after = view(from, to);
+        CHECK(memcmp(&before, &after, sizeof(before)) == 0);
+        CHECK(sched_current() == from);
+        return false;
+    }
+    CHECK(sched_current() == to);
+    CHECK_EQ(from->state, THREAD_BLOCKED_REPLY);
+    CHECK_EQ(to->state, THREAD_RUNNABLE);
+    CHECK_EQ(to->timeslice_left, SCHED_TIMESLICE_TICKS);
+    /* The scheduler agrees: it picks `to`, and when `to` blocks too, it
+     * idles rather than halts, since `from` still counts as blocked. */
+    CHECK(runs(sched_run) == to);
+    sched_block(to, THREAD_BLOCKED_RECEIVE);
+    for (unsigned i = 0; i < peers; i++)
+        sched_block(&pool[2 + i], THREAD_INACTIVE);
+    CHECK_EQ(exit_of(sched_run), FAKE_EXIT_IDLE);
+    sched_make_runnable(from);
+    CHECK(runs(sched_run) == from);
+    return true;
+}
+
+static void test_hand_over(void)
+{
+    /* Same priority, the caller alone at it: the partner takes its place. */
+    CHECK(hand_over_case(50, 0, 50));
+    /* Same priority with another thread ready: round robin must run that one. */
+    CHECK(!hand_over_case(50, 1, 50));
+    /* A higher priority always runs first, at the bitmap's word boundaries too. */
+    CHECK(hand_over_case(50, 0, 60));
+    CHECK(hand_over_case(50, 3, 60));
+    CHECK(hand_over_case(63, 0, 64));
+    CHECK(hand_over_case(0, 0, 255));
+    /* A lower priority is the general path's decision. */
+    CHECK(!hand_over_case(50, 0, 40));
+    reset();
+}
+
 int main(void)
 {
     test_highest_priority_runs();
@@ -487,5 +551,6 @@ int main(void)
     test_idle_when_blocked_halt_when_not();
     test_no_address_space_stops_thread();
     test_constant_time_pick();
+    test_hand_over();
     return check_summary();
 }

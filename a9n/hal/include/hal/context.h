@@ -46,7 +46,8 @@ void hal_context_set_argument(struct hal_context *context, unsigned index, uint6
 uint64_t hal_context_message(const struct hal_context *context, unsigned index);
 void hal_context_set_message(struct hal_context *context, unsigned index, uint64_t value);
 
-/* Copy message registers 0..length-1 (length <= A9N_MESSAGE_REGISTERS) from one context to another. */
+/* Copy message registers 0..length-1 (length <= A9N_MESSAGE_REGISTERS) from
+ * one context to another. */
 void hal_context_copy_message(struct hal_context *to, const struct hal_context *from,
                               unsigned length);
 
@@ -56,16 +57,13 @@ void hal_context_set_result(struct hal_context *context, uint64_t value);
 /* Print the registers, for fault reports. */
 void hal_context_print(const struct hal_context *context);
 
-/* Forget any copy of this context's FPU state held by the CPU (thread teardown). */
+/* Forget the CPU's state of this context, which is going away (thread teardown). */
 void hal_context_release(struct hal_context *context);
 
 /* Leave the kernel: run `context` in address space `vspace_root`. Resets the
- * kernel stack. Returning to the
- * context that ran last costs least: its FPU state is still in the CPU. */
+ * kernel stack. Returning to the context that ran last costs least: its
+ * FPU state is still in the CPU. */
 _Noreturn void hal_return_to_user(struct hal_context *context, uint64_t vspace_root);
-
-/* The context saved by the latest entry from user mode. */
-struct hal_context *hal_current_context(void);
 
 /* A fault taken in user mode, in portable terms. */
 enum hal_fault_kind {

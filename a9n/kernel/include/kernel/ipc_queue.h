@@ -19,7 +19,7 @@ struct ipc_queue {
 
 /* Append `thread` and record `object` as what it is blocked on. */
 static inline KERNEL_ALWAYS_INLINE void ipc_queue_append(struct ipc_queue *queue,
-                                                        struct thread *thread, void *object)
+                                                         struct thread *thread, void *object)
 {
     thread->blocked_on = object;
     thread->wait_next = 0;
@@ -33,7 +33,7 @@ static inline KERNEL_ALWAYS_INLINE void ipc_queue_append(struct ipc_queue *queue
 
 /* Unlink `thread`, which is on `queue`. */
 static inline KERNEL_ALWAYS_INLINE void ipc_queue_remove(struct ipc_queue *queue,
-                                                        struct thread *thread)
+                                                         struct thread *thread)
 {
     if (thread->wait_previous)
         thread->wait_previous->wait_next = thread->wait_next;

@@ -27,6 +27,7 @@
 #define HAL_CONTEXT_SIZE          (528 + 22 * 8)
 
 #ifdef __ASSEMBLER__
+/* clang-format off */
 /* Push the general registers in the order of struct hal_context, highest
  * address first (rdi first, rdx last): the entry stubs' shared step. */
 .macro PUSH_GENERAL_REGISTERS
@@ -46,12 +47,13 @@
     push %r10
     push %rdx
 .endm
+/* clang-format on */
 #else
 #include <stdint.h>
 
 struct hal_context {
     uint8_t fpu[HAL_CONTEXT_FPU_SIZE] __attribute__((aligned(16))); /* fxsave image */
-    uint64_t tls_base; /* FS base */
+    uint64_t tls_base;                                              /* FS base */
     uint64_t reserved; /* keeps the registers below 16-byte aligned */
     union {
         struct {
