@@ -9,6 +9,16 @@ void *memcpy(void *restrict destination, const void *restrict source, size_t len
 {
     uint8_t *d = destination;
     const uint8_t *s = source;
+    /* Whole words when both sides are aligned alike: IPC buffers, pages and
+     * kernel objects are, and long messages are copied through here. */
+    if ((((uintptr_t)d ^ (uintptr_t)s) & 7) == 0) {
+        while (length && ((uintptr_t)d & 7)) {
+            *d++ = *s++;
+            length--;
+        }
+        for (; length >= 8; length -= 8, d += 8, s += 8)
+            *(uint64_t *)(void *)d = *(const uint64_t *)(const void *)s;
+    }
     while (length--)
         *d++ = *s++;
     return destination;
