@@ -94,8 +94,12 @@ uint64_t boot_memory_mark(void)
 static void visit_clipped(uint64_t base, uint64_t end, uint64_t start, uint64_t stop,
                           void (*visit)(uint64_t, uint64_t, void *), void *context)
 {
+    /* Physical page 0 is never handed out: 0 stands for "none" where a
+     * physical address is kept (an address space's root, a page table). */
     if (base < start)
         base = start;
+    if (base < FRAME_SIZE)
+        base = FRAME_SIZE;
     if (stop && end > stop)
         end = stop;
     base = (base + FRAME_SIZE - 1) & ~(uint64_t)(FRAME_SIZE - 1);

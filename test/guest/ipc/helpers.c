@@ -62,6 +62,18 @@ void let_lower_run(void)
                    A9N_OK);
 }
 
+void resume_past_fault(a9n_descriptor_t thread, a9n_descriptor_t port, uint64_t rip,
+                       unsigned skip)
+{
+    GUEST_CHECK_EQ(
+        a9n_process_control_write_registers(thread, A9N_X86_64_RIP, 1, rip + skip, 0, 0, 0, 0, 0),
+        A9N_OK);
+    struct a9n_message m = {.info = A9N_MESSAGE_INFO(0, 0)};
+    GUEST_CHECK_EQ(a9n_ipc_port_reply(port, &m), A9N_OK);
+    let_lower_run();
+    GUEST_CHECK_EQ(helper_report[0].done, 1);
+}
+
 void make_object(enum a9n_object_type type, unsigned slot)
 {
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, type, 0, 1, A9N_DESCRIPTOR_ROOT,

@@ -367,13 +367,7 @@ void test_fault_to_resolver(void)
                                                       0, 0, 0, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(rip, m.words[2]);
-    /* Skip the two-byte ud2 and resume the thread with the reply. */
-    GUEST_CHECK_EQ(
-        a9n_process_control_write_registers(scratch(0), A9N_X86_64_RIP, 1, rip + 2, 0, 0, 0, 0, 0),
-        A9N_OK);
-    m.info = A9N_MESSAGE_INFO(0, 0);
-    GUEST_CHECK_EQ(a9n_ipc_port_reply(scratch(SLOT_PORT), &m), A9N_OK);
-    let_lower_run();
-    GUEST_CHECK_EQ(helper_report[0].done, 1);
+    /* Skip the two-byte ud2 and resume the thread. */
+    resume_past_fault(scratch(0), scratch(SLOT_PORT), rip, 2);
     fixture_end();
 }

@@ -69,13 +69,7 @@ void test_direct_io_port_access_faults(void)
     GUEST_CHECK_EQ(*(const volatile uint8_t *)(uintptr_t)rip, IN_AL_DX);
     GUEST_CHECK_EQ(helper_report[0].done, 0);
 
-    /* Skip the instruction and resume the thread with the reply: it carries on. */
-    GUEST_CHECK_EQ(
-        a9n_process_control_write_registers(reader, A9N_X86_64_RIP, 1, rip + 1, 0, 0, 0, 0, 0),
-        A9N_OK);
-    m.info = A9N_MESSAGE_INFO(0, 0);
-    GUEST_CHECK_EQ(a9n_ipc_port_reply(scratch(SLOT_PORT), &m), A9N_OK);
-    let_lower_run();
-    GUEST_CHECK_EQ(helper_report[0].done, 1);
+    /* Skip the one-byte instruction and resume the thread: it carries on. */
+    resume_past_fault(reader, scratch(SLOT_PORT), rip, 1);
     fixture_end();
 }
