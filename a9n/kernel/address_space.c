@@ -88,9 +88,12 @@ uint64_t address_space_record_address(uint64_t record)
 }
 
 /* A capability keeps its address space alive (the entry's header counts
- * capabilities), so the root it names is always the live one. */
+ * capabilities), so the root it names is always the live one; and never 0,
+ * since physical page 0 is never handed out (boot_memory.c): callers that
+ * take 0 for "no address space" may rely on it. */
 uint64_t address_space_root(const struct capability *capability)
 {
+    __builtin_assume(capability->object != 0);
     return capability->object;
 }
 

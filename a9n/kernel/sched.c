@@ -152,7 +152,8 @@ static _Noreturn void sched_return_to_current(void)
 KERNEL_ALWAYS_INLINE bool sched_hand_over(struct thread *from, enum thread_state state,
                                           struct thread *to)
 {
-    if (to->priority == from->priority) {
+    /* Client and server of one priority: the common case, laid out first. */
+    if (KERNEL_LIKELY(to->priority == from->priority)) {
         if (KERNEL_UNLIKELY(from->run_next != from))
             return false;
         /* `from` is alone in its queue: `to` takes its place (the links of a
