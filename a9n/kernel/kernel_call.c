@@ -61,15 +61,12 @@ static KERNEL_NOINLINE _Noreturn void dispatch_call(struct thread *caller)
 _Noreturn void kernel_handle_call(void)
 {
     struct thread *caller = sched_current();
-    switch (hal_context_call_number(&caller->context)) {
-    case A9N_KERNEL_CALL_CAPABILITY:
+    uint64_t call = hal_context_call_number(&caller->context);
+    if (KERNEL_LIKELY(call == A9N_KERNEL_CALL_CAPABILITY)) {
         fastpath_capability_call(caller);
-        break;
-    case A9N_KERNEL_CALL_YIELD:
+    } else if (call == A9N_KERNEL_CALL_YIELD) {
         hal_context_set_result(&caller->context, A9N_OK);
         sched_yield_current();
-    default:
-        break;
     }
     dispatch_call(caller);
 }
