@@ -1,7 +1,8 @@
 /*
  * The IPC suite: in-guest tests of IPC ports and notification ports
- * between threads of the root server, through real kernel calls, run as the
- * root program of a PVH boot.
+ * between threads of the root server, and of the order in which IPC lets
+ * them run, through real kernel calls, run as the root program of a PVH
+ * boot.
  */
 #include "tests.h"
 
@@ -22,6 +23,14 @@ static const struct guest_test tests[] = {
     {"bound notification", test_bound_notification},
     {"delete a notification while waiting", test_delete_notification_while_waiting},
     {"notification errors", test_notification_errors},
+    {"call to a higher priority", test_call_to_higher_priority},
+    {"call behind a thread of the same priority", test_call_at_shared_priority},
+    {"call alone at a priority", test_call_at_lone_priority},
+    {"call to a lower priority", test_call_to_lower_priority},
+    {"reply to a higher priority", test_reply_to_higher_priority},
+    {"reply behind a thread of the same priority", test_reply_at_shared_priority},
+    {"reply alone at a priority", test_reply_at_lone_priority},
+    {"reply to a lower priority", test_reply_to_lower_priority},
 };
 
 int main(void)

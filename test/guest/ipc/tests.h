@@ -18,5 +18,13 @@ void test_signal_poll_and_badges(void);
 void test_bound_notification(void);
 void test_delete_notification_while_waiting(void);
 void test_notification_errors(void);
+void test_call_to_higher_priority(void);
+void test_call_at_shared_priority(void);
+void test_call_at_lone_priority(void);
+void test_call_to_lower_priority(void);
+void test_reply_to_higher_priority(void);
+void test_reply_at_shared_priority(void);
+void test_reply_at_lone_priority(void);
+void test_reply_to_lower_priority(void);
 
 #endif

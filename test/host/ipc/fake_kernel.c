@@ -2,17 +2,19 @@
  * The fake rest of the kernel for host tests of IPC; see fake_kernel.h.
  *
  * Layer: host tests only. Stands in for:
- *   - the HAL: context accessors on the real x86_64 struct hal_context with
- *     the kernel-call convention (rax call and result, rdi rsi arguments,
- *     rdx r10 r8 r9 r12 r13 r14 r15 message registers), and user copies
- *     over one fake address space per thread, a page at WORLD_IPC_BUFFER;
+ *   - the HAL, beyond what ../kernel/fake_hal.c has for the capability
+ *     core: the rest of the context accessors on the real x86_64 struct
+ *     hal_context with the kernel-call convention (call number in rax,
+ *     arguments in rdi and rsi), and user copies over one fake address
+ *     space per thread, a page at WORLD_IPC_BUFFER;
  *   - the scheduler: states only, as sched.c sets them, and a direct switch
  *     allowed to a partner of at least the caller's priority;
  *   - the return to user mode: it records the context and jumps back to
  *     world_fastpath, the only caller that leaves the kernel;
- *   - thread_vspace_root (the fake space's address), the object-type
- *     table for nodes, IPC ports and notification ports, and the interrupt
+ *   - thread_vspace_root (the fake space's address) and the interrupt
  *     code's hook for dying notifications (it records the last one).
+ * The real object_types.c dispatches to the real node, generic, IPC port
+ * and notification code; the other types are absent (../absent_modules).
  */
 #include "fake_kernel.h"
 
@@ -20,7 +22,6 @@
 #include <hal/vspace.h>
 #include <kernel/derivation.h>
 #include <kernel/interrupt.h>
-#include <kernel/object_types.h>
 #include <kernel/sched.h>
 #include <setjmp.h>
 #include <stdlib.h>
@@ -47,31 +48,9 @@ uint64_t hal_context_call_number(const struct hal_context *context)
     return context->rax;
 }
 
-uint64_t hal_context_argument(const struct hal_context *context, unsigned index)
-{
-    return index == 0 ? context->rdi : context->rsi;
-}
-
 void hal_context_set_argument(struct hal_context *context, unsigned index, uint64_t value)
 {
     *(index == 0 ? &context->rdi : &context->rsi) = value;
-}
-
-static uint64_t *fake_message_register(struct hal_context *context, unsigned index)
-{
-    uint64_t *registers[] = {&context->rdx, &context->r10, &context->r8,  &context->r9,
-                             &context->r12, &context->r13, &context->r14, &context->r15};
-    return registers[index];
-}
-
-uint64_t hal_context_message(const struct hal_context *context, unsigned index)
-{
-    return *fake_message_register((struct hal_context *)context, index);
-}
-
-void hal_context_set_message(struct hal_context *context, unsigned index, uint64_t value)
-{
-    *fake_message_register(context, index) = value;
 }
 
 void hal_context_copy_message(struct hal_context *to, const struct hal_context *from,
@@ -79,11 +58,6 @@ void hal_context_copy_message(struct hal_context *to, const struct hal_context *
 {
     for (unsigned i = 0; i < length; i++)
         hal_context_set_message(to, i, hal_context_message(from, i));
-}
-
-void hal_context_set_result(struct hal_context *context, uint64_t value)
-{
-    context->rax = value;
 }
 
 static jmp_buf left_kernel;
@@ -158,58 +132,6 @@ bool sched_hand_over(struct thread *from, enum thread_state state, struct thread
 uint64_t thread_vspace_root(const struct thread *thread)
 {
     return thread->vspace_root.capability.object;
-}
-
-/* Object types. */
-
-struct object_header *object_type_header(const struct capability *capability)
-{
-    switch (capability->type) {
-    case A9N_OBJECT_NODE:
-        return &node_of(capability)->header;
-    case A9N_OBJECT_IPC_PORT:
-        return ipc_port_header(capability);
-    case A9N_OBJECT_NOTIFICATION_PORT:
-        return notification_header(capability);
-    default:
-        return 0;
-    }
-}
-
-void object_type_destroy(struct object_header *header)
-{
-    switch (header->type) {
-    case A9N_OBJECT_NODE:
-        node_destroy((struct node *)header);
-        break;
-    case A9N_OBJECT_IPC_PORT:
-        ipc_port_destroy(header);
-        break;
-    default:
-        notification_destroy(header);
-        break;
-    }
-}
-
-bool object_type_derivable(uint8_t type)
-{
-    return type != A9N_OBJECT_GENERIC;
-}
-
-bool object_type_has_badge(uint8_t type)
-{
-    return type == A9N_OBJECT_IPC_PORT || type == A9N_OBJECT_NOTIFICATION_PORT;
-}
-
-/* None of the world's types changes on derivation or deletion. */
-void object_type_derived(struct capability *copy)
-{
-    (void)copy;
-}
-
-void object_type_finalize(const struct capability *capability)
-{
-    (void)capability;
 }
 
 /* Interrupts. */

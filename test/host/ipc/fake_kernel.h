@@ -1,8 +1,8 @@
 /*
  * A small world for host tests of the kernel's IPC code: threads sharing
  * one capability space (a root node of WORLD_RADIX), each with a fake
- * address space holding an IPC buffer page, and a fake scheduler, HAL and
- * object-type table (fake_kernel.c) standing in for the rest of the kernel.
+ * address space holding an IPC buffer page, and a fake scheduler and HAL
+ * (fake_kernel.c) standing in for the rest of the kernel.
  *
  * Layer: host tests only. Operations go through ipc_port_invoke(),
  * notification_invoke() and fastpath_capability_call() with the message in

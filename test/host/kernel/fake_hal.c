@@ -1,5 +1,6 @@
 /*
- * A fake HAL for host tests of the kernel's capability core.
+ * A fake HAL for host tests of the kernel's capability core, and of the IPC
+ * code built on it (test/host/ipc, through capability_core.cmake).
  *
  * Layer: host tests only. It stands in for the few HAL functions the
  * capability core (a9n/kernel: slot, derivation, object, node, generic,

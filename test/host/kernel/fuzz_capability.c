@@ -523,7 +523,7 @@ static void run_convert(struct reader *r, uint64_t type, const struct entry *roo
         size_bits = next_word(r);
     if (next_byte(r) >= 250) {
         type = next_byte(r);
-        /* Types whose modules these tests leave out (absent_modules.c) stay
+        /* Types whose modules these tests leave out (test/host/absent_modules/) stay
          * invalid: their conversion is the guest suites' to test. */
         if (type > A9N_OBJECT_GENERIC && type <= A9N_OBJECT_IO_PORT)
             type += 100;
