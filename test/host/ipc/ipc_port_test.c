@@ -1,5 +1,5 @@
 /*
- * Host tests of IPC ports (a9n/kernel/ipc_port.c, ipc_queue.c,
+ * Host tests of IPC ports (a9n/kernel/ipc_port.c, ipc_queue.h,
  * ipc_transfer.c): rendezvous in both orders, FIFO queues and badges,
  * non-blocking forms, long messages through the IPC buffers, capability
  * transfer, reply links under nesting, cancellation, deletion and faults.
