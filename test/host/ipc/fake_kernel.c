@@ -9,8 +9,8 @@
  *     space per thread, a page at WORLD_IPC_BUFFER;
  *   - the scheduler: states only, as sched.c sets them, and a direct switch
  *     allowed to a partner of at least the caller's priority;
- *   - the return to user mode: it records the context and jumps back to
- *     world_fastpath, the only caller that leaves the kernel;
+ *   - the return to user mode: it checks the context and jumps back to
+ *     world_offer_fastpath, the only caller that leaves the kernel;
  *   - thread_vspace_root (the fake space's address) and the interrupt
  *     code's hook for dying notifications (it records the last one).
  * The real object_types.c dispatches to the real node, generic, IPC port
@@ -20,6 +20,7 @@
 
 #include <hal/context.h>
 #include <hal/vspace.h>
+#include <kernel/capability_call.h>
 #include <kernel/derivation.h>
 #include <kernel/interrupt.h>
 #include <kernel/sched.h>
@@ -27,17 +28,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PAGE 4096u
+#define PAGE (WORLD_BUFFER_WORDS * 8u)
 
 struct fake_space {
     bool mapped;
-    uint64_t words[PAGE / 8];
+    uint64_t words[WORLD_BUFFER_WORDS];
 };
 
 static struct thread threads[WORLD_THREADS];
 static struct fake_space spaces[WORLD_THREADS];
 static struct node *root;
-static _Alignas(64) uint8_t objects[1u << WORLD_RADIX][64];
+static _Alignas(64) uint8_t objects[WORLD_SLOTS][64];
 static struct thread *current;
 static const struct notification *forgotten;
 
@@ -179,7 +180,7 @@ void world_init(void)
 
 void world_fini(void)
 {
-    for (unsigned i = 0; i < (1u << WORLD_RADIX); i++) {
+    for (unsigned i = 0; i < WORLD_SLOTS; i++) {
         if (!slot_is_empty(&root->slots[i]))
             derivation_delete(&root->slots[i]);
     }
@@ -223,48 +224,62 @@ void world_new_notification(unsigned slot)
     derivation_insert(world_slot(slot), &notification, 0);
 }
 
+int world_object_slot(const void *object)
+{
+    uintptr_t offset = (uintptr_t)object - (uintptr_t)objects;
+    return object && offset < sizeof(objects) ? (int)(offset / sizeof(objects[0])) : -1;
+}
+
 void world_mint(unsigned destination, unsigned source, uint64_t rights, uint64_t badge)
 {
     derivation_copy(world_slot(destination), world_slot(source), (uint8_t)rights);
     world_slot(destination)->capability.data = badge;
 }
 
-/* Load a capability call into the thread's registers, as user code would. */
-static void world_load(struct thread *thread, unsigned slot, uint64_t operation,
-                       const uint64_t *words)
+void world_load(unsigned thread, a9n_descriptor_t descriptor, uint64_t operation,
+                const uint64_t *words)
 {
-    struct hal_context *context = &thread->context;
+    struct hal_context *context = &threads[thread].context;
     context->rax = A9N_KERNEL_CALL_CAPABILITY;
-    context->rdi = world_descriptor(slot);
+    context->rdi = descriptor;
     context->rsi = operation;
     for (unsigned i = 0; i < A9N_MESSAGE_REGISTERS; i++)
         hal_context_set_message(context, i, words[i]);
-    current = thread;
-}
-
-void world_ipc(unsigned thread, unsigned slot, uint64_t operation, uint64_t info,
-               const uint64_t *words)
-{
-    world_load(&threads[thread], slot, operation | info, words);
-    ipc_port_invoke(&threads[thread], world_slot(slot), operation | info);
-}
-
-bool world_fastpath(unsigned thread, unsigned slot, uint64_t operation, uint64_t info,
-                    const uint64_t *words)
-{
-    world_load(&threads[thread], slot, operation | info, words);
     current = &threads[thread];
+}
+
+bool world_offer_fastpath(unsigned thread)
+{
     if (setjmp(left_kernel))
         return true;
     fastpath_capability_call(&threads[thread]);
     return false;
 }
 
+void world_capability_call(unsigned thread)
+{
+    capability_call(&threads[thread]);
+}
+
+void world_ipc(unsigned thread, unsigned slot, uint64_t operation, uint64_t info,
+               const uint64_t *words)
+{
+    world_load(thread, world_descriptor(slot), operation | info, words);
+    ipc_port_invoke(&threads[thread], world_slot(slot), operation | info);
+}
+
+bool world_fastpath(unsigned thread, unsigned slot, uint64_t operation, uint64_t info,
+                    const uint64_t *words)
+{
+    world_load(thread, world_descriptor(slot), operation | info, words);
+    return world_offer_fastpath(thread);
+}
+
 enum a9n_error world_notification(unsigned thread, unsigned slot, uint64_t operation,
                                   uint64_t *bits)
 {
     uint64_t results[A9N_MESSAGE_REGISTERS] = {0};
-    world_load(&threads[thread], slot, operation, WORDS(0));
+    world_load(thread, world_descriptor(slot), operation, WORDS(0));
     enum a9n_error error =
         notification_invoke(&threads[thread], world_slot(slot), operation, results);
     /* As the dispatch does: the result and, on success, results[0] into MR0. */

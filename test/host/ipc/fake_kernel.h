@@ -5,9 +5,10 @@
  * (fake_kernel.c) standing in for the rest of the kernel.
  *
  * Layer: host tests only. Operations go through ipc_port_invoke(),
- * notification_invoke() and fastpath_capability_call() with the message in
- * the thread's saved registers, exactly as the kernel-call dispatch hands
- * them over; results are read back from those registers.
+ * notification_invoke(), fastpath_capability_call() and the capability-call
+ * dispatch (capability_call()) with the message in the thread's saved
+ * registers, exactly as kernel-call entry hands them over; results are read
+ * back from those registers.
  */
 #ifndef KOITO_TEST_IPC_FAKE_KERNEL_H
 #define KOITO_TEST_IPC_FAKE_KERNEL_H
@@ -19,9 +20,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define WORLD_RADIX      5u
-#define WORLD_THREADS    6u
-#define WORLD_IPC_BUFFER 0x10000u /* the user address of every thread's IPC buffer */
+#define WORLD_RADIX        5u
+#define WORLD_THREADS      6u
+#define WORLD_SLOTS        (1u << WORLD_RADIX)
+#define WORLD_IPC_BUFFER   0x10000u /* the user address of every thread's IPC buffer */
+#define WORLD_BUFFER_WORDS 512u     /* one page */
 
 /* Words of a thread's IPC buffer, as its user code would see them. */
 uint64_t *world_buffer(unsigned thread);
@@ -42,8 +45,21 @@ void world_drop_buffer(unsigned thread, bool keep_address);
 void world_new_port(unsigned slot);
 void world_new_notification(unsigned slot);
 
+/* The root slot `object` was made in by world_new_port or
+ * world_new_notification, or -1 for any other memory. */
+int world_object_slot(const void *object);
+
 /* Copy root slot `source` into `destination` with `rights` and `badge`. */
 void world_mint(unsigned destination, unsigned source, uint64_t rights, uint64_t badge);
+
+/* A capability call in two halves, as kernel_handle_call runs it: load the
+ * call into `thread`'s registers as its user code would (descriptor,
+ * operation word, message registers), then offer it to the fast path (true
+ * if it took it) and, if refused, run the general capability-call dispatch. */
+void world_load(unsigned thread, a9n_descriptor_t descriptor, uint64_t operation,
+                const uint64_t *words);
+bool world_offer_fastpath(unsigned thread);
+void world_capability_call(unsigned thread);
 
 /* Run an IPC port operation as `thread`'s capability call on root slot
  * `slot`: `info` (A9N_MESSAGE_INFO) in the operation word, `words` (8) in

@@ -6,7 +6,7 @@
  *
  * Layer: host tests only (fake_kernel.c stands in for the rest of the kernel).
  */
-#include "fake_kernel.h"
+#include "world_view.h"
 
 #include <check.h>
 #include <kernel/derivation.h>
@@ -14,30 +14,6 @@
 
 enum { SERVER, CLIENT, OTHER };
 enum { PORT = 1, PORT_BADGED = 2, PORT_READ = 3, PORT_WRITE = 4, NOTIFICATION = 5, EMPTY = 6 };
-
-/* What an operation can change in a thread. */
-struct thread_view {
-    enum thread_state state;
-    uint64_t rax, rdi, rsi, words[A9N_MESSAGE_REGISTERS];
-    const void *blocked_on, *reply_to, *reply_from;
-};
-
-static void view_all(struct thread_view views[WORLD_THREADS])
-{
-    memset(views, 0, sizeof(struct thread_view) * WORLD_THREADS);
-    for (unsigned i = 0; i < WORLD_THREADS; i++) {
-        struct thread *thread = world_thread(i);
-        views[i].state = thread->state;
-        views[i].rax = world_result(i);
-        views[i].rdi = world_badge(i);
-        views[i].rsi = world_info(i);
-        for (unsigned w = 0; w < A9N_MESSAGE_REGISTERS; w++)
-            views[i].words[w] = world_word(i, w);
-        views[i].blocked_on = thread->blocked_on;
-        views[i].reply_to = thread->reply_to;
-        views[i].reply_from = thread->reply_from;
-    }
-}
 
 static void setup(void)
 {
@@ -63,13 +39,13 @@ static void ping_pong(bool fast, unsigned length, struct thread_view after_call[
     } else {
         world_ipc(CLIENT, PORT_BADGED, call, A9N_MESSAGE_INFO(length, 0), message);
     }
-    view_all(after_call);
+    view_threads(after_call);
     if (fast) {
         CHECK(world_fastpath(SERVER, PORT, reply_receive, A9N_MESSAGE_INFO(length, 0), reply));
     } else {
         world_ipc(SERVER, PORT, reply_receive, A9N_MESSAGE_INFO(length, 0), reply);
     }
-    view_all(after_reply);
+    view_threads(after_reply);
     world_fini();
 }
 
@@ -96,13 +72,13 @@ static void test_fast_path_matches_general_path(void)
 static void check_refused(unsigned thread, unsigned slot, uint64_t operation, uint64_t info)
 {
     struct thread_view before[WORLD_THREADS], after[WORLD_THREADS];
-    view_all(before);
+    view_threads(before);
     uint64_t hits = fastpath_hits();
     const uint64_t *words = WORDS(1, 2);
     /* Loading the registers is the caller's own doing; compare the rest. */
     struct thread_view loaded;
     CHECK(!world_fastpath(thread, slot, operation, info, words));
-    view_all(after);
+    view_threads(after);
     loaded = after[thread];
     after[thread] = before[thread];
     CHECK(memcmp(before, after, sizeof(before)) == 0);
