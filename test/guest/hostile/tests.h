@@ -1,0 +1,23 @@
+/*
+ * The tests of the hostile suite kept apart from main.c, and what they share with it.
+ */
+#ifndef KOITO_GUEST_HOSTILE_TESTS_H
+#define KOITO_GUEST_HOSTILE_TESTS_H
+
+#include <stdint.h>
+
+/* The suite's deterministic generator: one xorshift step of *state. */
+static inline uint64_t hostile_random(uint64_t *state)
+{
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    return *state;
+}
+
+/* Check that the root server's own node, thread and address space are still in their slots. */
+void check_root_intact(void);
+
+void test_ipc_storm(void);
+
+#endif
