@@ -7,11 +7,13 @@
  * type, the rights, the partner's state) and more that keep it simple (the
  * descriptor names a slot of the caller's root node, the partner owes no
  * reply and has an address space, no bound notification bits are pending,
- * no sender is queued, the scheduler would run the partner next); whenever one fails it changes
- * nothing and answers false, and the general path runs the call from the start. What it does then
- * is exactly what the general path would do: the same register results, queue and reply links, and
- * thread states. Only the switch is shorter: the partner becomes the current thread directly
- * (sched_hand_over) instead of through sched_run()'s search, which would have chosen it anyway.
+ * no sender is queued, the scheduler would run the partner next); whenever
+ * one fails it changes nothing and returns, and the general path runs the
+ * call from the start. What it does otherwise is exactly what the general
+ * path would do: the same register results, queue and reply links, and
+ * thread states. Only the switch is shorter: the partner becomes the current
+ * thread directly (sched_hand_over) instead of through sched_run()'s search,
+ * which would have chosen it anyway.
  *
  * Call and reply-receive are one function each, called from kernel-call
  * entry (kept apart from it, so neither crowds the other's registers), with

@@ -34,8 +34,8 @@ static void unknown_call(struct thread *caller)
         hal_context_set_result(context, A9N_ERROR_UNKNOWN_CALL);
 }
 
-/* Every call the fast path does not take. Kept out of line, so that the
- * fast path in kernel_handle_call has no values to keep across calls. */
+/* Every call the fast path does not take. Kept out of line, so that
+ * kernel_handle_call stays a short run to the fast path and to yield. */
 static KERNEL_NOINLINE _Noreturn void dispatch_call(struct thread *caller)
 {
     struct hal_context *context = &caller->context;

@@ -86,7 +86,8 @@ static KERNEL_ALWAYS_INLINE void dequeue(struct thread *thread)
     thread->run_previous = 0;
 }
 
-void sched_make_runnable(struct thread *thread)
+/* This and the next are forced inline: sched_hand_over runs them. */
+KERNEL_ALWAYS_INLINE void sched_make_runnable(struct thread *thread)
 {
     if (thread->state == THREAD_RUNNABLE)
         return;
@@ -95,7 +96,7 @@ void sched_make_runnable(struct thread *thread)
     enqueue(thread);
 }
 
-void sched_block(struct thread *thread, enum thread_state state)
+KERNEL_ALWAYS_INLINE void sched_block(struct thread *thread, enum thread_state state)
 {
     if (thread->state == THREAD_RUNNABLE)
         dequeue(thread);
@@ -168,11 +169,8 @@ KERNEL_ALWAYS_INLINE bool sched_hand_over(struct thread *from, enum thread_state
     } else {
         if (KERNEL_UNLIKELY(to->priority < from->priority || queues[to->priority]))
             return false;
-        dequeue(from);
-        set_state(from, state);
-        set_state(to, THREAD_RUNNABLE);
-        to->timeslice_left = SCHED_TIMESLICE_TICKS;
-        enqueue(to);
+        sched_block(from, state);
+        sched_make_runnable(to);
     }
     current = to;
     return true;
