@@ -5,15 +5,20 @@
  * a9n/api/a9n_api.json.
  *
  * Each address space holds one identifier from a static table, whose entry
- * keeps the object header (the count of its capabilities) and the root's
- * physical address. A record is one word:
- *   bits 63..48  generation of the identifier (counts its reuses)
- *   bits 47..12  page-aligned user address (user space ends at or below 2^48)
- *   bits 11..0   identifier, 1 .. ADDRESS_SPACE_IDENTIFIERS - 1
- * Identifier 0 is never handed out, so no record is 0 and data 0 means
- * "never mapped". Destroying an address space bumps its identifier's
+ * keeps the object header (the count of its capabilities), the root's
+ * physical address and the identifier's generation, which counts its reuses.
+ * A record lives in the capability that holds it, in two words:
+ *   data      bits 63..48  generation bits 15..0
+ *             bits 47..12  page-aligned user address (user space ends at or below 2^48)
+ *             bits 11..0   identifier, 1 .. ADDRESS_SPACE_IDENTIFIERS - 1
+ *   reserved  generation bits 47..16
+ * Identifier 0 is never handed out, so no record's data is 0 and data 0
+ * means "never mapped". Destroying an address space bumps its identifier's
  * generation, so a record made before names nothing afterwards, even when
- * the identifier and the root's memory are used again.
+ * the identifier and the root's memory are used again. Generations never
+ * wrap: an identifier whose generation would reach 2^48 is retired for good
+ * instead (at one create-destroy cycle per microsecond that takes nine
+ * years, and costs one identifier of 4,095).
  */
 #include <kernel/address_space.h>
 #include <kernel/lookup.h>
@@ -23,12 +28,14 @@
 #define RECORD_IDENTIFIER_MASK    ((uint64_t)ADDRESS_SPACE_IDENTIFIERS - 1)
 #define RECORD_ADDRESS_MASK       UINT64_C(0x0000fffffffff000)
 #define RECORD_GENERATION_SHIFT   48
+#define RECORD_GENERATION_LOW     16 /* generation bits kept in data; the rest in reserved */
+#define GENERATION_LIMIT          (UINT64_C(1) << 48)
 
 struct address_space_entry {
     struct object_header header; /* first: destroy finds the entry from it */
     uint64_t root;               /* physical address of the root table, 0 while free */
-    uint16_t generation;
-    uint16_t next_free; /* free list link while free */
+    uint64_t generation;         /* below GENERATION_LIMIT */
+    uint16_t next_free;          /* free list link while free */
 };
 
 /* Identifiers below `unused` have been handed out at least once; freed ones wait on `free_list`. */
@@ -62,30 +69,43 @@ struct capability address_space_create(uint64_t physical)
     entry->header.reference_count = 0;
     entry->root = physical;
     hal_vspace_init(physical);
+    /* The address space's own capability holds a record of address 0. */
     return (struct capability){
         .type = A9N_OBJECT_ADDRESS_SPACE,
         .rights = A9N_RIGHTS_ALL,
+        .reserved = (uint32_t)(entry->generation >> RECORD_GENERATION_LOW),
         .object = physical,
-        .data = (uint64_t)entry->generation << RECORD_GENERATION_SHIFT | identifier,
+        .data = entry->generation << RECORD_GENERATION_SHIFT | identifier,
     };
 }
 
-uint64_t address_space_record(const struct capability *capability, uint64_t address)
+void address_space_record_set(struct capability *holder, const struct capability *address_space,
+                              uint64_t address)
 {
-    return capability->data | (address & RECORD_ADDRESS_MASK);
+    holder->data = address_space->data | (address & RECORD_ADDRESS_MASK);
+    holder->reserved = address_space->reserved;
 }
 
-uint64_t address_space_record_root(uint64_t record)
+void address_space_record_clear(struct capability *holder)
 {
-    const struct address_space_entry *entry = &address_space_table[record & RECORD_IDENTIFIER_MASK];
-    if (entry->generation != (uint16_t)(record >> RECORD_GENERATION_SHIFT))
+    holder->data = 0;
+    holder->reserved = 0;
+}
+
+uint64_t address_space_record_root(const struct capability *holder)
+{
+    const struct address_space_entry *entry =
+        &address_space_table[holder->data & RECORD_IDENTIFIER_MASK];
+    uint64_t generation = (uint64_t)holder->reserved << RECORD_GENERATION_LOW |
+                          holder->data >> RECORD_GENERATION_SHIFT;
+    if (entry->generation != generation)
         return 0;
     return entry->root;
 }
 
-uint64_t address_space_record_address(uint64_t record)
+uint64_t address_space_record_address(const struct capability *holder)
 {
-    return record & RECORD_ADDRESS_MASK;
+    return holder->data & RECORD_ADDRESS_MASK;
 }
 
 /* A capability keeps its address space alive (the entry's header counts
@@ -114,6 +134,8 @@ void address_space_destroy(struct object_header *header)
     hal_vspace_flush_all(entry->root);
     entry->root = 0;
     entry->generation++;
+    if (entry->generation == GENERATION_LIMIT)
+        return; /* retired: its records could otherwise come back to life */
     entry->next_free = address_space_free_list;
     address_space_free_list = identifier;
     address_space_free_count++;

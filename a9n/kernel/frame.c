@@ -35,7 +35,7 @@ struct capability frame_create(uint64_t physical, unsigned size_bits, bool devic
 
 void frame_derived(struct capability *copy)
 {
-    copy->data = 0;
+    address_space_record_clear(copy);
 }
 
 /* The entry that maps this capability's frame now, or NULL if none does. */
@@ -43,11 +43,11 @@ static hal_vspace_entry_t *frame_mapped_entry(const struct capability *frame)
 {
     if (!frame->data)
         return 0;
-    uint64_t root = address_space_record_root(frame->data);
+    uint64_t root = address_space_record_root(frame);
     unsigned depth = vspace_frame_depth(frame->size_bits);
     struct vspace_walk walk;
     if (!root ||
-        vspace_walk(root, address_space_record_address(frame->data), depth, &walk) != VSPACE_FOUND)
+        vspace_walk(root, address_space_record_address(frame), depth, &walk) != VSPACE_FOUND)
         return 0;
     if (hal_vspace_entry_kind(*walk.entry, depth) != HAL_VSPACE_ENTRY_FRAME ||
         hal_vspace_entry_physical(*walk.entry) != frame->object)
@@ -57,8 +57,7 @@ static hal_vspace_entry_t *frame_mapped_entry(const struct capability *frame)
 
 static void frame_flush(const struct capability *frame)
 {
-    hal_vspace_flush_entry(address_space_record_root(frame->data),
-                           address_space_record_address(frame->data));
+    hal_vspace_flush_entry(address_space_record_root(frame), address_space_record_address(frame));
 }
 
 void frame_finalize(const struct capability *capability)
@@ -129,7 +128,7 @@ static enum a9n_error frame_map(struct slot *caller_root, struct capability *fra
 
     /* An empty entry has no cached translation: nothing to flush. */
     *walk.entry = frame_entry(frame, rights);
-    frame->data = address_space_record(address_space, address);
+    address_space_record_set(frame, address_space, address);
     return A9N_OK;
 }
 
@@ -157,7 +156,7 @@ enum a9n_error frame_invoke(struct slot *caller_root, struct slot *target, uint6
         if (!frame_mapped_entry(frame))
             return A9N_ERROR_NOT_MAPPED;
         frame_finalize(frame);
-        frame->data = 0;
+        address_space_record_clear(frame);
         return A9N_OK;
     case A9N_FRAME_PROTECT:
         return frame_protect(frame, arguments[0]);

@@ -151,7 +151,7 @@ static void add_mapping(struct root_build *b, struct capability *capability, uin
         b->lost_bytes += HAL_PAGE_SIZE;
         return;
     }
-    capability->data = address_space_record(&b->address_space->capability, address);
+    address_space_record_set(capability, &b->address_space->capability, address);
     derivation_insert(slot, capability, generic_holding(b, capability->object));
     b->mappings[b->info->mapping_count++] = (struct a9n_root_mapping){
         .address = address,

@@ -17,6 +17,7 @@ static const struct guest_test tests[] = {
     {"server suspended during a call", test_server_suspended_during_call},
     {"threads deleted while blocked", test_delete_threads_while_blocked},
     {"port errors", test_port_errors},
+    {"a badge is set once", test_badge_set_once},
     {"fault to a resolver", test_fault_to_resolver},
     {"signal from another thread", test_signal_from_another_thread},
     {"signal, poll and badges", test_signal_poll_and_badges},

@@ -337,6 +337,48 @@ void test_port_errors(void)
     fixture_end();
 }
 
+/* The badge of a capability in the scratch slot `slot`. */
+static uint64_t badge_of(unsigned slot)
+{
+    enum a9n_object_type type;
+    a9n_rights_t rights;
+    uint64_t badge;
+    GUEST_CHECK_EQ(a9n_node_inspect(A9N_DESCRIPTOR_ROOT, scratch(slot), &type, &rights, &badge),
+                   A9N_OK);
+    return badge;
+}
+
+/* A badge is set once: minting from a badged capability with another badge
+ * is refused (whoever holds a client's capability cannot pose as another
+ * client), and a mint with badge 0 keeps the badge. */
+void test_badge_set_once(void)
+{
+    ipc_begin();
+    make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
+    make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_NOTIFICATION);
+    mint(SLOT_COPY, SLOT_PORT, A9N_RIGHTS_ALL, 0x42);
+    mint(SLOT_NOTIFICATION_COPY, SLOT_NOTIFICATION, A9N_RIGHTS_ALL, 0x4);
+    const unsigned badged[] = {SLOT_COPY, SLOT_NOTIFICATION_COPY};
+    for (unsigned k = 0; k < 2; k++) {
+        uint64_t badge = badge_of(badged[k]);
+        GUEST_CHECK_EQ(a9n_node_mint(A9N_DESCRIPTOR_ROOT, scratch(SLOT_COPY2), scratch(badged[k]),
+                                     A9N_RIGHTS_ALL, 0x99),
+                       A9N_ERROR_INVALID_ARGUMENT);
+        GUEST_CHECK_EQ(a9n_node_mint(A9N_DESCRIPTOR_ROOT, scratch(SLOT_COPY2), scratch(badged[k]),
+                                     A9N_RIGHTS_ALL, badge),
+                       A9N_ERROR_INVALID_ARGUMENT);
+        mint(SLOT_COPY2, badged[k], A9N_RIGHTS_ALL, 0);
+        GUEST_CHECK_EQ(badge_of(SLOT_COPY2), badge);
+        GUEST_CHECK_EQ(a9n_node_mint(A9N_DESCRIPTOR_ROOT, scratch(SLOT_COPY3), scratch(SLOT_COPY2),
+                                     A9N_RIGHTS_ALL, 0x77),
+                       A9N_ERROR_INVALID_ARGUMENT);
+        GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(SLOT_COPY2)), A9N_OK);
+    }
+    /* The badged copy still names the port under its own badge. */
+    GUEST_CHECK_EQ(badge_of(SLOT_COPY), 0x42);
+    fixture_end();
+}
+
 /* Execute an invalid instruction; go on only if the resolver skips it. */
 static void faulting_thread(uint64_t i)
 {

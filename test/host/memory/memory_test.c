@@ -173,9 +173,8 @@ static void test_page_table_link_and_unlink(void)
     CHECK_EQ(hal_vspace_entry_kind(link, 2), HAL_VSPACE_ENTRY_TABLE);
     CHECK_EQ(hal_vspace_entry_physical(link), t3->object);
     /* The record names the aligned region the table covers. */
-    CHECK_EQ(address_space_record_address(t3->data), BASE);
-    CHECK_EQ(address_space_record_root(t3->data),
-             address_space_root(&memory_slot(&f, AS)->capability));
+    CHECK_EQ(address_space_record_address(t3), BASE);
+    CHECK_EQ(address_space_record_root(t3), address_space_root(&memory_slot(&f, AS)->capability));
 
     unsigned flushes = fake_full_flushes;
     CHECK_EQ(memory_call(&f, T3, A9N_PAGE_TABLE_UNMAP, MEMORY_ARGS(0), 0), A9N_OK);
@@ -366,7 +365,9 @@ static void test_address_space_destroy(void)
     memory_slot(&f, AS)->capability = (struct capability){0};
     CHECK_EQ(fake_full_flushes, flushes + 1);
     CHECK_EQ(address_space_free_identifiers(), free_before + 1);
-    CHECK_EQ(address_space_record_root(address_space_record(&as, BASE)), 0);
+    struct capability stale = {.type = A9N_OBJECT_FRAME};
+    address_space_record_set(&stale, &as, BASE);
+    CHECK_EQ(address_space_record_root(&stale), 0);
     const uint64_t *entries = (const uint64_t *)(uintptr_t)root;
     unsigned used = 0;
     for (unsigned i = 0; i < FAKE_KERNEL_INDEX; i++)
@@ -409,13 +410,43 @@ static void test_identifiers_run_out(void)
     struct capability again = address_space_create(root);
     CHECK_EQ(again.data & 0xfff, last.data & 0xfff);
     CHECK_EQ(address_space_root(&again), root);
-    CHECK_EQ(address_space_record_root(address_space_record(&last, 0)), 0);
+    CHECK_EQ(address_space_record_root(&last), 0);
     /* Give every identifier back: identifiers 1..4095 are taken, in order. */
     for (uint64_t identifier = 1; identifier <= available; identifier++) {
         struct capability named = {.type = A9N_OBJECT_ADDRESS_SPACE, .data = identifier};
         address_space_destroy(address_space_header(&named));
     }
     CHECK_EQ(address_space_free_identifiers(), available);
+    memory_fixture_fini(&f);
+}
+
+/* One identifier made and destroyed 2^16 + 1 times (the free list hands the
+ * same one back each time): a record made in its first life never names a
+ * later one. A 16-bit generation would wrap and revive it. */
+static void test_generation_never_wraps(void)
+{
+    struct memory_fixture f;
+    memory_fixture_init(&f);
+    uint64_t root = memory_page(&f);
+    struct capability first = address_space_create(root);
+    struct capability stale = {.type = A9N_OBJECT_FRAME};
+    address_space_record_set(&stale, &first, BASE);
+    CHECK_EQ(address_space_record_root(&stale), root);
+    CHECK_EQ(address_space_record_address(&stale), BASE);
+    struct capability current = first;
+    unsigned revived = 0;
+    for (uint64_t cycle = 0; cycle <= UINT64_C(1) << 16; cycle++) {
+        address_space_destroy(address_space_header(&current));
+        current = address_space_create(root);
+        CHECK_EQ(current.data & 0xfff, first.data & 0xfff);
+        revived += address_space_record_root(&stale) != 0;
+    }
+    CHECK_EQ(revived, 0);
+    /* The live record of the current life still names it. */
+    struct capability live = {.type = A9N_OBJECT_FRAME};
+    address_space_record_set(&live, &current, BASE);
+    CHECK_EQ(address_space_record_root(&live), root);
+    address_space_destroy(address_space_header(&current));
     memory_fixture_fini(&f);
 }
 
@@ -430,5 +461,6 @@ int main(void)
     test_physical_address();
     test_address_space_destroy();
     test_identifiers_run_out();
+    test_generation_never_wraps();
     return check_summary();
 }
