@@ -156,6 +156,12 @@ void object_type_derived(struct capability *copy)
         frame_derived(copy);
 }
 
+void object_type_demoted(struct capability *capability)
+{
+    if (capability->type == A9N_OBJECT_FRAME)
+        frame_demoted(capability);
+}
+
 void object_type_finalize(const struct capability *capability)
 {
     if (capability->type == A9N_OBJECT_FRAME)

@@ -143,13 +143,14 @@ static struct slot *generic_holding(struct root_build *b, uint64_t physical)
     return 0;
 }
 
-static void add_mapping(struct root_build *b, struct capability *capability, uint64_t address,
-                        uint8_t level)
+/* Place a capability for a boot mapping; returns its slot, or NULL if none was left. */
+static struct slot *add_mapping(struct root_build *b, struct capability *capability,
+                                uint64_t address, uint8_t level)
 {
     struct slot *slot = b->info->mapping_count < b->mapping_capacity ? take_slot(b) : 0;
     if (!slot) {
         b->lost_bytes += HAL_PAGE_SIZE;
-        return;
+        return 0;
     }
     address_space_record_set(capability, &b->address_space->capability, address);
     derivation_insert(slot, capability, generic_holding(b, capability->object));
@@ -159,6 +160,18 @@ static void add_mapping(struct root_build *b, struct capability *capability, uin
         .type = capability->type,
         .level = level,
     };
+    return slot;
+}
+
+/* A frame capability of the root server counts its mapping's rights, so
+ * W^X holds for the root server's own frames too. */
+static void adopt_frame_mapping(struct root_build *b, struct slot *slot, uint64_t address)
+{
+    uint64_t physical;
+    unsigned rights;
+    const struct capability *address_space = &b->address_space->capability;
+    if (slot && hal_vspace_lookup(address_space_root(address_space), address, &physical, &rights))
+        frame_adopt_mapping(&slot->capability, address_space, address, rights);
 }
 
 /* Hand out the tables and 4 KiB frames under the table at `table` (depth
@@ -180,7 +193,7 @@ static void add_mappings_below(struct root_build *b, uint64_t table, unsigned de
         } else if (kind == HAL_VSPACE_ENTRY_FRAME) {
             struct capability capability =
                 frame_create(hal_vspace_entry_physical(entry), bits, false);
-            add_mapping(b, &capability, address, (uint8_t)bits);
+            adopt_frame_mapping(b, add_mapping(b, &capability, address, (uint8_t)bits), address);
         }
     }
 }

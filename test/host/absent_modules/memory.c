@@ -18,6 +18,7 @@ ABSENT(enum a9n_error, page_table_invoke, struct slot *cr, struct slot *t, uint6
 ABSENT(struct capability, frame_create, uint64_t physical, unsigned size_bits, bool device)
 ABSENT(void, frame_derived, struct capability *c)
 ABSENT(void, frame_finalize, const struct capability *c)
+ABSENT(void, frame_demoted, struct capability *c)
 ABSENT(enum a9n_error, frame_invoke, struct slot *cr, struct slot *t, uint64_t o, const uint64_t *a,
        uint64_t *r)
 

@@ -12,6 +12,7 @@
 #include <a9n/a9n.h>
 #include <kernel/address_space.h>
 #include <kernel/frame.h>
+#include <kernel/frame_state.h>
 #include <kernel/node.h>
 #include <kernel/page_table.h>
 #include <kernel/vspace.h>

@@ -7,7 +7,7 @@
  * and reusing its identifier and memory.
  *
  * Root slots used: AS and AS2 address spaces, T1..T3 page tables of depth
- * 1..3, F frames, EMPTY never filled.
+ * 1..3 (U1..U3 the same for AS2), F frames, EMPTY never filled.
  *
  * Layer: host tests of the portable kernel core.
  */
@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-enum { AS = 1, AS2, T1, T2, T3, F4K, F2M, F1G, FCOPY, EMPTY = 15 };
+enum { AS = 1, AS2, T1, T2, T3, F4K, F2M, F1G, FCOPY, U1, U2, U3, FTHIRD, EMPTY = 15 };
 
 #define BASE     UINT64_C(0x40000000) /* 1 GiB aligned */
 #define FRAME_4K UINT64_C(0x100000000)
@@ -450,6 +450,145 @@ static void test_generation_never_wraps(void)
     memory_fixture_fini(&f);
 }
 
+#define RX  (A9N_RIGHT_READ | A9N_RIGHT_EXECUTE)
+#define RWX (RW | A9N_RIGHT_EXECUTE)
+
+/* Put a copy of the frame capability in slot `from` into slot `to`, with `rights`. */
+static void copy_frame(struct memory_fixture *f, unsigned to, unsigned from, uint8_t rights)
+{
+    memory_slot(f, to)->capability = memory_slot(f, from)->capability;
+    memory_slot(f, to)->capability.rights &= rights;
+    frame_derived(&memory_slot(f, to)->capability);
+}
+
+static const struct frame_state *counts_of(uint64_t physical)
+{
+    return frame_state_of(physical);
+}
+
+/* W^X per frame: without WRITE_EXECUTE, no capability of a frame maps it
+ * writable while another maps it executable, in any address space. */
+static void test_w_xor_x_across_copies(void)
+{
+    struct memory_fixture f;
+    tree_init(&f);
+    memory_make_address_space(&f, AS2);
+    CHECK_EQ(memory_map_table(&f, U1, 1, AS2, BASE), A9N_OK);
+    CHECK_EQ(memory_map_table(&f, U2, 2, AS2, BASE), A9N_OK);
+    CHECK_EQ(memory_map_table(&f, U3, 3, AS2, BASE), A9N_OK);
+    memory_make_frame(&f, F4K, FRAME_4K, 12, false);
+    memory_slot(&f, F4K)->capability.rights &= (uint8_t)~A9N_RIGHT_WRITE_EXECUTE;
+    copy_frame(&f, FCOPY, F4K, A9N_RIGHTS_ALL);
+
+    CHECK_EQ(frame_map(&f, F4K, AS, BASE, RW), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 1);
+    /* Executable elsewhere: refused in the other address space and in this one. */
+    CHECK_EQ(frame_map(&f, FCOPY, AS2, BASE, RX), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(frame_map(&f, FCOPY, AS, BASE + 0x1000, RX), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(memory_entry(&f, AS2, BASE, 3), 0);
+    CHECK_EQ(frame_map(&f, FCOPY, AS2, BASE, A9N_RIGHT_READ), A9N_OK);
+    CHECK_EQ(memory_call(&f, FCOPY, A9N_FRAME_PROTECT, MEMORY_ARGS(RX), 0),
+             A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS2, BASE, 3)), HAL_MAP_READ);
+    /* The writer lets go: now the copy may execute, and the first may not write. */
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_PROTECT, MEMORY_ARGS(A9N_RIGHT_READ), 0), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 0);
+    CHECK_EQ(memory_call(&f, FCOPY, A9N_FRAME_PROTECT, MEMORY_ARGS(RX), 0), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->executable, 1);
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_PROTECT, MEMORY_ARGS(RW), 0),
+             A9N_ERROR_INSUFFICIENT_RIGHTS);
+    /* A third copy, with WRITE_EXECUTE, is allowed what the others are not. */
+    copy_frame(&f, FTHIRD, F4K, A9N_RIGHTS_ALL);
+    memory_slot(&f, FTHIRD)->capability.rights |= A9N_RIGHT_WRITE_EXECUTE;
+    CHECK_EQ(frame_map(&f, FTHIRD, AS, BASE + 0x2000, RW), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 1);
+    /* Deleting it (finalize) takes its mapping out of the counts. */
+    frame_finalize(&memory_slot(&f, FTHIRD)->capability);
+    memory_slot(&f, FTHIRD)->capability = (struct capability){0};
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 0);
+    CHECK_EQ(memory_call(&f, FCOPY, A9N_FRAME_UNMAP, MEMORY_ARGS(0), 0), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->executable, 0);
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_PROTECT, MEMORY_ARGS(RW), 0), A9N_OK);
+
+    /* A record whose address space is gone still counts until it is unmapped. */
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_UNMAP, MEMORY_ARGS(0), 0), A9N_OK);
+    CHECK_EQ(frame_map(&f, F4K, AS2, BASE, RX), A9N_OK);
+    struct capability as2 = memory_slot(&f, AS2)->capability;
+    address_space_destroy(address_space_header(&as2));
+    memory_slot(&f, AS2)->capability = (struct capability){0};
+    CHECK_EQ(frame_map(&f, FCOPY, AS, BASE, RW), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_UNMAP, MEMORY_ARGS(0), 0), A9N_ERROR_NOT_MAPPED);
+    CHECK_EQ(counts_of(FRAME_4K)->executable, 0);
+    CHECK_EQ(frame_map(&f, FCOPY, AS, BASE, RW), A9N_OK);
+    memory_fixture_fini(&f);
+}
+
+/* Demoting a capability narrows its live mapping to its new rights. */
+static void test_demote_narrows_mapping(void)
+{
+    struct memory_fixture f;
+    tree_init(&f);
+    memory_make_frame(&f, F4K, FRAME_4K, 12, false);
+    struct capability *frame = &memory_slot(&f, F4K)->capability;
+    CHECK_EQ(frame_map(&f, F4K, AS, BASE, RWX), A9N_OK);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS, BASE, 3)), 7);
+
+    /* Without WRITE_EXECUTE: the code stays runnable, no longer writable. */
+    unsigned flushes = fake_entry_flushes;
+    frame->rights &= (uint8_t)~A9N_RIGHT_WRITE_EXECUTE;
+    frame_demoted(frame);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS, BASE, 3)), HAL_MAP_READ | HAL_MAP_EXECUTE);
+    CHECK_EQ(fake_entry_flushes, flushes + 1);
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 0);
+    CHECK_EQ(counts_of(FRAME_4K)->executable, 1);
+    /* Rights it does not use change nothing. */
+    frame->rights &= (uint8_t)~A9N_RIGHT_WRITE;
+    frame_demoted(frame);
+    CHECK_EQ(fake_entry_flushes, flushes + 1);
+    /* Losing EXECUTE leaves it read-only. */
+    frame->rights &= (uint8_t)~A9N_RIGHT_EXECUTE;
+    frame_demoted(frame);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS, BASE, 3)), HAL_MAP_READ);
+    CHECK_EQ(counts_of(FRAME_4K)->executable, 0);
+    /* Losing READ unmaps it. */
+    frame->rights = A9N_RIGHT_WRITE;
+    frame_demoted(frame);
+    CHECK_EQ(memory_entry(&f, AS, BASE, 3), 0);
+    CHECK_EQ(frame->data, 0);
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_UNMAP, MEMORY_ARGS(0), 0), A9N_ERROR_NOT_MAPPED);
+
+    /* A capability that lost WRITE_EXECUTE while another maps the frame
+     * executable loses its writable mapping. */
+    memory_make_frame(&f, F2M, FRAME_2M, 21, false);
+    memory_slot(&f, F2M)->capability.object = FRAME_4K + 0x1000;
+    memory_slot(&f, F2M)->capability.size_bits = 12;
+    struct capability *writer = &memory_slot(&f, F2M)->capability;
+    copy_frame(&f, FCOPY, F2M, A9N_RIGHTS_ALL);
+    CHECK_EQ(frame_map(&f, F2M, AS, BASE + 0x1000, RW), A9N_OK);
+    CHECK_EQ(frame_map(&f, FCOPY, AS, BASE + 0x2000, RX), A9N_OK);
+    writer->rights &= (uint8_t)~A9N_RIGHT_WRITE_EXECUTE;
+    frame_demoted(writer);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS, BASE + 0x1000, 3)), HAL_MAP_READ);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS, BASE + 0x2000, 3)),
+             HAL_MAP_READ | HAL_MAP_EXECUTE);
+    CHECK_EQ(counts_of(FRAME_4K + 0x1000)->writable, 0);
+    memory_fixture_fini(&f);
+}
+
+/* Device frames are never executable. */
+static void test_device_frames_not_executable(void)
+{
+    struct memory_fixture f;
+    tree_init(&f);
+    memory_make_frame(&f, F4K, FRAME_4K, 12, true);
+    CHECK(!(memory_slot(&f, F4K)->capability.rights & A9N_RIGHT_EXECUTE));
+    CHECK(!(memory_slot(&f, F4K)->capability.rights & A9N_RIGHT_WRITE_EXECUTE));
+    CHECK_EQ(frame_map(&f, F4K, AS, BASE, RX), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(frame_map(&f, F4K, AS, BASE, RW), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 0);
+    memory_fixture_fini(&f);
+}
+
 int main(void)
 {
     test_frame_sizes();
@@ -462,5 +601,8 @@ int main(void)
     test_address_space_destroy();
     test_identifiers_run_out();
     test_generation_never_wraps();
+    test_w_xor_x_across_copies();
+    test_demote_narrows_mapping();
+    test_device_frames_not_executable();
     return check_summary();
 }

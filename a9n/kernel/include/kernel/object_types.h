@@ -46,6 +46,10 @@ bool object_type_has_badge(uint8_t type);
 /* Adjust a freshly derived copy (e.g. a frame copy maps nothing yet). */
 void object_type_derived(struct capability *copy);
 
+/* The capability's rights were just narrowed: make what it did match them
+ * (a frame's mapping loses what the capability lost). */
+void object_type_demoted(struct capability *capability);
+
 /* Undo what this one capability did (unmap its frame, unlink its table) before it goes. */
 void object_type_finalize(const struct capability *capability);
 
