@@ -101,11 +101,15 @@ typedef uint64_t a9n_rights_t;
  * notification, map a frame writable, configure a thread.
  */
 #define A9N_RIGHT_WRITE         ((a9n_rights_t)0x2u)
-/* Frame: may be mapped executable. */
+/* Frame: may be mapped executable. Device frames never carry it. */
 #define A9N_RIGHT_EXECUTE       ((a9n_rights_t)0x4u)
 /* IPC port: capabilities may travel with messages sent through it. */
 #define A9N_RIGHT_GRANT         ((a9n_rights_t)0x8u)
-/* Frame: may be mapped writable and executable at once. */
+/*
+ * Frame: may be mapped writable and executable at once, and writable while another capability of
+ * the frame maps it executable or the reverse (W^X holds per frame for capabilities without it).
+ * Conversion gives it only if the generic has it; demote it away for memory that must never be W+X.
+ */
 #define A9N_RIGHT_WRITE_EXECUTE ((a9n_rights_t)0x10u)
 /* Frame: its physical address may be read, for DMA-capable drivers. */
 #define A9N_RIGHT_PHYSICAL      ((a9n_rights_t)0x20u)
@@ -184,12 +188,16 @@ enum a9n_node_operation {
     A9N_NODE_MOVE = 258,
     /*
      * (destination, source, rights, badge): Copy like copy and set the badge of the new capability,
-     * where its type has one.
+     * where its type has one (IPC and notification ports). A badge is set once: minting a non-zero
+     * badge from an already badged capability is A9N_ERROR_INVALID_ARGUMENT, and badge 0 keeps the
+     * source's badge.
      */
     A9N_NODE_MINT = 259,
     /*
      * (slot, rights): Remove rights from the capability in slot and from every capability derived
-     * from it, in place.
+     * from it, in place. A frame's mapping narrows to match: without READ it is unmapped, without
+     * WRITE or EXECUTE it loses them, and without WRITE_EXECUTE it is never writable while
+     * executable.
      */
     A9N_NODE_DEMOTE = 260,
     /*
@@ -264,14 +272,19 @@ enum a9n_frame_operation {
     /*
      * (address_space, address, rights): Map the frame at address in an address space with the given
      * rights (READ required; WRITE and EXECUTE as the capability allows; both at once only with
-     * WRITE_EXECUTE).
+     * WRITE_EXECUTE). Without WRITE_EXECUTE the mapping is also refused (insufficient_rights) if it
+     * is writable while another capability of the frame records an executable mapping, or
+     * executable while another records a writable one, in any address space.
      */
     A9N_FRAME_MAP = 1281,
-    /* (): Remove the mapping this capability made. */
+    /*
+     * (): Remove the mapping this capability made. A record left by a mapping whose address space
+     * or table is gone is forgotten too (it stops counting for W^X), with A9N_ERROR_NOT_MAPPED.
+     */
     A9N_FRAME_UNMAP = 1282,
     /*
      * (rights): Change the rights of the mapping this capability made, within the capability's
-     * rights.
+     * rights and the W^X rule of map.
      */
     A9N_FRAME_PROTECT = 1283,
     /*

@@ -183,12 +183,15 @@ static inline enum a9n_error a9n_node_move(a9n_descriptor_t node, a9n_descriptor
 }
 
 /*
- * Copy like copy and set the badge of the new capability, where its type has one.
+ * Copy like copy and set the badge of the new capability, where its type has one (IPC and
+ * notification ports). A badge is set once: minting a non-zero badge from an already badged
+ * capability is A9N_ERROR_INVALID_ARGUMENT, and badge 0 keeps the source's badge.
  * Operation A9N_NODE_MINT; the node capability needs A9N_RIGHT_WRITE.
  *   destination: empty slot to fill, relative to the node (depth >= 1)
  *   source: slot holding the capability to copy, relative to the node (depth >= 1)
  *   rights: rights to keep; bits outside A9N_RIGHTS_ALL are A9N_ERROR_INVALID_ARGUMENT
- *   badge: badge of the new capability; must be 0 for types without badges (all current types)
+ *   badge: badge of the new capability, 0 to keep the source's; must be 0 for types without badges
+ *     and for a badged source
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
  * A9N_ERROR_SLOT_OCCUPIED, A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_NOT_DERIVABLE.
@@ -202,7 +205,9 @@ static inline enum a9n_error a9n_node_mint(a9n_descriptor_t node, a9n_descriptor
 }
 
 /*
- * Remove rights from the capability in slot and from every capability derived from it, in place.
+ * Remove rights from the capability in slot and from every capability derived from it, in place. A
+ * frame's mapping narrows to match: without READ it is unmapped, without WRITE or EXECUTE it loses
+ * them, and without WRITE_EXECUTE it is never writable while executable.
  * Operation A9N_NODE_DEMOTE; the node capability needs A9N_RIGHT_WRITE.
  *   slot: slot holding the capability, relative to the node (depth >= 1)
  *   rights: rights to keep; bits outside A9N_RIGHTS_ALL are A9N_ERROR_INVALID_ARGUMENT
@@ -399,7 +404,10 @@ static inline enum a9n_error a9n_page_table_unmap(a9n_descriptor_t page_table)
 
 /*
  * Map the frame at address in an address space with the given rights (READ required; WRITE and
- * EXECUTE as the capability allows; both at once only with WRITE_EXECUTE).
+ * EXECUTE as the capability allows; both at once only with WRITE_EXECUTE). Without WRITE_EXECUTE
+ * the mapping is also refused (insufficient_rights) if it is writable while another capability of
+ * the frame records an executable mapping, or executable while another records a writable one, in
+ * any address space.
  * Operation A9N_FRAME_MAP; the frame capability needs A9N_RIGHT_READ.
  *   address_space: address space, relative to the caller's root node
  *   address: user address aligned to the frame size
@@ -418,7 +426,8 @@ static inline enum a9n_error a9n_frame_map(a9n_descriptor_t frame, a9n_descripto
 }
 
 /*
- * Remove the mapping this capability made.
+ * Remove the mapping this capability made. A record left by a mapping whose address space or table
+ * is gone is forgotten too (it stops counting for W^X), with A9N_ERROR_NOT_MAPPED.
  * Operation A9N_FRAME_UNMAP; the frame capability needs A9N_RIGHT_READ.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
@@ -431,7 +440,8 @@ static inline enum a9n_error a9n_frame_unmap(a9n_descriptor_t frame)
 }
 
 /*
- * Change the rights of the mapping this capability made, within the capability's rights.
+ * Change the rights of the mapping this capability made, within the capability's rights and the W^X
+ * rule of map.
  * Operation A9N_FRAME_PROTECT; the frame capability needs A9N_RIGHT_READ.
  *   rights: new rights of the mapping
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
