@@ -5,6 +5,7 @@
 #include <hal/hal.h>
 #include <hal/vspace.h>
 #include <kernel/address_space.h>
+#include <kernel/debug.h>
 #include <kernel/frame.h>
 #include <kernel/generic.h>
 #include <kernel/interrupt.h>
@@ -195,6 +196,8 @@ enum a9n_error object_type_invoke(struct thread *caller, struct slot *target, ui
         return interrupt_port_invoke(root, target, operation, arguments);
     case A9N_OBJECT_IO_PORT:
         return io_port_invoke(root, target, operation, arguments, results);
+    case A9N_OBJECT_DEBUG:
+        return debug_invoke(caller, operation, arguments);
     default:
         return A9N_ERROR_UNKNOWN_CALL;
     }

@@ -39,7 +39,10 @@
  *   slot A9N_ROOT_SLOT_ADDRESS_SPACE   the root server's address space
  *   slot A9N_ROOT_SLOT_INTERRUPTS      the interrupt region (every line)
  *   slot A9N_ROOT_SLOT_IO_PORTS        every I/O port (x86_64)
- *   slots 6 .. 15                      reserved for the initial capabilities
+ *   slot A9N_ROOT_SLOT_DEBUG           the debug capability (console output,
+ *                                      event counters), in kernels built with
+ *                                      the debug call only; empty in others
+ *   slots 7 .. 15                      reserved for the initial capabilities
  *                                      of later kernel versions
  *   from slot A9N_ROOT_SLOT_FIRST_GENERIC, `generic_count` generic
  *         capabilities, then `mapping_count` frame and page-table
@@ -65,6 +68,7 @@
 #define A9N_ROOT_SLOT_ADDRESS_SPACE 3u
 #define A9N_ROOT_SLOT_INTERRUPTS    4u
 #define A9N_ROOT_SLOT_IO_PORTS      5u
+#define A9N_ROOT_SLOT_DEBUG         6u
 #define A9N_ROOT_SLOT_FIRST_GENERIC 16u
 #define A9N_ROOT_THREAD_PRIORITY    128u
 #define A9N_ROOT_INFO_VERSION       2u

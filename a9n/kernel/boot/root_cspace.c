@@ -22,6 +22,7 @@
 #include <hal/vspace.h>
 #include <kernel/address_space.h>
 #include <kernel/boot_memory.h>
+#include <kernel/debug.h>
 #include <kernel/derivation.h>
 #include <kernel/frame.h>
 #include <kernel/generic.h>
@@ -218,6 +219,8 @@ static void insert_initial(struct root_build *b, struct thread *thread, uint64_t
     derivation_insert(&node->slots[A9N_ROOT_SLOT_INTERRUPTS], &capability, 0);
     capability = io_port_create_all();
     derivation_insert(&node->slots[A9N_ROOT_SLOT_IO_PORTS], &capability, 0);
+    if (debug_capability_create(&capability))
+        derivation_insert(&node->slots[A9N_ROOT_SLOT_DEBUG], &capability, 0);
     b->address_space = &node->slots[A9N_ROOT_SLOT_ADDRESS_SPACE];
 }
 

@@ -15,7 +15,7 @@
  *   rdx r10 r8 r9 r12 r13 r14 r15 = message registers MR0..MR7: the arguments in order, and on
  *     return the results in order
  *
- * The other calls (yield, debug):
+ * The other calls (yield):
  *   rax = enum a9n_kernel_call in, enum a9n_error out
  *   rdi, rsi, rdx = arguments 0..2
  *
@@ -123,29 +123,6 @@ static inline enum a9n_error a9n_message_call(a9n_descriptor_t target, uint64_t 
 static inline enum a9n_error a9n_yield(void)
 {
     return (enum a9n_error)a9n_kernel_call_0(A9N_KERNEL_CALL_YIELD);
-}
-
-/*
- * Write bytes to the kernel console.
- * Operation A9N_DEBUG_WRITE of A9N_KERNEL_CALL_DEBUG.
- *   address: user address of the bytes
- *   length: number of bytes, 0..A9N_DEBUG_WRITE_MAX
- * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_INVALID_ADDRESS.
- */
-static inline enum a9n_error a9n_debug_write(const void *address, uint64_t length)
-{
-    return (enum a9n_error)a9n_kernel_call_3(A9N_KERNEL_CALL_DEBUG, A9N_DEBUG_WRITE,
-                                             (uint64_t)(uintptr_t)address, length);
-}
-
-/*
- * Print the kernel's event counters on the console (how often the IPC fast path was taken).
- * Operation A9N_DEBUG_PRINT_COUNTERS of A9N_KERNEL_CALL_DEBUG.
- * Errors: A9N_ERROR_UNKNOWN_CALL.
- */
-static inline enum a9n_error a9n_debug_print_counters(void)
-{
-    return (enum a9n_error)a9n_kernel_call_3(A9N_KERNEL_CALL_DEBUG, A9N_DEBUG_PRINT_COUNTERS, 0, 0);
 }
 
 /*
@@ -926,6 +903,34 @@ static inline enum a9n_error a9n_io_port_issue_range(a9n_descriptor_t io_port, u
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count, node, index};
     return a9n_capability_call(io_port, A9N_IO_PORT_ISSUE_RANGE, mr);
+}
+
+/*
+ * Write bytes to the kernel console.
+ * Operation A9N_DEBUG_WRITE; the debug capability needs A9N_RIGHT_WRITE.
+ *   address: user address of the bytes
+ *   length: number of bytes, 0..A9N_DEBUG_WRITE_MAX
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_INVALID_ADDRESS,
+ * A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT,
+ * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_debug_write(a9n_descriptor_t debug, const void *address,
+                                             uint64_t length)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {(uint64_t)(uintptr_t)address, length};
+    return a9n_capability_call(debug, A9N_DEBUG_WRITE, mr);
+}
+
+/*
+ * Print the kernel's event counters on the console (how often the IPC fast path was taken).
+ * Operation A9N_DEBUG_PRINT_COUNTERS; the debug capability needs A9N_RIGHT_WRITE.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_debug_print_counters(a9n_descriptor_t debug)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    return a9n_capability_call(debug, A9N_DEBUG_PRINT_COUNTERS, mr);
 }
 
 #endif
