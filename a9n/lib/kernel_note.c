@@ -88,7 +88,7 @@ static enum kernel_note_error kernel_note_find(const struct elf64_image *image,
                                                struct a9n_kernel_note *note)
 {
     for (uint16_t i = 0; i < image->program_header_count; i++) {
-        const uint8_t *header = image->data + image->program_header_offset + i * PHDR_SIZE;
+        const uint8_t *header = image->data + image->program_header_offset + (size_t)i * PHDR_SIZE;
         if (kernel_note_load(header, 4) != PT_NOTE)
             continue;
         enum kernel_note_error error = kernel_note_scan(image, kernel_note_load(header + 8, 8),

@@ -28,7 +28,7 @@
 #include <a9n/compiler.h>
 #include <stdint.h>
 
-#define A9N_ROOT_STACK_SIZE (64u * 1024u)
+#define A9N_ROOT_STACK_SIZE 65536u /* 64 KiB */
 #define A9N_IPC_BUFFER_SIZE 4096u
 
 /*

@@ -64,7 +64,7 @@ static uint64_t generic_estimate(void)
     boot_memory_for_each_usable(boot_memory_mark(), 0, count_blocks, &blocks);
     boot_memory_for_each_region(A9N_MEMORY_MODULE, count_blocks, &blocks);
     boot_memory_for_each_region(A9N_MEMORY_BOOT_RECLAIMABLE, count_blocks, &blocks);
-    return blocks + 2 * 64; /* the reclaimable range, cut twice at most per end */
+    return blocks + UINT64_C(2) * 64; /* the reclaimable range, cut twice at most per end */
 }
 
 void root_cspace_plan(struct root_cspace_plan *plan, const struct a9n_boot_info *info,
