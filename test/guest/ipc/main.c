@@ -18,6 +18,8 @@ static const struct guest_test tests[] = {
     {"threads deleted while blocked", test_delete_threads_while_blocked},
     {"port errors", test_port_errors},
     {"a badge is set once", test_badge_set_once},
+    {"a receiver's read-only or unmapped IPC buffer is never written",
+     test_receiver_buffer_not_writable},
     {"fault to a resolver", test_fault_to_resolver},
     {"signal from another thread", test_signal_from_another_thread},
     {"signal, poll and badges", test_signal_poll_and_badges},
