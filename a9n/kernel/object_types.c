@@ -8,6 +8,7 @@
 #include <kernel/debug.h>
 #include <kernel/frame.h>
 #include <kernel/generic.h>
+#include <kernel/identifier_pool.h>
 #include <kernel/interrupt.h>
 #include <kernel/ipc_port.h>
 #include <kernel/node.h>
@@ -67,13 +68,6 @@ enum a9n_error object_type_size(uint64_t type, uint64_t size_bits, bool device, 
     }
 }
 
-enum a9n_error object_type_can_create(uint64_t type, uint64_t count)
-{
-    if (type == A9N_OBJECT_ADDRESS_SPACE && address_space_free_identifiers() < count)
-        return A9N_ERROR_NOT_ENOUGH_MEMORY;
-    return A9N_OK;
-}
-
 struct capability object_type_create(uint64_t type, uint64_t size_bits, uint64_t physical,
                                      bool device)
 {
@@ -81,8 +75,6 @@ struct capability object_type_create(uint64_t type, uint64_t size_bits, uint64_t
     switch (type) {
     case A9N_OBJECT_NODE:
         return node_create(memory, (unsigned)size_bits);
-    case A9N_OBJECT_ADDRESS_SPACE:
-        return address_space_create(physical);
     case A9N_OBJECT_PAGE_TABLE:
         return page_table_create(physical, (unsigned)size_bits);
     case A9N_OBJECT_FRAME:
@@ -201,6 +193,8 @@ enum a9n_error object_type_invoke(struct thread *caller, struct slot *target, ui
         return io_port_invoke(root, target, operation, arguments, results);
     case A9N_OBJECT_DEBUG:
         return debug_invoke(caller, operation, arguments);
+    case A9N_OBJECT_IDENTIFIER_POOL:
+        return identifier_pool_invoke(root, target, operation, arguments, results);
     default:
         return A9N_ERROR_UNKNOWN_CALL;
     }

@@ -182,6 +182,12 @@ enum a9n_object_type {
      * server gives it to whom it chooses (or to nobody).
      */
     A9N_OBJECT_DEBUG = 12,
+    /*
+     * A range of address-space identifiers: converting an address space takes one from a pool its
+     * caller holds, so a holder can use up only its own pool. The root server gets the pool of
+     * every identifier; narrower pools are issued from it.
+     */
+    A9N_OBJECT_IDENTIFIER_POOL = 13,
 };
 
 /* Operations on a node capability. */
@@ -230,9 +236,10 @@ enum a9n_node_operation {
 /* Operations on a generic capability. */
 enum a9n_generic_operation {
     /*
-     * (type, size_bits, count, node, index): Make count new objects of one type and size from the
-     * generic's free memory, zeroed, and put their capabilities into slots index..index+count-1 of
-     * a node; all or nothing.
+     * (type, size_bits, count, node, index, identifier_pool): Make count new objects of one type
+     * and size from the generic's free memory, zeroed, and put their capabilities into slots
+     * index..index+count-1 of a node; all or nothing. Address spaces take their identifiers from an
+     * identifier pool.
      */
     A9N_GENERIC_CONVERT = 513,
     /* () -> (size, free, flags): Report the generic's size, its free memory and its flags. */
@@ -431,6 +438,20 @@ enum a9n_debug_operation {
 
 /* The most bytes one debug write takes. */
 #define A9N_DEBUG_WRITE_MAX 4096u
+
+/* Operations on a identifier_pool capability. */
+enum a9n_identifier_pool_operation {
+    /*
+     * (first, count, node, index): Put a capability for a sub-range of identifiers into slot index
+     * of a node, derived from this one.
+     */
+    A9N_IDENTIFIER_POOL_ISSUE_RANGE = 3329,
+    /*
+     * () -> (first, count, free): Report the pool's range and how many of its identifiers are free
+     * now.
+     */
+    A9N_IDENTIFIER_POOL_GET_INFO = 3330,
+};
 
 /*
  * A message of an IPC operation. info holds the length (words, bits 31..16) and flags; the first

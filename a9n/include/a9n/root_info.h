@@ -42,7 +42,10 @@
  *   slot A9N_ROOT_SLOT_DEBUG           the debug capability (console output,
  *                                      event counters), in kernels built with
  *                                      the debug call only; empty in others
- *   slots 7 .. 15                      reserved for the initial capabilities
+ *   slot A9N_ROOT_SLOT_IDENTIFIERS     the pool of every address-space
+ *                                      identifier (conversions of address
+ *                                      spaces name it or a pool issued from it)
+ *   slots 8 .. 15                      reserved for the initial capabilities
  *                                      of later kernel versions
  *   from slot A9N_ROOT_SLOT_FIRST_GENERIC, `generic_count` generic
  *         capabilities, then `mapping_count` frame and page-table
@@ -69,6 +72,7 @@
 #define A9N_ROOT_SLOT_INTERRUPTS    4u
 #define A9N_ROOT_SLOT_IO_PORTS      5u
 #define A9N_ROOT_SLOT_DEBUG         6u
+#define A9N_ROOT_SLOT_IDENTIFIERS   7u
 #define A9N_ROOT_SLOT_FIRST_GENERIC 16u
 #define A9N_ROOT_THREAD_PRIORITY    128u
 #define A9N_ROOT_INFO_VERSION       2u

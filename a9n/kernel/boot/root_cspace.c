@@ -26,6 +26,7 @@
 #include <kernel/derivation.h>
 #include <kernel/frame.h>
 #include <kernel/generic.h>
+#include <kernel/identifier_pool.h>
 #include <kernel/interrupt.h>
 #include <kernel/node.h>
 #include <kernel/page_table.h>
@@ -210,7 +211,8 @@ static void insert_initial(struct root_build *b, struct thread *thread, uint64_t
     };
     derivation_insert(&node->slots[A9N_ROOT_SLOT_THREAD], &capability, 0);
     /* The root table lies in reclaimable memory: it keeps its generic in use. */
-    capability = address_space_create(vspace_root);
+    uint64_t identifier = 1;
+    capability = address_space_create(vspace_root, &identifier, identifier + 1);
     derivation_insert(&node->slots[A9N_ROOT_SLOT_ADDRESS_SPACE], &capability,
                       generic_holding(b, vspace_root));
     derivation_copy(&thread->vspace_root, &node->slots[A9N_ROOT_SLOT_ADDRESS_SPACE],
@@ -219,6 +221,8 @@ static void insert_initial(struct root_build *b, struct thread *thread, uint64_t
     derivation_insert(&node->slots[A9N_ROOT_SLOT_INTERRUPTS], &capability, 0);
     capability = io_port_create_all();
     derivation_insert(&node->slots[A9N_ROOT_SLOT_IO_PORTS], &capability, 0);
+    capability = identifier_pool_create_all();
+    derivation_insert(&node->slots[A9N_ROOT_SLOT_IDENTIFIERS], &capability, 0);
     if (debug_capability_create(&capability))
         derivation_insert(&node->slots[A9N_ROOT_SLOT_DEBUG], &capability, 0);
     b->address_space = &node->slots[A9N_ROOT_SLOT_ADDRESS_SPACE];

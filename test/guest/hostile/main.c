@@ -125,7 +125,8 @@ static void populate(void)
     };
     for (unsigned i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
         GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, kinds[i].type, kinds[i].size_bits, 1,
-                                           A9N_DESCRIPTOR_ROOT, fixture_scratch + i),
+                                           A9N_DESCRIPTOR_ROOT, fixture_scratch + i,
+                                           root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                        A9N_OK);
 }
 
@@ -197,7 +198,7 @@ static void test_still_works_after(void)
     /* A normal conversion and map after the runs: the kernel is intact. */
     fixture_begin();
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 4, 2, A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch),
+                                       fixture_scratch, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, a9n_descriptor_child(scratch(0), 4, 3),
                                  root_slot(A9N_ROOT_SLOT_NODE), A9N_RIGHT_READ),

@@ -27,6 +27,7 @@ static const struct guest_test tests[] = {
     {"conversion keeps W^X", test_conversion_keeps_w_xor_x},
     {"W^X across mappings and address spaces", test_w_xor_x_across_mappings},
     {"demote narrows a live mapping", test_demote_narrows_mapping},
+    {"address spaces made by many holders from their own pools", test_identifier_pools},
 };
 
 int main(void)

@@ -40,7 +40,7 @@ static void w_xor_x_begin(void)
 static enum a9n_error convert_frames(unsigned n, uint64_t count)
 {
     return a9n_generic_convert(scratch(GENERIC), A9N_OBJECT_FRAME, 12, count, A9N_DESCRIPTOR_ROOT,
-                               fixture_scratch + n);
+                               fixture_scratch + n, 0);
 }
 
 void test_conversion_keeps_w_xor_x(void)

@@ -74,9 +74,15 @@ uint64_t memory_page(struct memory_fixture *f)
     return (uint64_t)(uintptr_t)page;
 }
 
+struct capability memory_address_space(uint64_t root)
+{
+    uint64_t cursor = 1;
+    return address_space_create(root, &cursor, 1 + address_space_identifier_count());
+}
+
 void memory_make_address_space(struct memory_fixture *f, unsigned index)
 {
-    memory_slot(f, index)->capability = address_space_create(memory_page(f));
+    memory_slot(f, index)->capability = memory_address_space(memory_page(f));
 }
 
 void memory_make_page_table(struct memory_fixture *f, unsigned index, unsigned depth)

@@ -356,7 +356,7 @@ static void test_address_space_destroy(void)
     CHECK_EQ(frame_map(&f, F4K, AS, BASE, RW), A9N_OK);
     struct capability as = memory_slot(&f, AS)->capability;
     uint64_t root = as.object;
-    uint64_t free_before = address_space_free_identifiers();
+    uint64_t free_before = address_space_free_in(1, address_space_identifier_count());
     CHECK(address_space_root(&as) == root);
     CHECK_EQ(address_space_header(&as)->type, A9N_OBJECT_ADDRESS_SPACE);
 
@@ -364,7 +364,7 @@ static void test_address_space_destroy(void)
     address_space_destroy(address_space_header(&as));
     memory_slot(&f, AS)->capability = (struct capability){0};
     CHECK_EQ(fake_full_flushes, flushes + 1);
-    CHECK_EQ(address_space_free_identifiers(), free_before + 1);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), free_before + 1);
     struct capability stale = {.type = A9N_OBJECT_FRAME};
     address_space_record_set(&stale, &as, BASE);
     CHECK_EQ(address_space_record_root(&stale), 0);
@@ -378,7 +378,7 @@ static void test_address_space_destroy(void)
     /* The same identifier and the same memory make a new address space: the
      * old records name nothing in it. */
     memset((void *)(uintptr_t)root, 0, HAL_PAGE_SIZE);
-    memory_slot(&f, AS2)->capability = address_space_create(root);
+    memory_slot(&f, AS2)->capability = memory_address_space(root);
     const struct capability *as2 = &memory_slot(&f, AS2)->capability;
     CHECK_EQ(as2->data & 0xfff, as.data & 0xfff);
     CHECK(as2->data != as.data);
@@ -398,16 +398,16 @@ static void test_identifiers_run_out(void)
 {
     struct memory_fixture f;
     memory_fixture_init(&f);
-    uint64_t available = address_space_free_identifiers();
+    uint64_t available = address_space_free_in(1, address_space_identifier_count());
     CHECK_EQ(available, 4095);
     uint64_t root = memory_page(&f);
     struct capability last = {0};
     for (uint64_t i = 0; i < available; i++)
-        last = address_space_create(root);
-    CHECK_EQ(address_space_free_identifiers(), 0);
+        last = memory_address_space(root);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), 0);
     address_space_destroy(address_space_header(&last));
-    CHECK_EQ(address_space_free_identifiers(), 1);
-    struct capability again = address_space_create(root);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), 1);
+    struct capability again = memory_address_space(root);
     CHECK_EQ(again.data & 0xfff, last.data & 0xfff);
     CHECK_EQ(address_space_root(&again), root);
     CHECK_EQ(address_space_record_root(&last), 0);
@@ -416,19 +416,19 @@ static void test_identifiers_run_out(void)
         struct capability named = {.type = A9N_OBJECT_ADDRESS_SPACE, .data = identifier};
         address_space_destroy(address_space_header(&named));
     }
-    CHECK_EQ(address_space_free_identifiers(), available);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), available);
     memory_fixture_fini(&f);
 }
 
 /* One identifier made and destroyed 2^16 + 1 times (the free list hands the
- * same one back each time): a record made in its first life never names a
+ * lowest free identifier each time): a record made in its first life never names a
  * later one. A 16-bit generation would wrap and revive it. */
 static void test_generation_never_wraps(void)
 {
     struct memory_fixture f;
     memory_fixture_init(&f);
     uint64_t root = memory_page(&f);
-    struct capability first = address_space_create(root);
+    struct capability first = memory_address_space(root);
     struct capability stale = {.type = A9N_OBJECT_FRAME};
     address_space_record_set(&stale, &first, BASE);
     CHECK_EQ(address_space_record_root(&stale), root);
@@ -437,7 +437,7 @@ static void test_generation_never_wraps(void)
     unsigned revived = 0;
     for (uint64_t cycle = 0; cycle <= UINT64_C(1) << 16; cycle++) {
         address_space_destroy(address_space_header(&current));
-        current = address_space_create(root);
+        current = memory_address_space(root);
         CHECK_EQ(current.data & 0xfff, first.data & 0xfff);
         revived += address_space_record_root(&stale) != 0;
     }

@@ -11,8 +11,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-uint64_t address_space_free_identifiers(void);
-struct capability address_space_create(uint64_t physical);
+/* Identifiers there are (1 .. this), and those of [first, first + count) free now. */
+uint64_t address_space_identifier_count(void);
+uint64_t address_space_free_in(uint64_t first, uint64_t count);
+
+/* Make an address space with root table `physical` and the first free
+ * identifier in [*cursor, end); *cursor moves past it. One must be free. */
+struct capability address_space_create(uint64_t physical, uint64_t *cursor, uint64_t end);
 uint64_t address_space_root(const struct capability *capability);
 struct object_header *address_space_header(const struct capability *capability);
 void address_space_destroy(struct object_header *header);

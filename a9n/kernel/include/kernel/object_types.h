@@ -23,11 +23,10 @@
 enum a9n_error object_type_size(uint64_t type, uint64_t size_bits, bool device, uint64_t *size,
                                 uint64_t *alignment);
 
-/* Check that `count` objects of `type` can be made now (e.g. free address-space identifiers). */
-enum a9n_error object_type_can_create(uint64_t type, uint64_t count);
-
 /* Make an object in memory just taken from a generic (zeroed unless device
- * memory) and return its first capability, with every right. */
+ * memory) and return its first capability, with every right. Address spaces
+ * are made by generic.c itself, since they also take an identifier from the
+ * caller's identifier pool (address_space_create). */
 struct capability object_type_create(uint64_t type, uint64_t size_bits, uint64_t physical,
                                      bool device);
 

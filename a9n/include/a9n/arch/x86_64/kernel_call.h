@@ -255,7 +255,8 @@ static inline enum a9n_error a9n_node_inspect(a9n_descriptor_t node, a9n_descrip
 
 /*
  * Make count new objects of one type and size from the generic's free memory, zeroed, and put their
- * capabilities into slots index..index+count-1 of a node; all or nothing.
+ * capabilities into slots index..index+count-1 of a node; all or nothing. Address spaces take their
+ * identifiers from an identifier pool.
  * Operation A9N_GENERIC_CONVERT; the generic capability needs A9N_RIGHT_WRITE.
  *   type: type of the new objects: A9N_OBJECT_NODE, or A9N_OBJECT_GENERIC (the only one from device
  *     memory)
@@ -265,6 +266,8 @@ static inline enum a9n_error a9n_node_inspect(a9n_descriptor_t node, a9n_descrip
  *   node: node that receives the capabilities, relative to the caller's root node (depth 0 = the
  *     root node); its capability needs A9N_RIGHT_WRITE
  *   index: first slot to fill in that node; every slot of the range must be empty
+ *   identifier_pool: for address spaces: the identifier pool their identifiers come from, relative
+ *     to the caller's root node (its capability needs A9N_RIGHT_WRITE); ignored for other types
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_INDEX_OUT_OF_RANGE, A9N_ERROR_EMPTY_SLOT,
  * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_SLOT_OCCUPIED,
@@ -273,9 +276,10 @@ static inline enum a9n_error a9n_node_inspect(a9n_descriptor_t node, a9n_descrip
 static inline enum a9n_error a9n_generic_convert(a9n_descriptor_t generic,
                                                  enum a9n_object_type type, uint64_t size_bits,
                                                  uint64_t count, a9n_descriptor_t node,
-                                                 uint64_t index)
+                                                 uint64_t index, a9n_descriptor_t identifier_pool)
 {
-    uint64_t mr[A9N_MESSAGE_REGISTERS] = {(uint64_t)type, size_bits, count, node, index};
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {(uint64_t)type, size_bits, count, node, index,
+                                          identifier_pool};
     return a9n_capability_call(generic, A9N_GENERIC_CONVERT, mr);
 }
 
@@ -931,6 +935,52 @@ static inline enum a9n_error a9n_debug_print_counters(a9n_descriptor_t debug)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
     return a9n_capability_call(debug, A9N_DEBUG_PRINT_COUNTERS, mr);
+}
+
+/*
+ * Put a capability for a sub-range of identifiers into slot index of a node, derived from this one.
+ * Operation A9N_IDENTIFIER_POOL_ISSUE_RANGE; the identifier_pool capability needs A9N_RIGHT_WRITE.
+ *   first: first identifier of the sub-range
+ *   count: number of identifiers, at least 1
+ *   node: node that receives the capability, relative to the caller's root
+ *   index: empty slot in that node
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_INDEX_OUT_OF_RANGE, A9N_ERROR_EMPTY_SLOT,
+ * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_SLOT_OCCUPIED,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_identifier_pool_issue_range(a9n_descriptor_t identifier_pool,
+                                                             uint64_t first, uint64_t count,
+                                                             a9n_descriptor_t node, uint64_t index)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count, node, index};
+    return a9n_capability_call(identifier_pool, A9N_IDENTIFIER_POOL_ISSUE_RANGE, mr);
+}
+
+/*
+ * Report the pool's range and how many of its identifiers are free now.
+ * Operation A9N_IDENTIFIER_POOL_GET_INFO; the identifier_pool capability needs A9N_RIGHT_READ.
+ *   *first: first identifier of the range
+ *   *count: number of identifiers in the range
+ *   *free: identifiers of the range no address space holds (and not retired)
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_identifier_pool_get_info(a9n_descriptor_t identifier_pool,
+                                                          uint64_t *first, uint64_t *count,
+                                                          uint64_t *free)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    enum a9n_error error = a9n_capability_call(identifier_pool, A9N_IDENTIFIER_POOL_GET_INFO, mr);
+    if (error != A9N_OK)
+        return error;
+    if (first)
+        *first = mr[0];
+    if (count)
+        *count = mr[1];
+    if (free)
+        *free = mr[2];
+    return A9N_OK;
 }
 
 #endif
