@@ -108,9 +108,12 @@ static const uint64_t operations[] = {
     A9N_IPC_PORT_RECEIVE_NONBLOCKING,
     A9N_NOTIFICATION_PORT_SIGNAL,
     A9N_NOTIFICATION_PORT_POLL,
+    A9N_IDENTIFIER_POOL_ISSUE_RANGE,
+    A9N_IDENTIFIER_POOL_GET_INFO,
 };
 
-/* Convert something of every kind first, so the run has objects to work on. */
+/* Convert something of every kind first, and issue a small identifier pool
+ * (fixture_end deletes it with the rest), so the run has objects to work on. */
 static void populate(void)
 {
     static const struct {
@@ -128,6 +131,10 @@ static void populate(void)
                                            A9N_DESCRIPTOR_ROOT, fixture_scratch + i,
                                            root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                        A9N_OK);
+    unsigned pool = sizeof(kinds) / sizeof(kinds[0]);
+    GUEST_CHECK_EQ(a9n_identifier_pool_issue_range(root_slot(A9N_ROOT_SLOT_IDENTIFIERS), 4090, 4,
+                                                   A9N_DESCRIPTOR_ROOT, fixture_scratch + pool),
+                   A9N_OK);
 }
 
 static void hostile_run(uint64_t seed)
