@@ -66,7 +66,7 @@ static enum a9n_error conversion_identifiers(struct conversion *c, struct slot *
     if (error != A9N_OK)
         return error;
     c->identifier_end = c->identifier + count;
-    if (address_space_free_in(c->identifier, count) < c->count)
+    if (address_space_free_in(c->identifier, count, c->count) < c->count)
         return A9N_ERROR_NOT_ENOUGH_MEMORY;
     return A9N_OK;
 }
