@@ -293,10 +293,15 @@ enum a9n_error frame_invoke(struct slot *caller_root, struct slot *target, uint6
     case A9N_FRAME_MAP:
         return frame_map(caller_root, frame, arguments);
     case A9N_FRAME_UNMAP: {
-        bool mapped = frame_mapped_entry(frame) != 0;
         /* A stale record is forgotten too: it stops counting for W^X. */
-        frame_forget(frame);
-        return mapped ? A9N_OK : A9N_ERROR_NOT_MAPPED;
+        hal_vspace_entry_t *entry = frame_mapped_entry(frame);
+        frame_count(frame, false);
+        if (entry) {
+            *entry = 0;
+            frame_flush(frame);
+        }
+        frame_derived(frame);
+        return entry ? A9N_OK : A9N_ERROR_NOT_MAPPED;
     }
     case A9N_FRAME_PROTECT:
         return frame_protect(frame, arguments[0]);
