@@ -12,5 +12,5 @@ size_t __koito_malloc_class_size(unsigned class_index)
     }
     unsigned step = class_index - 15;
     unsigned power = 8 + step / 4;
-    return (size_t)(4 + step % 4) << (power - 2);
+    return (size_t)(5 + step % 4) << (power - 2);
 }
