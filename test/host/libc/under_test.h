@@ -147,7 +147,7 @@ size_t koito_test_c16rtomb(char *string, uint16_t character, koito_mbstate_t *st
 size_t koito_test_mbrtoc32(uint32_t *character, const char *string, size_t length,
                            koito_mbstate_t *state);
 size_t koito_test_c32rtomb(char *string, uint32_t character, koito_mbstate_t *state);
-size_t koito_test___koito_mb_cur_max(void);
+size_t __koito_mb_cur_max(void); /* public (MB_CUR_MAX calls it), so not renamed */
 size_t koito_test_wcslen(const wchar_t *string);
 int koito_test_wcscmp(const wchar_t *left, const wchar_t *right);
 int koito_test_wcsncmp(const wchar_t *left, const wchar_t *right, size_t limit);
