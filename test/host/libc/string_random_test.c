@@ -172,8 +172,48 @@ static void test_dup_and_messages(void)
     CHECK(koito_test_ffs(0) == 0 && koito_test_ffs(0x80) == 8 && koito_test_ffs(-1) == 1);
 }
 
+/* The vector paths: lengths up to 9000 (past the rep threshold) at every
+ * offset within a 64-byte line, the match or terminator anywhere. */
+static void test_long_buffers(void)
+{
+    enum { LONG = 9000 };
+    unsigned char *source = malloc(LONG + 128);
+    unsigned char *expected = malloc(LONG + 128);
+    unsigned char *actual = malloc(LONG + 128);
+    for (int round = 0; round < 3000; round++) {
+        size_t length = next_random() % 4 == 0 ? next_random() % LONG : next_random() % 600;
+        size_t from = next_random() % 64;
+        size_t to = next_random() % 64;
+        for (size_t i = 0; i < LONG + 128; i++) {
+            source[i] = (unsigned char)(1 + next_random() % 255);
+        }
+        memset(expected, 0x33, LONG + 128);
+        memset(actual, 0x33, LONG + 128);
+        memcpy(expected + to, source + from, length);
+        CHECK(koito_test_memcpy(actual + to, source + from, length) == actual + to);
+        CHECK(memcmp(expected, actual, LONG + 128) == 0);
+        int byte = (int)(next_random() % 256);
+        memset(expected + to, byte, length);
+        CHECK(koito_test_memset(actual + to, byte, length) == actual + to);
+        CHECK(memcmp(expected, actual, LONG + 128) == 0);
+
+        source[from + length] = '\0';
+        CHECK(koito_test_strlen((char *)source + from) == length);
+        int wanted = source[from + next_random() % (length + 1)];
+        size_t limit = length - next_random() % (length + 1) / 2;
+        CHECK(koito_test_memchr(source + from, wanted, limit) == memchr(source + from, wanted, limit));
+        CHECK(koito_test_memchr(source + from, 0, length) == NULL);
+        CHECK(koito_test_strchr((char *)source + from, wanted) ==
+              strchr((char *)source + from, wanted));
+    }
+    free(source);
+    free(expected);
+    free(actual);
+}
+
 int main(void)
 {
+    test_long_buffers();
     test_searches();
     test_copies();
     test_tokens();
