@@ -5,10 +5,13 @@
  * resource header, next on the include path); this header adds what POSIX
  * asks of the C library.
  */
+/* Outside the guard: if an older copy of this header sits later on the
+ * include path (a staged sysroot), it passes the request on in turn, so the
+ * compiler's header is reached either way. */
+#include_next <limits.h>
+
 #ifndef _KOITO_LIMITS_H
 #define _KOITO_LIMITS_H
-
-#include_next <limits.h>
 
 #define SSIZE_MAX  __INTPTR_MAX__
 #define PATH_MAX   4096
