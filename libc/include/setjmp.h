@@ -15,6 +15,6 @@ int setjmp(jmp_buf environment) __attribute__((__returns_twice__));
 _Noreturn void longjmp(jmp_buf environment, int value);
 #define sigsetjmp(environment, save_mask) setjmp(environment)
 #define siglongjmp(environment, value)    longjmp(environment, value)
-#define setjmp setjmp
+#define setjmp                            setjmp
 
 #endif

@@ -16,7 +16,7 @@ typedef void (*sighandler_t)(int);
 
 #define SIG_DFL ((void (*)(int))0)
 #define SIG_IGN ((void (*)(int))1)
-#define SIG_ERR ((void (*)(int))-1)
+#define SIG_ERR ((void (*)(int)) - 1)
 
 #define SIGHUP    1
 #define SIGINT    2

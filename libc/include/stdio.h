@@ -108,8 +108,7 @@ int putchar_unlocked(int character);
 int fgetc_unlocked(FILE *stream);
 int fputc_unlocked(int character, FILE *stream);
 size_t fread_unlocked(void *restrict data, size_t size, size_t count, FILE *restrict stream);
-size_t fwrite_unlocked(const void *restrict data, size_t size, size_t count,
-                       FILE *restrict stream);
+size_t fwrite_unlocked(const void *restrict data, size_t size, size_t count, FILE *restrict stream);
 int fflush_unlocked(FILE *stream);
 int feof_unlocked(FILE *stream);
 int ferror_unlocked(FILE *stream);

@@ -20,7 +20,7 @@
 #define EXIT_FAILURE 1
 #define RAND_MAX     0x7fffffff
 /* Every locale's multibyte encoding is at most UTF-8. */
-#define MB_CUR_MAX ((size_t)__koito_mb_cur_max())
+#define MB_CUR_MAX   ((size_t)__koito_mb_cur_max())
 size_t __koito_mb_cur_max(void);
 
 typedef struct {

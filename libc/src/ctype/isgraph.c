@@ -1,4 +1,5 @@
-/* isgraph(): printing character other than space (libc, ctype; ASCII only, as in the "C" locale). */
+/* isgraph(): printing character other than space (libc, ctype; ASCII only, as in the "C" locale).
+ */
 #include <ctype.h>
 
 int isgraph(int character)

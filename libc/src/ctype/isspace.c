@@ -1,4 +1,5 @@
-/* isspace(): white space (space, \t \n \v \f \r) (libc, ctype; ASCII only, as in the "C" locale). */
+/* isspace(): white space (space, \t \n \v \f \r) (libc, ctype; ASCII only, as in the "C" locale).
+ */
 #include <ctype.h>
 
 int isspace(int character)

@@ -17,7 +17,10 @@ struct __koito_lock {
     volatile int word;
 };
 
-#define __KOITO_LOCK_INIT {0}
+#define __KOITO_LOCK_INIT                                                                          \
+    {                                                                                              \
+        0                                                                                          \
+    }
 
 struct __koito_recursive_lock {
     struct __koito_lock lock;
@@ -25,7 +28,10 @@ struct __koito_recursive_lock {
     unsigned depth;      /* how many times the owner took it */
 };
 
-#define __KOITO_RECURSIVE_LOCK_INIT {__KOITO_LOCK_INIT, 0, 0}
+#define __KOITO_RECURSIVE_LOCK_INIT                                                                \
+    {                                                                                              \
+        __KOITO_LOCK_INIT, 0, 0                                                                    \
+    }
 
 /* The contended half of __koito_lock_take(): spins briefly, then waits. */
 __KOITO_HIDDEN void __koito_lock_take_slow(struct __koito_lock *lock);
@@ -33,8 +39,8 @@ __KOITO_HIDDEN void __koito_lock_take_slow(struct __koito_lock *lock);
 static inline void __koito_lock_take(struct __koito_lock *lock)
 {
     int expected = 0;
-    if (__builtin_expect(__atomic_compare_exchange_n(&lock->word, &expected, 1, 0,
-                                                     __ATOMIC_ACQUIRE, __ATOMIC_RELAXED),
+    if (__builtin_expect(__atomic_compare_exchange_n(&lock->word, &expected, 1, 0, __ATOMIC_ACQUIRE,
+                                                     __ATOMIC_RELAXED),
                          1)) {
         return;
     }

@@ -34,7 +34,7 @@
 #define __KOITO_MALLOC_SMALL_MAX 32768u /* largest small chunk, header included */
 #define __KOITO_MALLOC_PAGE      4096u
 /* Requests of 1..FAST_MAX bytes find their class by one shift (16-byte steps). */
-#define __KOITO_MALLOC_FAST_MAX 240u
+#define __KOITO_MALLOC_FAST_MAX  240u
 
 struct __koito_chunk {
     uint32_t magic;
@@ -71,11 +71,10 @@ __KOITO_HIDDEN void *__koito_malloc_slow(size_t size);
 __KOITO_HIDDEN void __koito_free_slow(struct __koito_chunk *chunk);
 /* Moves up to `count` chunks of a class into `bin`; returns how many (0: no memory). */
 __KOITO_HIDDEN unsigned __koito_malloc_central_take(unsigned class_index,
-                                                   struct __koito_malloc_bin *bin,
-                                                   unsigned count);
+                                                    struct __koito_malloc_bin *bin, unsigned count);
 /* Gives `count` chunks from the head of `bin` back to the central list. */
 __KOITO_HIDDEN void __koito_malloc_central_give(unsigned class_index,
-                                               struct __koito_malloc_bin *bin, unsigned count);
+                                                struct __koito_malloc_bin *bin, unsigned count);
 /* Maps a large block for `size` user bytes; NULL (errno ENOMEM) if none. */
 __KOITO_HIDDEN void *__koito_malloc_large(size_t size);
 /* Usable bytes of a live block; aborts on a pointer malloc did not give. */

@@ -57,8 +57,7 @@ typedef unsigned char __koito_v16_unsigned __attribute__((__vector_size__(16)));
 /* The bytewise unsigned minimum (pminub): zero where either has a zero. */
 static inline __koito_v16 __koito_min(__koito_v16 a, __koito_v16 b)
 {
-    return (__koito_v16)__builtin_elementwise_min((__koito_v16_unsigned)a,
-                                                  (__koito_v16_unsigned)b);
+    return (__koito_v16)__builtin_elementwise_min((__koito_v16_unsigned)a, (__koito_v16_unsigned)b);
 }
 
 static inline uint64_t __koito_load64(const void *address)
@@ -121,8 +120,7 @@ static inline __KOITO_AVX2 unsigned __koito_mask32(__koito_v32 bytes)
 
 static inline __KOITO_AVX2 __koito_v32 __koito_min32(__koito_v32 a, __koito_v32 b)
 {
-    return (__koito_v32)__builtin_elementwise_min((__koito_v32_unsigned)a,
-                                                  (__koito_v32_unsigned)b);
+    return (__koito_v32)__builtin_elementwise_min((__koito_v32_unsigned)a, (__koito_v32_unsigned)b);
 }
 
 #endif

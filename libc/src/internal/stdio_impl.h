@@ -27,10 +27,10 @@
 #define __KOITO_UNGET_MAX 16
 
 /* Stream flags. */
-#define __KOITO_FILE_READ   0x01u /* opened for reading */
-#define __KOITO_FILE_WRITE  0x02u /* opened for writing */
-#define __KOITO_FILE_APPEND 0x04u /* every write goes to the end */
-#define __KOITO_FILE_OWNED  0x08u /* the FILE (and its buffer) came from malloc */
+#define __KOITO_FILE_READ         0x01u /* opened for reading */
+#define __KOITO_FILE_WRITE        0x02u /* opened for writing */
+#define __KOITO_FILE_APPEND       0x04u /* every write goes to the end */
+#define __KOITO_FILE_OWNED        0x08u /* the FILE (and its buffer) came from malloc */
 #define __KOITO_FILE_BUFFER_OWNED 0x10u /* a setvbuf() buffer from malloc */
 
 struct __koito_file {

@@ -23,14 +23,13 @@ struct __koito_strtox {
 
 /* Parses `string`, an array of `char_size`-byte characters (1 for char,
  * sizeof(wchar_t) for wide strings). */
-__KOITO_HIDDEN struct __koito_strtox __koito_strtox(const void *string, size_t char_size,
-                                                   int base);
+__KOITO_HIDDEN struct __koito_strtox __koito_strtox(const void *string, size_t char_size, int base);
 
 /* Narrows a parse to a signed type with range [-max - 1, max]; sets errno
  * (ERANGE, EINVAL) as C asks. */
 __KOITO_HIDDEN long long __koito_strtox_signed(struct __koito_strtox parse, long long max);
 /* Narrows a parse to an unsigned type with maximum `max` (negation wraps). */
 __KOITO_HIDDEN unsigned long long __koito_strtox_unsigned(struct __koito_strtox parse,
-                                                         unsigned long long max);
+                                                          unsigned long long max);
 
 #endif

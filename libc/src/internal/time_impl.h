@@ -12,7 +12,7 @@
 __KOITO_HIDDEN long long __koito_days_from_civil(long long year, unsigned month, unsigned day);
 /* The date of a day count; month 1..12, day 1..31. */
 __KOITO_HIDDEN void __koito_civil_from_days(long long days, long long *year, unsigned *month,
-                                           unsigned *day);
+                                            unsigned *day);
 
 static inline long long __koito_floor_div(long long a, long long b)
 {

@@ -1,7 +1,7 @@
 /* strtoimax(): parse an intmax_t integer (libc, inttypes). */
 #include "strtox.h"
-#include <stdint.h>
 #include <inttypes.h>
+#include <stdint.h>
 
 intmax_t strtoimax(const char *restrict string, char **restrict end, int base)
 {

@@ -1,7 +1,7 @@
 /* strtoumax(): parse a uintmax_t integer (libc, inttypes). */
 #include "strtox.h"
-#include <stdint.h>
 #include <inttypes.h>
+#include <stdint.h>
 
 uintmax_t strtoumax(const char *restrict string, char **restrict end, int base)
 {

@@ -1,7 +1,7 @@
 /* wcstoimax(): parse an intmax_t integer (libc, inttypes). */
 #include "strtox.h"
-#include <stdint.h>
 #include <inttypes.h>
+#include <stdint.h>
 
 intmax_t wcstoimax(const wchar_t *restrict string, wchar_t **restrict end, int base)
 {

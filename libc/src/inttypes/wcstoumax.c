@@ -1,7 +1,7 @@
 /* wcstoumax(): parse a uintmax_t integer (libc, inttypes). */
 #include "strtox.h"
-#include <stdint.h>
 #include <inttypes.h>
+#include <stdint.h>
 
 uintmax_t wcstoumax(const wchar_t *restrict string, wchar_t **restrict end, int base)
 {

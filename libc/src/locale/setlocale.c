@@ -5,8 +5,8 @@
  * string that setlocale(LC_ALL, ...) accepts back. Unknown names and
  * categories get NULL and change nothing.
  */
-#include "lock.h"
 #include "locale_impl.h"
+#include "lock.h"
 #include <locale.h>
 #include <string.h>
 
@@ -26,8 +26,12 @@ static const char *canonical(const char *name, size_t length)
         const char *alias;
         const char *name;
     } known[] = {
-        {"", "C"},          {"C", "C"},           {"POSIX", "C"},
-        {"C.UTF-8", "C.UTF-8"}, {"C.utf8", "C.UTF-8"}, {"C.utf-8", "C.UTF-8"},
+        {"", "C"},
+        {"C", "C"},
+        {"POSIX", "C"},
+        {"C.UTF-8", "C.UTF-8"},
+        {"C.utf8", "C.UTF-8"},
+        {"C.utf-8", "C.UTF-8"},
         {"C.UTF8", "C.UTF-8"},
     };
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++) {

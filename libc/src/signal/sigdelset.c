@@ -1,4 +1,5 @@
-/* sigdelset() (libc, signal): removes a signal from a set; EINVAL for a number outside 1..NSIG-1. */
+/* sigdelset() (libc, signal): removes a signal from a set; EINVAL for a number outside 1..NSIG-1.
+ */
 #include <errno.h>
 #include <signal.h>
 

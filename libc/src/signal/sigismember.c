@@ -1,4 +1,5 @@
-/* sigismember() (libc, signal): tells whether a signal is in a set (1 or 0); EINVAL for a number outside 1..NSIG-1. */
+/* sigismember() (libc, signal): tells whether a signal is in a set (1 or 0); EINVAL for a number
+ * outside 1..NSIG-1. */
 #include <errno.h>
 #include <signal.h>
 

@@ -1,4 +1,5 @@
-/* feof(): whether the stream hit end of input (libc, stdio); feof_unlocked() under the stream's lock. */
+/* feof(): whether the stream hit end of input (libc, stdio); feof_unlocked() under the stream's
+ * lock. */
 #include "stdio_impl.h"
 
 int feof(FILE *stream)

@@ -1,4 +1,5 @@
-/* ferror(): whether an operation on the stream failed (libc, stdio); ferror_unlocked() under the stream's lock. */
+/* ferror(): whether an operation on the stream failed (libc, stdio); ferror_unlocked() under the
+ * stream's lock. */
 #include "stdio_impl.h"
 
 int ferror(FILE *stream)

@@ -1,4 +1,5 @@
-/* fread(): read `count` items of `size` bytes (libc, stdio); fread_unlocked() under the stream's lock. */
+/* fread(): read `count` items of `size` bytes (libc, stdio); fread_unlocked() under the stream's
+ * lock. */
 #include "stdio_impl.h"
 
 size_t fread(void *restrict data, size_t size, size_t count, FILE *restrict stream)

@@ -1,4 +1,5 @@
-/* fwrite(): write `count` items of `size` bytes (libc, stdio); fwrite_unlocked() under the stream's lock. */
+/* fwrite(): write `count` items of `size` bytes (libc, stdio); fwrite_unlocked() under the stream's
+ * lock. */
 #include "stdio_impl.h"
 
 size_t fwrite(const void *restrict data, size_t size, size_t count, FILE *restrict stream)

@@ -3,8 +3,7 @@
 #include "stdio_impl.h"
 #include <errno.h>
 
-size_t fwrite_unlocked(const void *restrict data, size_t size, size_t count,
-                       FILE *restrict stream)
+size_t fwrite_unlocked(const void *restrict data, size_t size, size_t count, FILE *restrict stream)
 {
     if (size == 0 || count == 0) {
         return 0;

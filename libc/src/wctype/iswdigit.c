@@ -1,4 +1,5 @@
-/* iswdigit(): decimal digit 0-9 (only these, as C requires) (libc, wctype; coverage in wctype_impl.h). */
+/* iswdigit(): decimal digit 0-9 (only these, as C requires) (libc, wctype; coverage in
+ * wctype_impl.h). */
 #include "wctype_impl.h"
 
 int iswdigit(wint_t character)

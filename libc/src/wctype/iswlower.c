@@ -1,4 +1,5 @@
-/* iswlower(): lower-case letter: in the table, or a letter towupper() changes (libc, wctype; coverage in wctype_impl.h). */
+/* iswlower(): lower-case letter: in the table, or a letter towupper() changes (libc, wctype;
+ * coverage in wctype_impl.h). */
 #include "wctype_impl.h"
 
 int iswlower(wint_t character)

@@ -1,4 +1,5 @@
-/* iswprint(): printable: a valid code point, not a control, surrogate or noncharacter (libc, wctype; coverage in wctype_impl.h). */
+/* iswprint(): printable: a valid code point, not a control, surrogate or noncharacter (libc,
+ * wctype; coverage in wctype_impl.h). */
 #include "wctype_impl.h"
 
 int iswprint(wint_t character)

@@ -1,4 +1,5 @@
-/* iswupper(): upper-case letter: in the table, or a letter towlower() changes (libc, wctype; coverage in wctype_impl.h). */
+/* iswupper(): upper-case letter: in the table, or a letter towlower() changes (libc, wctype;
+ * coverage in wctype_impl.h). */
 #include "wctype_impl.h"
 
 int iswupper(wint_t character)

@@ -1,4 +1,5 @@
-/* iswxdigit(): hexadecimal digit (ASCII only, as C requires) (libc, wctype; coverage in wctype_impl.h). */
+/* iswxdigit(): hexadecimal digit (ASCII only, as C requires) (libc, wctype; coverage in
+ * wctype_impl.h). */
 #include "wctype_impl.h"
 
 int iswxdigit(wint_t character)

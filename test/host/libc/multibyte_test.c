@@ -26,11 +26,11 @@ static unsigned next_random(void)
 /* Bytes biased towards UTF-8's interesting values. */
 static unsigned char random_byte(void)
 {
-    static const unsigned char interesting[] = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0,
-                                                0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef,
-                                                0xf0, 0xf4, 0xf5, 0xff};
+    static const unsigned char interesting[] = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f,
+                                                0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0,
+                                                0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff};
     return next_random() % 2 ? interesting[next_random() % sizeof interesting]
-                              : (unsigned char)next_random();
+                             : (unsigned char)next_random();
 }
 
 static void test_locale_names(void)
@@ -240,8 +240,8 @@ static void test_strings(void)
     CHECK(koito_test_mbstowcs(NULL, text, 0) == my_count);
     CHECK(koito_test_mbstowcs(mine, "ab\xff", 32) == (size_t)-1);
     char back[64];
-    CHECK(koito_test_wcstombs(back, mine, sizeof back) == (size_t)-1 ||
-          strcmp(back, text) != 0 || 1);
+    CHECK(koito_test_wcstombs(back, mine, sizeof back) == (size_t)-1 || strcmp(back, text) != 0 ||
+          1);
     koito_test_mbstowcs(mine, text, 32);
     CHECK(koito_test_wcstombs(back, mine, sizeof back) == strlen(text));
     CHECK(strcmp(back, text) == 0);

@@ -180,7 +180,8 @@ static int adversary_compare(const void *left, const void *right)
     } else if (adversary_values[y] == adversary_gas) {
         adversary_candidate = y;
     }
-    return (adversary_values[x] > adversary_values[y]) - (adversary_values[x] < adversary_values[y]);
+    return (adversary_values[x] > adversary_values[y]) -
+           (adversary_values[x] < adversary_values[y]);
 }
 
 static void test_qsort(void)

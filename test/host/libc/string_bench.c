@@ -43,16 +43,46 @@ static void *(*volatile their_malloc)(size_t) = malloc;
 static void (*volatile my_free)(void *) = koito_test_free;
 static void (*volatile their_free)(void *) = free;
 
-static void run_my_memcpy(size_t size) { my_memcpy(destination, source, size); }
-static void run_their_memcpy(size_t size) { their_memcpy(destination, source, size); }
-static void run_my_memset(size_t size) { my_memset(destination, 'x', size); }
-static void run_their_memset(size_t size) { their_memset(destination, 'x', size); }
-static void run_my_strlen(size_t size) { my_strlen((const char *)source + MAX_SIZE - size); }
-static void run_their_strlen(size_t size) { their_strlen((const char *)source + MAX_SIZE - size); }
-static void run_my_memchr(size_t size) { my_memchr(source, 0, size); }
-static void run_their_memchr(size_t size) { their_memchr(source, 0, size); }
-static void run_my_malloc(size_t size) { my_free(my_malloc(size)); }
-static void run_their_malloc(size_t size) { their_free(their_malloc(size)); }
+static void run_my_memcpy(size_t size)
+{
+    my_memcpy(destination, source, size);
+}
+static void run_their_memcpy(size_t size)
+{
+    their_memcpy(destination, source, size);
+}
+static void run_my_memset(size_t size)
+{
+    my_memset(destination, 'x', size);
+}
+static void run_their_memset(size_t size)
+{
+    their_memset(destination, 'x', size);
+}
+static void run_my_strlen(size_t size)
+{
+    my_strlen((const char *)source + MAX_SIZE - size);
+}
+static void run_their_strlen(size_t size)
+{
+    their_strlen((const char *)source + MAX_SIZE - size);
+}
+static void run_my_memchr(size_t size)
+{
+    my_memchr(source, 0, size);
+}
+static void run_their_memchr(size_t size)
+{
+    their_memchr(source, 0, size);
+}
+static void run_my_malloc(size_t size)
+{
+    my_free(my_malloc(size));
+}
+static void run_their_malloc(size_t size)
+{
+    their_free(their_malloc(size));
+}
 
 /* Nanoseconds per call: the best of RUNS runs. */
 static double measure(operation op, size_t size)

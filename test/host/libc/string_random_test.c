@@ -201,7 +201,8 @@ static void test_long_buffers(void)
         CHECK(koito_test_strlen((char *)source + from) == length);
         int wanted = source[from + next_random() % (length + 1)];
         size_t limit = length - next_random() % (length + 1) / 2;
-        CHECK(koito_test_memchr(source + from, wanted, limit) == memchr(source + from, wanted, limit));
+        CHECK(koito_test_memchr(source + from, wanted, limit) ==
+              memchr(source + from, wanted, limit));
         CHECK(koito_test_memchr(source + from, 0, length) == NULL);
         CHECK(koito_test_strchr((char *)source + from, wanted) ==
               strchr((char *)source + from, wanted));

@@ -83,8 +83,11 @@ static void test_conversions(void)
 static void test_strftime(void)
 {
     static const char *const formats[] = {
-        "%a %A %b %B %h", "%c", "%C %y %Y %G %g", "%d %e %j %m", "%D %F %T %R %r",
-        "%H %I %M %S %p", "%u %w %U %W %V", "%x %X %n%t%%", "%z %Z", "%Ec %EY %Od %OH",
+        "%a %A %b %B %h", "%c",
+        "%C %y %Y %G %g", "%d %e %j %m",
+        "%D %F %T %R %r", "%H %I %M %S %p",
+        "%u %w %U %W %V", "%x %X %n%t%%",
+        "%z %Z",          "%Ec %EY %Od %OH",
         "plain text",     "%",
     };
     char mine[256];

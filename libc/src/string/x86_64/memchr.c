@@ -12,8 +12,8 @@
 
 /* The first match in a 64-bit mask of the bytes from `block` on, bits below
  * `skip` (bytes before the start) ignored; NULL if none or past `end`. */
-static inline void *first_match(const unsigned char *block, unsigned long long bits,
-                                unsigned skip, const unsigned char *end, int *done)
+static inline void *first_match(const unsigned char *block, unsigned long long bits, unsigned skip,
+                                const unsigned char *end, int *done)
 {
     bits &= ~0ull << skip;
     if (bits == 0) {
@@ -77,14 +77,14 @@ __KOITO_READS_PAST_END static __KOITO_AVX2 void *find_avx2(const unsigned char *
         __koito_v32 c = __koito_load32v_aligned(block + 64) == wanted;
         __koito_v32 d = __koito_load32v_aligned(block + 96) == wanted;
         if (__koito_mask32(a | b | c | d) != 0) {
-            unsigned long long low =
-                __koito_mask32(a) | (unsigned long long)__koito_mask32(b) << 32;
+            unsigned long long low = __koito_mask32(a) | (unsigned long long)__koito_mask32(b)
+                                                             << 32;
             void *found = first_match(block, low, skip, end, &done);
             if (done) {
                 return found;
             }
-            unsigned long long high =
-                __koito_mask32(c) | (unsigned long long)__koito_mask32(d) << 32;
+            unsigned long long high = __koito_mask32(c) | (unsigned long long)__koito_mask32(d)
+                                                              << 32;
             found = first_match(block + 64, high, 0, end, &done);
             if (done) {
                 return found;

@@ -70,13 +70,13 @@ __KOITO_READS_PAST_END static __KOITO_AVX2 size_t length_avx2(const char *string
         __koito_v32 d = __koito_load32v_aligned(block + 96);
         __koito_v32 least = __koito_min32(__koito_min32(a, b), __koito_min32(c, d));
         if (__koito_mask32(least == zero) != 0) {
-            unsigned long long low = __koito_mask32(a == zero) |
-                                     (unsigned long long)__koito_mask32(b == zero) << 32;
+            unsigned long long low =
+                __koito_mask32(a == zero) | (unsigned long long)__koito_mask32(b == zero) << 32;
             if (low != 0) {
                 return (size_t)(block - string) + (size_t)__builtin_ctzll(low);
             }
-            unsigned long long high = __koito_mask32(c == zero) |
-                                      (unsigned long long)__koito_mask32(d == zero) << 32;
+            unsigned long long high =
+                __koito_mask32(c == zero) | (unsigned long long)__koito_mask32(d == zero) << 32;
             return (size_t)(block - string) + 64 + (size_t)__builtin_ctzll(high);
         }
     }
