@@ -14,6 +14,7 @@
 #define __KOITO_NEED_size_t
 #define __KOITO_NEED_ssize_t
 #define __KOITO_NEED_off_t
+#define __KOITO_NEED_va_list /* POSIX: <stdio.h> defines va_list */
 #include <bits/types.h>
 
 #ifndef NULL
@@ -124,16 +125,16 @@ int sprintf(char *restrict buffer, const char *restrict format, ...)
     __attribute__((__format__(__printf__, 2, 3)));
 int snprintf(char *restrict buffer, size_t size, const char *restrict format, ...)
     __attribute__((__format__(__printf__, 3, 4)));
-int vprintf(const char *restrict format, __builtin_va_list arguments)
+int vprintf(const char *restrict format, va_list arguments)
     __attribute__((__format__(__printf__, 1, 0)));
-int vfprintf(FILE *restrict stream, const char *restrict format, __builtin_va_list arguments)
+int vfprintf(FILE *restrict stream, const char *restrict format, va_list arguments)
     __attribute__((__format__(__printf__, 2, 0)));
-int vdprintf(int descriptor, const char *restrict format, __builtin_va_list arguments)
+int vdprintf(int descriptor, const char *restrict format, va_list arguments)
     __attribute__((__format__(__printf__, 2, 0)));
-int vsprintf(char *restrict buffer, const char *restrict format, __builtin_va_list arguments)
+int vsprintf(char *restrict buffer, const char *restrict format, va_list arguments)
     __attribute__((__format__(__printf__, 2, 0)));
 int vsnprintf(char *restrict buffer, size_t size, const char *restrict format,
-              __builtin_va_list arguments) __attribute__((__format__(__printf__, 3, 0)));
+              va_list arguments) __attribute__((__format__(__printf__, 3, 0)));
 
 /* Formatted input: declared by the numerics part (libc-num). */
 

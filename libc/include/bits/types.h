@@ -74,7 +74,8 @@ typedef unsigned mode_t;
 typedef struct __koito_locale *locale_t;
 #endif
 
-#if defined(__KOITO_NEED_va_list) && !defined(__KOITO_DEFINED_va_list)
-#define __KOITO_DEFINED_va_list
+/* _VA_LIST is the guard clang's <stdarg.h> uses for the same typedef. */
+#if defined(__KOITO_NEED_va_list) && !defined(_VA_LIST)
+#define _VA_LIST
 typedef __builtin_va_list va_list;
 #endif

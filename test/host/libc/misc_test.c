@@ -1,18 +1,35 @@
 /*
  * Tests of the rest of KOITO-libc's portable core (host tests): setjmp and
- * longjmp, in-process signals and signal sets, getopt, assert, and the
- * order of exit() and quick_exit() (in child processes, whose output and
- * status are checked).
+ * longjmp, in-process signals and signal sets, getopt, assert, the order of
+ * exit() and quick_exit() (in child processes, whose output and status are
+ * checked), and the internal locks under contention.
  */
 #define _GNU_SOURCE
 #include "check.h"
 #include "under_test.h"
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+/* The internal locks (libc/src/internal/lock.h), hidden but linkable here:
+ * the lock is one int, the recursive lock adds an owner and a depth. */
+struct lock {
+    volatile int word;
+};
+struct recursive_lock {
+    struct lock lock;
+    unsigned long owner;
+    unsigned depth;
+};
+void __koito_lock_take_slow(struct lock *lock);
+void __koito_lock_wake(struct lock *lock);
+void __koito_recursive_lock_take(struct recursive_lock *lock);
+int __koito_recursive_lock_try(struct recursive_lock *lock);
+void __koito_recursive_lock_release(struct recursive_lock *lock);
 
 _Noreturn void koito_test___assert_fail(const char *expression, const char *file, int line,
                                         const char *function);
@@ -200,8 +217,66 @@ static void test_exit_order(void)
     CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 125);
 }
 
+static struct lock counter_lock;
+static struct recursive_lock nested_lock;
+static long counter;
+static long nested_counter;
+
+/* The fast paths of lock.h, repeated here as the library inlines them. */
+static void take(struct lock *lock)
+{
+    int expected = 0;
+    if (!__atomic_compare_exchange_n(&lock->word, &expected, 1, 0, __ATOMIC_ACQUIRE,
+                                     __ATOMIC_RELAXED)) {
+        __koito_lock_take_slow(lock);
+    }
+}
+
+static void release(struct lock *lock)
+{
+    if (__atomic_exchange_n(&lock->word, 0, __ATOMIC_RELEASE) == 2) {
+        __koito_lock_wake(lock);
+    }
+}
+
+static void *count(void *argument)
+{
+    (void)argument;
+    for (int i = 0; i < 20000; i++) {
+        take(&counter_lock);
+        counter++;
+        release(&counter_lock);
+        __koito_recursive_lock_take(&nested_lock);
+        __koito_recursive_lock_take(&nested_lock);
+        nested_counter++;
+        __koito_recursive_lock_release(&nested_lock);
+        __koito_recursive_lock_release(&nested_lock);
+    }
+    return NULL;
+}
+
+/* Eight threads, each increment under a lock: none may be lost, and every
+ * lock ends free. */
+static void test_locks(void)
+{
+    pthread_t threads[8];
+    for (int i = 0; i < 8; i++) {
+        pthread_create(&threads[i], NULL, count, NULL);
+    }
+    for (int i = 0; i < 8; i++) {
+        pthread_join(threads[i], NULL);
+    }
+    CHECK(counter == 8 * 20000 && nested_counter == 8 * 20000);
+    CHECK(counter_lock.word == 0 && nested_lock.lock.word == 0 && nested_lock.depth == 0);
+    CHECK(__koito_recursive_lock_try(&nested_lock) == 1);
+    CHECK(nested_lock.depth == 1);
+    __koito_recursive_lock_release(&nested_lock);
+    CHECK(nested_lock.owner == 0);
+}
+
 int main(void)
 {
+    test_locks();
     test_setjmp();
     test_signals();
     test_getopt();
