@@ -1,8 +1,8 @@
 /*
  * The environment's internals (libc, internal header of env).
  *
- * environ starts as the array the program was started with (set by the OS
- * port's start-up code; empty until it does). The first change copies it
+ * environ starts as the array the program was started with (defined and set
+ * by the OS port's start-up code, src/koito/environ.c). The first change copies it
  * into an array from malloc that this library then owns and grows. Strings
  * that setenv() made are never freed when replaced or removed, because
  * earlier getenv() results may still point into them (glibc and musl do the

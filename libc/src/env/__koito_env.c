@@ -1,10 +1,11 @@
-/* environ and the environment's shared state (libc, env); see env_impl.h. */
+/* The environment's shared state and helpers (libc, env); see env_impl.h.
+ * environ itself is defined with the start-up code (src/koito/environ.c),
+ * which points it at the program's environment. */
 #include "env_impl.h"
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-static char *empty[] = {NULL};
-char **environ = empty;
 struct __koito_lock __koito_env_lock;
 
 /* The array this library owns once the environment changed, and its room. */
