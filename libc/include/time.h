@@ -3,7 +3,8 @@
  *
  * KOITO has no time-zone database: local time is UTC everywhere, so
  * localtime() equals gmtime() and mktime() equals timegm(). The current time
- * comes from the OS port; while no server provides it, time() returns -1.
+ * comes from the OS port; while no server provides it, time() returns -1
+ * and timespec_get() 0. clock() is (clock_t)-1: no per-process CPU time yet.
  */
 #ifndef _TIME_H
 #define _TIME_H
@@ -37,6 +38,8 @@ struct tm {
 };
 
 time_t time(time_t *result);
+int timespec_get(struct timespec *result, int base);
+clock_t clock(void);
 double difftime(time_t end, time_t start);
 time_t mktime(struct tm *time);
 time_t timegm(struct tm *time);

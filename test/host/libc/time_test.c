@@ -146,6 +146,11 @@ static void test_text_forms(void)
     time_t now;
     time_t returned = koito_test_time(&now);
     CHECK(returned == now && labs(now - time(NULL)) <= 2);
+    struct timespec precise;
+    CHECK(koito_test_timespec_get(&precise, TIME_UTC) == TIME_UTC);
+    CHECK(labs(precise.tv_sec - now) <= 2 && precise.tv_nsec >= 0 && precise.tv_nsec < 1000000000);
+    CHECK(koito_test_timespec_get(&precise, 2) == 0);
+    CHECK(koito_test_clock() == -1);
 }
 
 int main(void)

@@ -181,6 +181,8 @@ int koito_test_wcwidth(wchar_t c);
 
 /* time.h */
 time_t koito_test_time(time_t *result);
+int koito_test_timespec_get(struct timespec *result, int base);
+long koito_test_clock(void);
 double koito_test_difftime(time_t end, time_t start);
 struct tm *koito_test_gmtime_r(const time_t *time, struct tm *result);
 struct tm *koito_test_gmtime(const time_t *time);
