@@ -4,7 +4,8 @@
  * never touches a page the range does not; bytes before the start are masked
  * off and a match counts only if it lies before the end. Four blocks per
  * iteration while the fourth begins before the end, single blocks after.
- * AVX2 (32-byte blocks) or SSE2 (16-byte ones), chosen on the first call.
+ * The first 16-byte block is checked inline; the rest goes through a pointer
+ * chosen on the first call, to AVX2 (32-byte blocks) or SSE2 code.
  */
 #include "cpu.h"
 #include "simd.h"
@@ -112,9 +113,23 @@ static void *find_resolve(const unsigned char *start, unsigned char byte, size_t
     return chosen(start, byte, length);
 }
 
-void *memchr(const void *memory, int byte, size_t length)
+__KOITO_READS_PAST_END void *memchr(const void *memory, int byte, size_t length)
 {
     if (length == 0) {
+        return NULL;
+    }
+    /* A range that ends within the first aligned block, or a match there:
+     * answer without a call. */
+    const unsigned char *start = memory;
+    uintptr_t offset = (uintptr_t)start & 15;
+    unsigned mask = __koito_equal_mask(__koito_load_aligned(start - offset),
+                                       __koito_splat((unsigned char)byte)) >>
+                    offset;
+    if (mask != 0) {
+        size_t index = (size_t)__builtin_ctz(mask);
+        return index < length ? (void *)(start + index) : NULL;
+    }
+    if (length <= 16 - offset) {
         return NULL;
     }
     return __atomic_load_n(&find, __ATOMIC_RELAXED)(memory, (unsigned char)byte, length);

@@ -3,9 +3,9 @@
  * cross a page and so cannot fault even past the terminator: the first
  * block (bytes before the string masked off), three more single blocks,
  * then four blocks per iteration folded with an unsigned minimum, so one
- * test finds a zero in any of them. AVX2 (32-byte blocks) when the CPU and
- * OS allow it (see cpu.h), else SSE2 (16-byte blocks); the choice is made
- * on the first call.
+ * test finds a zero in any of them. The first 16-byte block is checked
+ * inline; the rest goes through a pointer chosen on the first call: AVX2
+ * (32-byte blocks) when the CPU and OS allow it (see cpu.h), else SSE2.
  */
 #include "cpu.h"
 #include "simd.h"
@@ -92,7 +92,16 @@ static size_t length_resolve(const char *string)
     return chosen(string);
 }
 
-size_t strlen(const char *string)
+__KOITO_READS_PAST_END size_t strlen(const char *string)
 {
+    /* Short strings end in the first aligned block: answer without a call. */
+    const __koito_v16 zero = {0};
+    uintptr_t start = (uintptr_t)string;
+    unsigned mask =
+        __koito_equal_mask(__koito_load_aligned((const char *)(start & ~(uintptr_t)15)), zero) >>
+        (start & 15);
+    if (mask != 0) {
+        return (size_t)__builtin_ctz(mask);
+    }
     return __atomic_load_n(&length, __ATOMIC_RELAXED)(string);
 }
