@@ -2,9 +2,9 @@
  * Buffered input of a stream (libc, stdio core; caller holds the lock).
  *
  * Pushed-back bytes come first, then the buffer; an empty buffer refills
- * from the transport (one byte at a time on an unbuffered stream), and a
- * request at least as large as the buffer reads straight into the caller's
- * memory. Pending output is written out before the first read, and reading
+ * from the transport, and a request at least as large as the buffer, or any
+ * request on an unbuffered stream, reads straight into the caller's memory
+ * (so an unbuffered stream never reads ahead). Pending output is written out before the first read, and reading
  * stdin first flushes stdout, so a prompt appears before the program waits.
  */
 #include "stdio_impl.h"
@@ -32,9 +32,8 @@ static size_t refill(FILE *file)
     if (file == stdin) {
         fflush(stdout);
     }
-    size_t want = file->mode == _IONBF ? 1 : file->capacity;
     file->read_next = 0;
-    file->read_end = transport_read(file, file->buffer, want);
+    file->read_end = transport_read(file, file->buffer, file->capacity);
     return file->read_end;
 }
 
@@ -65,7 +64,7 @@ size_t __koito_file_read(FILE *file, char *data, size_t length)
             memcpy(data + done, file->buffer + file->read_next, chunk);
             file->read_next += chunk;
             done += chunk;
-        } else if (length - done >= file->capacity && file->mode != _IONBF) {
+        } else if (length - done >= file->capacity || file->mode == _IONBF) {
             size_t got = transport_read(file, data + done, length - done);
             if (got == 0) {
                 break;

@@ -3,8 +3,8 @@
  * buffer. C allows it only before any other operation; here it also works
  * later, after writing out pending bytes and giving back read-ahead ones.
  * A NULL buffer with a size allocates one of that size (freed at fclose); a
- * NULL buffer with size 0 keeps the current one. The buffer stays in use
- * even unbuffered, for the one-byte reads.
+ * NULL buffer with size 0 keeps the current one. An unbuffered stream keeps
+ * its buffer for later use but neither reads ahead nor holds output in it.
  */
 #include "stdio_impl.h"
 #include <errno.h>
