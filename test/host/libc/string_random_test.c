@@ -172,6 +172,81 @@ static void test_dup_and_messages(void)
     CHECK(koito_test_ffs(0) == 0 && koito_test_ffs(0x80) == 8 && koito_test_ffs(-1) == 1);
 }
 
+/* Both versions of the x86_64 vector code (libc/src/internal/string_x86_64.h),
+ * hidden but linkable here: the public functions use only the one the host
+ * CPU allows, so the other is called directly. Preconditions: memcpy and
+ * memset versions need more than 64 bytes, memchr versions at least one. */
+void *__koito_memcpy_sse2(unsigned char *d, const unsigned char *s, size_t length);
+void *__koito_memcpy_avx2(unsigned char *d, const unsigned char *s, size_t length);
+void *__koito_memset_sse2(unsigned char *d, unsigned char byte, size_t length);
+void *__koito_memset_avx2(unsigned char *d, unsigned char byte, size_t length);
+size_t __koito_strlen_sse2(const char *string);
+size_t __koito_strlen_avx2(const char *string);
+void *__koito_memchr_sse2(const unsigned char *start, unsigned char byte, size_t length);
+void *__koito_memchr_avx2(const unsigned char *start, unsigned char byte, size_t length);
+int __koito_cpu_avx2(void);
+
+struct vector_version {
+    void *(*copy)(unsigned char *, const unsigned char *, size_t);
+    void *(*set)(unsigned char *, unsigned char, size_t);
+    size_t (*length)(const char *);
+    void *(*find)(const unsigned char *, unsigned char, size_t);
+};
+
+/* One version against glibc on a random case; lengths past 64 for copy and
+ * set, as their precondition says. */
+static void check_version(const struct vector_version *version, unsigned char *source,
+                          unsigned char *expected, unsigned char *actual, size_t size)
+{
+    size_t length = 65 + next_random() % (next_random() % 4 == 0 ? 8000 : 500);
+    size_t from = next_random() % 64;
+    size_t to = next_random() % 64;
+    memset(expected, 0x44, size);
+    memset(actual, 0x44, size);
+    memcpy(expected + to, source + from, length);
+    CHECK(version->copy(actual + to, source + from, length) == actual + to);
+    CHECK(memcmp(expected, actual, size) == 0);
+    unsigned char byte = (unsigned char)next_random();
+    memset(expected + to, byte, length);
+    CHECK(version->set(actual + to, byte, length) == actual + to);
+    CHECK(memcmp(expected, actual, size) == 0);
+    unsigned char saved = source[from + length];
+    source[from + length] = '\0';
+    CHECK(version->length((char *)source + from) == length);
+    size_t tail = next_random() % 70;
+    CHECK(version->length((char *)source + from + length - tail) == tail);
+    int wanted = source[from + next_random() % length];
+    size_t limit = 1 + next_random() % length;
+    CHECK(version->find(source + from, (unsigned char)wanted, limit) ==
+          memchr(source + from, wanted, limit));
+    CHECK(version->find(source + from, 0, length) == NULL);
+    source[from + length] = saved;
+}
+
+static void test_both_versions(void)
+{
+    enum { SIZE_ = 9000 };
+    unsigned char *source = malloc(SIZE_ + 256);
+    unsigned char *expected = malloc(SIZE_ + 256);
+    unsigned char *actual = malloc(SIZE_ + 256);
+    for (size_t i = 0; i < SIZE_ + 256; i++) {
+        source[i] = (unsigned char)(1 + next_random() % 255);
+    }
+    const struct vector_version sse2 = {__koito_memcpy_sse2, __koito_memset_sse2,
+                                        __koito_strlen_sse2, __koito_memchr_sse2};
+    const struct vector_version avx2 = {__koito_memcpy_avx2, __koito_memset_avx2,
+                                        __koito_strlen_avx2, __koito_memchr_avx2};
+    for (int round = 0; round < 2000; round++) {
+        check_version(&sse2, source, expected, actual, SIZE_ + 256);
+        if (__koito_cpu_avx2()) {
+            check_version(&avx2, source, expected, actual, SIZE_ + 256);
+        }
+    }
+    free(source);
+    free(expected);
+    free(actual);
+}
+
 /* The vector paths: lengths up to 9000 (past the rep threshold) at every
  * offset within a 64-byte line, the match or terminator anywhere. */
 static void test_long_buffers(void)
@@ -214,6 +289,7 @@ static void test_long_buffers(void)
 
 int main(void)
 {
+    test_both_versions();
     test_long_buffers();
     test_searches();
     test_copies();

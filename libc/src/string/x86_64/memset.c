@@ -3,80 +3,12 @@
  * bytes: overlapping stores from both ends. Longer: through a pointer chosen
  * on first use, AVX2 (32-byte stores, up to 8 from both ends without a loop)
  * or SSE2 (16-byte ones), then 4 aligned stores per iteration; from
- * REP_THRESHOLD on, `rep stosb`.
+ * __KOITO_REP_THRESHOLD on, `rep stosb`
+ * (__koito_memset_sse2.c, __koito_memset_avx2.c).
  */
 #include "cpu.h"
-#include "simd.h"
+#include "string_x86_64.h"
 #include <string.h>
-
-#define REP_THRESHOLD 4096
-
-static void *rep_stosb(unsigned char *d, unsigned char byte, size_t length)
-{
-    void *to = d;
-    __asm__ volatile("rep stosb" : "+D"(to), "+c"(length) : "a"(byte) : "memory");
-    return d;
-}
-
-/* Precondition: length > 64. */
-static void *set_sse2(unsigned char *d, unsigned char byte, size_t length)
-{
-    __koito_v16 v = __koito_splat(byte);
-    if (length >= REP_THRESHOLD) {
-        return rep_stosb(d, byte, length);
-    }
-    __koito_store(d, v);
-    unsigned char *end = d + length - 64;
-    for (unsigned char *out = d + 16 - ((uintptr_t)d & 15); out < end; out += 64) {
-        __koito_store_aligned(out, v);
-        __koito_store_aligned(out + 16, v);
-        __koito_store_aligned(out + 32, v);
-        __koito_store_aligned(out + 48, v);
-    }
-    __koito_store(end, v);
-    __koito_store(end + 16, v);
-    __koito_store(end + 32, v);
-    __koito_store(end + 48, v);
-    return d;
-}
-
-/* Precondition: length > 64. */
-static __KOITO_AVX2 void *set_avx2(unsigned char *d, unsigned char byte, size_t length)
-{
-    __koito_v32 v;
-    for (int i = 0; i < 32; i++) {
-        v[i] = (char)byte;
-    }
-    if (length <= 256) {
-        __koito_store32v(d, v);
-        __koito_store32v(d + 32, v);
-        __koito_store32v(d + length - 64, v);
-        __koito_store32v(d + length - 32, v);
-        if (length > 128) {
-            __koito_store32v(d + 64, v);
-            __koito_store32v(d + 96, v);
-            __koito_store32v(d + length - 128, v);
-            __koito_store32v(d + length - 96, v);
-        }
-        return d;
-    }
-    if (length >= REP_THRESHOLD) {
-        return rep_stosb(d, byte, length);
-    }
-    __koito_store32v(d, v);
-    unsigned char *end = d + length - 128;
-    for (unsigned char *out = d + 32 - ((uintptr_t)d & 31); out < end; out += 128) {
-        __koito_store32v_aligned(out, v);
-        __koito_store32v_aligned(out + 32, v);
-        __koito_store32v_aligned(out + 64, v);
-        __koito_store32v_aligned(out + 96, v);
-    }
-    __koito_store32v(end, v);
-    __koito_store32v(end + 32, v);
-    __koito_store32v(end + 64, v);
-    __koito_store32v(end + 96, v);
-    return d;
-}
 
 static void *set_resolve(unsigned char *d, unsigned char byte, size_t length);
 static void *(*set_long)(unsigned char *, unsigned char, size_t) = set_resolve;
@@ -84,7 +16,7 @@ static void *(*set_long)(unsigned char *, unsigned char, size_t) = set_resolve;
 static void *set_resolve(unsigned char *d, unsigned char byte, size_t length)
 {
     void *(*chosen)(unsigned char *, unsigned char, size_t) =
-        __koito_cpu_avx2() ? set_avx2 : set_sse2;
+        __koito_cpu_avx2() ? __koito_memset_avx2 : __koito_memset_sse2;
     __atomic_store_n(&set_long, chosen, __ATOMIC_RELAXED);
     return chosen(d, byte, length);
 }
