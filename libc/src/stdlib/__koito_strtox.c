@@ -1,6 +1,9 @@
-/* The integer parser shared by the strto* family (libc, stdlib); see strtox.h. */
+/* The integer parser shared by the strto* family (libc, stdlib); see strtox.h.
+ * Leading white space is isspace()'s for byte strings and iswspace()'s for
+ * wide ones, as C specifies. */
 #include "strtox.h"
 #include <limits.h>
+#include <wctype.h>
 
 static unsigned char_at(const void *string, size_t char_size, size_t index)
 {
@@ -21,9 +24,12 @@ static unsigned digit_value(unsigned character)
     return 99;
 }
 
-static int is_space(unsigned character)
+static int is_space(unsigned character, size_t char_size)
 {
-    return character == ' ' || character - '\t' < 5;
+    if (char_size == 1) {
+        return character == ' ' || character - '\t' < 5;
+    }
+    return iswspace(character);
 }
 
 struct __koito_strtox __koito_strtox(const void *string, size_t char_size, int base)
@@ -34,7 +40,7 @@ struct __koito_strtox __koito_strtox(const void *string, size_t char_size, int b
         return result;
     }
     size_t i = 0;
-    while (is_space(char_at(string, char_size, i))) {
+    while (is_space(char_at(string, char_size, i), char_size)) {
         i++;
     }
     unsigned sign = char_at(string, char_size, i);

@@ -300,6 +300,32 @@ static void test_strings(void)
     CHECK(koito_test_wcstoull(L"18446744073709551615", NULL, 10) == 18446744073709551615ull);
 }
 
+/* wcstol and wcstoull against glibc on random wide strings. */
+static void test_wide_numbers(void)
+{
+    static const wchar_t alphabet[] = L" +-0123456789abcdefxXzZ\x3000";
+    wchar_t number[32];
+    for (int round = 0; round < 20000; round++) {
+        size_t length = next_random() % 30;
+        for (size_t i = 0; i < length; i++) {
+            number[i] = alphabet[next_random() % (sizeof alphabet / sizeof alphabet[0] - 1)];
+        }
+        number[length] = 0;
+        int base = (int)(next_random() % 37);
+        base = base == 1 ? 0 : base;
+        wchar_t *my_end;
+        wchar_t *their_end;
+        KERRNO = 0;
+        errno = 0;
+        CHECK(koito_test_wcstol(number, &my_end, base) == wcstol(number, &their_end, base));
+        CHECK(my_end == their_end && KERRNO == errno);
+        KERRNO = 0;
+        errno = 0;
+        CHECK(koito_test_wcstoull(number, &my_end, base) == wcstoull(number, &their_end, base));
+        CHECK(my_end == their_end && KERRNO == errno);
+    }
+}
+
 static void test_classes(void)
 {
     setlocale(LC_ALL, "C.UTF-8");
@@ -347,6 +373,7 @@ int main(void)
     test_c_locale();
     test_utf8();
     test_strings();
+    test_wide_numbers();
     test_classes();
     return check_summary();
 }
