@@ -16,7 +16,8 @@
  * which CPUs with ERMS run at full cache bandwidth. */
 #define __KOITO_REP_THRESHOLD 4096
 
-/* Preconditions: length > 64. They return `d`. */
+/* Preconditions: length > 64 (memcpy calls them only beyond 128). They
+ * return `d`. */
 __KOITO_HIDDEN void *__koito_memcpy_sse2(unsigned char *d, const unsigned char *s, size_t length);
 __KOITO_HIDDEN void *__koito_memcpy_avx2(unsigned char *d, const unsigned char *s, size_t length);
 __KOITO_HIDDEN void *__koito_memset_sse2(unsigned char *d, unsigned char byte, size_t length);
@@ -30,14 +31,16 @@ __KOITO_HIDDEN void *__koito_memchr_sse2(const unsigned char *start, unsigned ch
 __KOITO_HIDDEN void *__koito_memchr_avx2(const unsigned char *start, unsigned char byte,
                                          size_t length);
 
-static inline void *__koito_rep_movsb(unsigned char *d, const unsigned char *s, size_t length)
+__attribute__((__always_inline__)) static inline void *
+__koito_rep_movsb(unsigned char *d, const unsigned char *s, size_t length)
 {
     void *to = d;
     __asm__ volatile("rep movsb" : "+D"(to), "+S"(s), "+c"(length) : : "memory");
     return d;
 }
 
-static inline void *__koito_rep_stosb(unsigned char *d, unsigned char byte, size_t length)
+__attribute__((__always_inline__)) static inline void *
+__koito_rep_stosb(unsigned char *d, unsigned char byte, size_t length)
 {
     void *to = d;
     __asm__ volatile("rep stosb" : "+D"(to), "+c"(length) : "a"(byte) : "memory");

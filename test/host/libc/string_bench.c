@@ -3,8 +3,8 @@
  * nanoseconds per call of memcpy, memset, strlen and memchr from 8 bytes to
  * 1 MiB, and of malloc(64) + free, for the portable core built for the host
  * without sanitizers. Each figure is the best of several timed runs of
- * enough calls to last about 4 ms, so noise from other processes shows
- * less. Run it by hand: build/test/host/libc/libc-bench
+ * enough calls to last about 4 ms, KOITO's and glibc's runs alternating, so
+ * noise from other processes shows less and touches both alike. Run it by hand: build/test/host/libc/libc-bench
  */
 #define _GNU_SOURCE
 #include "under_test.h"
@@ -84,36 +84,44 @@ static void run_their_malloc(size_t size)
     their_free(their_malloc(size));
 }
 
-/* Nanoseconds per call: the best of RUNS runs. */
-static double measure(operation op, size_t size)
+/* Calls per timed run: enough for about 4 ms. */
+static long calibrate(operation op, size_t size)
 {
     long calls = 1;
-    for (;;) { /* find a count that takes about 10 ms */
+    for (;;) {
         double start = now();
         for (long i = 0; i < calls; i++) {
             op(size);
         }
         if (now() - start > 4e6) {
-            break;
+            return calls;
         }
         calls *= 2;
     }
-    double best = 1e300;
-    for (int run = 0; run < RUNS; run++) {
-        double start = now();
-        for (long i = 0; i < calls; i++) {
-            op(size);
-        }
-        double per_call = (now() - start) / (double)calls;
-        best = per_call < best ? per_call : best;
-    }
-    return best;
 }
 
+static double timed_run(operation op, size_t size, long calls)
+{
+    double start = now();
+    for (long i = 0; i < calls; i++) {
+        op(size);
+    }
+    return (now() - start) / (double)calls;
+}
+
+/* The best of RUNS runs of each, the two alternating so that changes in the
+ * machine's load touch both alike. */
 static void compare(const char *name, operation mine, operation theirs, size_t size)
 {
-    double my_time = measure(mine, size);
-    double their_time = measure(theirs, size);
+    long calls = calibrate(theirs, size);
+    double my_time = 1e300;
+    double their_time = 1e300;
+    for (int run = 0; run < RUNS; run++) {
+        double t = timed_run(mine, size, calls);
+        my_time = t < my_time ? t : my_time;
+        t = timed_run(theirs, size, calls);
+        their_time = t < their_time ? t : their_time;
+    }
     printf("%-8s %8zu %12.2f %12.2f %8.2f\n", name, size, my_time, their_time,
            my_time / their_time);
 }

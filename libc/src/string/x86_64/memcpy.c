@@ -1,8 +1,8 @@
 /*
  * memcpy() (libc, string; x86_64).
  *
- * Up to 64 bytes: loads from both ends, then overlapping stores, no loop,
- * no call. Longer copies go through a pointer chosen on first use: with
+ * Up to 128 bytes: 16-byte loads from both ends, then overlapping stores,
+ * no loop, no call. Longer copies go through a pointer chosen on first use: with
  * AVX2 (see cpu.h) 32-byte vectors, else 16-byte SSE2 ones. AVX2 copies up
  * to eight vectors from the two ends without a loop; both then loop over 4
  * vectors per iteration with aligned stores and finish with the last 4
@@ -66,6 +66,25 @@ void *memcpy(void *restrict destination, const void *restrict source, size_t len
         __koito_store(d + 16, b);
         __koito_store(d + length - 32, c);
         __koito_store(d + length - 16, e);
+        return destination;
+    }
+    if (length <= 128) {
+        __koito_v16 a = __koito_load(s);
+        __koito_v16 b = __koito_load(s + 16);
+        __koito_v16 c = __koito_load(s + 32);
+        __koito_v16 e = __koito_load(s + 48);
+        __koito_v16 f = __koito_load(s + length - 64);
+        __koito_v16 g = __koito_load(s + length - 48);
+        __koito_v16 h = __koito_load(s + length - 32);
+        __koito_v16 i = __koito_load(s + length - 16);
+        __koito_store(d, a);
+        __koito_store(d + 16, b);
+        __koito_store(d + 32, c);
+        __koito_store(d + 48, e);
+        __koito_store(d + length - 64, f);
+        __koito_store(d + length - 48, g);
+        __koito_store(d + length - 32, h);
+        __koito_store(d + length - 16, i);
         return destination;
     }
     return __atomic_load_n(&copy_long, __ATOMIC_RELAXED)(d, s, length);
