@@ -18,4 +18,12 @@ _Noreturn void _Exit(int status);
 _Noreturn void abort(void);
 int atexit(void (*handler)(void));
 
+/* ---- numeric conversions to floating point (libc-num: src/stdlib/strto[dfl].c,
+ * atof.c; correctly rounded, see the manual's numerics chapter) ---- */
+double atof(const char *s);
+double strtod(const char *restrict s, char **restrict end);
+float strtof(const char *restrict s, char **restrict end);
+long double strtold(const char *restrict s, char **restrict end);
+/* ---- end of libc-num's block ---- */
+
 #endif

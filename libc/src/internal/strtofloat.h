@@ -1,0 +1,54 @@
+/*
+ * Parsing of decimal and hexadecimal floating-point numbers, correctly
+ * rounded to any binary format up to 64 significand bits (libc, internal
+ * header shared by strtof, strtod, strtold and the scanf engine).
+ */
+#ifndef KOITO_LIBC_INTERNAL_STRTOFLOAT_H
+#define KOITO_LIBC_INTERNAL_STRTOFLOAT_H
+
+#include "libc.h"
+#include <stdint.h>
+
+/* A binary format: significand bits (with the leading one) and the
+ * exponent range of normal numbers, 1.x * 2^e, min_exponent <= e <= max. */
+struct __koito_float_format {
+    int bits;
+    int min_exponent;
+    int max_exponent;
+};
+
+/* What a parse found. A finite result is (-1)^negative * mantissa *
+ * 2^exponent, mantissa < 2^bits, correctly rounded (to nearest, ties to
+ * even); an overflow is reported as KOITO_FLOAT_INFINITE with range_error. */
+struct __koito_float_result {
+    enum { __KOITO_FLOAT_FINITE, __KOITO_FLOAT_INFINITE, __KOITO_FLOAT_NAN } kind;
+    int negative;
+    int range_error; /* overflow, or an inexact result below the normal range */
+    uint64_t mantissa;
+    int exponent;
+};
+
+/* Reads characters through `next` (which returns the next character or -1
+ * at the end, and consumes it) after skipping nothing: the caller has
+ * skipped white space. `peek` must return the character `next` would give
+ * without consuming it. Stops at the first character that cannot continue
+ * a number, leaving it unread. Returns the count of characters that form
+ * the longest valid number prefix, 0 if there is none; since a prefix may
+ * have to be given back (as "1e+" or "0x"), the reader counts what it
+ * consumed and the caller rewinds by the difference where it can. */
+struct __koito_char_source {
+    int (*peek)(struct __koito_char_source *source);
+    void (*advance)(struct __koito_char_source *source);
+    long limit; /* characters that may still be read (scanf's width), <0: none */
+};
+
+__KOITO_HIDDEN long __koito_strtofloat(struct __koito_char_source *source,
+                                       const struct __koito_float_format *format,
+                                       struct __koito_float_result *result);
+
+/* The same over a string; *end is set past the number (to s if none). */
+__KOITO_HIDDEN void __koito_strtofloat_string(const char *s, char **end,
+                                              const struct __koito_float_format *format,
+                                              struct __koito_float_result *result);
+
+#endif
