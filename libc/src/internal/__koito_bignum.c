@@ -25,7 +25,9 @@ void __koito_bignum_mul_add(struct __koito_bignum *n, uint32_t factor, uint32_t 
     }
 }
 
-uint32_t __koito_bignum_div(struct __koito_bignum *n, uint32_t divisor)
+/* The division loop, inlined twice below so that the common divisor 10^9
+ * is a constant the compiler turns into a multiplication. */
+static inline uint32_t divide(struct __koito_bignum *n, uint32_t divisor)
 {
     uint64_t remainder = 0;
     for (int i = n->length; i-- > 0;) {
@@ -37,6 +39,14 @@ uint32_t __koito_bignum_div(struct __koito_bignum *n, uint32_t divisor)
         n->length--;
     }
     return (uint32_t)remainder;
+}
+
+uint32_t __koito_bignum_div(struct __koito_bignum *n, uint32_t divisor)
+{
+    if (divisor == 1000000000u) {
+        return divide(n, 1000000000u);
+    }
+    return divide(n, divisor);
 }
 
 void __koito_bignum_mul_pow10(struct __koito_bignum *n, int power)
