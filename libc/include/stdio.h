@@ -39,6 +39,27 @@ int vfprintf(FILE *restrict stream, const char *restrict format, va_list argumen
 int vsnprintf(char *restrict buffer, size_t size, const char *restrict format, va_list arguments)
     __attribute__((__format__(__printf__, 3, 0)));
 
+/* ---- formatted input (libc-num: the scanf family in src/stdio/ over the engine
+ * src/stdio/__koito_scan.c). fgetc, ungetc and stdin are libc-core's; they
+ * are declared here too (identically) so this block compiles on its own:
+ * drop the duplicates when both blocks meet. ---- */
+extern FILE *const stdin;
+#define stdin stdin
+int fgetc(FILE *stream);
+int ungetc(int character, FILE *stream);
+int scanf(const char *restrict format, ...) __attribute__((__format__(__scanf__, 1, 2)));
+int fscanf(FILE *restrict stream, const char *restrict format, ...)
+    __attribute__((__format__(__scanf__, 2, 3)));
+int sscanf(const char *restrict s, const char *restrict format, ...)
+    __attribute__((__format__(__scanf__, 2, 3)));
+int vscanf(const char *restrict format, va_list arguments)
+    __attribute__((__format__(__scanf__, 1, 0)));
+int vfscanf(FILE *restrict stream, const char *restrict format, va_list arguments)
+    __attribute__((__format__(__scanf__, 2, 0)));
+int vsscanf(const char *restrict s, const char *restrict format, va_list arguments)
+    __attribute__((__format__(__scanf__, 2, 0)));
+/* ---- end of libc-num's block ---- */
+
 int fputc(int character, FILE *stream);
 int putc(int character, FILE *stream);
 int putchar(int character);

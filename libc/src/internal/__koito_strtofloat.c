@@ -312,8 +312,11 @@ long __koito_strtofloat(struct __koito_char_source *source,
             return 0;
         }
         long valid = r.consumed;
-        if (match_word(&r, "inity") == 5) {
+        int matched = match_word(&r, "inity");
+        if (matched == 5) {
             valid = r.consumed;
+        } else if (matched > 0 && source->scanf_rules) {
+            return 0;
         }
         result->kind = __KOITO_FLOAT_INFINITE;
         return valid;
@@ -324,7 +327,7 @@ long __koito_strtofloat(struct __koito_char_source *source,
         }
         long valid = r.consumed;
         result->kind = __KOITO_FLOAT_NAN;
-        if (peek(&r) == '(') {
+        if (peek(&r) == '(' && !source->scanf_rules) {
             advance(&r);
             for (;;) {
                 c = peek(&r);
@@ -346,13 +349,17 @@ long __koito_strtofloat(struct __koito_char_source *source,
     if (c == '0') {
         advance(&r);
         valid = r.consumed;
-        if (lower(peek(&r)) == 'x') {
+        int room = source->limit < 0 || r.consumed + 1 < source->limit;
+        if (lower(peek(&r)) == 'x' && (room || !source->scanf_rules)) {
             advance(&r);
+            long after_x = r.consumed;
             long hex_valid = valid;
             if (parse_hex(&r, &hex_valid, format, result)) {
                 return hex_valid;
             }
-            return valid; /* "0x" with no digit: the number is "0" */
+            /* "0x" with no digit: strtod takes the number as "0"; glibc's
+             * scanf too, but only if a point followed the x. */
+            return source->scanf_rules && r.consumed == after_x ? 0 : valid;
         }
     }
 
@@ -441,7 +448,7 @@ void __koito_strtofloat_string(const char *s, char **end, const struct __koito_f
     while (*s == ' ' || (*s >= '\t' && *s <= '\r')) {
         s++;
     }
-    struct string_source source = {{string_peek, string_advance, -1}, s};
+    struct string_source source = {{string_peek, string_advance, -1, 0}, s};
     long valid = __koito_strtofloat(&source.base, format, result);
     if (valid == 0) { /* no number: the result is +0 */
         result->kind = __KOITO_FLOAT_FINITE;

@@ -40,6 +40,11 @@ struct __koito_char_source {
     int (*peek)(struct __koito_char_source *source);
     void (*advance)(struct __koito_char_source *source);
     long limit; /* characters that may still be read (scanf's width), <0: none */
+    /* glibc's scanf grammar rather than strtod's: no NaN payload in
+     * parentheses; "inf" followed by 'i' must be all of "infinity"; "0x"
+     * needs a hexadecimal digit or a point (the x is left unread when the
+     * width leaves no room for one). A violation makes the parse return 0. */
+    int scanf_rules;
 };
 
 __KOITO_HIDDEN long __koito_strtofloat(struct __koito_char_source *source,
