@@ -25,8 +25,8 @@ void __koito_bignum_mul_add(struct __koito_bignum *n, uint32_t factor, uint32_t 
     }
 }
 
-/* The division loop, inlined twice below so that the common divisor 10^9
- * is a constant the compiler turns into a multiplication. */
+/* The division loop, inlined below so that the common divisors 10^9 and
+ * 5^13 are constants the compiler turns into multiplications. */
 static inline uint32_t divide(struct __koito_bignum *n, uint32_t divisor)
 {
     uint64_t remainder = 0;
@@ -45,6 +45,9 @@ uint32_t __koito_bignum_div(struct __koito_bignum *n, uint32_t divisor)
 {
     if (divisor == 1000000000u) {
         return divide(n, 1000000000u);
+    }
+    if (divisor == 1220703125u) { /* 5^13 */
+        return divide(n, 1220703125u);
     }
     return divide(n, divisor);
 }

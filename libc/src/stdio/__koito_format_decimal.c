@@ -11,18 +11,24 @@
  *                 of F * 10; F lives in 128 bits while k <= 124, else in a
  *                 bignum; a tie is F == 2^(k-1) after the last digit.
  * Leading zeros of a small value are skipped by one multiplication by the
- * power of ten they are known to need at least (from the bit length).
+ * power of ten they are known to need at least (from the bit length), done
+ * as 5^n with k lowered by n; in the bignum case fraction digits come nine
+ * per pass. When %e or %g needs only the first digits of a huge integer
+ * part, it is divided by 10^z = 2^z 5^z first (integer_top_digits).
  * Digits past the end of the exact expansion are zeros and are not stored.
  */
 #include "bignum.h"
 #include "format.h"
 
-/* The fraction digit source. */
+/* The fraction digit source. In the bignum case digits come nine at a
+ * time (one pass over F per nine digits), kept in `chunk`. */
 struct fraction {
     int k;   /* denominator bits; 0: no fraction */
     int big; /* whether the bignum holds F */
     unsigned __int128 small;
     struct __koito_bignum number;
+    char chunk[9];
+    int chunk_at, chunk_end; /* unread digits of chunk */
 };
 
 static void fraction_init(struct fraction *f, uint64_t m, int e)
@@ -30,6 +36,7 @@ static void fraction_init(struct fraction *f, uint64_t m, int e)
     f->k = e < 0 ? -e : 0;
     f->big = f->k > 124;
     f->small = 0;
+    f->chunk_at = f->chunk_end = 0;
     if (f->k == 0) {
         return;
     }
@@ -41,9 +48,22 @@ static void fraction_init(struct fraction *f, uint64_t m, int e)
     }
 }
 
+static int chunk_is_zero(const struct fraction *f)
+{
+    for (int i = f->chunk_at; i < f->chunk_end; i++) {
+        if (f->chunk[i] != '0') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static int fraction_is_zero(const struct fraction *f)
 {
-    return f->k == 0 || (f->big ? f->number.length == 0 : f->small == 0);
+    if (f->k == 0) {
+        return 1;
+    }
+    return f->big ? f->number.length == 0 && chunk_is_zero(f) : f->small == 0;
 }
 
 /* Clears the bignum's bits at and above k. */
@@ -70,17 +90,34 @@ static int fraction_next(struct fraction *f)
         f->small &= ((unsigned __int128)1 << f->k) - 1;
         return digit;
     }
-    __koito_bignum_mul_add(&f->number, 10, 0);
-    int digit = (int)(__koito_bignum_bits(&f->number, f->k) & 0xf);
-    truncate_bits(&f->number, f->k);
-    return digit;
+    if (f->chunk_at == f->chunk_end) {
+        __koito_bignum_mul_add(&f->number, 1000000000u, 0);
+        uint32_t chunk = (uint32_t)__koito_bignum_bits(&f->number, f->k);
+        truncate_bits(&f->number, f->k);
+        for (int i = 8; i >= 0; i--) {
+            f->chunk[i] = (char)('0' + chunk % 10);
+            chunk /= 10;
+        }
+        f->chunk_at = 0;
+        f->chunk_end = 9;
+    }
+    return f->chunk[f->chunk_at++] - '0';
 }
 
-/* Multiplies F by 10^n, known to leave it below 1 (n leading zeros). */
+/* Multiplies F by 10^n, known to leave it below 1 (n leading zeros). In
+ * the bignum case 10^n = 5^n 2^n, and the 2^n only lowers k. */
 static void fraction_skip(struct fraction *f, int n)
 {
     if (f->big) {
-        __koito_bignum_mul_pow10(&f->number, n);
+        f->k -= n;
+        for (; n >= 13; n -= 13) {
+            __koito_bignum_mul_add(&f->number, 1220703125u, 0); /* 5^13 */
+        }
+        uint32_t power = 1;
+        while (n-- > 0) {
+            power *= 5;
+        }
+        __koito_bignum_mul_add(&f->number, power, 0);
     } else {
         for (int i = 0; i < n; i++) {
             f->small *= 10;
@@ -97,6 +134,19 @@ static int fraction_compare_half(const struct fraction *f)
     if (!f->big) {
         unsigned __int128 half = (unsigned __int128)1 << (f->k - 1);
         return f->small < half ? -1 : f->small > half;
+    }
+    if (f->chunk_at < f->chunk_end) {
+        /* The rest is (R + F/2^k) / 10^r with R the r unread digits. */
+        char first = f->chunk[f->chunk_at];
+        if (first != '5') {
+            return first > '5' ? 1 : -1;
+        }
+        for (int i = f->chunk_at + 1; i < f->chunk_end; i++) {
+            if (f->chunk[i] != '0') {
+                return 1;
+            }
+        }
+        return f->number.length != 0 ? 1 : 0;
     }
     if (!((__koito_bignum_bits(&f->number, f->k - 1)) & 1)) {
         return -1;
@@ -153,6 +203,54 @@ static int integer_digits(char *out, uint64_t m, int e)
     return count;
 }
 
+/* The leading digits of a large integer part m * 2^e when only `wanted`
+ * are needed: I / 10^z = (m 2^(e-z)) / 5^z for a z that leaves at least
+ * wanted + 2 digits, by division by 5^13 (one pass per 13 digits instead
+ * of one per 9 over the whole number). Returns the count of digits written
+ * (0 if this shortcut does not apply); *dropped gets z and *sticky whether
+ * any dropped digit was nonzero. */
+static int integer_top_digits(char *out, uint64_t m, int e, int wanted, int *dropped, int *sticky)
+{
+    int bits = 64 - __builtin_clzll(m) + e;
+    int at_least = (bits - 1) * 30102 / 100000 + 1; /* I has at least these digits */
+    int z = at_least - wanted - 2;
+    if (e < 64 || z < 13 || e < z) {
+        return 0;
+    }
+    struct __koito_bignum n;
+    __koito_bignum_set(&n, m);
+    __koito_bignum_shift_left(&n, e - z);
+    *sticky = 0;
+    *dropped = z;
+    for (; z >= 13; z -= 13) {
+        *sticky |= __koito_bignum_div(&n, 1220703125u) != 0;
+    }
+    uint32_t power = 1;
+    while (z-- > 0) {
+        power *= 5;
+    }
+    *sticky |= __koito_bignum_div(&n, power) != 0;
+    /* As integer_digits: chunks written backwards from a bound, then moved
+     * down. */
+    int bound = ((__koito_bignum_bit_length(&n) * 30103) / 100000 + 2 + 8) / 9 * 9;
+    int at = bound;
+    while (n.length != 0) {
+        uint32_t chunk = __koito_bignum_div(&n, 1000000000u);
+        for (int i = 0; i < 9; i++) {
+            out[--at] = (char)('0' + chunk % 10);
+            chunk /= 10;
+        }
+    }
+    while (at < bound && out[at] == '0') {
+        at++;
+    }
+    int count = bound - at;
+    for (int i = 0; i < count; i++) {
+        out[i] = out[at + i];
+    }
+    return count;
+}
+
 /* Adds one to the decimal digits text[0..length); returns 1 if it carried
  * out of the first (which then reads 0). */
 static int increment(char *text, int length)
@@ -187,17 +285,22 @@ static int significant_digits(const struct __koito_float_parts *v, int wanted, c
     }
     struct fraction f;
     fraction_init(&f, v->mantissa, v->exponent);
-    int length = integer_digits(text, v->mantissa, v->exponent);
+    int dropped = 0, dropped_sticky = 0;
+    int length =
+        integer_top_digits(text, v->mantissa, v->exponent, wanted, &dropped, &dropped_sticky);
+    if (length == 0) {
+        length = integer_digits(text, v->mantissa, v->exponent);
+    }
     int compare;
     if (length > 0) {
-        *exponent = length - 1;
+        *exponent = length + dropped - 1;
         if (length >= wanted) {
             /* Round inside the integer digits. */
             if (length == wanted) {
                 compare = fraction_compare_half(&f);
             } else {
                 char next = text[wanted];
-                int sticky = !fraction_is_zero(&f);
+                int sticky = dropped_sticky || !fraction_is_zero(&f);
                 for (int i = wanted + 1; i < length && !sticky; i++) {
                     sticky = text[i] != '0';
                 }
