@@ -275,9 +275,9 @@ static void check_long_strings(long samples)
 int main(void)
 {
     check_specials();
-    check_round_trips(80000);
-    check_halfway(12000);
-    check_long_strings(1500);
+    check_round_trips(40000);
+    check_halfway(8000);
+    check_long_strings(800);
     printf("%ld mismatches against glibc\n", failures);
     CHECK(failures == 0);
     return check_summary();
