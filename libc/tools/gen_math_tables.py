@@ -117,8 +117,6 @@ def main():
         "",
     ] + constants() + [
         "",
-        "#define __KOITO_EXP_TABLE_SIZE 32",
-        "#define __KOITO_TWO_OVER_PI_WORDS 20",
         f"#define __KOITO_LGAMMA1_TERMS {LGAMMA1_TERMS}",
         f"#define __KOITO_LGAMMA2_TERMS {LGAMMA2_TERMS}",
         "",

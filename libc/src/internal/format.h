@@ -86,13 +86,13 @@ __KOITO_HIDDEN size_t __koito_format_float_field(struct __koito_sink *sink,
                                                  size_t trailing_zeros, const char *suffix,
                                                  size_t suffix_length);
 
-/* The conversions on a taken-apart value; `buffer` holds the digits (the
- * callers size it for their type: see __koito_format_double.c). */
+/* The conversions on a taken-apart value; `buffer` holds the digits and
+ * must be as long as the type's longest exact expansion (see
+ * __koito_format_double.c). */
 __KOITO_HIDDEN size_t __koito_format_decimal(struct __koito_sink *sink,
                                              const struct __koito_format_spec *spec,
                                              char conversion,
-                                             const struct __koito_float_parts *value, char *buffer,
-                                             size_t capacity);
+                                             const struct __koito_float_parts *value, char *buffer);
 __KOITO_HIDDEN size_t __koito_format_hex(struct __koito_sink *sink,
                                          const struct __koito_format_spec *spec,
                                          const struct __koito_float_parts *value);

@@ -40,9 +40,7 @@
 #define __KOITO_PIO2_C              0x1.3198a2e037073p-69
 #define __KOITO_PIO2_D              0x1.129024e088a68p-123
 
-#define __KOITO_EXP_TABLE_SIZE    32
-#define __KOITO_TWO_OVER_PI_WORDS 20
-#define __KOITO_LGAMMA1_TERMS     60
-#define __KOITO_LGAMMA2_TERMS     48
+#define __KOITO_LGAMMA1_TERMS 60
+#define __KOITO_LGAMMA2_TERMS 48
 
 #endif

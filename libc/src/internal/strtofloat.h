@@ -28,14 +28,9 @@ struct __koito_float_result {
     int exponent;
 };
 
-/* Reads characters through `next` (which returns the next character or -1
- * at the end, and consumes it) after skipping nothing: the caller has
- * skipped white space. `peek` must return the character `next` would give
- * without consuming it. Stops at the first character that cannot continue
- * a number, leaving it unread. Returns the count of characters that form
- * the longest valid number prefix, 0 if there is none; since a prefix may
- * have to be given back (as "1e+" or "0x"), the reader counts what it
- * consumed and the caller rewinds by the difference where it can. */
+/* Where the parser reads its characters: peek returns the next one (or -1
+ * at the end) without consuming it, advance consumes it. The caller has
+ * skipped leading white space. */
 struct __koito_char_source {
     int (*peek)(struct __koito_char_source *source);
     void (*advance)(struct __koito_char_source *source);
@@ -47,6 +42,11 @@ struct __koito_char_source {
     int scanf_rules;
 };
 
+/* Parses the longest prefix that can begin a number, stopping at the first
+ * character that cannot continue one (left unread). Returns the length of
+ * the longest prefix that is a whole number, 0 if there is none; characters
+ * read past it (the "e+" of "1e+") are consumed all the same, so a string
+ * caller ends at the returned length and a stream caller loses them. */
 __KOITO_HIDDEN long __koito_strtofloat(struct __koito_char_source *source,
                                        const struct __koito_float_format *format,
                                        struct __koito_float_result *result);

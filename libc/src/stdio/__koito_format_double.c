@@ -64,7 +64,7 @@ size_t __koito_format_double(struct __koito_sink *sink, const struct __koito_for
         return __koito_format_hex(sink, spec, &value);
     }
     char buffer[DOUBLE_DIGITS];
-    return __koito_format_decimal(sink, spec, conversion, &value, buffer, sizeof buffer);
+    return __koito_format_decimal(sink, spec, conversion, &value, buffer);
 }
 
 size_t __koito_format_long_double(struct __koito_sink *sink, const struct __koito_format_spec *spec,
@@ -96,5 +96,5 @@ size_t __koito_format_long_double(struct __koito_sink *sink, const struct __koit
         return __koito_format_hex(sink, spec, &value);
     }
     char buffer[LONG_DOUBLE_DIGITS];
-    return __koito_format_decimal(sink, spec, conversion, &value, buffer, sizeof buffer);
+    return __koito_format_decimal(sink, spec, conversion, &value, buffer);
 }
