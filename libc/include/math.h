@@ -37,6 +37,25 @@ typedef double double_t;
 #define MATH_ERREXCEPT   2
 #define math_errhandling MATH_ERREXCEPT
 
+/* The X/Open constants (XSI, not ISO C): visible unless the program asks
+ * for strict ISO C without an X/Open, POSIX or GNU feature macro. */
+#if !defined(__STRICT_ANSI__) || defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) ||                \
+    defined(_DEFAULT_SOURCE) || defined(_BSD_SOURCE) || defined(_POSIX_C_SOURCE)
+#define M_E        2.7182818284590452354  /* e */
+#define M_LOG2E    1.4426950408889634074  /* log2(e) */
+#define M_LOG10E   0.43429448190325182765 /* log10(e) */
+#define M_LN2      0.69314718055994530942 /* ln(2) */
+#define M_LN10     2.30258509299404568402 /* ln(10) */
+#define M_PI       3.14159265358979323846 /* pi */
+#define M_PI_2     1.57079632679489661923 /* pi/2 */
+#define M_PI_4     0.78539816339744830962 /* pi/4 */
+#define M_1_PI     0.31830988618379067154 /* 1/pi */
+#define M_2_PI     0.63661977236758134308 /* 2/pi */
+#define M_2_SQRTPI 1.12837916709551257390 /* 2/sqrt(pi) */
+#define M_SQRT2    1.41421356237309504880 /* sqrt(2) */
+#define M_SQRT1_2  0.70710678118654752440 /* 1/sqrt(2) */
+#endif
+
 /* Classification, on any real floating type (the compiler's generic
  * builtins, which never raise exceptions on quiet NaNs). */
 #define fpclassify(x)                                                                              \

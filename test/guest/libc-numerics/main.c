@@ -5,6 +5,7 @@
  * the target build agrees: SSE and x87 state, long double layout, the
  * stack the conversions need).
  */
+#define _XOPEN_SOURCE 700 /* for M_PI */
 #include <fenv.h>
 #include <guest_test.h>
 #include <math.h>
@@ -33,6 +34,8 @@ static void test_math_correctly_rounded_values(void)
     GUEST_CHECK_EQ(bits(lgamma(half)), 0x3fe250d048e7a1bdu);
     GUEST_CHECK_EQ(bits(erf(one)), 0x3feaf767a741088bu);
     GUEST_CHECK_EQ(bits(sin(big)), 0xbfeb453ab76bf397u); /* Payne-Hanek reduction */
+    GUEST_CHECK_EQ(bits(M_PI), 0x400921fb54442d18u);
+    GUEST_CHECK_EQ(bits(atan(one) * 4), 0x400921fb54442d18u);
     GUEST_CHECK(tgamma(5.0 * one) == 24.0);
     GUEST_CHECK(cbrt(27.0 * one) == 3.0);
     GUEST_CHECK(fma(0x1p-30 * one + 1.0, 1.0 - 0x1p-30, -1.0) ==
