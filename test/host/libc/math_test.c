@@ -108,6 +108,7 @@ struct unary {
     long double (*reference)(long double);
     float (*ours_float)(float);
     double (*reference_float)(double);
+    long double (*ours_long)(long double);
     double bound;
     struct range ranges[4];
 };
@@ -119,6 +120,7 @@ static void check_unary(const struct unary *f, long samples)
 {
     double worst = 0, worst_at = 0;
     double worst_float = 0, worst_float_at = 0;
+    double worst_long = 0; /* long double results, in double ulps */
     int nranges = 0;
     while (nranges < 4 && (f->ranges[nranges].lo != 0 || f->ranges[nranges].hi != 0)) {
         nranges++;
@@ -132,6 +134,13 @@ static void check_unary(const struct unary *f, long samples)
             worst = err;
             worst_at = x;
         }
+        if ((i & 7) == 4) {
+            long double want_long = f->reference((long double)x);
+            double el = ulp_error((double)f->ours_long((long double)x), want_long);
+            if (el > worst_long) {
+                worst_long = el;
+            }
+        }
         if ((i & 7) == 0) {
             float xf = (float)x;
             double want = f->reference_float((double)xf);
@@ -144,10 +153,11 @@ static void check_unary(const struct unary *f, long samples)
             }
         }
     }
-    printf("%-8s worst %.3f ulp at %a; %sf worst %.3f ulp at %a\n", f->name, worst, worst_at,
-           f->name, worst_float, worst_float_at);
+    printf("%-8s worst %.3f ulp at %a; %sf worst %.3f ulp at %a; %sl worst %.3f double ulp\n",
+           f->name, worst, worst_at, f->name, worst_float, worst_float_at, f->name, worst_long);
     CHECK(worst <= f->bound);
     CHECK(worst_float <= 1.0);
+    CHECK(worst_long <= f->bound);
     if (worst > worst_overall) {
         worst_overall = worst;
     }
@@ -155,7 +165,8 @@ static void check_unary(const struct unary *f, long samples)
 
 #define U(name, bound, ...)                                                                        \
     {                                                                                              \
-#name, koito_test_##name, name##l, koito_test_##name##f, name, bound,                      \
+#name, koito_test_##name, name##l, koito_test_##name##f, name, koito_test_##name##l,       \
+            bound,                                                                                 \
         {                                                                                          \
             __VA_ARGS__                                                                            \
         }                                                                                          \
@@ -473,7 +484,7 @@ int main(int argc, char **argv)
         }
     }
     if (!strcmp(part, "all") || !strcmp(part, "gamma")) {
-        check_lgamma_negative(n);
+        check_lgamma_negative(n / 2);
     }
     if (!strcmp(part, "all") || !strcmp(part, "binary")) {
         for (size_t i = 0; i < sizeof binary_functions / sizeof binary_functions[0]; i++) {
@@ -481,7 +492,7 @@ int main(int argc, char **argv)
         }
     }
     if (!strcmp(part, "all") || !strcmp(part, "exact")) {
-        check_exact(n);
+        check_exact(n * 2 / 5);
     }
     return check_summary();
 }
