@@ -47,5 +47,5 @@ double __koito_exp_round(__koito_dd x)
     }
     int m;
     __koito_dd y = __koito_exp_dd(x, &m);
-    return __koito_scale(y.hi + y.lo, m);
+    return __koito_scale_dd(y, m);
 }

@@ -262,6 +262,9 @@ __KOITO_HIDDEN __koito_dd __koito_erf_series(double x);
  * bits of the truncated quotient in *quotient. */
 __KOITO_HIDDEN double __koito_remainder_truncated(double ax, double ay, unsigned *quotient);
 
+/* (y.hi + y.lo) * 2^n rounded once, subnormal results included. */
+__KOITO_HIDDEN double __koito_scale_dd(__koito_dd y, int n);
+
 __KOITO_HIDDEN extern const double __koito_exp_table[][2];
 __KOITO_HIDDEN extern const double __koito_atan_table[][2];
 __KOITO_HIDDEN extern const double __koito_lgamma1_coefficients[][2];

@@ -37,5 +37,5 @@ double erfc(double x)
     if (a > 27.3) {
         return __koito_underflow(0);
     }
-    return __koito_scale(__koito_dd_value(tail), m);
+    return __koito_scale_dd(tail, m);
 }
