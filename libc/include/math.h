@@ -39,7 +39,7 @@ typedef double double_t;
 
 /* The X/Open constants (XSI, not ISO C): visible unless the program asks
  * for strict ISO C without an X/Open, POSIX or GNU feature macro. */
-#if !defined(__STRICT_ANSI__) || defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) ||                \
+#if !defined(__STRICT_ANSI__) || defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) ||                 \
     defined(_DEFAULT_SOURCE) || defined(_BSD_SOURCE) || defined(_POSIX_C_SOURCE)
 #define M_E        2.7182818284590452354  /* e */
 #define M_LOG2E    1.4426950408889634074  /* log2(e) */

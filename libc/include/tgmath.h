@@ -12,10 +12,10 @@
 #include <math.h>
 
 /* An integer argument is treated as double; float and long double stay. */
-#define __KOITO_TG_REAL(x) \
-    _Generic((x), float: (x), long double: (x), default: (double)(x))
+#define __KOITO_TG_REAL(x) _Generic((x), float : (x), long double : (x), default : (double)(x))
 /* Pick the variant of `name` for the generic type t. */
-#define __KOITO_TG_PICK(name, t) _Generic((t), float: name##f, long double: name##l, default: name)
+#define __KOITO_TG_PICK(name, t)                                                                   \
+    _Generic((t), float : name##f, long double : name##l, default : name)
 
 #undef acos
 #define acos(a) __KOITO_TG_PICK(acos, __KOITO_TG_REAL(a))(a)
@@ -126,6 +126,7 @@
 #undef fmin
 #define fmin(a, b) __KOITO_TG_PICK(fmin, __KOITO_TG_REAL(a) + __KOITO_TG_REAL(b))(a, b)
 #undef fma
-#define fma(a, b, c) __KOITO_TG_PICK(fma, __KOITO_TG_REAL(a) + __KOITO_TG_REAL(b) + __KOITO_TG_REAL(c))(a, b, c)
+#define fma(a, b, c)                                                                               \
+    __KOITO_TG_PICK(fma, __KOITO_TG_REAL(a) + __KOITO_TG_REAL(b) + __KOITO_TG_REAL(c))(a, b, c)
 
 #endif

@@ -9,9 +9,11 @@ is copied from another library. Run from the repository's top:
     python3 libc/tools/gen_math_tables.py
 
 It rewrites libc/src/internal/math_constants.h and
-libc/src/internal/__koito_math_tables.c; both are checked in.
+libc/src/internal/__koito_math_tables.c (formatted with clang-format); both
+are checked in.
 """
 import mpmath
+import subprocess
 from mpmath import mp, mpf
 
 mp.prec = 400
@@ -152,6 +154,12 @@ def main():
     src.append("};")
     with open("libc/src/internal/__koito_math_tables.c", "w") as f:
         f.write("\n".join(src) + "\n")
+    format_outputs(["libc/src/internal/math_constants.h", "libc/src/internal/__koito_math_tables.c"])
+
+
+def format_outputs(paths):
+    """The checked-in outputs follow the repository's .clang-format."""
+    subprocess.run(["clang-format", "-i", *paths], check=True)
 
 
 if __name__ == "__main__":

@@ -4,13 +4,15 @@
 Most float functions evaluate the double function and round once more, and
 most long double functions go through double (see src/internal/math_impl.h
 for why that meets their accuracy goals). Those one-line files are generated
-here from one list, as is math_decls.h, the prototypes the math sources share.
+here from one list, as are math_decls.h (the prototypes the math sources
+share) and <tgmath.h>; all are formatted with clang-format and checked in.
 Functions with their own algorithm (the double ones, and the exact float and
 long double ones) are written by hand and are only declared here.
 
     python3 libc/tools/gen_math_wrappers.py    (from the repository's top)
 """
 import os
+import subprocess
 
 # name: (return type, parameter types); 'D' is the floating type of the family.
 SIGNATURES = {
@@ -124,6 +126,9 @@ def main():
     with open("libc/src/internal/math_decls.h", "w") as f:
         f.write("\n".join(lines) + "\n")
     tgmath()
+    generated = [os.path.join(root, f"{name}f.c") for name in FLOAT_VIA_DOUBLE]
+    generated += [os.path.join(root, f"{name}l.c") for name in LONG_DOUBLE_VIA_DOUBLE]
+    format_outputs(generated + ["libc/src/internal/math_decls.h", "libc/include/tgmath.h"])
 
 
 def tgmath():
@@ -162,6 +167,11 @@ def tgmath():
     lines += ["", "#endif"]
     with open("libc/include/tgmath.h", "w") as f:
         f.write("\n".join(lines) + "\n")
+
+
+def format_outputs(paths):
+    """The checked-in outputs follow the repository's .clang-format."""
+    subprocess.run(["clang-format", "-i", *paths], check=True)
 
 
 if __name__ == "__main__":

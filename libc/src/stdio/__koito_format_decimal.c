@@ -411,7 +411,8 @@ static size_t exponent_suffix(char *out, int exponent, int upper)
 }
 
 size_t __koito_format_decimal(struct __koito_sink *sink, const struct __koito_format_spec *spec,
-                              char conversion, const struct __koito_float_parts *value, char *buffer)
+                              char conversion, const struct __koito_float_parts *value,
+                              char *buffer)
 {
     int upper = (spec->flags & __KOITO_FORMAT_UPPER) != 0;
     int alt = (spec->flags & __KOITO_FORMAT_ALT) != 0;
