@@ -51,7 +51,7 @@ FLOAT_VIA_DOUBLE = [
 LONG_DOUBLE_VIA_DOUBLE = [
     "acos", "asin", "atan", "atan2", "cos", "sin", "tan", "acosh", "asinh", "atanh", "cosh",
     "sinh", "tanh", "exp", "exp2", "expm1", "log", "log10", "log1p", "log2", "cbrt", "hypot",
-    "pow", "erf", "erfc", "lgamma", "tgamma", "fma",
+    "pow", "erf", "erfc", "lgamma", "tgamma",
 ]
 
 TYPES = {"": "double", "f": "float", "l": "long double"}

@@ -455,6 +455,8 @@ static void check_exact(long samples)
             expect(koito_test_lroundl(xl) == lroundl(xl), "lroundl", x, 0);
         }
     }
+    /* The extended bits count: through double this would be 0. */
+    CHECK(koito_test_fmal(1.0L + 0x1p-60L, 1.0L - 0x1p-60L, -1.0L) == -0x1p-120L);
     printf("exact functions: %ld mismatches in %ld samples\n", mismatches, samples);
     CHECK(mismatches == 0);
 }
