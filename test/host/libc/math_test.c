@@ -461,6 +461,51 @@ static void check_exact(long samples)
     CHECK(mismatches == 0);
 }
 
+/* C17 Annex F's special cases: every function on signed zeros,
+ * infinities, NaN and the edges of the range, against glibc: NaN for NaN,
+ * the same value (sign of zero included) for exact results, and within an
+ * ulp otherwise. */
+static int special_matches(double got, double want)
+{
+    if (isnan(want) || isnan(got)) {
+        return isnan(want) && isnan(got);
+    }
+    if (want == 0 || isinf(want) || got == 0 || isinf(got)) {
+        return same(got, want);
+    }
+    return ulp_error(got, (long double)want) <= 1.0;
+}
+
+static void check_specials(void)
+{
+    static const double values[] = {
+        0.0,      -0.0,  INFINITY, -INFINITY, NAN,     1.0,      -1.0,      0.5,        -0.5,
+        2.0,      -2.0,  3.0,      -3.0,      DBL_MIN, -DBL_MIN, 0x1p-1074, -0x1p-1074, DBL_MAX,
+        -DBL_MAX, 710.0, -710.0,   746.0,     -746.0,  1e-310,   0x1p-30,   -0x1p-30,   1e300,
+        -1e300,   0.75,  -0.75,    1.5,       -1.5,    171.0,    172.0,     -171.5};
+    size_t count = sizeof values / sizeof values[0];
+    long failures_before = mismatches;
+    for (size_t i = 0; i < sizeof unary_functions / sizeof unary_functions[0]; i++) {
+        const struct unary *f = &unary_functions[i];
+        for (size_t a = 0; a < count; a++) {
+            double want = (double)f->reference((long double)values[a]);
+            expect(special_matches(f->ours(values[a]), want), f->name, values[a], 0);
+        }
+    }
+    for (size_t i = 0; i < sizeof binary_functions / sizeof binary_functions[0]; i++) {
+        const struct binary *f = &binary_functions[i];
+        for (size_t a = 0; a < count; a++) {
+            for (size_t b = 0; b < count; b++) {
+                double want = (double)f->reference((long double)values[a], (long double)values[b]);
+                expect(special_matches(f->ours(values[a], values[b]), want), f->name, values[a],
+                       values[b]);
+            }
+        }
+    }
+    printf("special cases: %ld mismatches\n", mismatches - failures_before);
+    CHECK(mismatches == failures_before);
+}
+
 int main(int argc, char **argv)
 {
     const char *scale = getenv("KOITO_MATH_SAMPLES");
@@ -494,6 +539,7 @@ int main(int argc, char **argv)
         }
     }
     if (!strcmp(part, "all") || !strcmp(part, "exact")) {
+        check_specials();
         check_exact(n * 2 / 5);
     }
     return check_summary();
