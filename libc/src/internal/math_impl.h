@@ -12,7 +12,8 @@
  *
  * Float functions evaluate the double function and round once more (the
  * double result is so close that this is within half a float ulp plus 2^-29);
- * long double functions other than the exact ones go through double.
+ * long double functions other than the exact ones and fmal go through
+ * double.
  *
  * The math sources include only this header, never <math.h>: the host tests
  * compile them under renamed public names against the host's <math.h>.
