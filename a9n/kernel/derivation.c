@@ -3,14 +3,18 @@
  * include/kernel/derivation.h.
  *
  * Revoke deletes leaves first: it walks down first children to a slot with
- * none and deletes that one, until the revoked slot has no children. So
- * delete never has children to splice, nothing recurses, and the revoked
- * slot itself cannot vanish meanwhile, because dead nodes are only destroyed
- * by object_reap() afterwards.
+ * none, deletes that one and goes on from its parent, until the revoked slot
+ * has no children. So delete never has children to splice, nothing recurses,
+ * each slot of the subtree is reached once (revoke is linear in the number
+ * of descendants), and the revoked slot itself cannot vanish meanwhile,
+ * because dead nodes are only destroyed by object_reap() afterwards. Every
+ * deletion leaves a consistent tree, so revoke may stop at a preemption
+ * point after any of them; run again, it goes on with what is left.
  */
 #include <kernel/derivation.h>
 #include <kernel/object.h>
 #include <kernel/object_types.h>
+#include <kernel/preempt.h>
 
 void derivation_copy(struct slot *destination, struct slot *source, uint8_t rights)
 {
@@ -53,12 +57,28 @@ void derivation_demote(struct slot *slot, uint8_t rights)
     }
 }
 
-void derivation_revoke(struct slot *slot)
+bool derivation_lift_children(struct slot *slot)
 {
     while (slot->first_child) {
-        struct slot *leaf = slot->first_child;
-        while (leaf->first_child)
-            leaf = leaf->first_child;
-        derivation_delete(leaf);
+        slot_lift_first_child(slot);
+        if (preempt_point())
+            return false;
+    }
+    return true;
+}
+
+bool derivation_revoke(struct slot *slot)
+{
+    struct slot *current = slot;
+    for (;;) {
+        while (current->first_child)
+            current = current->first_child;
+        if (current == slot)
+            return true;
+        struct slot *parent = current->parent;
+        derivation_delete(current);
+        current = parent;
+        if (preempt_point())
+            return false;
     }
 }

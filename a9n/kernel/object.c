@@ -3,6 +3,7 @@
  */
 #include <kernel/object.h>
 #include <kernel/object_types.h>
+#include <kernel/preempt.h>
 
 static struct object_header *dying;
 
@@ -22,12 +23,20 @@ void object_release(const struct capability *capability)
     dying = header;
 }
 
-void object_reap(void)
+bool object_reap(void)
 {
     while (dying) {
         struct object_header *header = dying;
         dying = header->next_dying;
         header->next_dying = 0;
-        object_type_destroy(header);
+        if (!object_type_destroy(header)) {
+            /* Back at the head: the next reap goes on with it. */
+            header->next_dying = dying;
+            dying = header;
+            return false;
+        }
+        if (dying && preempt_point())
+            return false;
     }
+    return true;
 }

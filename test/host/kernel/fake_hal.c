@@ -49,3 +49,35 @@ void hal_context_set_result(struct hal_context *context, uint64_t value)
 {
     context->rax = value;
 }
+
+/* Preemption points (kernel/preempt.c) ask this. A test sets
+ * fake_hal_pending_interrupts to make that many checks in a row answer
+ * "pending" (UINT32_MAX: always), or fake_hal_pending_hook to decide per
+ * check (the capability fuzzer fires at random). */
+uint32_t fake_hal_pending_interrupts;
+bool (*fake_hal_pending_hook)(void);
+uint64_t fake_hal_interrupt_checks;
+
+bool hal_interrupt_pending(void)
+{
+    fake_hal_interrupt_checks++;
+    if (fake_hal_pending_hook)
+        return fake_hal_pending_hook();
+    if (fake_hal_pending_interrupts == 0)
+        return false;
+    if (fake_hal_pending_interrupts != UINT32_MAX)
+        fake_hal_pending_interrupts--;
+    return true;
+}
+
+/* A restarted call shows as rip moved back by the 2-byte syscall, as on x86_64. */
+void hal_context_restart_call(struct hal_context *context)
+{
+    context->rip -= 2;
+    context->rcx = context->rip;
+}
+
+void hal_context_set_call_number(struct hal_context *context, uint64_t call)
+{
+    context->rax = call;
+}
