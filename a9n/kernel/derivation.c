@@ -57,9 +57,13 @@ void derivation_demote(struct slot *slot, uint8_t rights)
     }
 }
 
+/* The last child stays for derivation_delete to move in the same step as the
+ * slot goes: a generic that still exists keeps a child, so its allocation
+ * cursor keeps covering everything converted from it (generic.c), even the
+ * objects already lifted to a parent that may not be a generic (or none). */
 bool derivation_lift_children(struct slot *slot)
 {
-    while (slot->first_child) {
+    while (slot->first_child && slot->first_child->next_sibling) {
         slot_lift_first_child(slot);
         if (preempt_point())
             return false;

@@ -19,11 +19,12 @@ void derivation_insert(struct slot *destination, const struct capability *capabi
                        struct slot *parent);
 
 /* Empty `slot`, releasing its object; its children move up to its parent.
- * Constant time when it has none (derivation_lift_children). */
+ * Constant time when it has at most one (derivation_lift_children). */
 void derivation_delete(struct slot *slot);
 
 /* Move the children of `slot` up to its parent one by one, stopping at a
- * preemption point; true once it has none left. */
+ * preemption point; true once at most one is left, which
+ * derivation_delete moves. */
 bool derivation_lift_children(struct slot *slot);
 
 /* Narrow the rights of the capability in `slot` and of every capability
