@@ -6,7 +6,7 @@
 #include <kernel/preempt.h>
 
 static unsigned preempt_steps;
-static bool preempt_stopped;
+bool preempt_stopped;
 
 bool preempt_point(void)
 {
@@ -21,11 +21,4 @@ bool preempt_check(void)
     if (!preempt_stopped)
         preempt_stopped = hal_interrupt_pending();
     return preempt_stopped;
-}
-
-bool preempt_take(void)
-{
-    bool stopped = preempt_stopped;
-    preempt_stopped = false;
-    return stopped;
 }

@@ -38,8 +38,19 @@ void object_acquire(const struct capability *capability);
 /* A capability that named the object is gone. */
 void object_release(const struct capability *capability);
 
+/* The queue of objects whose last capability went away (object.c only). */
+extern struct object_header *object_dying;
+
+/* Destroy the queued objects; false if it stopped at a preemption point
+ * with some still queued. */
+bool object_reap_queued(void);
+
 /* Destroy every object whose last capability went away; false if it
- * stopped at a preemption point with some still queued. */
-bool object_reap(void);
+ * stopped at a preemption point with some still queued. Inline, since
+ * after most calls nothing is queued. */
+static inline bool object_reap(void)
+{
+    return !object_dying || object_reap_queued();
+}
 
 #endif

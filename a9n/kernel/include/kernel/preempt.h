@@ -31,7 +31,16 @@ bool preempt_point(void);
  * (zeroing a chunk of memory): asks the interrupt controller at once. */
 bool preempt_check(void);
 
-/* Whether the current operation stopped at a preemption point; clears it. */
-bool preempt_take(void);
+/* Set once a preemption point answered true (preempt.c only). */
+extern bool preempt_stopped;
+
+/* Whether the current operation stopped at a preemption point; clears it.
+ * Inline: the capability call asks after every operation. */
+static inline bool preempt_take(void)
+{
+    bool stopped = preempt_stopped;
+    preempt_stopped = false;
+    return stopped;
+}
 
 #endif
