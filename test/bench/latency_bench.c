@@ -133,7 +133,7 @@ static a9n_descriptor_t big_slot(unsigned index)
 static void make_big_node(void)
 {
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, BIG_RADIX, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_BIG),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_BIG, 0),
                    A9N_OK);
 }
 
@@ -148,7 +148,7 @@ static uint64_t latency_setup(void)
                                            A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_COM1),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NOTIFICATION_PORT, 0, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_SIGNAL),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_SIGNAL, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_node_mint(A9N_DESCRIPTOR_ROOT, scratch(BENCH_SLOT_SIGNAL_BADGED),
                                  scratch(BENCH_SLOT_SIGNAL), A9N_RIGHTS_ALL, SIGNAL_BADGE),
@@ -229,7 +229,7 @@ static void latency_convert_frame(uint64_t delay, a9n_descriptor_t gibibyte)
     uint64_t armed = arm();
     enum a9n_error error =
         a9n_generic_convert(gibibyte, A9N_OBJECT_FRAME, FRAME_BITS, 1, A9N_DESCRIPTOR_ROOT,
-                            fixture_scratch + BENCH_SLOT_FRAME);
+                            fixture_scratch + BENCH_SLOT_FRAME, 0);
     uint64_t ended = bench_now();
     GUEST_CHECK_EQ(error, A9N_OK);
     GUEST_CHECK_EQ(slot_type(scratch(BENCH_SLOT_FRAME)), A9N_OBJECT_FRAME);

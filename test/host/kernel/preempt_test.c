@@ -313,8 +313,9 @@ static bool one_entry(struct fixture *f, a9n_descriptor_t target, uint64_t opera
     c->rax = A9N_KERNEL_CALL_CAPABILITY;
     c->rdi = target;
     c->rsi = operation;
-    uint64_t *registers[] = {&c->rdx, &c->r10, &c->r8, &c->r9};
-    for (unsigned i = 0; i < 4; i++)
+    uint64_t *registers[A9N_MESSAGE_REGISTERS] = {&c->rdx, &c->r10, &c->r8,  &c->r9,
+                                                  &c->r12, &c->r13, &c->r14, &c->r15};
+    for (unsigned i = 0; i < A9N_MESSAGE_REGISTERS; i++)
         *registers[i] = arguments[i];
     c->rip = c->rcx = 0x401002;
     capability_call(&f->thread);
