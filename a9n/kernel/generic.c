@@ -40,10 +40,11 @@ struct capability generic_create(uint64_t physical_base, unsigned size_bits, boo
     };
 }
 
-/* Bytes already handed out; none once nothing converted from it is left. */
+/* Bytes already handed out; derivation_delete() resets it to none when the
+ * last capability converted from the generic is deleted. */
 static uint64_t generic_used(const struct slot *generic)
 {
-    return generic->first_child ? generic->capability.data : 0;
+    return generic->capability.data;
 }
 
 struct conversion {

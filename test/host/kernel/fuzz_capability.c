@@ -98,6 +98,7 @@ struct world {
     size_t object_count;
     size_t slot_total; /* slots of all live nodes, bounds walks up the tree */
     uint8_t snapshot[FUZZ_SNAPSHOT_SIZE];
+    bool midway; /* checking between two entries of a restarted call */
 };
 
 static struct world world;
@@ -189,9 +190,11 @@ static uint64_t generic_size(const struct capability *generic)
     return (uint64_t)1 << generic->size_bits;
 }
 
+/* The cursor; check_slot holds it to 0 for a generic without children, except between entries
+ * of a revoke that lifted a child generic's children away. */
 static uint64_t generic_used(const struct slot *generic)
 {
-    return generic->first_child ? generic->capability.data : 0;
+    return generic->capability.data;
 }
 
 static uint64_t object_end(const struct capability *capability)
@@ -311,6 +314,7 @@ static void check_slot(struct slot *slot)
         FUZZ_ASSERT(capability->size_bits >= A9N_GENERIC_MIN_BITS &&
                     capability->size_bits <= FUZZ_GENERIC_BITS);
         FUZZ_ASSERT(capability->object % size == 0 && capability->data <= size);
+        FUZZ_ASSERT(slot->first_child || capability->data == 0 || world.midway);
         /* Inside the generic's memory, or the device generic's (flagged as such). */
         bool device = capability->flags & CAPABILITY_DEVICE;
         uint64_t base =
@@ -391,6 +395,7 @@ static bool node_emptied(const struct node *node)
 static void check_world(bool midway)
 {
     size_t live = 0;
+    world.midway = midway;
     world.slot_total = node_slot_count(world.f.root) + 1;
     for (size_t i = 0; i < world.node_count; i++) {
         struct node *node = world.nodes[i];

@@ -5,13 +5,18 @@
  * saying an interrupt is pending (fake_hal.h):
  *   - revoke of a 65,536-capability chain is linear (it finishes in well
  *     under a second; the quadratic walk it replaced took minutes here), and
- *     with an interrupt always pending it is entered again and again, each
- *     entry deleting PREEMPT_STEPS_PER_CHECK capabilities from the chain's
- *     far end, until it reports A9N_OK;
+ *     with an interrupt always pending a chain of 4,096 is entered again and
+ *     again, each entry doing PREEMPT_STEPS_PER_CHECK constant-time steps
+ *     (a lift or a deletion, from the chain's far end), until it reports
+ *     A9N_OK;
  *   - deleting the last capability of a 4,096-slot node destroys it over
  *     many entries: the call is done at once (its slot is empty), and
  *     finishes destroying through CAPABILITY_CALL_CONTINUE before reporting;
  *   - deleting a slot with 4,096 children lifts them a few per entry;
+ *   - a revoke that lifted every child of a child generic away, stopped
+ *     there, leaves that generic's cursor covering them (no conversion from
+ *     it can hand their memory out), and the cursor goes back only when the
+ *     last one is deleted;
  *   - a conversion zeroing 4 MiB stops after every 32 KiB chunk, changes
  *     nothing visible until it completes, records its progress in the
  *     generic's slot, skips what it recorded when run again, and clears the
@@ -71,34 +76,39 @@ static unsigned full_slots(const struct node *node)
 
 /* ---- revoke ---- */
 
+#define SHORT_CHAIN 4096u
+
 static unsigned chain_left; /* full chain slots at the last look between entries */
 static bool chain_consistent;
 
-/* The chain is cut from its far end: what is left is a prefix, each link a
- * child of the one before, and it is shorter at every look. */
+/* The chain is cut from its far end: what is left is a prefix, each link
+ * still below the revoked capability (a child of the link before, or lifted
+ * up to the revoked capability itself), and it never grows. */
 static void check_chain(struct fixture *f)
 {
     struct node *node = big_node(f);
+    struct slot *revoked = fixture_slot(f, BIG_SLOT);
     unsigned left = 0;
-    while (left < CHAIN && !slot_is_empty(&node->slots[left]))
+    while (left < SHORT_CHAIN && !slot_is_empty(&node->slots[left]))
         left++;
-    for (unsigned i = left; i < CHAIN; i++)
+    for (unsigned i = left; i < SHORT_CHAIN; i++)
         chain_consistent &= slot_is_empty(&node->slots[i]);
     for (unsigned i = 1; i < left; i++)
-        chain_consistent &= node->slots[i].parent == &node->slots[i - 1];
-    chain_consistent &= left < chain_left && (left == 0 || node->slots[left - 1].first_child == 0);
+        chain_consistent &=
+            node->slots[i].parent == &node->slots[i - 1] || node->slots[i].parent == revoked;
+    chain_consistent &= left <= chain_left;
     chain_left = left;
 }
 
-static void build_chain(struct fixture *f)
+static void build_chain(struct fixture *f, unsigned length)
 {
     CHECK_EQ(fixture_copy(f, root, big(0), fixture_root_slot(BIG_SLOT), A9N_RIGHTS_ALL), A9N_OK);
     enum a9n_error error = A9N_OK;
-    for (unsigned i = 1; i < CHAIN && error == A9N_OK; i++)
+    for (unsigned i = 1; i < length && error == A9N_OK; i++)
         error =
             fixture_call(f, root, A9N_NODE_COPY, FIXTURE_MR(big(i), big(i - 1), A9N_RIGHTS_ALL), 0);
     CHECK_EQ(error, A9N_OK);
-    CHECK_EQ(full_slots(big_node(f)), CHAIN);
+    CHECK_EQ(full_slots(big_node(f)), length);
 }
 
 static void test_revoke_chain_is_linear(void)
@@ -106,7 +116,7 @@ static void test_revoke_chain_is_linear(void)
     struct fixture f;
     fixture_init(&f, GENERIC_BITS);
     make_node(&f, BIG_SLOT, BIG_RADIX);
-    build_chain(&f);
+    build_chain(&f, CHAIN);
     clock_t start = clock();
     CHECK_EQ(fixture_revoke(&f, root, fixture_root_slot(BIG_SLOT)), A9N_OK);
     double seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
@@ -123,17 +133,18 @@ static void test_revoke_restarts_until_done(void)
     struct fixture f;
     fixture_init(&f, GENERIC_BITS);
     make_node(&f, BIG_SLOT, BIG_RADIX);
-    build_chain(&f);
-    chain_left = CHAIN + 1;
+    build_chain(&f, SHORT_CHAIN);
+    chain_left = SHORT_CHAIN;
     chain_consistent = true;
     f.between_entries = check_chain;
     fake_hal_pending_interrupts = UINT32_MAX;
     CHECK_EQ(fixture_revoke(&f, root, fixture_root_slot(BIG_SLOT)), A9N_OK);
     fake_hal_pending_interrupts = 0;
     CHECK(chain_consistent);
-    /* Every entry but perhaps the first deletes exactly PREEMPT_STEPS_PER_CHECK links. */
-    CHECK(f.entries >= CHAIN / PREEMPT_STEPS_PER_CHECK);
-    CHECK(f.entries <= CHAIN / PREEMPT_STEPS_PER_CHECK + 2);
+    /* 4,095 lifts and 4,096 deletions; every entry but perhaps the first makes exactly
+     * PREEMPT_STEPS_PER_CHECK of them. */
+    CHECK(f.entries >= (2 * SHORT_CHAIN - 1) / PREEMPT_STEPS_PER_CHECK);
+    CHECK(f.entries <= (2 * SHORT_CHAIN - 1) / PREEMPT_STEPS_PER_CHECK + 2);
     CHECK_EQ(full_slots(big_node(&f)), 0);
     CHECK_EQ(big_node(&f)->header.reference_count, 1);
     fixture_fini(&f);
@@ -236,6 +247,64 @@ static void test_delete_lifts_children_in_steps(void)
     for (unsigned i = 1; i <= CHILDREN; i++)
         lifted += node->slots[i].parent == fixture_slot(&f, BIG_SLOT);
     CHECK_EQ(lifted, CHILDREN);
+    fixture_fini(&f);
+}
+
+/* ---- a child generic emptied by lifts ---- */
+
+#define CHILD_GENERIC_SLOT 9u
+#define CHILD_NODES        4u
+
+static bool lifted_away_seen;
+static bool lifted_away_covered;
+
+static void check_child_generic(struct fixture *f)
+{
+    struct slot *child = fixture_slot(f, CHILD_GENERIC_SLOT);
+    if (slot_is_empty(child) || child->first_child)
+        return;
+    lifted_away_seen = true;
+    /* Another thread asks for its free memory now: the caller's registers are kept aside, as
+     * the kernel keeps each thread's. */
+    struct hal_context saved = f->thread.context;
+    void (*hook)(struct fixture *) = f->between_entries;
+    f->between_entries = 0;
+    uint64_t results[A9N_MESSAGE_REGISTERS];
+    lifted_away_covered &=
+        fixture_get_info(f, fixture_root_slot(CHILD_GENERIC_SLOT), results) == A9N_OK &&
+        results[0] - results[1] >= CHILD_NODES * node_size(4);
+    f->between_entries = hook;
+    f->thread.context = saved;
+}
+
+static void test_revoke_keeps_lifted_generic_covered(void)
+{
+    struct fixture f;
+    fixture_init(&f, GENERIC_BITS);
+    a9n_descriptor_t generic = fixture_root_slot(FIXTURE_SLOT_GENERIC);
+    CHECK_EQ(fixture_convert(&f, generic, A9N_OBJECT_GENERIC, 16, 1, root, CHILD_GENERIC_SLOT),
+             A9N_OK);
+    CHECK_EQ(fixture_convert(&f, fixture_root_slot(CHILD_GENERIC_SLOT), A9N_OBJECT_NODE, 4,
+                             CHILD_NODES, root, CHILD_GENERIC_SLOT + 1),
+             A9N_OK);
+    /* A leaf first in the generic's list: one step, so the last lift out of the child generic
+     * is step 2 * CHILD_NODES = 8, where the revoke stops. */
+    CHECK_EQ(fixture_convert(&f, generic, A9N_OBJECT_NODE, 1, 1, root, 14), A9N_OK);
+    preempt_check(); /* starts the step count afresh */
+    preempt_take();
+    lifted_away_seen = false;
+    lifted_away_covered = true;
+    f.between_entries = check_child_generic;
+    fake_hal_pending_interrupts = UINT32_MAX;
+    CHECK_EQ(fixture_revoke(&f, root, generic), A9N_OK);
+    fake_hal_pending_interrupts = 0;
+    CHECK(lifted_away_seen);
+    CHECK(lifted_away_covered);
+    CHECK(slot_is_empty(fixture_slot(&f, CHILD_GENERIC_SLOT)));
+    /* Its last child deleted, the generic hands its memory out again from the start. */
+    CHECK_EQ(fixture_slot(&f, FIXTURE_SLOT_GENERIC)->capability.data, 0);
+    make_node(&f, 8, 4);
+    CHECK_EQ((uint8_t *)node_of(&fixture_slot(&f, 8)->capability), f.generic_memory);
     fixture_fini(&f);
 }
 
@@ -350,6 +419,7 @@ int main(void)
     test_revoke_restarts_until_done();
     test_delete_large_node_continues();
     test_delete_lifts_children_in_steps();
+    test_revoke_keeps_lifted_generic_covered();
     test_convert_zeroes_in_chunks();
     test_convert_skips_recorded_chunks();
     test_convert_ignores_other_records();
