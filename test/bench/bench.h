@@ -41,8 +41,8 @@ enum bench_slot {
     BENCH_SLOT_SPACE,
     BENCH_SLOT_GENERIC,
     BENCH_SLOT_OBJECT,
-    BENCH_SLOT_INTERRUPT, /* interrupt latency (latency_bench.c): COM1's interrupt port */
-    BENCH_SLOT_COM1,      /* COM1's I/O ports */
+    BENCH_SLOT_INTERRUPT, /* interrupt latency (latency_bench.c): the UART's interrupt port */
+    BENCH_SLOT_UART,      /* the UART's I/O ports (COM1, or COM2 where the kernel keeps COM1) */
     BENCH_SLOT_SIGNAL,    /* the notification the interrupt signals, and its badged copy */
     BENCH_SLOT_SIGNAL_BADGED,
     BENCH_SLOT_BIG,   /* the node of 2^16 slots the long operations work on */
