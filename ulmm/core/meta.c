@@ -1,0 +1,93 @@
+/*
+ * ULMM's bookkeeping memory: records of 16 to 4096 bytes in pages ULMM maps
+ * for itself.
+ *
+ * Layer: ULMM core. Pages come from the buddy system (converted into frames
+ * and mapped into ULMM's own address space by the backend), so the
+ * bookkeeping grows with use. To keep a request from running dry halfway,
+ * ulmm_meta_refill() keeps a few pages spare and is called before each
+ * request; records are then carved from spare pages only, never by a nested
+ * buddy allocation. Pages are never given back: records freed are reused.
+ */
+#include "ulmm.h"
+
+static unsigned meta_class(size_t bytes)
+{
+    unsigned class = 0;
+    while ((size_t)16 << class < bytes)
+        class ++;
+    return class;
+}
+
+static void meta_add_spare(struct ulmm_meta *m, void *page)
+{
+    *(void **)page = m->spare;
+    m->spare = page;
+    m->spare_count++;
+}
+
+void ulmm_meta_init(struct ulmm *u, void *bootstrap, size_t bytes)
+{
+    uintptr_t start =
+        ((uintptr_t)bootstrap + ULMM_PAGE_SIZE - 1) & ~(uintptr_t)(ULMM_PAGE_SIZE - 1);
+    uintptr_t end = (uintptr_t)bootstrap + bytes;
+    for (uintptr_t page = start; page + ULMM_PAGE_SIZE <= end; page += ULMM_PAGE_SIZE) {
+        meta_add_spare(&u->meta, (void *)page);
+        u->meta.bootstrap_pages++;
+    }
+}
+
+bool ulmm_meta_refill(struct ulmm *u)
+{
+    struct ulmm_meta *m = &u->meta;
+    while (m->spare_count < ULMM_META_SPARE) {
+        struct ulmm_block *block;
+        ulmm_cap frame;
+        if (ulmm_buddy_convert(u, ULMM_OBJECT_FRAME, ULMM_PAGE_BITS, ULMM_PAGE_BITS, &block,
+                               &frame) != 0)
+            return false;
+        void *page = u->backend.self_map(u->backend.context, frame);
+        if (page == NULL) {
+            ulmm_buddy_destroy(u, block, frame);
+            return false;
+        }
+        m->pages++;
+        meta_add_spare(m, page);
+    }
+    return true;
+}
+
+void *ulmm_meta_alloc(struct ulmm *u, size_t bytes)
+{
+    struct ulmm_meta *m = &u->meta;
+    unsigned class = meta_class(bytes);
+    if (class >= ULMM_META_CLASSES)
+        return NULL;
+    if (m->free[class] == NULL) {
+        if (m->spare == NULL)
+            return NULL;
+        char *page = m->spare;
+        m->spare = *(void **)page;
+        m->spare_count--;
+        size_t size = (size_t)16 << class;
+        for (size_t offset = 0; offset < ULMM_PAGE_SIZE; offset += size) {
+            *(void **)(page + offset) = m->free[class];
+            m->free[class] = page + offset;
+            m->carved[class]++;
+        }
+    }
+    void *record = m->free[class];
+    m->free[class] = *(void **)record;
+    m->live[class]++;
+    __builtin_memset(record, 0, (size_t)16 << class);
+    return record;
+}
+
+void ulmm_meta_free(struct ulmm *u, void *record, size_t bytes)
+{
+    struct ulmm_meta *m = &u->meta;
+    unsigned class = meta_class(bytes);
+    *(void **)record = m->free[class];
+    m->free[class] = record;
+    m->live[class]--;
+}
