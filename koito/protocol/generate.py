@@ -54,6 +54,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PROTOCOL_DIR = "koito/protocol"
+# Protocols defined elsewhere: ULMM keeps its own next to its server.
+PROTOCOL_DIRS = (PROTOCOL_DIR, "ulmm/protocol")
 A9N_DEFINITION = "a9n/api/a9n_api.json"
 ERROR_NAMES_SOURCE = "koito/lib/generated/a9n_error_name.c"
 
@@ -676,8 +678,8 @@ def outputs():
     """(path, text) of every generated file; raises DefinitionError for a bad definition."""
     files = []
     numbers, names, paths = {}, {}, {}
-    for path in sorted((ROOT / PROTOCOL_DIR).glob("*.json")):
-        where = f"{PROTOCOL_DIR}/{path.name}"
+    for path in sorted(p for d in PROTOCOL_DIRS for p in (ROOT / d).glob("*.json")):
+        where = str(path.relative_to(ROOT))
         try:
             protocol = load(path)
             check_protocol(protocol, where)

@@ -18,23 +18,23 @@ enum ulmm_error {
     ULMM_OK = 0,
     ULMM_ERROR_INVALID_ARGUMENT = 1,     /* malformed size, flags, address or kind */
     ULMM_ERROR_OUT_OF_QUOTA = 2,         /* the session's quota does not cover it */
-    ULMM_ERROR_OUT_OF_MEMORY = 3,        /* ULMM itself has no memory left */
+    ULMM_ERROR_OUT_OF_MEMORY = 3,        /* ULMM itself has no memory (or room) left */
     ULMM_ERROR_BAD_HANDLE = 4,           /* no such handle was ever issued (forged) */
     ULMM_ERROR_STALE_HANDLE = 5,         /* the handle's object is gone (replayed) */
     ULMM_ERROR_FOREIGN_HANDLE = 6,       /* the handle belongs to another session */
     ULMM_ERROR_NOT_OWNED = 7,            /* the range lies outside the session's window */
     ULMM_ERROR_NOT_MAPPED = 8,           /* part of the range is not reserved (double unmap) */
-    ULMM_ERROR_OVERLAP = 9,              /* part of the range is reserved already */
+    ULMM_ERROR_OVERLAP = 9,              /* part of the range is reserved or backed already */
     ULMM_ERROR_PINNED = 10,              /* the range holds a region the client may not change */
     ULMM_ERROR_WRITE_EXECUTE = 11,       /* writable and executable at once: W^X */
-    ULMM_ERROR_INSUFFICIENT_RIGHTS = 12, /* more rights than the handle grants */
+    ULMM_ERROR_INSUFFICIENT_RIGHTS = 12, /* more access than the region or grant allows */
     ULMM_ERROR_NOT_BACKED = 13,          /* a fault where nothing may be mapped */
-    ULMM_ERROR_BUSY = 14,                /* the object is still in use (mapped) */
-    ULMM_ERROR_BACKEND = 15,             /* the kernel refused an operation ULMM expected to work */
-    ULMM_ERROR_UNKNOWN_REQUEST = 16,     /* no such ULMMI request */
-    ULMM_ERROR_INCONSISTENT = 17,        /* the invariant check found a broken invariant */
+    ULMM_ERROR_BACKEND = 14,             /* the kernel refused an operation ULMM expected to work */
+    ULMM_ERROR_INCONSISTENT = 15,        /* the invariant check found a broken invariant */
 };
-#define ULMM_ERROR_COUNT 18
+/* ULMMI's own errors (koito/protocol's numbering) are these, in this order,
+ * from KOITO_ULMMI_ERROR_INVALID_ARGUMENT on. */
+#define ULMM_ERROR_COUNT 16
 
 /* Protection of a mapping. READ is always required; WRITE and EXECUTE are
  * never granted together (W^X). */
