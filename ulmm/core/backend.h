@@ -50,9 +50,10 @@ struct ulmm_backend {
     int (*space_missing_depth)(void *context, ulmm_cap space, uint64_t address, unsigned *depth);
     int (*table_map)(void *context, ulmm_cap table, ulmm_cap space, uint64_t address);
 
-    /* Map a frame into ULMM's own address space for its bookkeeping; the
-     * page stays mapped for ULMM's lifetime. */
-    void *(*self_map)(void *context, ulmm_cap frame);
+    /* Map a frame at address of ULMM's own address space (its page tables
+     * are there) for ULMM's bookkeeping, and return where ULMM reaches it;
+     * the page stays mapped for ULMM's lifetime. */
+    void *(*self_map)(void *context, ulmm_cap frame, ulmm_cap space, uint64_t address);
 };
 
 #endif

@@ -33,16 +33,19 @@ void ulmm_tables_release(struct ulmm *u, struct ulmm_session *s)
     ulmm_tables_rollback(u, s, NULL);
 }
 
-/* Link every page table the address lacks, each charged to s. */
-static enum ulmm_error tables_ensure(struct ulmm *u, struct ulmm_session *s, uint64_t address)
+/* Link every page table the address lacks in space, each put on list and,
+ * if a session is given, charged to it. */
+enum ulmm_error ulmm_tables_ensure(struct ulmm *u, ulmm_cap space, uint64_t address,
+                                   struct ulmm_table **list, uint64_t *count,
+                                   struct ulmm_session *charged)
 {
     for (;;) {
         unsigned depth;
-        if (u->backend.space_missing_depth(u->backend.context, s->space, address, &depth) != 0)
+        if (u->backend.space_missing_depth(u->backend.context, space, address, &depth) != 0)
             return ULMM_ERROR_BACKEND;
         if (depth == 0)
             return ULMM_OK;
-        if (!ulmm_charge_fits(s, ULMM_PAGE_SIZE))
+        if (charged && !ulmm_charge_fits(charged, ULMM_PAGE_SIZE))
             return ULMM_ERROR_OUT_OF_QUOTA;
         struct ulmm_table *t = ulmm_meta_alloc(u, sizeof *t);
         if (t == NULL)
@@ -52,11 +55,12 @@ static enum ulmm_error tables_ensure(struct ulmm *u, struct ulmm_session *s, uin
             ulmm_meta_free(u, t, sizeof *t);
             return ULMM_ERROR_OUT_OF_MEMORY;
         }
-        t->next = s->tables;
-        s->tables = t;
-        s->table_count++;
-        ulmm_charge(s, ULMM_PAGE_SIZE);
-        if (u->backend.table_map(u->backend.context, t->cap, s->space, address) != 0)
+        t->next = *list;
+        *list = t;
+        (*count)++;
+        if (charged)
+            ulmm_charge(charged, ULMM_PAGE_SIZE);
+        if (u->backend.table_map(u->backend.context, t->cap, space, address) != 0)
             return ULMM_ERROR_BACKEND;
     }
 }
@@ -64,7 +68,8 @@ static enum ulmm_error tables_ensure(struct ulmm *u, struct ulmm_session *s, uin
 enum ulmm_error ulmm_map_page(struct ulmm *u, struct ulmm_session *s, uint64_t address,
                               ulmm_cap frame, struct ulmm_block *block, uint64_t prot)
 {
-    enum ulmm_error error = tables_ensure(u, s, address);
+    enum ulmm_error error =
+        ulmm_tables_ensure(u, s->space, address, &s->tables, &s->table_count, s);
     struct ulmm_page *page = error == ULMM_OK ? ulmm_meta_alloc(u, sizeof *page) : NULL;
     if (error == ULMM_OK && page == NULL)
         error = ULMM_ERROR_OUT_OF_MEMORY;

@@ -229,7 +229,15 @@ enum ulmm_error ulmm_check(struct ulmm *u, const char **what)
         *what = "sessions or handles counted wrong";
         return ULMM_ERROR_INCONSISTENT;
     }
-    if (t.charged_blocks + (u->meta.pages << ULMM_PAGE_BITS) != t.used_blocks) {
+    uint64_t tables = 0;
+    for (const struct ulmm_table *tb = u->meta.tables; tb; tb = tb->next)
+        tables++;
+    if (tables != u->meta.table_count) {
+        *what = "ULMM's own page tables counted wrong";
+        return ULMM_ERROR_INCONSISTENT;
+    }
+    if (t.charged_blocks + ((u->meta.pages + u->meta.table_count) << ULMM_PAGE_BITS) !=
+        t.used_blocks) {
         *what = "used memory not all accounted for (leak or double use)";
         return ULMM_ERROR_INCONSISTENT;
     }

@@ -28,8 +28,11 @@ struct ulmm_meta {
     uint64_t carved[ULMM_META_CLASSES]; /* records ever carved from pages */
     void *spare;                        /* mapped pages not yet carved */
     uint64_t spare_count;
-    uint64_t pages;           /* pages from the buddy system, in total */
-    uint64_t bootstrap_pages; /* pages the server gave at start */
+    uint64_t pages;            /* pages from the buddy system, in total */
+    uint64_t bootstrap_pages;  /* pages the server gave at start */
+    struct ulmm_table *tables; /* page tables of ULMM's own window */
+    uint64_t table_count;
+    uint64_t next, end; /* where the next page goes in ULMM's window */
 };
 
 /* ---- physical memory: a buddy system over generics (buddy.c) ---- */
@@ -174,6 +177,8 @@ struct ulmm_session {
 
 struct ulmm {
     struct ulmm_backend backend;
+    ulmm_cap self_space; /* ULMM's own address space */
+    uint64_t meta_base;  /* ULMM's bookkeeping window in it: [meta_base, meta.end) */
     struct ulmm_meta meta;
     struct ulmm_buddy buddy;
     struct ulmm_handles handles;
@@ -232,6 +237,9 @@ enum ulmm_error ulmm_region_insert(struct ulmm *u, struct ulmm_session *s, uint6
 enum ulmm_error ulmm_map_page(struct ulmm *u, struct ulmm_session *s, uint64_t address,
                               ulmm_cap frame, struct ulmm_block *block, uint64_t prot);
 void ulmm_tables_rollback(struct ulmm *u, struct ulmm_session *s, struct ulmm_table *keep);
+enum ulmm_error ulmm_tables_ensure(struct ulmm *u, ulmm_cap space, uint64_t address,
+                                   struct ulmm_table **list, uint64_t *count,
+                                   struct ulmm_session *charged);
 
 void ulmm_share_release_all(struct ulmm *u, struct ulmm_session *s);
 void ulmm_object_release_all(struct ulmm *u, struct ulmm_session *s);

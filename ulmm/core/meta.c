@@ -3,7 +3,8 @@
  * for itself.
  *
  * Layer: ULMM core. Pages come from the buddy system (converted into frames
- * and mapped into ULMM's own address space by the backend), so the
+ * and mapped one after another into ULMM's window of its own address space,
+ * with the page tables that needs; all of it counted as ULMM's), so the
  * bookkeeping grows with use. To keep a request from running dry halfway,
  * ulmm_meta_refill() keeps a few pages spare and is called before each
  * request; records are then carved from spare pages only, never by a nested
@@ -43,14 +44,18 @@ bool ulmm_meta_refill(struct ulmm *u)
     while (m->spare_count < ULMM_META_SPARE) {
         struct ulmm_block *block;
         ulmm_cap frame;
-        if (ulmm_buddy_convert(u, ULMM_OBJECT_FRAME, ULMM_PAGE_BITS, ULMM_PAGE_BITS, &block,
+        if (m->next >= m->end ||
+            ulmm_tables_ensure(u, u->self_space, m->next, &m->tables, &m->table_count, NULL) !=
+                ULMM_OK ||
+            ulmm_buddy_convert(u, ULMM_OBJECT_FRAME, ULMM_PAGE_BITS, ULMM_PAGE_BITS, &block,
                                &frame) != 0)
             return false;
-        void *page = u->backend.self_map(u->backend.context, frame);
+        void *page = u->backend.self_map(u->backend.context, frame, u->self_space, m->next);
         if (page == NULL) {
             ulmm_buddy_destroy(u, block, frame);
             return false;
         }
+        m->next += ULMM_PAGE_SIZE;
         m->pages++;
         meta_add_spare(m, page);
     }

@@ -27,13 +27,16 @@ void ulmm_uncharge(struct ulmm_session *s, uint64_t bytes)
     s->used -= bytes;
 }
 
-void ulmm_init(struct ulmm *u, const struct ulmm_backend *backend, uint64_t seed, void *bootstrap,
-               size_t bootstrap_bytes)
+void ulmm_init(struct ulmm *u, const struct ulmm_backend *backend, const struct ulmm_config *config)
 {
     __builtin_memset(u, 0, sizeof *u);
     u->backend = *backend;
-    u->random = seed | 1u;
-    ulmm_meta_init(u, bootstrap, bootstrap_bytes);
+    u->random = config->seed | 1u;
+    u->self_space = config->self_space;
+    u->meta_base = config->meta_base;
+    u->meta.next = config->meta_base;
+    u->meta.end = config->meta_base + config->meta_size;
+    ulmm_meta_init(u, config->bootstrap, config->bootstrap_bytes);
 }
 
 enum ulmm_error ulmm_add_generic(struct ulmm *u, ulmm_cap generic, unsigned size_bits)
@@ -43,6 +46,22 @@ enum ulmm_error ulmm_add_generic(struct ulmm *u, ulmm_cap generic, unsigned size
     if (!ulmm_meta_refill(u) && u->meta.spare_count == 0)
         return ULMM_ERROR_OUT_OF_MEMORY;
     return ulmm_buddy_add(u, generic, size_bits) ? ULMM_OK : ULMM_ERROR_OUT_OF_MEMORY;
+}
+
+static void session_unlink(struct ulmm *u, struct ulmm_session *s)
+{
+    struct ulmm_session *p = s->parent;
+    if (p) {
+        if (s->sibling_prev)
+            s->sibling_prev->sibling_next = s->sibling_next;
+        else
+            p->children = s->sibling_next;
+        if (s->sibling_next)
+            s->sibling_next->sibling_prev = s->sibling_prev;
+    }
+    ulmm_handle_retire(u, &s->owned);
+    ulmm_meta_free(u, s, sizeof *s);
+    u->sessions--;
 }
 
 static struct ulmm_session *session_new(struct ulmm *u, struct ulmm_session *parent, uint64_t quota,
@@ -68,6 +87,18 @@ static struct ulmm_session *session_new(struct ulmm *u, struct ulmm_session *par
         parent->children = s;
     }
     u->sessions++;
+    /* A session in ULMM's own address space (a test's) finds ULMM's window
+     * there reserved and pinned: it can neither map over it nor unmap it. */
+    struct ulmm_region *window;
+    if (s->has_space && space == u->self_space && u->meta.end > u->meta_base) {
+        if (quota < 2 * ULMM_RECORD_CHARGE ||
+            ulmm_region_insert(u, s, u->meta_base, u->meta.end - u->meta_base, ULMM_MAP_FIXED,
+                               &window) != ULMM_OK) {
+            session_unlink(u, s);
+            return NULL;
+        }
+        window->pinned = true;
+    }
     return s;
 }
 
@@ -98,6 +129,8 @@ enum ulmm_error ulmm_session_open(struct ulmm *u, uint64_t parent, uint64_t quot
         return error;
     if (quota < ULMM_RECORD_CHARGE)
         return ULMM_ERROR_INVALID_ARGUMENT;
+    if (has_space && space == u->self_space && quota < 2 * ULMM_RECORD_CHARGE)
+        return ULMM_ERROR_OUT_OF_QUOTA; /* its pinned window is a second record */
     if (!ulmm_charge_fits(p, quota))
         return ULMM_ERROR_OUT_OF_QUOTA;
     if (!ulmm_meta_refill(u))
@@ -120,17 +153,8 @@ static void session_destroy(struct ulmm *u, struct ulmm_session *s)
     ulmm_object_release_all(u, s);
     ulmm_tables_release(u, s);
     ulmm_pagemap_clear(u, &s->pages);
-    struct ulmm_session *p = s->parent;
-    if (s->sibling_prev)
-        s->sibling_prev->sibling_next = s->sibling_next;
-    else
-        p->children = s->sibling_next;
-    if (s->sibling_next)
-        s->sibling_next->sibling_prev = s->sibling_prev;
-    p->quota += s->quota;
-    ulmm_handle_retire(u, &s->owned);
-    ulmm_meta_free(u, s, sizeof *s);
-    u->sessions--;
+    s->parent->quota += s->quota;
+    session_unlink(u, s);
 }
 
 static enum ulmm_error session_child(struct ulmm *u, uint64_t parent, uint64_t child,

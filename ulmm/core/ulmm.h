@@ -19,11 +19,19 @@
 
 #include <ulmm/types.h>
 
-/* Start with no memory but the bootstrap pages (4 KiB aligned, a few pages
- * for the first records); the backend stays in use for ULMM's lifetime. The
- * seed makes the keys of shared-memory grants unpredictable. */
-void ulmm_init(struct ulmm *u, const struct ulmm_backend *backend, uint64_t seed, void *bootstrap,
-               size_t bootstrap_bytes);
+struct ulmm_config {
+    void *bootstrap; /* a few pages for the first records, before any memory is given */
+    size_t bootstrap_bytes;
+    uint64_t seed;       /* makes the keys of shared-memory grants unpredictable */
+    ulmm_cap self_space; /* ULMM's own address space */
+    uint64_t meta_base;  /* a free, page-aligned window of it for ULMM's bookkeeping */
+    uint64_t meta_size;
+};
+
+/* Start with no memory but the bootstrap pages; the backend stays in use
+ * for ULMM's lifetime. */
+void ulmm_init(struct ulmm *u, const struct ulmm_backend *backend,
+               const struct ulmm_config *config);
 /* Hand ULMM one generic of 2^size_bits bytes (empty, no physical right). */
 enum ulmm_error ulmm_add_generic(struct ulmm *u, ulmm_cap generic, unsigned size_bits);
 /* The first session: the quota is what its holder (KOITO) may give out. */

@@ -25,7 +25,7 @@ struct fake_slot {
     uint8_t type, order;
     unsigned kind, size;
     uint32_t parent, first_child, next_sibling, prev_sibling;
-    bool mapped, is_copy;
+    bool mapped, is_copy, self;
     uint64_t space, address, prot;
 };
 
@@ -167,7 +167,7 @@ static void slot_kill(struct fake_backend *f, uint32_t index)
     struct fake_slot *s = &f->slots[index];
     while (s->first_child)
         slot_kill(f, s->first_child);
-    if (s->mapped && s->type == FAKE_FRAME && s->space != 0)
+    if (s->mapped && s->type == FAKE_FRAME)
         key_remove(f, mapping_key(s->space, s->address));
     if (s->mapped && s->type == FAKE_TABLE)
         key_remove(f, table_key(s->space, s->size, s->address));
@@ -328,8 +328,8 @@ static int fake_frame_unmap(void *context, ulmm_cap frame)
 {
     struct fake_backend *f = context;
     struct fake_slot *s = slot_get(f, frame, FAKE_FRAME);
-    if (!s->mapped || s->space == 0)
-        fake_fatal("unmapping a frame that is not mapped");
+    if (!s->mapped || s->self)
+        fake_fatal("unmapping a frame that is not mapped (or ULMM's own)");
     key_remove(f, mapping_key(s->space, s->address));
     s->mapped = false;
     return 0;
@@ -339,8 +339,8 @@ static int fake_frame_protect(void *context, ulmm_cap frame, uint64_t prot)
 {
     struct fake_backend *f = context;
     struct fake_slot *s = slot_get(f, frame, FAKE_FRAME);
-    if (!s->mapped || s->space == 0)
-        fake_fatal("protecting a frame that is not mapped");
+    if (!s->mapped || s->self)
+        fake_fatal("protecting a frame that is not mapped (or ULMM's own)");
     fake_prot_check(prot);
     s->prot = prot;
     return 0;
@@ -378,19 +378,20 @@ static int fake_table_map(void *context, ulmm_cap table, ulmm_cap space, uint64_
     return 0;
 }
 
-static void *fake_self_map(void *context, ulmm_cap frame)
+static void *fake_self_map(void *context, ulmm_cap frame, ulmm_cap space, uint64_t address)
 {
     struct fake_backend *f = context;
     struct fake_slot *s = slot_get(f, frame, FAKE_FRAME);
     if (s->mapped)
         fake_fatal("self-mapping a mapped frame");
-    if (fake_fail(f))
+    if (fake_frame_map(context, frame, space, address, ULMM_PROT_READ | ULMM_PROT_WRITE) != 0)
         return NULL;
-    s->mapped = true; /* space 0: ULMM's own */
+    s->self = true;
     if (f->page_count == f->page_capacity) {
         f->page_capacity = f->page_capacity ? f->page_capacity * 2 : 64;
         f->pages = realloc(f->pages, f->page_capacity * sizeof *f->pages);
     }
+    /* ULMM reaches the page here; the host has no such address space. */
     void *page = aligned_alloc(4096, 4096);
     memset(page, 0, 4096);
     f->pages[f->page_count++] = page;
@@ -464,8 +465,8 @@ struct fake_counts fake_backend_counts(const struct fake_backend *f)
         case FAKE_FRAME:
             c.frame_caps++;
             c.frames += !s->is_copy;
-            c.mappings += s->mapped && s->space != 0;
-            c.self_pages += s->mapped && s->space == 0;
+            c.mappings += s->mapped && !s->self;
+            c.self_pages += s->mapped && s->self;
             break;
         case FAKE_TABLE:
             c.tables += s->mapped;

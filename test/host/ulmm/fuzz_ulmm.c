@@ -196,7 +196,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     st.u = calloc(1, sizeof *st.u);
     void *bootstrap = aligned_alloc(ULMM_PAGE_SIZE, 4 * ULMM_PAGE_SIZE);
     struct ulmm_backend ops = fake_backend_ops(st.fake);
-    ulmm_init(st.u, &ops, 42, bootstrap, 4 * ULMM_PAGE_SIZE);
+    struct ulmm_config config = {bootstrap,
+                                 4 * ULMM_PAGE_SIZE,
+                                 42,
+                                 fake_backend_space(st.fake),
+                                 UINT64_C(0x400000000000),
+                                 UINT64_C(1) << 40};
+    ulmm_init(st.u, &ops, &config);
     if (ulmm_add_generic(st.u, fake_backend_generic(st.fake, 23), 23) != ULMM_OK ||
         ulmm_add_generic(st.u, fake_backend_generic(st.fake, 20), 20) != ULMM_OK ||
         ulmm_root_session(st.u, TOTAL - (UINT64_C(1) << 20), 0, 0, &st.sessions[0]) != ULMM_OK)
@@ -224,10 +230,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (ulmm_check(st.u, &what) != ULMM_OK)
         fatal("invariant broken after closing", what);
     struct fake_counts c = fake_backend_counts(st.fake);
-    if (c.mappings != 0 || c.tables != 0 || c.objects != 0 || c.frames != c.self_pages ||
-        c.frames != st.u->meta.pages)
+    if (c.mappings != 0 || c.tables != st.u->meta.table_count || c.objects != 0 ||
+        c.frames != c.self_pages || c.frames != st.u->meta.pages)
         fatal("kernel objects left after every session closed", NULL);
-    if (st.u->buddy.free_bytes != TOTAL - (st.u->meta.pages << ULMM_PAGE_BITS) ||
+    if (st.u->buddy.free_bytes !=
+            TOTAL - ((st.u->meta.pages + st.u->meta.table_count) << ULMM_PAGE_BITS) ||
         r->quota != TOTAL - (UINT64_C(1) << 20) || r->used != ULMM_RECORD_CHARGE)
         fatal("memory or quota not all returned", NULL);
     fake_backend_destroy(st.fake);

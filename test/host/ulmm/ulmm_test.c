@@ -13,13 +13,15 @@
 
 #include <stdlib.h>
 
-#define KIB    UINT64_C(1024)
-#define MIB    (KIB * KIB)
-#define PAGE   ULMM_PAGE_SIZE
-#define RECORD ULMM_RECORD_CHARGE
-#define RW     (ULMM_PROT_READ | ULMM_PROT_WRITE)
-#define RX     (ULMM_PROT_READ | ULMM_PROT_EXECUTE)
-#define R      ULMM_PROT_READ
+#define KIB       UINT64_C(1024)
+#define MIB       (KIB * KIB)
+#define PAGE      ULMM_PAGE_SIZE
+#define RECORD    ULMM_RECORD_CHARGE
+#define RW        (ULMM_PROT_READ | ULMM_PROT_WRITE)
+#define RX        (ULMM_PROT_READ | ULMM_PROT_EXECUTE)
+#define R         ULMM_PROT_READ
+#define META_BASE UINT64_C(0x400000000000)
+#define META_SIZE (UINT64_C(1) << 40)
 
 struct world {
     struct fake_backend *fake;
@@ -43,7 +45,9 @@ static struct world world_make(void)
     struct world w = {.fake = fake_backend_create(), .u = calloc(1, sizeof(struct ulmm))};
     w.bootstrap = aligned_alloc(PAGE, 4 * PAGE);
     struct ulmm_backend ops = fake_backend_ops(w.fake);
-    ulmm_init(w.u, &ops, 0x1234567, w.bootstrap, 4 * PAGE);
+    struct ulmm_config config = {w.bootstrap, 4 * PAGE, 0x1234567, fake_backend_space(w.fake),
+                                 META_BASE,   META_SIZE};
+    ulmm_init(w.u, &ops, &config);
     CHECK_EQ(ulmm_add_generic(w.u, fake_backend_generic(w.fake, 24), 24), ULMM_OK);
     CHECK_EQ(ulmm_add_generic(w.u, fake_backend_generic(w.fake, 20), 20), ULMM_OK);
     w.total = 16 * MIB + MIB;
@@ -75,11 +79,11 @@ static void world_all_back(struct world *w)
 {
     struct fake_counts c = fake_backend_counts(w->fake);
     CHECK_EQ(c.mappings, 0);
-    CHECK_EQ(c.tables, 0);
+    CHECK_EQ(c.tables, w->u->meta.table_count);
     CHECK_EQ(c.objects, 0);
     CHECK_EQ(c.frames, c.self_pages);
     CHECK_EQ(c.frames, w->u->meta.pages);
-    CHECK_EQ(w->u->buddy.free_bytes, w->total - w->u->meta.pages * PAGE);
+    CHECK_EQ(w->u->buddy.free_bytes, w->total - (w->u->meta.pages + w->u->meta.table_count) * PAGE);
     struct ulmm_quota_info root = world_quota(w, w->root);
     CHECK_EQ(root.quota, w->total - MIB);
     CHECK_EQ(root.used, RECORD);
@@ -141,7 +145,7 @@ static void test_eager_map_charges_and_unmap_returns(void)
     world_checked(&w);
     struct fake_counts c = fake_backend_counts(w.fake);
     CHECK_EQ(c.mappings, 16);
-    CHECK_EQ(c.tables, 3); /* one table at each depth */
+    CHECK_EQ(c.tables, 3 + w.u->meta.table_count); /* one table at each depth */
     CHECK(c.frames >= space_frames + 16);
     uint64_t prot = 0;
     CHECK(fake_backend_mapped(w.fake, fake_backend_space(w.fake) - 1, at, &prot) == 0 ||
@@ -268,6 +272,31 @@ static void test_protect_wx(void)
     CHECK(fake_backend_mapped(w.fake, session->space, 0x503000, &prot));
     CHECK_EQ(prot, R);
     CHECK_EQ(ulmm_fault(w.u, s, 0x503000, ULMM_PROT_WRITE), ULMM_ERROR_INSUFFICIENT_RIGHTS);
+    world_checked(&w);
+    CHECK_EQ(ulmm_session_close(w.u, w.root, s), ULMM_OK);
+    world_all_back(&w);
+    world_free(&w);
+}
+
+/* A session in ULMM's own address space (as in the guest suite) cannot
+ * reach ULMM's bookkeeping window there. */
+static void test_own_window_refused(void)
+{
+    struct world w = world_make();
+    uint64_t s = 0, at;
+    CHECK_EQ(ulmm_session_open(w.u, w.root, MIB, w.u->self_space, 1, &s), ULMM_OK);
+    CHECK_EQ(world_quota(&w, s).used, 2 * RECORD);
+    CHECK_EQ(ulmm_unmap(w.u, s, META_BASE, PAGE), ULMM_ERROR_PINNED);
+    CHECK_EQ(ulmm_protect(w.u, s, META_BASE, PAGE, RW), ULMM_ERROR_PINNED);
+    CHECK_EQ(ulmm_map(w.u, s, META_BASE, PAGE, RW, ULMM_MAP_EAGER | ULMM_MAP_FIXED, &at),
+             ULMM_ERROR_OVERLAP);
+    CHECK_EQ(ulmm_back(w.u, s, META_BASE, PAGE, RW, ULMM_MAP_EAGER), ULMM_ERROR_PINNED);
+    CHECK_EQ(ulmm_fault(w.u, s, META_BASE, R), ULMM_ERROR_NOT_BACKED);
+    CHECK_EQ(ulmm_map(w.u, s, 0, 64 * PAGE, RW, ULMM_MAP_EAGER, &at), ULMM_OK);
+    CHECK(at + 64 * PAGE <= META_BASE || at >= META_BASE + META_SIZE);
+    uint64_t small;
+    CHECK_EQ(ulmm_session_open(w.u, w.root, RECORD, w.u->self_space, 1, &small),
+             ULMM_ERROR_OUT_OF_QUOTA);
     world_checked(&w);
     CHECK_EQ(ulmm_session_close(w.u, w.root, s), ULMM_OK);
     world_all_back(&w);
@@ -454,6 +483,7 @@ int main(void)
     test_lazy_pages_and_faults();
     test_protect_wx();
     test_pinned_ranges();
+    test_own_window_refused();
     test_quota_exhaustion_changes_nothing();
     test_shared_memory();
     test_kernel_objects();
