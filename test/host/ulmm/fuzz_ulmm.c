@@ -103,7 +103,9 @@ static void step(struct input *in, struct state *st)
     enum ulmm_error error;
     switch (op % 18) {
     case 0:
-        error = ulmm_session_open(st->u, session, size_of(in) / 4, fake_backend_space(st->fake), 1,
+        /* Now and then in ULMM's own space, whose window it must keep. */
+        error = ulmm_session_open(st->u, session, size_of(in) / 4,
+                                  slot & 0x80 ? st->u->self_space : fake_backend_space(st->fake), 1,
                                   &out);
         if (error == ULMM_OK)
             st->sessions[1 + slot % (SESSIONS - 1)] = out;
