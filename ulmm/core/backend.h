@@ -35,6 +35,8 @@ struct ulmm_backend {
     int (*generic_reclaim)(void *context, ulmm_cap generic);
     /* Delete a capability if it still exists and forget its slot. */
     void (*cap_release)(void *context, ulmm_cap cap);
+    /* Delete every capability derived from cap (the copies clients hold). */
+    int (*cap_revoke)(void *context, ulmm_cap cap);
     /* A second capability to the same frame, to map it again. */
     int (*cap_copy)(void *context, ulmm_cap cap, ulmm_cap *copy);
 

@@ -165,8 +165,10 @@ struct ulmm_session {
     struct ulmm_session *parent, *children, *sibling_next, *sibling_prev;
     uint64_t quota; /* bytes it may use, donated by its parent */
     uint64_t used;  /* bytes charged to it */
-    ulmm_cap space;
+    ulmm_cap space; /* released at close, unless it is ULMM's own */
     bool has_space;
+    ulmm_cap endpoint; /* the server's badged capability for the client (0: none), revoked
+                        * and released at close */
     struct ulmm_region *regions;
     struct ulmm_pagemap pages; /* page number -> struct ulmm_page */
     struct ulmm_table *tables;

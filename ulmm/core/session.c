@@ -153,6 +153,12 @@ static void session_destroy(struct ulmm *u, struct ulmm_session *s)
     ulmm_object_release_all(u, s);
     ulmm_tables_release(u, s);
     ulmm_pagemap_clear(u, &s->pages);
+    if (s->endpoint) {
+        u->backend.cap_revoke(u->backend.context, s->endpoint);
+        u->backend.cap_release(u->backend.context, s->endpoint);
+    }
+    if (s->has_space && s->space != u->self_space)
+        u->backend.cap_release(u->backend.context, s->space);
     s->parent->quota += s->quota;
     session_unlink(u, s);
 }
@@ -176,6 +182,17 @@ enum ulmm_error ulmm_session_close(struct ulmm *u, uint64_t parent, uint64_t chi
         return error;
     session_destroy(u, c);
     return ULMM_OK;
+}
+
+enum ulmm_error ulmm_session_set_endpoint(struct ulmm *u, uint64_t session, ulmm_cap endpoint)
+{
+    struct ulmm_session *s;
+    enum ulmm_error error = ulmm_session_find(u, session, &s);
+    if (error == ULMM_OK && s->endpoint != 0)
+        error = ULMM_ERROR_INVALID_ARGUMENT;
+    if (error == ULMM_OK)
+        s->endpoint = endpoint;
+    return error;
 }
 
 enum ulmm_error ulmm_quota_give(struct ulmm *u, uint64_t parent, uint64_t child, uint64_t bytes)

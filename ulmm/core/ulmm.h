@@ -38,10 +38,15 @@ enum ulmm_error ulmm_add_generic(struct ulmm *u, ulmm_cap generic, unsigned size
 enum ulmm_error ulmm_root_session(struct ulmm *u, uint64_t quota, ulmm_cap space, int has_space,
                                   uint64_t *session);
 
-/* Sessions and quota (session.c). The caller is always the parent. */
+/* Sessions and quota (session.c). The caller is always the parent. A
+ * session owns the address-space capability it is opened with (released
+ * when it closes, unless it is ULMM's own space). */
 enum ulmm_error ulmm_session_open(struct ulmm *u, uint64_t parent, uint64_t quota, ulmm_cap space,
                                   int has_space, uint64_t *child);
 enum ulmm_error ulmm_session_close(struct ulmm *u, uint64_t parent, uint64_t child);
+/* The capability through which the client reaches the session (the server
+ * mints it): when the session closes, it and every copy are deleted. */
+enum ulmm_error ulmm_session_set_endpoint(struct ulmm *u, uint64_t session, ulmm_cap endpoint);
 enum ulmm_error ulmm_quota_give(struct ulmm *u, uint64_t parent, uint64_t child, uint64_t bytes);
 enum ulmm_error ulmm_quota_take(struct ulmm *u, uint64_t parent, uint64_t child, uint64_t bytes);
 struct ulmm_quota_info {

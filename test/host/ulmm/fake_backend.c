@@ -17,7 +17,15 @@
 
 #include <ulmm/types.h>
 
-enum fake_type { FAKE_NONE, FAKE_GENERIC, FAKE_FRAME, FAKE_TABLE, FAKE_OBJECT, FAKE_SPACE };
+enum fake_type {
+    FAKE_NONE,
+    FAKE_GENERIC,
+    FAKE_FRAME,
+    FAKE_TABLE,
+    FAKE_OBJECT,
+    FAKE_SPACE,
+    FAKE_PORT,
+};
 
 struct fake_slot {
     bool live;  /* holds a capability */
@@ -279,6 +287,16 @@ static void fake_release(void *context, ulmm_cap cap)
     f->free[f->free_count++] = (uint32_t)cap;
 }
 
+static int fake_revoke(void *context, ulmm_cap cap)
+{
+    struct fake_backend *f = context;
+    if (cap == 0 || cap >= f->count || !f->slots[cap].live)
+        fake_fatal("revoking an empty slot");
+    while (f->slots[cap].first_child)
+        slot_kill(f, f->slots[cap].first_child);
+    return 0;
+}
+
 static int fake_copy(void *context, ulmm_cap cap, ulmm_cap *copy)
 {
     struct fake_backend *f = context;
@@ -426,6 +444,7 @@ struct ulmm_backend fake_backend_ops(struct fake_backend *f)
         .generic_reclaim = fake_reclaim,
         .cap_release = fake_release,
         .cap_copy = fake_copy,
+        .cap_revoke = fake_revoke,
         .frame_map = fake_frame_map,
         .frame_unmap = fake_frame_unmap,
         .frame_protect = fake_frame_protect,
@@ -445,6 +464,19 @@ ulmm_cap fake_backend_generic(struct fake_backend *f, unsigned bits)
 ulmm_cap fake_backend_space(struct fake_backend *f)
 {
     return slot_new(f, FAKE_SPACE, 0);
+}
+
+ulmm_cap fake_backend_endpoint(struct fake_backend *f, ulmm_cap *client_copy)
+{
+    uint32_t endpoint = slot_new(f, FAKE_PORT, 0);
+    *client_copy = slot_new(f, FAKE_PORT, endpoint);
+    f->slots[*client_copy].taken = false; /* the client's, not ULMM's */
+    return endpoint;
+}
+
+int fake_backend_live(const struct fake_backend *f, ulmm_cap cap)
+{
+    return cap != 0 && cap < f->count && f->slots[cap].live;
 }
 
 void fake_backend_fail_after(struct fake_backend *f, uint64_t n)
@@ -476,6 +508,9 @@ struct fake_counts fake_backend_counts(const struct fake_backend *f)
             break;
         case FAKE_GENERIC:
             c.generics++;
+            break;
+        case FAKE_SPACE:
+            c.spaces++;
             break;
         default:
             break;

@@ -24,8 +24,12 @@ struct ulmm_backend fake_backend_ops(struct fake_backend *fake);
 
 /* A fresh generic of 2^bits bytes, as the server would hand it to ULMM. */
 ulmm_cap fake_backend_generic(struct fake_backend *fake, unsigned bits);
-/* A fresh address space. */
+/* A fresh address space (ULMM's to release). */
 ulmm_cap fake_backend_space(struct fake_backend *fake);
+/* A badged port capability for a session and a client's copy of it. */
+ulmm_cap fake_backend_endpoint(struct fake_backend *fake, ulmm_cap *client_copy);
+/* Does the slot hold a capability? */
+int fake_backend_live(const struct fake_backend *fake, ulmm_cap cap);
 
 /* Fail the n-th fallible backend call from now (1 = the next), 0 = never. */
 void fake_backend_fail_after(struct fake_backend *fake, uint64_t n);
@@ -38,6 +42,7 @@ struct fake_counts {
     uint64_t tables;  /* page tables linked into a space */
     uint64_t objects; /* threads, ports, notifications, nodes */
     uint64_t generics;
+    uint64_t spaces;
     uint64_t self_pages; /* pages mapped for ULMM itself */
 };
 struct fake_counts fake_backend_counts(const struct fake_backend *fake);

@@ -81,6 +81,7 @@ static void world_all_back(struct world *w)
     CHECK_EQ(c.mappings, 0);
     CHECK_EQ(c.tables, w->u->meta.table_count);
     CHECK_EQ(c.objects, 0);
+    CHECK_EQ(c.spaces, 1); /* ULMM's own: every session's went with it */
     CHECK_EQ(c.frames, c.self_pages);
     CHECK_EQ(c.frames, w->u->meta.pages);
     CHECK_EQ(w->u->buddy.free_bytes, w->total - (w->u->meta.pages + w->u->meta.table_count) * PAGE);
@@ -108,8 +109,7 @@ static void test_sessions_donate_and_return_quota(void)
     CHECK_EQ(world_quota(&w, a).quota, 3 * MIB);
     uint64_t unused;
     /* A child cannot be given more than the parent has unspent. */
-    CHECK_EQ(ulmm_session_open(w.u, a, 3 * MIB, fake_backend_space(w.fake), 1, &unused),
-             ULMM_ERROR_OUT_OF_QUOTA);
+    CHECK_EQ(ulmm_session_open(w.u, a, 3 * MIB, 0, 0, &unused), ULMM_ERROR_OUT_OF_QUOTA);
     CHECK_EQ(ulmm_session_open(w.u, a, 8, 0, 0, &unused), ULMM_ERROR_INVALID_ARGUMENT);
     CHECK_EQ(ulmm_quota_give(w.u, a, b, MIB), ULMM_OK);
     CHECK_EQ(world_quota(&w, b).quota, 2 * MIB);
@@ -121,12 +121,19 @@ static void test_sessions_donate_and_return_quota(void)
     CHECK_EQ(ulmm_quota_give(w.u, w.root, b, PAGE), ULMM_ERROR_FOREIGN_HANDLE);
     CHECK_EQ(ulmm_session_close(w.u, w.root, b), ULMM_ERROR_FOREIGN_HANDLE);
     CHECK_EQ(ulmm_session_close(w.u, b, a), ULMM_ERROR_FOREIGN_HANDLE);
+    ulmm_cap client_copy;
+    ulmm_cap endpoint = fake_backend_endpoint(w.fake, &client_copy);
+    CHECK_EQ(ulmm_session_set_endpoint(w.u, b, endpoint), ULMM_OK);
+    CHECK_EQ(ulmm_session_set_endpoint(w.u, b, endpoint), ULMM_ERROR_INVALID_ARGUMENT);
     world_checked(&w);
-    /* Closing a closes b too, and everything returns to the root. */
+    /* Closing a closes b too, and everything returns to the root; b's
+     * capability is gone from its client too. */
     CHECK_EQ(ulmm_session_close(w.u, w.root, a), ULMM_OK);
     struct ulmm_quota_info info;
     CHECK_EQ(ulmm_quota_query(w.u, a, &info), ULMM_ERROR_STALE_HANDLE);
     CHECK_EQ(ulmm_quota_query(w.u, b, &info), ULMM_ERROR_STALE_HANDLE);
+    CHECK(!fake_backend_live(w.fake, client_copy));
+    CHECK(!fake_backend_live(w.fake, endpoint));
     CHECK_EQ(ulmm_quota_query(w.u, a + 1000, &info), ULMM_ERROR_BAD_HANDLE); /* never issued */
     CHECK_EQ(ulmm_quota_query(w.u, 0, &info), ULMM_ERROR_BAD_HANDLE);
     CHECK_EQ(ulmm_quota_query(w.u, a + (UINT64_C(7) << 32), &info), ULMM_ERROR_BAD_HANDLE);
@@ -148,8 +155,10 @@ static void test_eager_map_charges_and_unmap_returns(void)
     CHECK_EQ(c.tables, 3 + w.u->meta.table_count); /* one table at each depth */
     CHECK(c.frames >= space_frames + 16);
     uint64_t prot = 0;
-    CHECK(fake_backend_mapped(w.fake, fake_backend_space(w.fake) - 1, at, &prot) == 0 ||
-          prot == RW);
+    struct ulmm_session *session;
+    CHECK_EQ(ulmm_session_find(w.u, s, &session), ULMM_OK);
+    CHECK(fake_backend_mapped(w.fake, session->space, at + 15 * PAGE, &prot));
+    CHECK_EQ(prot, RW);
     CHECK_EQ(world_quota(&w, s).used, RECORD + RECORD + 16 * PAGE + 3 * PAGE);
     /* Unmapping the middle splits the region and frees its pages. */
     CHECK_EQ(ulmm_unmap(w.u, s, at + 4 * PAGE, 4 * PAGE), ULMM_OK);
