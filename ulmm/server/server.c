@@ -14,6 +14,7 @@
 #include "server.h"
 
 #include <koito/server.h>
+#include <ulmm/pages.h>
 #include <ulmm/ulmmi_server.h>
 
 /* The core's errors are ULMMI's own, in the same order. */
@@ -25,6 +26,11 @@ _Static_assert(KOITO_ULMMI_PROT_WRITE == ULMM_PROT_WRITE &&
                    KOITO_ULMMI_OBJECT_NODE == ULMM_OBJECT_NODE &&
                    KOITO_ULMMI_RECORD_CHARGE == ULMM_RECORD_CHARGE,
                "ULMMI's constants are the core's");
+_Static_assert(ULMM_PAGES_LABEL_MAP == KOITO_ULMMI_MAP &&
+                   ULMM_PAGES_LABEL_UNMAP == KOITO_ULMMI_UNMAP &&
+                   ULMM_PAGES_READ_WRITE == (KOITO_ULMMI_PROT_READ | KOITO_ULMMI_PROT_WRITE) &&
+                   ULMM_PAGES_EAGER == KOITO_ULMMI_MAP_EAGER,
+               "<ulmm/pages.h> speaks ULMMI");
 
 static enum koito_ulmmi_error server_error(enum ulmm_error error)
 {

@@ -18,6 +18,7 @@ static const struct guest_test tests[] = {
     {"foreign, forged and replayed handles refused", test_foreign_forged_replayed_refused},
     {"kernel objects made for a client", test_kernel_objects_for_client},
     {"garbage requests refused, ULMM intact", test_garbage_requests_survived},
+    {"the C library's pages come from the session", test_libc_pages_from_session},
 };
 
 int main(void)

@@ -14,5 +14,6 @@ void test_quota_exhausted_and_returned(void);
 void test_foreign_forged_replayed_refused(void);
 void test_kernel_objects_for_client(void);
 void test_garbage_requests_survived(void);
+void test_libc_pages_from_session(void);
 
 #endif
