@@ -10,6 +10,9 @@
  * one object, and made whole again by destroying what was made from it:
  * reclaiming a used block (revoking it) empties it, and deleting two free
  * halves leaves their parent with no children, hence empty and whole again.
+ * Halves are merged lazily, only when an allocation finds no block large
+ * enough: a client that maps and unmaps one page in a loop then costs one
+ * conversion per page, not a chain of splits and merges.
  * A block is therefore always in one of three states, each matching what the
  * kernel knows of the generic: free (no children), split (exactly its two
  * halves), used (exactly one object and that object's copies).
@@ -80,6 +83,8 @@ static struct ulmm_block *buddy_split(struct ulmm *u, struct ulmm_block *block)
     return half[0];
 }
 
+static bool ulmm_buddy_coalesce(struct ulmm *u);
+
 struct ulmm_block *ulmm_buddy_alloc(struct ulmm *u, unsigned order)
 {
     struct ulmm_buddy *b = &u->buddy;
@@ -88,6 +93,8 @@ struct ulmm_block *ulmm_buddy_alloc(struct ulmm *u, unsigned order)
     unsigned found = order;
     while (found <= ULMM_ORDER_MAX && b->free[found] == NULL)
         found++;
+    if (found > ULMM_ORDER_MAX && ulmm_buddy_coalesce(u))
+        return ulmm_buddy_alloc(u, order);
     if (found > ULMM_ORDER_MAX)
         return NULL;
     struct ulmm_block *block = b->free[found];
@@ -96,7 +103,7 @@ struct ulmm_block *ulmm_buddy_alloc(struct ulmm *u, unsigned order)
     while (block->order > order) {
         struct ulmm_block *half = buddy_split(u, block);
         if (half == NULL) {
-            /* Give back what was split so far: the halves merge again. */
+            /* Give back what was split so far (merged when needed). */
             ulmm_buddy_free(u, block);
             return NULL;
         }
@@ -105,25 +112,48 @@ struct ulmm_block *ulmm_buddy_alloc(struct ulmm *u, unsigned order)
     return block;
 }
 
+/* Make the parent of two free halves whole: deleting both leaves it with no
+ * children, so the kernel resets its cursor. */
+static void buddy_merge(struct ulmm *u, struct ulmm_block *parent)
+{
+    for (int i = 0; i < 2; i++) {
+        struct ulmm_block *half = parent->children[i];
+        buddy_unlink(&u->buddy, half);
+        u->backend.cap_release(u->backend.context, half->cap);
+        ulmm_meta_free(u, half, sizeof *half);
+        parent->children[i] = NULL;
+    }
+    buddy_push(&u->buddy, parent);
+}
+
 void ulmm_buddy_free(struct ulmm *u, struct ulmm_block *block)
 {
-    struct ulmm_buddy *b = &u->buddy;
-    while (block->parent) {
-        struct ulmm_block *parent = block->parent;
-        struct ulmm_block *buddy = parent->children[parent->children[0] == block ? 1 : 0];
-        if (buddy->state != ULMM_BLOCK_FREE)
-            break;
-        buddy_unlink(b, buddy);
-        /* Both halves are empty: deleting them leaves the parent with no
-         * children, so the kernel resets its cursor and it is whole. */
-        u->backend.cap_release(u->backend.context, block->cap);
-        u->backend.cap_release(u->backend.context, buddy->cap);
-        ulmm_meta_free(u, block, sizeof *block);
-        ulmm_meta_free(u, buddy, sizeof *buddy);
-        parent->children[0] = parent->children[1] = NULL;
-        block = parent;
+    /* Halves are merged lazily (ulmm_buddy_coalesce), so that freeing and
+     * allocating one page again and again does not split and merge the
+     * same chain of blocks each time. */
+    buddy_push(&u->buddy, block);
+}
+
+/* Merge every pair of free halves, smallest first, so that merged blocks
+ * can merge again; true if any merged. */
+static bool ulmm_buddy_coalesce(struct ulmm *u)
+{
+    bool merged = false;
+    for (unsigned order = ULMM_ORDER_MIN; order < ULMM_ORDER_MAX; order++) {
+        struct ulmm_block *block = u->buddy.free[order];
+        while (block) {
+            struct ulmm_block *parent = block->parent;
+            if (parent && parent->children[0]->state == ULMM_BLOCK_FREE &&
+                parent->children[1]->state == ULMM_BLOCK_FREE) {
+                buddy_merge(u, parent);
+                merged = true;
+                block = u->buddy.free[order]; /* the list changed: start over */
+            } else {
+                block = block->next;
+            }
+        }
     }
-    buddy_push(b, block);
+    return merged;
 }
 
 int ulmm_buddy_convert(struct ulmm *u, unsigned kind, unsigned size, unsigned order,

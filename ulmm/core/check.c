@@ -45,8 +45,6 @@ static bool check_block(const struct ulmm_block *b, struct check_totals *t, cons
             if (!check_block(c, t, what))
                 return false;
         }
-        CHECK(b->children[0]->state != ULMM_BLOCK_FREE || b->children[1]->state != ULMM_BLOCK_FREE,
-              "two free halves not merged");
         return true;
     default:
         break;
