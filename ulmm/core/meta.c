@@ -20,6 +20,16 @@ static unsigned meta_class(size_t bytes)
     return class;
 }
 
+/* Zero the bytes a record is asked for, a word at a time (records are 16-byte
+ * aligned). Kept from becoming a memset() call: this is on every request's
+ * path, and a few stores beat a general routine for 30 to 100 bytes. */
+__attribute__((no_builtin("memset"))) static void meta_zero(void *record, size_t bytes)
+{
+    uint64_t *words = record;
+    for (size_t i = 0; i < (bytes + 7) / 8; i++)
+        words[i] = 0;
+}
+
 static void meta_add_spare(struct ulmm_meta *m, void *page)
 {
     *(void **)page = m->spare;
@@ -84,7 +94,7 @@ void *ulmm_meta_alloc(struct ulmm *u, size_t bytes)
     void *record = m->free[class];
     m->free[class] = *(void **)record;
     m->live[class]++;
-    __builtin_memset(record, 0, (size_t)16 << class);
+    meta_zero(record, bytes);
     return record;
 }
 
