@@ -39,6 +39,9 @@ BARS = {
     ("null_call", '{"call": "yield"}'): 80,
     ("notification_signal", '{"waiter": "higher priority"}'): 500,
     ("yield", '{"address_space": "same"}'): 250,
+    # Issue 12's (ulmm-bench.cpio, ulmm-baseline.json).
+    ("ulmm_lazy_fault", '{"page_bits": 12}'): 4000,
+    ("ulmm_map_unmap", '{"bytes": 4096}'): 5000,
 }
 
 
