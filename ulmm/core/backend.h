@@ -23,9 +23,10 @@ typedef uint64_t ulmm_cap;
 struct ulmm_backend {
     void *context;
 
-    /* Convert the (empty) generic `parent` into its two halves, generics of
-     * 2^child_bits bytes each, in fresh capabilities. */
-    int (*generic_split)(void *context, ulmm_cap parent, unsigned child_bits, ulmm_cap children[2]);
+    /* Convert the (empty) generic `parent` into `count` (2 or 16) equal
+     * pieces, generics of 2^child_bits bytes each, in fresh capabilities. */
+    int (*generic_split)(void *context, ulmm_cap parent, unsigned child_bits, unsigned count,
+                         ulmm_cap *children);
     /* Convert the (empty) generic into one object of the kind and size. The
      * generic is then used up until reclaimed. */
     int (*generic_convert)(void *context, ulmm_cap generic, unsigned kind, unsigned size,

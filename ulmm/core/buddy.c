@@ -15,7 +15,8 @@
  * conversion per page, not a chain of splits and merges.
  * A block is therefore always in one of three states, each matching what the
  * kernel knows of the generic: free (no children), split (exactly its two
- * halves), used (exactly one object and that object's copies).
+ * halves, or for a 64 KiB block split for a page its sixteen pages, made by
+ * one conversion), used (exactly one object and that object's copies).
  */
 #include "ulmm.h"
 
@@ -56,31 +57,51 @@ bool ulmm_buddy_add(struct ulmm *u, ulmm_cap generic, unsigned order)
     return true;
 }
 
-/* Split a free block (already off its list) into two halves; the second goes
- * on the free list, the first is returned off the list. */
-static struct ulmm_block *buddy_split(struct ulmm *u, struct ulmm_block *block)
+/* How many pieces a block is split into on the way to order `target`: 16
+ * pages at once for a 64 KiB block split for a page (one conversion makes
+ * them all), else two halves. */
+static unsigned buddy_pieces(const struct ulmm_block *block, unsigned target)
 {
-    struct ulmm_block *half[2] = {ulmm_meta_alloc(u, sizeof **half),
-                                  ulmm_meta_alloc(u, sizeof **half)};
-    ulmm_cap caps[2];
-    if (half[0] == NULL || half[1] == NULL ||
-        u->backend.generic_split(u->backend.context, block->cap, block->order - 1u, caps) != 0) {
-        if (half[0])
-            ulmm_meta_free(u, half[0], sizeof *half[0]);
-        if (half[1])
-            ulmm_meta_free(u, half[1], sizeof *half[1]);
+    return block->order == ULMM_FAN_ORDER && target == ULMM_ORDER_MIN ? ULMM_FAN : 2u;
+}
+
+static void buddy_pieces_free(struct ulmm *u, struct ulmm_block **pieces, unsigned count)
+{
+    for (unsigned i = 0; i < count; i++)
+        if (pieces[i])
+            ulmm_meta_free(u, pieces[i], sizeof *pieces[i]);
+    ulmm_meta_free(u, pieces, sizeof *pieces * count);
+}
+
+/* Split a free block (already off its list) into `count` pieces; all but
+ * the first go on the free list, the first is returned off the list. */
+static struct ulmm_block *buddy_split(struct ulmm *u, struct ulmm_block *block, unsigned count)
+{
+    unsigned piece_order = block->order - (count == 2 ? 1u : ULMM_FAN_ORDER - ULMM_ORDER_MIN);
+    struct ulmm_block **pieces = ulmm_meta_alloc(u, sizeof *pieces * count);
+    ulmm_cap caps[ULMM_FAN];
+    if (pieces == NULL)
+        return NULL;
+    bool records = true;
+    for (unsigned i = 0; i < count; i++)
+        records = (pieces[i] = ulmm_meta_alloc(u, sizeof *pieces[i])) != NULL && records;
+    if (!records ||
+        u->backend.generic_split(u->backend.context, block->cap, piece_order, count, caps) != 0) {
+        buddy_pieces_free(u, pieces, count);
         return NULL;
     }
-    for (int i = 0; i < 2; i++) {
-        half[i]->cap = caps[i];
-        half[i]->order = (uint8_t)(block->order - 1u);
-        half[i]->parent = block;
-        block->children[i] = half[i];
+    for (unsigned i = 0; i < count; i++) {
+        pieces[i]->cap = caps[i];
+        pieces[i]->order = (uint8_t)piece_order;
+        pieces[i]->parent = block;
     }
+    block->children = pieces;
+    block->child_count = (uint8_t)count;
     block->state = ULMM_BLOCK_SPLIT;
-    buddy_push(&u->buddy, half[1]);
-    half[0]->state = ULMM_BLOCK_USED;
-    return half[0];
+    for (unsigned i = count; i-- > 1;)
+        buddy_push(&u->buddy, pieces[i]);
+    pieces[0]->state = ULMM_BLOCK_USED;
+    return pieces[0];
 }
 
 static bool ulmm_buddy_coalesce(struct ulmm *u);
@@ -101,7 +122,10 @@ struct ulmm_block *ulmm_buddy_alloc(struct ulmm *u, unsigned order)
     buddy_unlink(b, block);
     block->state = ULMM_BLOCK_USED;
     while (block->order > order) {
-        struct ulmm_block *half = buddy_split(u, block);
+        unsigned pieces = buddy_pieces(block, order);
+        struct ulmm_block *half = buddy_split(u, block, pieces);
+        if (half == NULL && pieces != 2) /* no 16 neighbouring slots, say: halve it */
+            half = buddy_split(u, block, 2);
         if (half == NULL) {
             /* Give back what was split so far (merged when needed). */
             ulmm_buddy_free(u, block);
@@ -112,18 +136,28 @@ struct ulmm_block *ulmm_buddy_alloc(struct ulmm *u, unsigned order)
     return block;
 }
 
-/* Make the parent of two free halves whole: deleting both leaves it with no
- * children, so the kernel resets its cursor. */
+/* Make the parent of free pieces whole: deleting them all leaves it with
+ * no children, so the kernel resets its cursor. */
 static void buddy_merge(struct ulmm *u, struct ulmm_block *parent)
 {
-    for (int i = 0; i < 2; i++) {
-        struct ulmm_block *half = parent->children[i];
-        buddy_unlink(&u->buddy, half);
-        u->backend.cap_release(u->backend.context, half->cap);
-        ulmm_meta_free(u, half, sizeof *half);
-        parent->children[i] = NULL;
+    unsigned count = parent->child_count;
+    for (unsigned i = 0; i < count; i++) {
+        struct ulmm_block *piece = parent->children[i];
+        buddy_unlink(&u->buddy, piece);
+        u->backend.cap_release(u->backend.context, piece->cap);
     }
+    buddy_pieces_free(u, parent->children, count);
+    parent->children = NULL;
+    parent->child_count = 0;
     buddy_push(&u->buddy, parent);
+}
+
+static bool buddy_mergeable(const struct ulmm_block *parent)
+{
+    for (unsigned i = 0; i < parent->child_count; i++)
+        if (parent->children[i]->state != ULMM_BLOCK_FREE)
+            return false;
+    return true;
 }
 
 void ulmm_buddy_free(struct ulmm *u, struct ulmm_block *block)
@@ -134,8 +168,8 @@ void ulmm_buddy_free(struct ulmm *u, struct ulmm_block *block)
     buddy_push(&u->buddy, block);
 }
 
-/* Merge every pair of free halves, smallest first, so that merged blocks
- * can merge again; true if any merged. */
+/* Merge the free pieces of every block, smallest first, so that merged
+ * blocks can merge again; true if any merged. */
 static bool ulmm_buddy_coalesce(struct ulmm *u)
 {
     bool merged = false;
@@ -143,8 +177,7 @@ static bool ulmm_buddy_coalesce(struct ulmm *u)
         struct ulmm_block *block = u->buddy.free[order];
         while (block) {
             struct ulmm_block *parent = block->parent;
-            if (parent && parent->children[0]->state == ULMM_BLOCK_FREE &&
-                parent->children[1]->state == ULMM_BLOCK_FREE) {
+            if (parent && buddy_mergeable(parent)) {
                 buddy_merge(u, parent);
                 merged = true;
                 block = u->buddy.free[order]; /* the list changed: start over */

@@ -31,21 +31,26 @@ static bool check_block(const struct ulmm_block *b, struct check_totals *t, cons
     uint64_t size = UINT64_C(1) << b->order;
     switch (b->state) {
     case ULMM_BLOCK_FREE:
-        CHECK(!b->children[0] && !b->children[1], "free block has children");
+        CHECK(b->children == NULL && b->child_count == 0, "free block has children");
         t->free_blocks += size;
         return true;
     case ULMM_BLOCK_USED:
-        CHECK(!b->children[0] && !b->children[1], "used block has children");
+        CHECK(b->children == NULL && b->child_count == 0, "used block has children");
         t->used_blocks += size;
         return true;
-    case ULMM_BLOCK_SPLIT:
-        for (int i = 0; i < 2; i++) {
+    case ULMM_BLOCK_SPLIT: {
+        unsigned count = b->child_count;
+        CHECK(b->children && (count == 2 || (count == ULMM_FAN && b->order == ULMM_FAN_ORDER)),
+              "split block into a wrong number of pieces");
+        unsigned piece_order = count == 2 ? b->order - 1u : ULMM_ORDER_MIN;
+        for (unsigned i = 0; i < count; i++) {
             const struct ulmm_block *c = b->children[i];
-            CHECK(c && c->parent == b && c->order + 1u == b->order, "split block's halves wrong");
+            CHECK(c && c->parent == b && c->order == piece_order, "split block's pieces wrong");
             if (!check_block(c, t, what))
                 return false;
         }
         return true;
+    }
     default:
         break;
     }

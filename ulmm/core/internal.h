@@ -17,6 +17,8 @@
 #define ULMM_ORDER_MIN 12 /* the smallest generic: one 4 KiB page */
 #define ULMM_ORDER_MAX 47 /* the largest generic the kernel makes */
 #define ULMM_ORDERS    (ULMM_ORDER_MAX + 1)
+#define ULMM_FAN_ORDER 16 /* a 64 KiB block is split into its pages in one conversion */
+#define ULMM_FAN       16
 
 /* ---- bookkeeping memory (meta.c) ---- */
 #define ULMM_META_CLASSES 9 /* records of 16, 32, ..., 4096 bytes */
@@ -43,11 +45,12 @@ enum ulmm_block_state { ULMM_BLOCK_FREE = 1, ULMM_BLOCK_SPLIT = 2, ULMM_BLOCK_US
 struct ulmm_block {
     ulmm_cap cap;
     struct ulmm_block *parent;      /* NULL for a generic ULMM was given */
-    struct ulmm_block *children[2]; /* while split */
+    struct ulmm_block **children;   /* while split: child_count pieces */
     struct ulmm_block *next, *prev; /* free list of its order, while free */
     struct ulmm_block *root_next;   /* list of given generics, for roots */
     uint8_t order;
     uint8_t state;
+    uint8_t child_count; /* 2, or ULMM_FAN for a block of ULMM_FAN_ORDER split into pages */
 };
 
 struct ulmm_buddy {

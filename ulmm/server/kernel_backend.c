@@ -45,15 +45,18 @@ void ulmm_kernel_init(struct ulmm_kernel *k, a9n_descriptor_t work_node, unsigne
     kernel_mark(k, 0, true); /* slot 0 stays empty: descriptor 0 means none */
 }
 
-/* The first index of `count` (1 or 2) free neighbouring slots, or 0. */
+/* The first index of `count` free neighbouring slots, or 0. */
 static uint64_t kernel_find(struct ulmm_kernel *k, unsigned count)
 {
     uint64_t size = UINT64_C(1) << k->work_radix;
     for (uint64_t tried = 0; tried < size; tried++) {
         uint64_t index = (k->next + tried) % size;
-        if (index + count > size || index == 0)
+        if (index == 0 || index + count > size)
             continue;
-        if (!kernel_taken(k, index) && (count == 1 || !kernel_taken(k, index + 1))) {
+        unsigned free = 0;
+        while (free < count && !kernel_taken(k, index + free))
+            free++;
+        if (free == count) {
             for (unsigned i = 0; i < count; i++)
                 kernel_mark(k, index + i, true);
             k->next = index + count;
@@ -110,21 +113,22 @@ static a9n_rights_t kernel_rights(uint64_t prot)
            (prot & ULMM_PROT_EXECUTE ? A9N_RIGHT_EXECUTE : 0);
 }
 
-static int kernel_split(void *context, ulmm_cap parent, unsigned child_bits, ulmm_cap children[2])
+static int kernel_split(void *context, ulmm_cap parent, unsigned child_bits, unsigned count,
+                        ulmm_cap *children)
 {
     struct ulmm_kernel *k = context;
-    uint64_t index = kernel_find(k, 2);
+    uint64_t index = kernel_find(k, count);
     if (index == 0)
         return -1;
     enum a9n_error error =
-        a9n_generic_convert(parent, A9N_OBJECT_GENERIC, child_bits, 2, k->work_node, index);
+        a9n_generic_convert(parent, A9N_OBJECT_GENERIC, child_bits, count, k->work_node, index);
     if (error != A9N_OK) {
-        kernel_mark(k, index, false);
-        kernel_mark(k, index + 1, false);
+        for (unsigned i = 0; i < count; i++)
+            kernel_mark(k, index + i, false);
         return (int)error;
     }
-    children[0] = kernel_descriptor(k, index);
-    children[1] = kernel_descriptor(k, index + 1);
+    for (unsigned i = 0; i < count; i++)
+        children[i] = kernel_descriptor(k, index + i);
     return 0;
 }
 

@@ -194,17 +194,19 @@ static void slot_kill(struct fake_backend *f, uint32_t index)
 }
 
 /* ---- operations ---- */
-static int fake_split(void *context, ulmm_cap parent, unsigned child_bits, ulmm_cap children[2])
+static int fake_split(void *context, ulmm_cap parent, unsigned child_bits, unsigned count,
+                      ulmm_cap *children)
 {
     struct fake_backend *f = context;
     struct fake_slot *p = slot_get(f, parent, FAKE_GENERIC);
     if (p->first_child)
         fake_fatal("splitting a generic that is not empty");
-    if (child_bits + 1u != p->order || child_bits < 12)
-        fake_fatal("splitting into pieces that are not halves");
+    if (child_bits < 12 || child_bits >= p->order ||
+        (UINT64_C(1) << (p->order - child_bits)) != count || (count != 2 && count != 16))
+        fake_fatal("splitting into pieces that do not tile the generic");
     if (fake_fail(f))
         return -1;
-    for (int i = 0; i < 2; i++) {
+    for (unsigned i = 0; i < count; i++) {
         children[i] = slot_new(f, FAKE_GENERIC, (uint32_t)parent);
         f->slots[children[i]].order = (uint8_t)child_bits;
     }
