@@ -50,8 +50,7 @@ enum ulmm_error ulmm_tables_ensure(struct ulmm *u, ulmm_cap space, uint64_t addr
         struct ulmm_table *t = ulmm_meta_alloc(u, sizeof *t);
         if (t == NULL)
             return ULMM_ERROR_OUT_OF_MEMORY;
-        if (ulmm_buddy_convert(u, ULMM_OBJECT_PAGE_TABLE, depth, ULMM_PAGE_BITS, &t->block,
-                               &t->cap) != 0) {
+        if (ulmm_pool_convert(u, ULMM_OBJECT_PAGE_TABLE, depth, &t->block, &t->cap) != 0) {
             ulmm_meta_free(u, t, sizeof *t);
             return ULMM_ERROR_OUT_OF_MEMORY;
         }

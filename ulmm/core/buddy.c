@@ -204,11 +204,74 @@ int ulmm_buddy_convert(struct ulmm *u, unsigned kind, unsigned size, unsigned or
     return 0;
 }
 
+static void pool_push(struct ulmm_buddy *b, struct ulmm_block *block)
+{
+    block->state = ULMM_BLOCK_POOLED;
+    block->pooled = true;
+    block->prev = NULL;
+    block->next = b->pool;
+    if (block->next)
+        block->next->prev = block;
+    b->pool = block;
+    b->pool_bytes += ULMM_PAGE_SIZE;
+}
+
+/* A page of the pool (refilled with the sixteen pages of a 64 KiB block),
+ * or, when no such block is left, any page. */
+static struct ulmm_block *pool_take(struct ulmm *u)
+{
+    struct ulmm_buddy *b = &u->buddy;
+    if (b->pool == NULL) {
+        struct ulmm_block *chunk = ulmm_buddy_alloc(u, ULMM_FAN_ORDER);
+        struct ulmm_block *first = chunk ? buddy_split(u, chunk, ULMM_FAN) : NULL;
+        if (first == NULL) {
+            if (chunk)
+                ulmm_buddy_free(u, chunk);
+            return ulmm_buddy_alloc(u, ULMM_ORDER_MIN);
+        }
+        for (unsigned i = 1; i < ULMM_FAN; i++) {
+            buddy_unlink(b, chunk->children[i]);
+            pool_push(b, chunk->children[i]);
+        }
+        first->pooled = true;
+        return first;
+    }
+    struct ulmm_block *block = b->pool;
+    b->pool = block->next;
+    if (b->pool)
+        b->pool->prev = NULL;
+    block->next = NULL;
+    b->pool_bytes -= ULMM_PAGE_SIZE;
+    block->state = ULMM_BLOCK_USED;
+    return block;
+}
+
+int ulmm_pool_convert(struct ulmm *u, unsigned kind, unsigned size, struct ulmm_block **block,
+                      ulmm_cap *object)
+{
+    struct ulmm_block *b = pool_take(u);
+    if (b == NULL)
+        return -1;
+    int error = u->backend.generic_convert(u->backend.context, b->cap, kind, size, object);
+    if (error != 0) {
+        if (b->pooled)
+            pool_push(&u->buddy, b);
+        else
+            ulmm_buddy_free(u, b);
+        return error;
+    }
+    *block = b;
+    return 0;
+}
+
 void ulmm_buddy_destroy(struct ulmm *u, struct ulmm_block *block, ulmm_cap object)
 {
     /* Revoking the block destroys the object and every copy of its
      * capability, wherever they went; the generic is empty afterwards. */
     u->backend.generic_reclaim(u->backend.context, block->cap);
     u->backend.cap_release(u->backend.context, object);
-    ulmm_buddy_free(u, block);
+    if (block->pooled)
+        pool_push(&u->buddy, block);
+    else
+        ulmm_buddy_free(u, block);
 }

@@ -11,6 +11,7 @@
 struct check_totals {
     uint64_t used_blocks; /* bytes of blocks in the used state */
     uint64_t free_blocks;
+    uint64_t pooled_blocks;
     uint64_t charged_blocks; /* bytes of used blocks accounted to someone */
     uint64_t quotas;
     uint64_t sessions;
@@ -33,6 +34,11 @@ static bool check_block(const struct ulmm_block *b, struct check_totals *t, cons
     case ULMM_BLOCK_FREE:
         CHECK(b->children == NULL && b->child_count == 0, "free block has children");
         t->free_blocks += size;
+        return true;
+    case ULMM_BLOCK_POOLED:
+        CHECK(b->children == NULL && b->pooled && b->order == ULMM_ORDER_MIN,
+              "pooled block not a free page");
+        t->pooled_blocks += size;
         return true;
     case ULMM_BLOCK_USED:
         CHECK(b->children == NULL && b->child_count == 0, "used block has children");
@@ -76,7 +82,15 @@ static bool check_buddy(const struct ulmm *u, struct check_totals *t, const char
         }
     CHECK(total == u->buddy.total, "given generics do not add up");
     CHECK(listed == t->free_blocks && listed == u->buddy.free_bytes, "free bytes do not add up");
-    CHECK(t->free_blocks + t->used_blocks == total, "free and used blocks are not all memory");
+    uint64_t pooled = 0;
+    for (const struct ulmm_block *b = u->buddy.pool; b; b = b->next) {
+        CHECK(b->state == ULMM_BLOCK_POOLED, "pool holds a block in use");
+        CHECK(b->next == NULL || b->next->prev == b, "pool links broken");
+        pooled += ULMM_PAGE_SIZE;
+    }
+    CHECK(pooled == t->pooled_blocks && pooled == u->buddy.pool_bytes, "pool bytes do not add up");
+    CHECK(t->free_blocks + t->used_blocks + t->pooled_blocks == total,
+          "free, pooled and used blocks are not all memory");
     return true;
 }
 

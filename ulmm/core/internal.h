@@ -38,7 +38,12 @@ struct ulmm_meta {
 };
 
 /* ---- physical memory: a buddy system over generics (buddy.c) ---- */
-enum ulmm_block_state { ULMM_BLOCK_FREE = 1, ULMM_BLOCK_SPLIT = 2, ULMM_BLOCK_USED = 3 };
+enum ulmm_block_state {
+    ULMM_BLOCK_FREE = 1,
+    ULMM_BLOCK_SPLIT = 2,
+    ULMM_BLOCK_USED = 3,
+    ULMM_BLOCK_POOLED = 4, /* a free page of the long-lived pool */
+};
 
 /* One generic capability ULMM holds: a free block, a block split into two
  * child generics, or a block converted into one object. */
@@ -51,10 +56,16 @@ struct ulmm_block {
     uint8_t order;
     uint8_t state;
     uint8_t child_count; /* 2, or ULMM_FAN for a block of ULMM_FAN_ORDER split into pages */
+    bool pooled;         /* a page of the long-lived pool: goes back there when freed */
 };
 
 struct ulmm_buddy {
     struct ulmm_block *free[ULMM_ORDERS];
+    /* Pages for what lives long (ULMM's bookkeeping, page tables), taken 64
+     * KiB at a time, so that they do not scatter over the memory and keep
+     * large blocks from ever being whole again. */
+    struct ulmm_block *pool;
+    uint64_t pool_bytes;
     struct ulmm_block *roots;
     uint64_t total; /* bytes of every generic given */
     uint64_t free_bytes;
@@ -205,6 +216,8 @@ void ulmm_buddy_free(struct ulmm *u, struct ulmm_block *block);
 int ulmm_buddy_convert(struct ulmm *u, unsigned kind, unsigned size, unsigned order,
                        struct ulmm_block **block, ulmm_cap *object);
 void ulmm_buddy_destroy(struct ulmm *u, struct ulmm_block *block, ulmm_cap object);
+int ulmm_pool_convert(struct ulmm *u, unsigned kind, unsigned size, struct ulmm_block **block,
+                      ulmm_cap *object);
 
 bool ulmm_handle_issue(struct ulmm *u, struct ulmm_owned *object, unsigned kind);
 void ulmm_handle_retire(struct ulmm *u, struct ulmm_owned *object);

@@ -57,8 +57,7 @@ bool ulmm_meta_refill(struct ulmm *u)
         if (m->next >= m->end ||
             ulmm_tables_ensure(u, u->self_space, m->next, &m->tables, &m->table_count, NULL) !=
                 ULMM_OK ||
-            ulmm_buddy_convert(u, ULMM_OBJECT_FRAME, ULMM_PAGE_BITS, ULMM_PAGE_BITS, &block,
-                               &frame) != 0)
+            ulmm_pool_convert(u, ULMM_OBJECT_FRAME, ULMM_PAGE_BITS, &block, &frame) != 0)
             return false;
         void *page = u->backend.self_map(u->backend.context, frame, u->self_space, m->next);
         if (page == NULL) {

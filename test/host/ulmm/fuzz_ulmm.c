@@ -235,7 +235,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (c.mappings != 0 || c.tables != st.u->meta.table_count || c.objects != 0 ||
         c.frames != c.self_pages || c.frames != st.u->meta.pages)
         fatal("kernel objects left after every session closed", NULL);
-    if (st.u->buddy.free_bytes !=
+    if (st.u->buddy.free_bytes + st.u->buddy.pool_bytes !=
             TOTAL - ((st.u->meta.pages + st.u->meta.table_count) << ULMM_PAGE_BITS) ||
         r->quota != TOTAL - (UINT64_C(1) << 20) || r->used != ULMM_RECORD_CHARGE)
         fatal("memory or quota not all returned", NULL);

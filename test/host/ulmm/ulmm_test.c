@@ -84,7 +84,8 @@ static void world_all_back(struct world *w)
     CHECK_EQ(c.spaces, 1); /* ULMM's own: every session's went with it */
     CHECK_EQ(c.frames, c.self_pages);
     CHECK_EQ(c.frames, w->u->meta.pages);
-    CHECK_EQ(w->u->buddy.free_bytes, w->total - (w->u->meta.pages + w->u->meta.table_count) * PAGE);
+    CHECK_EQ(w->u->buddy.free_bytes + w->u->buddy.pool_bytes,
+             w->total - (w->u->meta.pages + w->u->meta.table_count) * PAGE);
     struct ulmm_quota_info root = world_quota(w, w->root);
     CHECK_EQ(root.quota, w->total - MIB);
     CHECK_EQ(root.used, RECORD);
@@ -466,6 +467,30 @@ static void test_backend_failures_undone(void)
     }
 }
 
+/* Pieces are merged only when a large block is needed: then they are. Long-
+ * lived pages (bookkeeping, page tables) come from their own pool, so
+ * memory used and freed by clients becomes whole again. */
+static void test_free_blocks_coalesce_when_needed(void)
+{
+    struct world w = world_make();
+    uint64_t s = world_open(&w, w.root, 15 * MIB + MIB / 2);
+    uint64_t at, object;
+    ulmm_cap cap;
+    CHECK_EQ(ulmm_map(w.u, s, 0, 15 * MIB, RW, ULMM_MAP_EAGER, &at), ULMM_OK);
+    CHECK_EQ(ulmm_unmap(w.u, s, at, 15 * MIB), ULMM_OK);
+    uint64_t generics = fake_backend_counts(w.fake).generics;
+    /* A node of radix 14 takes a block of 2 MiB: pieces merge for it. */
+    CHECK_EQ(ulmm_object_alloc(w.u, s, ULMM_OBJECT_NODE, 14, &object, &cap), ULMM_OK);
+    CHECK(fake_backend_counts(w.fake).generics < generics);
+    struct ulmm_session *session;
+    CHECK_EQ(ulmm_session_find(w.u, s, &session), ULMM_OK);
+    CHECK_EQ(world_quota(&w, s).used, 2 * RECORD + 2 * MIB + session->table_count * PAGE);
+    world_checked(&w);
+    CHECK_EQ(ulmm_session_close(w.u, w.root, s), ULMM_OK);
+    world_all_back(&w);
+    world_free(&w);
+}
+
 static void test_memory_runs_out_cleanly(void)
 {
     struct world w = world_make();
@@ -497,6 +522,7 @@ int main(void)
     test_shared_memory();
     test_kernel_objects();
     test_backend_failures_undone();
+    test_free_blocks_coalesce_when_needed();
     test_memory_runs_out_cleanly();
     return check_summary();
 }
