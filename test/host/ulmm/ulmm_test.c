@@ -491,6 +491,66 @@ static void test_free_blocks_coalesce_when_needed(void)
     world_free(&w);
 }
 
+/* 64 sessions allocate, share and free at random (a fixed seed); after
+ * every round the invariants hold, and at the end every byte is back. */
+static void test_64_sessions_stress(void)
+{
+    enum { CLIENTS = 64, ROUNDS = 40 };
+    struct world w = world_make();
+    uint64_t sessions[CLIENTS], mapped[CLIENTS] = {0}, shares[CLIENTS] = {0};
+    uint64_t grants[CLIENTS] = {0}, keys[CLIENTS] = {0};
+    for (unsigned c = 0; c < CLIENTS; c++)
+        sessions[c] = world_open(&w, w.root, 192 * KIB);
+    uint64_t seed = 12345, done = 0;
+    for (unsigned round = 0; round < ROUNDS; round++) {
+        for (unsigned c = 0; c < CLIENTS; c++) {
+            seed = seed * 6364136223846793005u + 1442695040888963407u;
+            unsigned what = (unsigned)(seed >> 33) % 6, other = (unsigned)(seed >> 40) % CLIENTS;
+            uint64_t at;
+            switch (what) {
+            case 0:
+                if (mapped[c] == 0 &&
+                    ulmm_map(w.u, sessions[c], 0, 4 * PAGE, RW, ULMM_MAP_EAGER, &at) == ULMM_OK)
+                    mapped[c] = at, done++;
+                break;
+            case 1:
+                if (mapped[c] != 0) {
+                    CHECK_EQ(ulmm_unmap(w.u, sessions[c], mapped[c], 4 * PAGE), ULMM_OK);
+                    mapped[c] = 0;
+                }
+                break;
+            case 2:
+                if (shares[c] == 0 &&
+                    ulmm_share_create(w.u, sessions[c], 2 * PAGE, &shares[c]) == ULMM_OK)
+                    CHECK_EQ(ulmm_share_grant(w.u, sessions[c], shares[c], R, &grants[c], &keys[c]),
+                             ULMM_OK);
+                break;
+            case 3:
+                if (shares[other] != 0 && ulmm_share_map(w.u, sessions[c], grants[other],
+                                                         keys[other], 0, R, 0, &at) == ULMM_OK)
+                    done++;
+                break;
+            case 4:
+                if (shares[c] != 0) {
+                    CHECK_EQ(ulmm_share_destroy(w.u, sessions[c], shares[c]), ULMM_OK);
+                    shares[c] = 0;
+                }
+                break;
+            default:
+                CHECK(ulmm_fault(w.u, sessions[c], ULMM_WINDOW_START, ULMM_PROT_READ) ==
+                      ULMM_ERROR_NOT_BACKED);
+                break;
+            }
+        }
+        world_checked(&w);
+    }
+    CHECK(done > CLIENTS);
+    for (unsigned c = 0; c < CLIENTS; c++)
+        CHECK_EQ(ulmm_session_close(w.u, w.root, sessions[c]), ULMM_OK);
+    world_all_back(&w);
+    world_free(&w);
+}
+
 static void test_memory_runs_out_cleanly(void)
 {
     struct world w = world_make();
@@ -523,6 +583,7 @@ int main(void)
     test_kernel_objects();
     test_backend_failures_undone();
     test_free_blocks_coalesce_when_needed();
+    test_64_sessions_stress();
     test_memory_runs_out_cleanly();
     return check_summary();
 }
