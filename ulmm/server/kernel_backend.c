@@ -11,6 +11,11 @@
 #include <stdbool.h>
 #include <ulmm/types.h>
 
+/* ULMM never makes address spaces, the one kind that takes an identifier
+ * pool: the argument is ignored, and a descriptor the kernel refuses says
+ * so. */
+#define KERNEL_NO_IDENTIFIERS A9N_DESCRIPTOR_INVALID
+
 static uint64_t kernel_index(const struct ulmm_kernel *k, a9n_descriptor_t slot)
 {
     return a9n_descriptor_path(slot) & ((UINT64_C(1) << k->work_radix) - 1);
@@ -120,8 +125,8 @@ static int kernel_split(void *context, ulmm_cap parent, unsigned child_bits, uns
     uint64_t index = kernel_find(k, count);
     if (index == 0)
         return -1;
-    enum a9n_error error =
-        a9n_generic_convert(parent, A9N_OBJECT_GENERIC, child_bits, count, k->work_node, index);
+    enum a9n_error error = a9n_generic_convert(parent, A9N_OBJECT_GENERIC, child_bits, count,
+                                               k->work_node, index, KERNEL_NO_IDENTIFIERS);
     if (error != A9N_OK) {
         for (unsigned i = 0; i < count; i++)
             kernel_mark(k, index + i, false);
@@ -139,8 +144,8 @@ static int kernel_convert(void *context, ulmm_cap generic, unsigned kind, unsign
     uint64_t index = kernel_find(k, 1);
     if (index == 0)
         return -1;
-    enum a9n_error error =
-        a9n_generic_convert(generic, kernel_type(kind), size, 1, k->work_node, index);
+    enum a9n_error error = a9n_generic_convert(generic, kernel_type(kind), size, 1, k->work_node,
+                                               index, KERNEL_NO_IDENTIFIERS);
     if (error != A9N_OK) {
         kernel_mark(k, index, false);
         return (int)error;

@@ -24,8 +24,8 @@ static void quota_of(a9n_descriptor_t session, uint64_t *quota, uint64_t *used)
 static uint64_t open_child(void)
 {
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_ADDRESS_SPACE, 0, 1,
-                                       A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch + ULMM_SLOT_CHILD_SPACE),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + ULMM_SLOT_CHILD_SPACE,
+                                       root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                    A9N_OK);
     uint64_t child = 0;
     GUEST_CHECK_EQ(koito_ulmmi_session_open(ulmm_root(), CHILD_QUOTA,

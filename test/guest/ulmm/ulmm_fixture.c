@@ -40,10 +40,12 @@ void ulmm_begin(void)
     make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
     make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT2);
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, ULMM_TEST_WORK_RADIX, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + ULMM_SLOT_WORK_NODE),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + ULMM_SLOT_WORK_NODE,
+                                       root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_GENERIC, ULMM_TEST_MEMORY_BITS,
-                                       1, A9N_DESCRIPTOR_ROOT, fixture_scratch + ULMM_SLOT_GENERIC),
+                                       1, A9N_DESCRIPTOR_ROOT, fixture_scratch + ULMM_SLOT_GENERIC,
+                                       root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                    A9N_OK);
     /* ULMM learns sizes, never addresses: no physical right. */
     GUEST_CHECK_EQ(a9n_node_demote(A9N_DESCRIPTOR_ROOT, scratch(ULMM_SLOT_GENERIC),
