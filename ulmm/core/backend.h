@@ -53,6 +53,14 @@ struct ulmm_backend {
     int (*space_missing_depth)(void *context, ulmm_cap space, uint64_t address, unsigned *depth);
     int (*table_map)(void *context, ulmm_cap table, ulmm_cap space, uint64_t address);
 
+    /* Room for capabilities: how many free slots the backend has, and
+     * growing them with an empty generic of 2^slots_grow_bits bytes (made
+     * into a capability node); both may be NULL for a backend of fixed
+     * room. */
+    uint64_t (*slots_free)(void *context);
+    int (*slots_grow)(void *context, ulmm_cap generic);
+    unsigned slots_grow_bits;
+
     /* Map a frame at address of ULMM's own address space (its page tables
      * are there) for ULMM's bookkeeping, and return where ULMM reaches it;
      * the page stays mapped for ULMM's lifetime. */

@@ -253,7 +253,19 @@ enum ulmm_error ulmm_check(struct ulmm *u, const char **what)
         *what = "ULMM's own page tables counted wrong";
         return ULMM_ERROR_INCONSISTENT;
     }
-    if (t.charged_blocks + ((u->meta.pages + u->meta.table_count) << ULMM_PAGE_BITS) !=
+    uint64_t slot_bytes = 0;
+    for (const struct ulmm_block *b = u->meta.slot_blocks; b; b = b->next) {
+        if (b->state != ULMM_BLOCK_USED) {
+            *what = "a block of ULMM's slot nodes is not in use";
+            return ULMM_ERROR_INCONSISTENT;
+        }
+        slot_bytes += UINT64_C(1) << b->order;
+    }
+    if (slot_bytes != u->meta.slot_bytes) {
+        *what = "ULMM's slot nodes counted wrong";
+        return ULMM_ERROR_INCONSISTENT;
+    }
+    if (t.charged_blocks + ((u->meta.pages + u->meta.table_count) << ULMM_PAGE_BITS) + slot_bytes !=
         t.used_blocks) {
         *what = "used memory not all accounted for (leak or double use)";
         return ULMM_ERROR_INCONSISTENT;

@@ -21,8 +21,9 @@
 #define ULMM_FAN       16
 
 /* ---- bookkeeping memory (meta.c) ---- */
-#define ULMM_META_CLASSES 9 /* records of 16, 32, ..., 4096 bytes */
-#define ULMM_META_SPARE   8 /* pages kept ready so no request runs dry midway */
+#define ULMM_META_CLASSES 9   /* records of 16, 32, ..., 4096 bytes */
+#define ULMM_META_SPARE   8   /* pages kept ready so no request runs dry midway */
+#define ULMM_SLOTS_SPARE  160 /* capability slots kept ready, for the same reason */
 
 struct ulmm_meta {
     void *free[ULMM_META_CLASSES];      /* free records of each class, linked through word 0 */
@@ -34,7 +35,9 @@ struct ulmm_meta {
     uint64_t bootstrap_pages;  /* pages the server gave at start */
     struct ulmm_table *tables; /* page tables of ULMM's own window */
     uint64_t table_count;
-    uint64_t next, end; /* where the next page goes in ULMM's window */
+    uint64_t next, end;             /* where the next page goes in ULMM's window */
+    struct ulmm_block *slot_blocks; /* blocks made into capability nodes for ULMM's slots */
+    uint64_t slot_bytes;
 };
 
 /* ---- physical memory: a buddy system over generics (buddy.c) ---- */

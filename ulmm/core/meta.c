@@ -48,9 +48,33 @@ void ulmm_meta_init(struct ulmm *u, void *bootstrap, size_t bytes)
     }
 }
 
+/* Keep ULMM_SLOTS_SPARE capability slots ready: a block (from the buddy
+ * system, ULMM's own from then on) becomes one more node of slots. */
+static bool meta_slots_refill(struct ulmm *u)
+{
+    struct ulmm_backend *b = &u->backend;
+    if (b->slots_free == NULL)
+        return true;
+    while (b->slots_free(b->context) < ULMM_SLOTS_SPARE) {
+        struct ulmm_block *block = ulmm_buddy_alloc(u, b->slots_grow_bits);
+        if (block == NULL)
+            return b->slots_free(b->context) > 0;
+        if (b->slots_grow(b->context, block->cap) != 0) {
+            ulmm_buddy_free(u, block);
+            return b->slots_free(b->context) > 0;
+        }
+        block->next = u->meta.slot_blocks;
+        u->meta.slot_blocks = block;
+        u->meta.slot_bytes += UINT64_C(1) << block->order;
+    }
+    return true;
+}
+
 bool ulmm_meta_refill(struct ulmm *u)
 {
     struct ulmm_meta *m = &u->meta;
+    if (!meta_slots_refill(u))
+        return false;
     while (m->spare_count < ULMM_META_SPARE) {
         struct ulmm_block *block;
         ulmm_cap frame;

@@ -16,15 +16,22 @@
  * so. */
 #define KERNEL_NO_IDENTIFIERS A9N_DESCRIPTOR_INVALID
 
+#define LEAF_SLOTS (UINT64_C(1) << ULMM_KERNEL_LEAF_RADIX)
+
+static unsigned kernel_bits(const struct ulmm_kernel *k)
+{
+    return k->top_radix + ULMM_KERNEL_LEAF_RADIX;
+}
+
 static uint64_t kernel_index(const struct ulmm_kernel *k, a9n_descriptor_t slot)
 {
-    return a9n_descriptor_path(slot) & ((UINT64_C(1) << k->work_radix) - 1);
+    return a9n_descriptor_path(slot) & ((UINT64_C(1) << kernel_bits(k)) - 1);
 }
 
 static bool kernel_is_work_slot(const struct ulmm_kernel *k, a9n_descriptor_t slot)
 {
-    return a9n_descriptor_depth(slot) == a9n_descriptor_depth(k->work_node) + k->work_radix &&
-           a9n_descriptor_path(slot) >> k->work_radix == a9n_descriptor_path(k->work_node);
+    return a9n_descriptor_depth(slot) == a9n_descriptor_depth(k->top_node) + kernel_bits(k) &&
+           a9n_descriptor_path(slot) >> kernel_bits(k) == a9n_descriptor_path(k->top_node);
 }
 
 static bool kernel_taken(const struct ulmm_kernel *k, uint64_t index)
@@ -41,22 +48,22 @@ static void kernel_mark(struct ulmm_kernel *k, uint64_t index, bool taken)
     k->taken += taken ? 1 : (uint64_t)-1;
 }
 
-void ulmm_kernel_init(struct ulmm_kernel *k, a9n_descriptor_t work_node, unsigned radix,
+void ulmm_kernel_init(struct ulmm_kernel *k, a9n_descriptor_t top_node, unsigned top_radix,
                       uint64_t *bitmap)
 {
-    *k = (struct ulmm_kernel){work_node, radix, bitmap, 1, 0};
-    for (uint64_t i = 0; i < ((UINT64_C(1) << radix) + 63) / 64; i++)
+    *k = (struct ulmm_kernel){top_node, top_radix, 1, bitmap, 1, 0};
+    for (uint64_t i = 0; i < ((UINT64_C(1) << kernel_bits(k)) + 63) / 64; i++)
         bitmap[i] = 0;
     kernel_mark(k, 0, true); /* slot 0 stays empty: descriptor 0 means none */
 }
 
-/* The first index of `count` free neighbouring slots, or 0. */
+/* The first index of `count` free neighbouring slots of one leaf, or 0. */
 static uint64_t kernel_find(struct ulmm_kernel *k, unsigned count)
 {
-    uint64_t size = UINT64_C(1) << k->work_radix;
+    uint64_t size = k->leaves * LEAF_SLOTS;
     for (uint64_t tried = 0; tried < size; tried++) {
         uint64_t index = (k->next + tried) % size;
-        if (index == 0 || index + count > size)
+        if (index == 0 || index % LEAF_SLOTS + count > LEAF_SLOTS)
             continue;
         unsigned free = 0;
         while (free < count && !kernel_taken(k, index + free))
@@ -71,9 +78,14 @@ static uint64_t kernel_find(struct ulmm_kernel *k, unsigned count)
     return 0;
 }
 
+static a9n_descriptor_t kernel_leaf(const struct ulmm_kernel *k, uint64_t index)
+{
+    return a9n_descriptor_child(k->top_node, k->top_radix, index / LEAF_SLOTS);
+}
+
 static a9n_descriptor_t kernel_descriptor(const struct ulmm_kernel *k, uint64_t index)
 {
-    return a9n_descriptor_child(k->work_node, k->work_radix, index);
+    return a9n_descriptor_child(kernel_leaf(k, index), ULMM_KERNEL_LEAF_RADIX, index % LEAF_SLOTS);
 }
 
 a9n_descriptor_t ulmm_kernel_slot(struct ulmm_kernel *k)
@@ -87,6 +99,25 @@ void ulmm_kernel_slot_free(struct ulmm_kernel *k, a9n_descriptor_t slot)
     a9n_node_delete(A9N_DESCRIPTOR_ROOT, slot); /* A9N_ERROR_EMPTY_SLOT after a revocation */
     if (kernel_is_work_slot(k, slot))
         kernel_mark(k, kernel_index(k, slot), false);
+}
+
+static uint64_t kernel_slots_free(void *context)
+{
+    struct ulmm_kernel *k = context;
+    return k->leaves * LEAF_SLOTS - k->taken;
+}
+
+static int kernel_slots_grow(void *context, ulmm_cap generic)
+{
+    struct ulmm_kernel *k = context;
+    if (k->leaves >= UINT64_C(1) << k->top_radix)
+        return -1;
+    enum a9n_error error = a9n_generic_convert(generic, A9N_OBJECT_NODE, ULMM_KERNEL_LEAF_RADIX, 1,
+                                               k->top_node, k->leaves, KERNEL_NO_IDENTIFIERS);
+    if (error != A9N_OK)
+        return (int)error;
+    k->leaves++;
+    return 0;
 }
 
 static enum a9n_object_type kernel_type(unsigned kind)
@@ -125,8 +156,9 @@ static int kernel_split(void *context, ulmm_cap parent, unsigned child_bits, uns
     uint64_t index = kernel_find(k, count);
     if (index == 0)
         return -1;
-    enum a9n_error error = a9n_generic_convert(parent, A9N_OBJECT_GENERIC, child_bits, count,
-                                               k->work_node, index, KERNEL_NO_IDENTIFIERS);
+    enum a9n_error error =
+        a9n_generic_convert(parent, A9N_OBJECT_GENERIC, child_bits, count, kernel_leaf(k, index),
+                            index % LEAF_SLOTS, KERNEL_NO_IDENTIFIERS);
     if (error != A9N_OK) {
         for (unsigned i = 0; i < count; i++)
             kernel_mark(k, index + i, false);
@@ -144,8 +176,9 @@ static int kernel_convert(void *context, ulmm_cap generic, unsigned kind, unsign
     uint64_t index = kernel_find(k, 1);
     if (index == 0)
         return -1;
-    enum a9n_error error = a9n_generic_convert(generic, kernel_type(kind), size, 1, k->work_node,
-                                               index, KERNEL_NO_IDENTIFIERS);
+    enum a9n_error error =
+        a9n_generic_convert(generic, kernel_type(kind), size, 1, kernel_leaf(k, index),
+                            index % LEAF_SLOTS, KERNEL_NO_IDENTIFIERS);
     if (error != A9N_OK) {
         kernel_mark(k, index, false);
         return (int)error;
@@ -239,6 +272,9 @@ struct ulmm_backend ulmm_kernel_backend(struct ulmm_kernel *k)
         .cap_release = kernel_release,
         .cap_revoke = kernel_revoke,
         .cap_copy = kernel_copy,
+        .slots_free = kernel_slots_free,
+        .slots_grow = kernel_slots_grow,
+        .slots_grow_bits = ULMM_KERNEL_LEAF_BITS,
         .frame_map = kernel_frame_map,
         .frame_unmap = kernel_frame_unmap,
         .frame_protect = kernel_frame_protect,

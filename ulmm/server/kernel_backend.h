@@ -16,22 +16,29 @@
 #include <stdint.h>
 
 struct ulmm_kernel {
-    a9n_descriptor_t work_node; /* root-relative descriptor of the work node */
-    unsigned work_radix;
-    uint64_t *bitmap; /* 2^work_radix bits: slot taken */
+    a9n_descriptor_t top_node; /* root-relative descriptor of the top node */
+    unsigned top_radix;
+    uint64_t leaves;  /* leaf nodes present, in top slots 0 .. leaves-1 */
+    uint64_t *bitmap; /* 2^(top_radix + ULMM_KERNEL_LEAF_RADIX) bits: slot taken */
     uint64_t next;    /* where the search for a free slot starts */
     uint64_t taken;
 };
 
-/* Start with an empty work node; bitmap has room for 2^radix bits. */
-void ulmm_kernel_init(struct ulmm_kernel *kernel, a9n_descriptor_t work_node, unsigned radix,
+/* A leaf node: 512 slots, made from a 64 KiB generic. */
+#define ULMM_KERNEL_LEAF_RADIX 9u
+#define ULMM_KERNEL_LEAF_BITS  16u
+
+/* Start with the top node, whose slot 0 already holds the first leaf node
+ * (radix ULMM_KERNEL_LEAF_RADIX); bitmap has room for every slot of a full
+ * top node. */
+void ulmm_kernel_init(struct ulmm_kernel *kernel, a9n_descriptor_t top_node, unsigned top_radix,
                       uint64_t *bitmap);
 
 /* The backend the core runs on. */
 struct ulmm_backend ulmm_kernel_backend(struct ulmm_kernel *kernel);
 
-/* A free slot of the work node (0 when none is left: 0 is never a work slot,
- * since the node's slot 0 is kept empty). */
+/* A free slot (0 when none is left: 0 is never a slot of ULMM's, since the
+ * first leaf's slot 0 is kept empty). */
 a9n_descriptor_t ulmm_kernel_slot(struct ulmm_kernel *kernel);
 /* Delete what the slot holds and make it free. */
 void ulmm_kernel_slot_free(struct ulmm_kernel *kernel, a9n_descriptor_t slot);

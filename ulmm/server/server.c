@@ -216,7 +216,7 @@ static const struct koito_ulmmi_handlers server_handlers = {
 
 bool ulmm_server_init(struct ulmm_server *s, const struct ulmm_server_config *config)
 {
-    ulmm_kernel_init(&s->kernel, config->work_node, config->work_radix, config->work_bitmap);
+    ulmm_kernel_init(&s->kernel, config->top_node, config->top_radix, config->slot_bitmap);
     struct ulmm_backend backend = ulmm_kernel_backend(&s->kernel);
     struct ulmm_config core = {config->bootstrap,  config->bootstrap_bytes, config->seed,
                                config->self_space, config->meta_base,       config->meta_size};

@@ -11,7 +11,7 @@
  * forwarded to the supervisor.
  *
  * What the server needs (its creator gives it; see docs/chapters/ulmm.typ):
- * an empty node for its own capabilities, its own address space and a free
+ * a node for its own capabilities holding a first leaf node, its own address space and a free
  * window of it, an IPC port (all rights: it receives, replies with
  * capabilities and mints session capabilities from it), generics without
  * the physical right, and a port to forward unresolved faults to.
@@ -26,9 +26,11 @@
 #include <stdint.h>
 
 struct ulmm_server_config {
-    a9n_descriptor_t work_node; /* an empty node ULMM fills with its capabilities */
-    unsigned work_radix;
-    uint64_t *work_bitmap; /* room for 2^work_radix bits */
+    /* ULMM's own capabilities: a node ULMM fills with leaf nodes of
+     * ULMM_KERNEL_LEAF_RADIX, the first of them already in its slot 0. */
+    a9n_descriptor_t top_node;
+    unsigned top_radix;
+    uint64_t *slot_bitmap; /* room for 2^(top_radix + ULMM_KERNEL_LEAF_RADIX) bits */
     a9n_descriptor_t self_space;
     uint64_t meta_base, meta_size; /* a free window of the own address space */
     void *bootstrap;               /* a few page-aligned pages of the server's own memory */

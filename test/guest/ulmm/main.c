@@ -14,6 +14,7 @@ static const struct guest_test tests[] = {
     {"fault outside backed memory goes to the supervisor", test_unbacked_fault_forwarded},
     {"shared memory seen through both mappings", test_shared_memory_seen_by_both_mappings},
     {"no physical address reaches ULMM", test_no_physical_addresses},
+    {"ULMM's room for capabilities grows with use", test_capability_room_grows},
     {"quota exhausted, then returned whole", test_quota_exhausted_and_returned},
     {"foreign, forged and replayed handles refused", test_foreign_forged_replayed_refused},
     {"kernel objects made for a client", test_kernel_objects_for_client},

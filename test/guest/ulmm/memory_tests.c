@@ -191,3 +191,24 @@ void test_no_physical_addresses(void)
     GUEST_CHECK_EQ(slot_rights(page->frame) & A9N_RIGHT_PHYSICAL, 0);
     ulmm_end();
 }
+
+/* 12 MiB mapped eagerly: more capabilities than ULMM's first leaf node
+ * holds, so it grows its room from its own memory as it goes. */
+void test_capability_room_grows(void)
+{
+    ulmm_begin();
+    GUEST_CHECK_EQ(ulmm_test_server.kernel.leaves, 1);
+    uint64_t start = 0, size = UINT64_C(12) << 20;
+    GUEST_CHECK_EQ(koito_ulmmi_map(ulmm_root(), 0, size, ULMM_RW, KOITO_ULMMI_MAP_EAGER, &start),
+                   KOITO_ULMMI_OK);
+    GUEST_CHECK(ulmm_test_server.kernel.leaves > 4);
+    volatile uint64_t *first = (volatile uint64_t *)(uintptr_t)start;
+    volatile uint64_t *last = (volatile uint64_t *)(uintptr_t)(start + size - 8);
+    GUEST_CHECK_EQ(*first + *last, 0);
+    *first = 1;
+    *last = 2;
+    GUEST_CHECK_EQ(*first + *last, 3);
+    GUEST_CHECK_EQ(koito_ulmmi_check(ulmm_root()), KOITO_ULMMI_OK);
+    GUEST_CHECK_EQ(koito_ulmmi_unmap(ulmm_root(), start, size), KOITO_ULMMI_OK);
+    ulmm_end();
+}

@@ -10,6 +10,7 @@ void test_protect_takes_effect(void);
 void test_unbacked_fault_forwarded(void);
 void test_shared_memory_seen_by_both_mappings(void);
 void test_no_physical_addresses(void);
+void test_capability_room_grows(void);
 void test_quota_exhausted_and_returned(void);
 void test_foreign_forged_replayed_refused(void);
 void test_kernel_objects_for_client(void);

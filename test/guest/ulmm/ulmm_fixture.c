@@ -16,7 +16,7 @@ volatile uint64_t *ulmm_touch_address;
 volatile uint64_t ulmm_touch_seen;
 
 static _Alignas(4096) uint8_t ulmm_bootstrap[4 * 4096];
-static uint64_t ulmm_work_bitmap[(1u << ULMM_TEST_WORK_RADIX) / 64];
+static uint64_t ulmm_slot_bitmap[(1u << (ULMM_TEST_TOP_RADIX + ULMM_KERNEL_LEAF_RADIX)) / 64];
 
 a9n_descriptor_t ulmm_root(void)
 {
@@ -39,8 +39,12 @@ void ulmm_begin(void)
     ipc_begin();
     make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
     make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT2);
-    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, ULMM_TEST_WORK_RADIX, 1,
+    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, ULMM_TEST_TOP_RADIX, 1,
                                        A9N_DESCRIPTOR_ROOT, fixture_scratch + ULMM_SLOT_WORK_NODE,
+                                       root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
+                   A9N_OK);
+    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, ULMM_KERNEL_LEAF_RADIX, 1,
+                                       scratch(ULMM_SLOT_WORK_NODE), 0,
                                        root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_GENERIC, ULMM_TEST_MEMORY_BITS,
@@ -52,9 +56,9 @@ void ulmm_begin(void)
                                    A9N_RIGHTS_ALL & ~A9N_RIGHT_PHYSICAL),
                    A9N_OK);
     struct ulmm_server_config config = {
-        .work_node = scratch(ULMM_SLOT_WORK_NODE),
-        .work_radix = ULMM_TEST_WORK_RADIX,
-        .work_bitmap = ulmm_work_bitmap,
+        .top_node = scratch(ULMM_SLOT_WORK_NODE),
+        .top_radix = ULMM_TEST_TOP_RADIX,
+        .slot_bitmap = ulmm_slot_bitmap,
         .self_space = root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
         .meta_base = ULMM_TEST_META_BASE,
         .meta_size = ULMM_TEST_META_SIZE,

@@ -32,9 +32,9 @@ enum ulmm_test_slot {
     ULMM_SLOT_CHILD_SPACE,
 };
 
-#define ULMM_TEST_MEMORY_BITS 22 /* 4 MiB for ULMM */
-#define ULMM_TEST_QUOTA       (UINT64_C(3) << 20)
-#define ULMM_TEST_WORK_RADIX  12
+#define ULMM_TEST_MEMORY_BITS 24 /* 16 MiB for ULMM */
+#define ULMM_TEST_QUOTA       (UINT64_C(14) << 20)
+#define ULMM_TEST_TOP_RADIX   6 /* up to 64 leaves of 512 slots */
 #define ULMM_TEST_META_BASE   UINT64_C(0x0000400000000000)
 #define ULMM_TEST_META_SIZE   (UINT64_C(1) << 30)
 #define ULMM_PAGE             UINT64_C(0x1000)

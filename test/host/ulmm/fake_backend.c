@@ -47,7 +47,12 @@ struct fake_backend {
     uint64_t fail_countdown;
     uint32_t *free; /* released slots, to reuse */
     uint32_t free_count, free_capacity;
+    uint64_t taken;  /* slots ULMM holds */
+    uint64_t budget; /* slots ULMM may hold; 0: no limit */
+    uint64_t nodes;  /* nodes made by slots_grow */
 };
+
+#define FAKE_NODE_SLOTS 512u /* a grown node: radix 9, in a 64 KiB generic */
 
 #define KEY_EMPTY   0
 #define KEY_DELETED 1
@@ -61,6 +66,12 @@ static void fake_fatal(const char *rule)
 static bool fake_fail(struct fake_backend *f)
 {
     return f->fail_countdown != 0 && --f->fail_countdown == 0;
+}
+
+/* No room for n more slots: the call fails, as the kernel backend's does. */
+static bool fake_no_room(const struct fake_backend *f, uint64_t n)
+{
+    return f->budget != 0 && f->taken + n > f->budget;
 }
 
 /* ---- key set ---- */
@@ -151,6 +162,9 @@ static uint32_t slot_new(struct fake_backend *f, uint8_t type, uint32_t parent)
     struct fake_slot *s = &f->slots[index];
     memset(s, 0, sizeof *s);
     s->live = s->taken = true;
+    f->taken++;
+    if (f->budget != 0 && f->taken > f->budget)
+        fake_fatal("more slots taken than the nodes have");
     s->type = type;
     s->parent = parent;
     if (parent) {
@@ -204,7 +218,7 @@ static int fake_split(void *context, ulmm_cap parent, unsigned child_bits, unsig
     if (child_bits < 12 || child_bits >= p->order ||
         (UINT64_C(1) << (p->order - child_bits)) != count || (count != 2 && count != 16))
         fake_fatal("splitting into pieces that do not tile the generic");
-    if (fake_fail(f))
+    if (fake_fail(f) || fake_no_room(f, count))
         return -1;
     for (unsigned i = 0; i < count; i++) {
         children[i] = slot_new(f, FAKE_GENERIC, (uint32_t)parent);
@@ -248,7 +262,7 @@ static int fake_convert(void *context, ulmm_cap generic, unsigned kind, unsigned
         fake_fatal("converting a generic that is not empty (one-allocator rule)");
     if (fake_object_bytes(kind, size) > (UINT64_C(1) << g->order))
         fake_fatal("object larger than its generic");
-    if (fake_fail(f))
+    if (fake_fail(f) || fake_no_room(f, 1))
         return -1;
     uint8_t type = kind == ULMM_OBJECT_FRAME        ? FAKE_FRAME
                    : kind == ULMM_OBJECT_PAGE_TABLE ? FAKE_TABLE
@@ -282,11 +296,36 @@ static void fake_release(void *context, ulmm_cap cap)
         slot_kill(f, (uint32_t)cap);
     }
     f->slots[cap].taken = false;
+    f->taken--;
     if (f->free_count == f->free_capacity) {
         f->free_capacity = f->free_capacity ? f->free_capacity * 2 : 1024;
         f->free = realloc(f->free, f->free_capacity * sizeof *f->free);
     }
     f->free[f->free_count++] = (uint32_t)cap;
+}
+
+static uint64_t fake_slots_free(void *context)
+{
+    struct fake_backend *f = context;
+    return f->budget == 0 ? UINT64_MAX : f->budget - f->taken;
+}
+
+static int fake_slots_grow(void *context, ulmm_cap generic)
+{
+    struct fake_backend *f = context;
+    struct fake_slot *g = slot_get(f, generic, FAKE_GENERIC);
+    if (g->first_child || g->order != 16)
+        fake_fatal("growing slots with a generic that is not an empty 64 KiB one");
+    if (fake_fail(f))
+        return -1;
+    uint32_t node = slot_new(f, FAKE_OBJECT, (uint32_t)generic);
+    f->slots[node].kind = ULMM_OBJECT_NODE;
+    f->slots[node].taken = false; /* the node itself sits in ULMM's top node */
+    f->taken--;
+    f->nodes++;
+    if (f->budget != 0)
+        f->budget += FAKE_NODE_SLOTS;
+    return 0;
 }
 
 static int fake_revoke(void *context, ulmm_cap cap)
@@ -303,7 +342,7 @@ static int fake_copy(void *context, ulmm_cap cap, ulmm_cap *copy)
 {
     struct fake_backend *f = context;
     slot_get(f, cap, FAKE_FRAME);
-    if (fake_fail(f))
+    if (fake_fail(f) || fake_no_room(f, 1))
         return -1;
     *copy = slot_new(f, FAKE_FRAME, (uint32_t)cap);
     f->slots[*copy].is_copy = true;
@@ -447,6 +486,9 @@ struct ulmm_backend fake_backend_ops(struct fake_backend *f)
         .cap_release = fake_release,
         .cap_copy = fake_copy,
         .cap_revoke = fake_revoke,
+        .slots_free = fake_slots_free,
+        .slots_grow = fake_slots_grow,
+        .slots_grow_bits = 16,
         .frame_map = fake_frame_map,
         .frame_unmap = fake_frame_unmap,
         .frame_protect = fake_frame_protect,
@@ -473,12 +515,23 @@ ulmm_cap fake_backend_endpoint(struct fake_backend *f, ulmm_cap *client_copy)
     uint32_t endpoint = slot_new(f, FAKE_PORT, 0);
     *client_copy = slot_new(f, FAKE_PORT, endpoint);
     f->slots[*client_copy].taken = false; /* the client's, not ULMM's */
+    f->taken--;
     return endpoint;
 }
 
 int fake_backend_live(const struct fake_backend *f, ulmm_cap cap)
 {
     return cap != 0 && cap < f->count && f->slots[cap].live;
+}
+
+void fake_backend_slot_budget(struct fake_backend *f, uint64_t slots)
+{
+    f->budget = f->taken + slots;
+}
+
+uint64_t fake_backend_nodes(const struct fake_backend *f)
+{
+    return f->nodes;
 }
 
 void fake_backend_fail_after(struct fake_backend *f, uint64_t n)
@@ -506,7 +559,7 @@ struct fake_counts fake_backend_counts(const struct fake_backend *f)
             c.tables += s->mapped;
             break;
         case FAKE_OBJECT:
-            c.objects++;
+            c.objects += s->kind != ULMM_OBJECT_NODE || s->taken; /* not ULMM's slot nodes */
             break;
         case FAKE_GENERIC:
             c.generics++;

@@ -31,6 +31,12 @@ ulmm_cap fake_backend_endpoint(struct fake_backend *fake, ulmm_cap *client_copy)
 /* Does the slot hold a capability? */
 int fake_backend_live(const struct fake_backend *fake, ulmm_cap cap);
 
+/* From now, ULMM may take only `slots` more slots, plus 512 for each node it
+ * grows its room by (with a 64 KiB generic); unlimited until called. */
+void fake_backend_slot_budget(struct fake_backend *fake, uint64_t slots);
+/* Nodes ULMM grew its room by. */
+uint64_t fake_backend_nodes(const struct fake_backend *fake);
+
 /* Fail the n-th fallible backend call from now (1 = the next), 0 = never. */
 void fake_backend_fail_after(struct fake_backend *fake, uint64_t n);
 

@@ -85,7 +85,7 @@ static void world_all_back(struct world *w)
     CHECK_EQ(c.frames, c.self_pages);
     CHECK_EQ(c.frames, w->u->meta.pages);
     CHECK_EQ(w->u->buddy.free_bytes + w->u->buddy.pool_bytes,
-             w->total - (w->u->meta.pages + w->u->meta.table_count) * PAGE);
+             w->total - (w->u->meta.pages + w->u->meta.table_count) * PAGE - w->u->meta.slot_bytes);
     struct ulmm_quota_info root = world_quota(w, w->root);
     CHECK_EQ(root.quota, w->total - MIB);
     CHECK_EQ(root.used, RECORD);
@@ -551,6 +551,22 @@ static void test_64_sessions_stress(void)
     world_free(&w);
 }
 
+/* ULMM's room for capabilities grows as it needs, a node at a time, from
+ * its own memory. */
+static void test_slots_grow(void)
+{
+    struct world w = world_make();
+    fake_backend_slot_budget(w.fake, 300);
+    uint64_t s = world_open(&w, w.root, 9 * MIB), at;
+    CHECK_EQ(ulmm_map(w.u, s, 0, 8 * MIB, RW, ULMM_MAP_EAGER, &at), ULMM_OK);
+    CHECK(fake_backend_nodes(w.fake) >= 4);
+    CHECK_EQ(w.u->meta.slot_bytes, fake_backend_nodes(w.fake) * 64 * KIB);
+    world_checked(&w);
+    CHECK_EQ(ulmm_session_close(w.u, w.root, s), ULMM_OK);
+    world_all_back(&w);
+    world_free(&w);
+}
+
 static void test_memory_runs_out_cleanly(void)
 {
     struct world w = world_make();
@@ -584,6 +600,7 @@ int main(void)
     test_backend_failures_undone();
     test_free_blocks_coalesce_when_needed();
     test_64_sessions_stress();
+    test_slots_grow();
     test_memory_runs_out_cleanly();
     return check_summary();
 }
