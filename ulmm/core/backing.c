@@ -19,7 +19,7 @@ static void table_destroy(struct ulmm *u, struct ulmm_session *s, struct ulmm_ta
     ulmm_meta_free(u, t, sizeof *t);
 }
 
-void ulmm_tables_rollback(struct ulmm *u, struct ulmm_session *s, struct ulmm_table *keep)
+void ulmm_tables_rollback(struct ulmm *u, struct ulmm_session *s, const struct ulmm_table *keep)
 {
     while (s->tables != keep) {
         struct ulmm_table *t = s->tables;

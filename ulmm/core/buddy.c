@@ -70,7 +70,7 @@ static void buddy_pieces_free(struct ulmm *u, struct ulmm_block **pieces, unsign
     for (unsigned i = 0; i < count; i++)
         if (pieces[i])
             ulmm_meta_free(u, pieces[i], sizeof *pieces[i]);
-    ulmm_meta_free(u, pieces, sizeof *pieces * count);
+    ulmm_meta_free(u, pieces, sizeof(struct ulmm_block *) * count);
 }
 
 /* Split a free block (already off its list) into `count` pieces; all but
@@ -78,7 +78,7 @@ static void buddy_pieces_free(struct ulmm *u, struct ulmm_block **pieces, unsign
 static struct ulmm_block *buddy_split(struct ulmm *u, struct ulmm_block *block, unsigned count)
 {
     unsigned piece_order = block->order - (count == 2 ? 1u : ULMM_FAN_ORDER - ULMM_ORDER_MIN);
-    struct ulmm_block **pieces = ulmm_meta_alloc(u, sizeof *pieces * count);
+    struct ulmm_block **pieces = ulmm_meta_alloc(u, sizeof(struct ulmm_block *) * count);
     ulmm_cap caps[ULMM_FAN];
     if (pieces == NULL)
         return NULL;

@@ -99,7 +99,7 @@ enum ulmm_error ulmm_session_find(struct ulmm *u, uint64_t handle, struct ulmm_s
     return error;
 }
 
-enum ulmm_error ulmm_owned_find(struct ulmm *u, struct ulmm_session *session, uint64_t handle,
+enum ulmm_error ulmm_owned_find(struct ulmm *u, const struct ulmm_session *session, uint64_t handle,
                                 unsigned kind, struct ulmm_owned **object)
 {
     enum ulmm_error error = ulmm_handle_find(u, handle, kind, object);

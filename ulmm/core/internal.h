@@ -227,7 +227,7 @@ void ulmm_handle_retire(struct ulmm *u, struct ulmm_owned *object);
 enum ulmm_error ulmm_handle_find(struct ulmm *u, uint64_t handle, unsigned kind,
                                  struct ulmm_owned **object);
 enum ulmm_error ulmm_session_find(struct ulmm *u, uint64_t handle, struct ulmm_session **session);
-enum ulmm_error ulmm_owned_find(struct ulmm *u, struct ulmm_session *session, uint64_t handle,
+enum ulmm_error ulmm_owned_find(struct ulmm *u, const struct ulmm_session *session, uint64_t handle,
                                 unsigned kind, struct ulmm_owned **object);
 
 void **ulmm_pagemap_slot(struct ulmm *u, struct ulmm_pagemap *map, uint64_t index, bool create);
@@ -257,7 +257,7 @@ enum ulmm_error ulmm_region_insert(struct ulmm *u, struct ulmm_session *s, uint6
                                    uint64_t size, uint64_t flags, struct ulmm_region **out);
 enum ulmm_error ulmm_map_page(struct ulmm *u, struct ulmm_session *s, uint64_t address,
                               ulmm_cap frame, struct ulmm_block *block, uint64_t prot);
-void ulmm_tables_rollback(struct ulmm *u, struct ulmm_session *s, struct ulmm_table *keep);
+void ulmm_tables_rollback(struct ulmm *u, struct ulmm_session *s, const struct ulmm_table *keep);
 enum ulmm_error ulmm_tables_ensure(struct ulmm *u, ulmm_cap space, uint64_t address,
                                    struct ulmm_table **list, uint64_t *count,
                                    struct ulmm_session *charged);

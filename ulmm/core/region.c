@@ -328,7 +328,7 @@ enum ulmm_error ulmm_protect(struct ulmm *u, uint64_t session, uint64_t address,
 enum ulmm_error ulmm_pin(struct ulmm *u, uint64_t parent, uint64_t child, uint64_t address,
                          uint64_t size)
 {
-    struct ulmm_session *p, *c;
+    struct ulmm_session *p = NULL, *c = NULL;
     enum ulmm_error error = ulmm_session_find(u, parent, &p);
     if (error == ULMM_OK)
         error = ulmm_session_find(u, child, &c);

@@ -157,9 +157,8 @@ enum ulmm_error ulmm_share_map(struct ulmm *u, uint64_t session, uint64_t grant_
     for (uint64_t i = 0; i < share->pages && error == ULMM_OK; i++) {
         struct ulmm_page *page = ulmm_pagemap_get(&share->frames, i);
         ulmm_cap copy;
-        if (!ulmm_meta_refill(u)) {
-            error = ULMM_ERROR_OUT_OF_MEMORY;
-        } else if (u->backend.cap_copy(u->backend.context, page->frame, &copy) != 0) {
+        if (!ulmm_meta_refill(u) ||
+            u->backend.cap_copy(u->backend.context, page->frame, &copy) != 0) {
             error = ULMM_ERROR_OUT_OF_MEMORY;
         } else {
             error = ulmm_map_page(u, s, r->start + (i << ULMM_PAGE_BITS), copy, NULL, prot);

@@ -144,9 +144,9 @@ static enum a9n_object_type kernel_type(unsigned kind)
 
 static a9n_rights_t kernel_rights(uint64_t prot)
 {
-    return (prot & ULMM_PROT_READ ? A9N_RIGHT_READ : 0) |
-           (prot & ULMM_PROT_WRITE ? A9N_RIGHT_WRITE : 0) |
-           (prot & ULMM_PROT_EXECUTE ? A9N_RIGHT_EXECUTE : 0);
+    return ((prot & ULMM_PROT_READ) ? A9N_RIGHT_READ : 0) |
+           ((prot & ULMM_PROT_WRITE) ? A9N_RIGHT_WRITE : 0) |
+           ((prot & ULMM_PROT_EXECUTE) ? A9N_RIGHT_EXECUTE : 0);
 }
 
 static int kernel_split(void *context, ulmm_cap parent, unsigned child_bits, unsigned count,
