@@ -135,9 +135,7 @@ static enum a9n_object_type kernel_type(unsigned kind)
         return A9N_OBJECT_FRAME;
     case ULMM_OBJECT_PAGE_TABLE:
         return A9N_OBJECT_PAGE_TABLE;
-    case ULMM_OBJECT_ADDRESS_SPACE:
-        return A9N_OBJECT_ADDRESS_SPACE;
-    default:
+    default: /* ULMM never makes address spaces: a client brings its own */
         return A9N_OBJECT_NONE;
     }
 }

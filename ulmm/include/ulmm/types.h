@@ -59,6 +59,8 @@ enum ulmm_object_kind {
     /* Made only for ULMM's own use, never handed out: */
     ULMM_OBJECT_FRAME = 5,
     ULMM_OBJECT_PAGE_TABLE = 6, /* size: the table's depth */
+    /* Never made by ULMM (a session is opened with its address space);
+     * named so that asking for one is refused by name. */
     ULMM_OBJECT_ADDRESS_SPACE = 7,
 };
 
