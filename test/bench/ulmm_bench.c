@@ -60,8 +60,8 @@ static void bench_map_unmap(void)
     for (unsigned k = 0; k < BENCH_TOTAL; k++) {
         uint64_t address = 0;
         uint64_t start = bench_now();
-        enum koito_ulmmi_error mapped = koito_ulmmi_map(ulmm_root(), 0, ULMM_PAGE, ULMM_RW,
-                                                        KOITO_ULMMI_MAP_EAGER, &address);
+        enum koito_ulmmi_error mapped =
+            koito_ulmmi_map(ulmm_root(), 0, ULMM_PAGE, ULMM_RW, KOITO_ULMMI_MAP_EAGER, &address);
         uint64_t end = bench_now();
         uint64_t back_start = bench_now();
         enum koito_ulmmi_error unmapped = koito_ulmmi_unmap(ulmm_root(), address, ULMM_PAGE);
