@@ -54,6 +54,9 @@ BARS = {
     ("interrupt_latency", '{"during": "revoke", "capabilities": 65536}'): 50000,
     ("interrupt_latency", '{"during": "delete", "node_slots": 65536}'): 50000,
     ("interrupt_latency", '{"during": "convert", "frame_bits": 30}'): 50000,
+    # Issue 12's (ulmm-bench.cpio, ulmm-baseline.json).
+    ("ulmm_lazy_fault", '{"page_bits": 12}'): 4000,
+    ("ulmm_map_unmap", '{"bytes": 4096}'): 5000,
 }
 
 

@@ -10,3 +10,11 @@ add_test(NAME bench.gate
     COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-bench.py --runs 1 --check
             --sdk ${KOITO_SDK_STAGE}
             --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/kernel-bench.cpio)
+
+# The same for the ULMM benchmarks (ulmm-bench.cpio, compared with
+# ulmm-baseline.json by the `bench` target).
+add_test(NAME bench.ulmm-runs
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-bench.py --runs 1
+            --sdk ${KOITO_SDK_STAGE}
+            --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/ulmm-bench.cpio
+            --baseline ${CMAKE_CURRENT_LIST_DIR}/ulmm-baseline.json)
