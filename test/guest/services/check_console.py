@@ -19,6 +19,8 @@ EXPECTED = [
     b"console: prompt> \r\n",
     b"console: long " + b"a" * (63 - 14) + b"\r\n",
     b"p" * 63 + b"\r\n",
+    b"console: write_all line 00 " + b"." * 72 + b"\r\n",
+    b"console: write_all line 29 " + b"." * 72 + b"\r\n",
     b"console: still serving\r\n",
     b"console: type> hello, console\r\n",
     b"abx\b \bc\r\n",

@@ -11,7 +11,9 @@
 #include "tests.h"
 
 #include <guest_test.h>
+#include <koito/console.h>
 #include <koito/protocol/console.h>
+#include <stdio.h>
 #include <string.h>
 
 #define TEXT(text) (text), (sizeof(text) - 1)
@@ -35,6 +37,18 @@ void test_console_write_lines(void)
         text[i] = i % 64 == 63 ? '\n' : (char)('a' + (i / 64) % 26);
     memcpy(text, "console: long ", 14);
     GUEST_CHECK_EQ(koito_console_write(a, text, sizeof text), KOITO_CONSOLE_OK);
+    /* Longer than one request: koito_console_write_all sends it in pieces. */
+    static char all[3000];
+    for (unsigned line = 0; line < 30; line++) {
+        memset(all + line * 100, '.', 99);
+        all[line * 100 + 99] = '\n';
+        char head[32];
+        int length = snprintf(head, sizeof head, "console: write_all line %02u ", line);
+        memcpy(all + line * 100, head, (size_t)length);
+    }
+    size_t written = 0;
+    GUEST_CHECK_EQ(koito_console_write_all(a, all, sizeof all, &written), KOITO_CONSOLE_OK);
+    GUEST_CHECK_EQ(written, sizeof all);
     uint64_t attributes = 0;
     GUEST_CHECK_EQ(koito_console_get_attributes(a, &attributes), KOITO_CONSOLE_OK);
     GUEST_CHECK_EQ(attributes, KOITO_CONSOLE_ATTRIBUTE_TERMINAL | KOITO_CONSOLE_ATTRIBUTE_ECHO |
