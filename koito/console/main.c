@@ -42,7 +42,7 @@ static _Noreturn void console_input_main(void)
     enum a9n_error error = console_server_run_input(&console_server);
     printf("koito-console: input port went away (%s)\n", koito_a9n_error_name(error));
     for (;;)
-        a9n_process_control_suspend(console_slot(CONSOLE_SLOT_INPUT_THREAD));
+        a9n_thread_suspend(console_slot(CONSOLE_SLOT_INPUT_THREAD));
 }
 
 /* Run console_input_main on the input thread, in this address space and
@@ -52,18 +52,17 @@ static enum a9n_error console_start_input(void)
     a9n_descriptor_t thread = console_slot(CONSOLE_SLOT_INPUT_THREAD);
     /* Entered like a function call: the stack pointer is 8 below a 16-byte boundary. */
     uint64_t stack = (uint64_t)(uintptr_t)(console_input_stack + CONSOLE_INPUT_STACK) - 8;
-    enum a9n_error error = a9n_process_control_configure(
+    enum a9n_error error = a9n_thread_configure(
         thread, console_slot(A9N_ROOT_SLOT_NODE), console_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
-        (uint64_t)(uintptr_t)console_input_buffer, A9N_PROCESS_CONTROL_NO_RESOLVER);
+        (uint64_t)(uintptr_t)console_input_buffer, A9N_THREAD_NO_RESOLVER);
     if (error == A9N_OK)
-        error = a9n_process_control_write_registers(
+        error = a9n_thread_write_registers(
             thread, A9N_X86_64_RIP, 2, (uint64_t)(uintptr_t)console_input_main, stack, 0, 0, 0, 0);
     if (error == A9N_OK)
-        error = a9n_process_control_set_priority(thread, console_slot(A9N_ROOT_SLOT_THREAD),
-                                                 A9N_ROOT_THREAD_PRIORITY - 1,
-                                                 A9N_ROOT_THREAD_PRIORITY - 1);
+        error = a9n_thread_set_priority(thread, console_slot(A9N_ROOT_SLOT_THREAD),
+                                        A9N_ROOT_THREAD_PRIORITY - 1, A9N_ROOT_THREAD_PRIORITY - 1);
     if (error == A9N_OK)
-        error = a9n_process_control_resume(thread);
+        error = a9n_thread_resume(thread);
     return error;
 }
 

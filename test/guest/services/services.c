@@ -43,7 +43,7 @@ static void names_thread(uint64_t unused)
     (void)unused;
     names_server_run(&names_server);
     for (;;)
-        a9n_process_control_suspend(
+        a9n_thread_suspend(
             a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, NAMES_RADIX, NAMES_NODE_THREAD));
 }
 
@@ -52,11 +52,11 @@ static void names_thread(uint64_t unused)
 static void services_thread_start(unsigned n, void (*entry)(uint64_t), a9n_descriptor_t node)
 {
     a9n_descriptor_t thread = thread_make(n, n, entry, n, PRIORITY_LOW);
-    GUEST_CHECK_EQ(a9n_process_control_configure(
-                       thread, node, root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
-                       (uint64_t)(uintptr_t)helper_buffer(n), A9N_PROCESS_CONTROL_NO_RESOLVER),
+    GUEST_CHECK_EQ(a9n_thread_configure(thread, node, root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
+                                        (uint64_t)(uintptr_t)helper_buffer(n),
+                                        A9N_THREAD_NO_RESOLVER),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_resume(thread), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(thread), A9N_OK);
 }
 
 static void mint_client(unsigned slot, unsigned port, a9n_rights_t rights, uint64_t badge)
