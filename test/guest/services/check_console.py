@@ -22,12 +22,16 @@ EXPECTED = [
     b"console: write_all line 00 " + b"." * 72 + b"\r\n",
     b"console: write_all line 29 " + b"." * 72 + b"\r\n",
     b"console: still serving\r\n",
+] + [
+    b"console: thread %d line %02d part two part three\r\n" % (thread, line)
+    for thread in (0, 3) for line in range(20)
+] + [
     b"console: type> hello, console\r\n",
     b"abx\b \bc\r\n",
     b"junk\b \b\b \b\b \b\b \bkept\r\n",
     b"a long line\r\ncrlf\r\nnext\r\n",
     b"console: input done\r\n",
-    b"11 passed, 0 failed",
+    b"12 passed, 0 failed",
 ]
 
 

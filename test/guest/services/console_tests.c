@@ -1,17 +1,21 @@
 /*
  * Tests of the console server (koito/console) through its protocol: output
- * lines of two clients that never mix, flush, long writes, every error, and
+ * lines of two clients that never mix (also from two threads writing at
+ * once), flush, long writes, every error, and
  * line input typed by the test script on QEMU's serial input (input.txt):
  * plain lines, backspace, kill-line, a line read in pieces and end of input.
  * What the console printed and echoed is checked in the serial log by
  * check_console.py.
  */
 #include "../capability/fixture.h"
+#include "../ipc/helpers.h"
+#include "../thread/threads.h"
 #include "services.h"
 #include "tests.h"
 
 #include <guest_test.h>
 #include <koito/console.h>
+#include <koito/protocol.h>
 #include <koito/protocol/console.h>
 #include <stdio.h>
 #include <string.h>
@@ -56,6 +60,67 @@ void test_console_write_lines(void)
     attributes = 0;
     GUEST_CHECK_EQ(koito_console_get_attributes(scratch(SLOT_IN_A), &attributes), KOITO_CONSOLE_OK);
     GUEST_CHECK(attributes & KOITO_CONSOLE_ATTRIBUTE_TERMINAL);
+    console_end();
+}
+
+/* Threads 0 and 3 write as clients 1 and 2; each thread has its own IPC
+ * buffer, so they build their requests there with koito_protocol_call (the
+ * stubs use koito_ipc_buffer(), the test thread's). */
+#define WRITER_LINES 20u
+
+static enum a9n_error writer_send(uint64_t i, a9n_descriptor_t out, const char *text)
+{
+    uint64_t *buffer = helper_buffer((unsigned)i);
+    uint64_t length = strlen(text);
+    buffer[0] = KOITO_CONSOLE_WRITE;
+    buffer[1] = length;
+    koito_protocol_pack(buffer + 2, text, length);
+    struct koito_protocol_exchange exchange =
+        koito_protocol_exchange(2 + koito_protocol_data_words(length));
+    enum a9n_error error = koito_protocol_call(out, buffer, &exchange);
+    if (error == A9N_OK && (exchange.length != 1 || buffer[0] != KOITO_CONSOLE_OK))
+        error = A9N_ERROR_INVALID_ARGUMENT;
+    return error;
+}
+
+static void writer(uint64_t i)
+{
+    a9n_descriptor_t out = scratch(i == 0 ? SLOT_OUT_A : SLOT_OUT_B);
+    char head[40];
+    for (unsigned line = 0; line < WRITER_LINES; line++) {
+        snprintf(head, sizeof head, "console: thread %u line %02u ", (unsigned)i, line);
+        const char *pieces[] = {head, "part two ", "part three\n"};
+        for (unsigned p = 0; p < 3; p++) {
+            if (writer_send(i, out, pieces[p]) != A9N_OK)
+                helper_report[i].error++;
+            /* Let the other writer in between the pieces of a line. */
+            a9n_yield();
+        }
+    }
+    helper_park(i);
+}
+
+static void writer_start(unsigned i)
+{
+    a9n_descriptor_t thread = thread_make(i, i, writer, i, PRIORITY_LOW);
+    GUEST_CHECK_EQ(a9n_thread_configure(thread, root_slot(A9N_ROOT_SLOT_NODE),
+                                        root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
+                                        (uint64_t)(uintptr_t)helper_buffer(i),
+                                        A9N_THREAD_NO_RESOLVER),
+                   A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(thread), A9N_OK);
+}
+
+void test_console_concurrent_writers(void)
+{
+    console_begin();
+    writer_start(0);
+    writer_start(3);
+    let_lower_run();
+    GUEST_CHECK_EQ(helper_report[0].done, 1);
+    GUEST_CHECK_EQ(helper_report[3].done, 1);
+    GUEST_CHECK_EQ(helper_report[0].error, 0);
+    GUEST_CHECK_EQ(helper_report[3].error, 0);
     console_end();
 }
 

@@ -18,6 +18,7 @@ static const struct guest_test tests[] = {
     {"names: derive", test_names_derive},
     {"names: malformed requests", test_names_malformed},
     {"console: lines of two clients, flush, long write", test_console_write_lines},
+    {"console: two writer threads, lines whole", test_console_concurrent_writers},
     {"console: errors", test_console_errors},
     {"console: line input with echo and editing", test_console_read_lines},
 };
