@@ -459,6 +459,9 @@ def client_header(protocol):
                       "Request labels (message word 0): protocol number << 16 | request number.",
                       [(r["doc"], macro(protocol, r["name"]), f"{label(protocol, r):#x}")
                        for r in by_number(protocol["requests"])]))
+    parts.append([f"_Static_assert({error_name(protocol, 'malformed_reply')} == "
+                  "KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,",
+                  '               "the server loop answers refused replies with this error");'])
     parts.append(error_name_function(protocol))
     parts += [client_stub(protocol, r) for r in by_number(protocol["requests"])]
     return header(f"KOITO_PROTOCOL_{upper(protocol['name'])}_H", [

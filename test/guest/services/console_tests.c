@@ -1,9 +1,9 @@
 /*
  * Tests of the console server (koito/console) through its protocol: output
  * lines of two clients that never mix (also from two threads writing at
- * once), flush, long writes, every error, and
- * line input typed by the test script on QEMU's serial input (input.txt):
- * plain lines, backspace, kill-line, a line read in pieces and end of input.
+ * once), flush, long writes, every error, and line input typed by the test
+ * script on QEMU's serial input (input.txt): plain lines, backspace,
+ * kill-line, a line read in pieces and end of input.
  * What the console printed and echoed is checked in the serial log by
  * check_console.py.
  */

@@ -225,3 +225,23 @@ void test_names_malformed(void)
                    0);
     fixture_end();
 }
+
+void test_names_refused_reply(void)
+{
+    names_begin();
+    /* Without GRANT on the service's port, the kernel refuses every reply that
+     * carries a capability: the client gets malformed_reply, not a hang. */
+    GUEST_CHECK_EQ(a9n_node_demote(A9N_DESCRIPTOR_ROOT, names_node_slot(NAMES_NODE_PORT),
+                                   A9N_RIGHT_READ | A9N_RIGHT_WRITE),
+                   A9N_OK);
+    a9n_descriptor_t all = scratch(SLOT_NAMES_ALL);
+    GUEST_CHECK_EQ(koito_name_register(all, "kept", scratch(SLOT_OBJECT)), KOITO_NAMES_OK);
+    GUEST_CHECK_EQ(koito_name_lookup(all, "kept", scratch(SLOT_FOUND)),
+                   KOITO_NAMES_ERROR_MALFORMED_REPLY);
+    GUEST_CHECK_EQ(slot_type(scratch(SLOT_FOUND)), A9N_OBJECT_NONE);
+    /* Replies without a capability still go, and the service goes on. */
+    GUEST_CHECK_EQ(koito_name_lookup(all, "absent", scratch(SLOT_FOUND)),
+                   KOITO_NAMES_ERROR_UNKNOWN_NAME);
+    GUEST_CHECK_EQ(koito_names_unregister_name(all, NAME("kept")), KOITO_NAMES_OK);
+    fixture_end();
+}

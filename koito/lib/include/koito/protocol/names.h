@@ -84,6 +84,9 @@ enum koito_names_label {
     KOITO_NAMES_DERIVE = 0x10004,
 };
 
+_Static_assert(KOITO_NAMES_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
+               "the server loop answers refused replies with this error");
+
 /*
  * The name of an error, for messages: the enum member's name, or the kernel error's for values
  * below 256 ("unknown" for others).
