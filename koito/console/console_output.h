@@ -3,7 +3,7 @@
  * output is collected into its own line buffer and goes to the device one
  * whole line at a time, so lines of different clients never mix. Pure logic
  * with no kernel calls, so it builds on the host too
- * (test/host/services/console_output_test.c).
+ * (test/host/koito/console_output_test.c).
  *
  * A line goes out when it ends ('\n'), when it fills its buffer
  * (CONSOLE_OUTPUT_LINE bytes), or when its client flushes. Only clients with

@@ -2,7 +2,7 @@
  * The console's line discipline (KOITO, console server core): turns the
  * bytes typed on the terminal into lines, with echo and backspace, as a
  * terminal in canonical mode does. Pure logic with no kernel calls, so it
- * builds on the host too (test/host/services/line_discipline_test.c).
+ * builds on the host too (test/host/koito/line_discipline_test.c).
  *
  * Input bytes:
  *   CR or LF      ends the line (a LF right after a CR is the same line end);

@@ -1,7 +1,7 @@
 /*
  * The name service's table (KOITO, name service core): which names each
  * namespace has, and the rules for names and rights. Pure logic with no
- * kernel calls, so it builds on the host too (test/host/services/names_table_test.c).
+ * kernel calls, so it builds on the host too (test/host/koito/names_table_test.c).
  *
  * Entry i of the table stands for capability slot i of the server's table
  * range (names_server.c keeps the registered capability there), so a free
