@@ -245,3 +245,26 @@ void test_names_refused_reply(void)
     GUEST_CHECK_EQ(koito_names_unregister_name(all, NAME("kept")), KOITO_NAMES_OK);
     fixture_end();
 }
+
+void test_names_dead_registrant(void)
+{
+    names_begin();
+    a9n_descriptor_t all = scratch(SLOT_NAMES_ALL);
+    GUEST_CHECK_EQ(koito_name_register(all, "mortal", scratch(SLOT_OBJECT)), KOITO_NAMES_OK);
+    /* The registrant's process ends: everything derived from its capability goes, the
+     * service's copy with it. */
+    GUEST_CHECK_EQ(a9n_node_revoke(A9N_DESCRIPTOR_ROOT, scratch(SLOT_OBJECT)), A9N_OK);
+    GUEST_CHECK_EQ(slot_type(names_node_slot(NAMES_NODE_TABLE)), A9N_OBJECT_NONE);
+    GUEST_CHECK_EQ(koito_name_lookup(all, "mortal", scratch(SLOT_FOUND)),
+                   KOITO_NAMES_ERROR_UNKNOWN_NAME);
+    GUEST_CHECK_EQ(slot_type(scratch(SLOT_FOUND)), A9N_OBJECT_NONE);
+    /* The name is free again, for a new server. */
+    GUEST_CHECK_EQ(koito_name_register(all, "mortal", scratch(SLOT_OBJECT)), KOITO_NAMES_OK);
+    GUEST_CHECK_EQ(koito_name_lookup(all, "mortal", scratch(SLOT_FOUND)), KOITO_NAMES_OK);
+    check_is_object(SLOT_FOUND);
+    /* And registering over a dead name works as well as looking it up. */
+    GUEST_CHECK_EQ(a9n_node_revoke(A9N_DESCRIPTOR_ROOT, scratch(SLOT_OBJECT)), A9N_OK);
+    GUEST_CHECK_EQ(koito_name_register(all, "mortal", scratch(SLOT_OBJECT)), KOITO_NAMES_OK);
+    GUEST_CHECK_EQ(koito_names_unregister_name(all, NAME("mortal")), KOITO_NAMES_OK);
+    fixture_end();
+}
