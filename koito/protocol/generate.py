@@ -328,7 +328,7 @@ def stub_doc(protocol, request):
                 else ".")]
     for item in request["arguments"]:
         extra = {"bytes": f" ({item['name']}_length bytes, at most {limit(protocol, item)})",
-                 "capability": " (the caller's capability, sent with GRANT)"}.get(item["type"], "")
+                 "capability": " (sent along: service needs A9N_RIGHT_GRANT)"}.get(item["type"], "")
         lines.append(f"  {item['name']}: {item['doc']}{extra}")
     for item in request["results"]:
         extra = {"word": "", "bytes": f" (into a buffer of {item['name']}_capacity bytes; "
