@@ -69,7 +69,8 @@ void names_begin(void)
 {
     ipc_begin();
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, NAMES_RADIX, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + SLOT_NAMES_NODE),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + SLOT_NAMES_NODE,
+                                       root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                    A9N_OK);
     make_object(A9N_OBJECT_IPC_PORT, SLOT_NAMES_PORT);
     GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, names_node_slot(NAMES_NODE_PORT),
