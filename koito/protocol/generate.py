@@ -87,7 +87,8 @@ C_KEYWORDS = {"auto", "break", "case", "char", "const", "continue", "default", "
               "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long",
               "register", "restrict", "return", "short", "signed", "sizeof", "static", "struct",
               "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "bool",
-              "server", "badge", "service", "message", "words", "reply", "error", "length"}
+              "server", "badge", "service", "message", "words", "reply", "error", "length",
+              "exchange", "kernel", "h"}
 TYPES = ("word", "bytes", "capability", "lease")
 MAX_WORDS = 510  # A9N_IPC_MAX_LENGTH
 
@@ -180,8 +181,12 @@ def check_protocol(protocol, where):
         check_parameters(protocol, request["arguments"], f"{at}.arguments")
         check_parameters(protocol, request["results"], f"{at}.results")
         names = [p["name"] for p in request["arguments"] + request["results"]]
+        # A bytes item also names its length, capacity and count in the generated code.
+        names += [f'{p["name"]}_{suffix}' for p in request["arguments"] + request["results"]
+                  if p["type"] == "bytes" for suffix in ("length", "capacity", "count")]
         if len(set(names)) != len(names):
-            fail(at, "an argument and a result share a name (both are stub parameters)")
+            fail(at, "two stub parameters or locals would share a name (a bytes item x also "
+                 "names x_length, x_capacity and x_count)")
         for name in request["errors"]:
             if name not in order:
                 fail(f"{at}.errors", f"no error of the protocol is named {name!r}")
