@@ -5,13 +5,16 @@
  *    are copied to the IPC buffer, where words 8.. already are.
  * 2. Dispatch: the protocol's generated code checks and answers in place.
  * 3. Empty the receive slot, so no capability is kept by accident.
- * 4. Reply and receive the next request in one call. A reply the kernel
- *    refuses (the port lacks GRANT for a reply capability, say) is dropped
- *    and the loop receives afresh, so one bad reply cannot stop a server.
+ * 4. Reply and receive the next request in one call. If the kernel refuses
+ *    the reply (the port lacks GRANT for a reply capability, say), the
+ *    client still waits: it gets a one-word reply with the common error
+ *    malformed_reply instead, and the loop receives afresh, so one bad reply
+ *    neither strands a client nor stops a server.
  */
 #include <koito/server.h>
 
 #include <a9n/a9n.h>
+#include <koito/protocol.h>
 #include <stdint.h>
 
 void koito_server_init(struct koito_server *loop, a9n_descriptor_t port, uint64_t *ipc_buffer,
@@ -73,7 +76,12 @@ enum a9n_error koito_server_run(struct koito_server *loop)
         koito_server_handle(loop, &message);
         loop->ipc_buffer[A9N_IPC_BUFFER_RECEIVE] = loop->receive_slot;
         error = a9n_ipc_port_reply_receive(loop->port, &message);
-        if (error != A9N_OK)
+        if (error != A9N_OK) {
+            /* Harmless if the reply went and the receive failed: nobody is owed one. */
+            message = (struct a9n_message){.info = A9N_MESSAGE_INFO(1, 0)};
+            message.words[0] = KOITO_PROTOCOL_ERROR_MALFORMED_REPLY;
+            a9n_ipc_port_reply(loop->port, &message);
             error = koito_server_receive(loop, &message);
+        }
     }
 }

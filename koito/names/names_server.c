@@ -8,11 +8,39 @@
 #include "names_server.h"
 
 #include <koito/protocol/names_server.h>
+#include <stdbool.h>
 
 static a9n_descriptor_t names_server_slot(const struct names_server *server, unsigned index)
 {
     return a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, server->config.node_radix,
                                 server->config.table_slot + index);
+}
+
+/* Whether entry `index` still holds a capability. A registered capability is
+ * a copy of its registrant's, so when the registrant's process is torn down
+ * (its capabilities revoked) the copy goes too: the entry is then dropped,
+ * and the name of a dead server is free again. */
+static bool names_server_alive(struct names_server *server, unsigned index)
+{
+    enum a9n_object_type type = A9N_OBJECT_NONE;
+    if (a9n_node_inspect(A9N_DESCRIPTOR_ROOT, names_server_slot(server, index), &type, 0, 0) !=
+            A9N_OK ||
+        type != A9N_OBJECT_NONE)
+        return true;
+    names_table_remove(&server->table, index);
+    return false;
+}
+
+/* Find `name`, dropping it if its capability is gone. */
+static enum koito_names_error names_server_find(struct names_server *server, uint64_t badge,
+                                                const uint8_t *name, uint64_t name_length,
+                                                unsigned *index)
+{
+    enum koito_names_error error =
+        names_table_find(&server->table, badge, name, (size_t)name_length, index);
+    if (error == KOITO_NAMES_OK && !names_server_alive(server, *index))
+        error = KOITO_NAMES_ERROR_UNKNOWN_NAME;
+    return error;
 }
 
 static enum koito_names_error names_server_register(void *context, uint64_t badge,
@@ -21,6 +49,8 @@ static enum koito_names_error names_server_register(void *context, uint64_t badg
 {
     struct names_server *server = context;
     unsigned index;
+    if (names_server_find(server, badge, name, name_length, &index) == KOITO_NAMES_OK)
+        return KOITO_NAMES_ERROR_NAME_TAKEN;
     enum koito_names_error error =
         names_table_add(&server->table, badge, name, (size_t)name_length, &index);
     if (error != KOITO_NAMES_OK)
@@ -40,8 +70,7 @@ static enum koito_names_error names_server_lookup(void *context, uint64_t badge,
 {
     struct names_server *server = context;
     unsigned index;
-    enum koito_names_error error =
-        names_table_find(&server->table, badge, name, (size_t)name_length, &index);
+    enum koito_names_error error = names_server_find(server, badge, name, name_length, &index);
     if (error == KOITO_NAMES_OK)
         *port = names_server_slot(server, index);
     return error;
@@ -52,8 +81,7 @@ static enum koito_names_error names_server_unregister(void *context, uint64_t ba
 {
     struct names_server *server = context;
     unsigned index;
-    enum koito_names_error error =
-        names_table_find(&server->table, badge, name, (size_t)name_length, &index);
+    enum koito_names_error error = names_server_find(server, badge, name, name_length, &index);
     if (error != KOITO_NAMES_OK)
         return error;
     enum a9n_error deleted = a9n_node_delete(A9N_DESCRIPTOR_ROOT, names_server_slot(server, index));

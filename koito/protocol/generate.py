@@ -4,9 +4,9 @@
     python3 koito/protocol/generate.py          rewrite every generated file that changed
     python3 koito/protocol/generate.py --check  write nothing; name every stale file and exit 1
 
-Every koito/protocol/*.json defines one protocol; the kernel API's generator (a9n/api/
-generate.py) is the model, and its C layout helpers are reused here, so the output is
-clang-format clean without running clang-format. The generated files are committed;
+Every koito/protocol/*.json and ulmm/protocol/*.json defines one protocol; the kernel API's
+generator (a9n/api/generate.py) is the model, and its C layout helpers are reused here, so the
+output is clang-format clean without running clang-format. The generated files are committed;
 ctest's protocol.generated-up-to-date runs --check. The manual reads the same JSON files
 (docs/lib/protocol.typ). Python 3 standard library only.
 
@@ -15,7 +15,9 @@ become struct members); C constants are their upper-case forms. Every item has a
 "doc".
   name, number, doc  the protocol; number (1..65535) goes into every request label
   outputs            {client, server_header, server_source}: paths of the generated files,
-                     relative to the repository root
+                     relative to the repository root; the two headers must lie below an
+                     include/ folder and are included by their path below it
+                     (<koito/protocol/names.h>)
   constants[]?       {name, value, doc}: emitted as KOITO_<PROTOCOL>_<NAME>; a "max" below
                      may name one instead of giving a number
   rights[]?          {name, value, doc}: bits of the badge of the client's capability (one bit
@@ -85,7 +87,8 @@ C_KEYWORDS = {"auto", "break", "case", "char", "const", "continue", "default", "
               "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long",
               "register", "restrict", "return", "short", "signed", "sizeof", "static", "struct",
               "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "bool",
-              "server", "badge", "service", "message", "words", "reply", "error", "length"}
+              "server", "badge", "service", "message", "words", "reply", "error", "length",
+              "exchange", "kernel", "h"}
 TYPES = ("word", "bytes", "capability", "lease")
 MAX_WORDS = 510  # A9N_IPC_MAX_LENGTH
 
@@ -178,8 +181,12 @@ def check_protocol(protocol, where):
         check_parameters(protocol, request["arguments"], f"{at}.arguments")
         check_parameters(protocol, request["results"], f"{at}.results")
         names = [p["name"] for p in request["arguments"] + request["results"]]
+        # A bytes item also names its length, capacity and count in the generated code.
+        names += [f'{p["name"]}_{suffix}' for p in request["arguments"] + request["results"]
+                  if p["type"] == "bytes" for suffix in ("length", "capacity", "count")]
         if len(set(names)) != len(names):
-            fail(at, "an argument and a result share a name (both are stub parameters)")
+            fail(at, "two stub parameters or locals would share a name (a bytes item x also "
+                 "names x_length, x_capacity and x_count)")
         for name in request["errors"]:
             if name not in order:
                 fail(f"{at}.errors", f"no error of the protocol is named {name!r}")
@@ -326,7 +333,7 @@ def stub_doc(protocol, request):
                 else ".")]
     for item in request["arguments"]:
         extra = {"bytes": f" ({item['name']}_length bytes, at most {limit(protocol, item)})",
-                 "capability": " (the caller's capability, sent with GRANT)"}.get(item["type"], "")
+                 "capability": " (sent along: service needs A9N_RIGHT_GRANT)"}.get(item["type"], "")
         lines.append(f"  {item['name']}: {item['doc']}{extra}")
     for item in request["results"]:
         extra = {"word": "", "bytes": f" (into a buffer of {item['name']}_capacity bytes; "
@@ -459,6 +466,9 @@ def client_header(protocol):
                       "Request labels (message word 0): protocol number << 16 | request number.",
                       [(r["doc"], macro(protocol, r["name"]), f"{label(protocol, r):#x}")
                        for r in by_number(protocol["requests"])]))
+    parts.append([f"_Static_assert({error_name(protocol, 'malformed_reply')} == "
+                  "KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,",
+                  '               "the server loop answers refused replies with this error");'])
     parts.append(error_name_function(protocol))
     parts += [client_stub(protocol, r) for r in by_number(protocol["requests"])]
     return header(f"KOITO_PROTOCOL_{upper(protocol['name'])}_H", [

@@ -56,6 +56,9 @@ CASES = [
         {"name": "second", "type": "capability", "doc": "x"}), "at most one"),
     (lambda d: request(d, "lookup")["results"].append(
         {"name": "name", "type": "word", "doc": "x"}), "share a name"),
+    (lambda d: request(d, "lookup")["results"].append(
+        {"name": "name_length", "type": "word", "doc": "x"}), "share a name"),
+    (lambda d: request(d, "derive")["arguments"][0].update(name="kernel"), "a name the stubs use"),
     (lambda d: d["errors"].append({"name": "no_right", "doc": "x"}), "common error"),
     (lambda d: d["rights"].append({"name": "both", "value": 3, "doc": "x"}), "one bit"),
     (lambda d: d.update(colour="blue"), 'unknown key "colour"'),

@@ -19,6 +19,11 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The common error every protocol numbers 260 (KOITO_<P>_ERROR_MALFORMED_REPLY):
+ * the server loop answers with it when the kernel refuses the reply a
+ * handler made (koito/protocol/generate.py checks each protocol agrees). */
+#define KOITO_PROTOCOL_ERROR_MALFORMED_REPLY 260u
+
 /* One request and its reply, as koito_protocol_call() sees them. */
 struct koito_protocol_exchange {
     uint64_t length;           /* words: of the request in, of the reply out */

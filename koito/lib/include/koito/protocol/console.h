@@ -80,6 +80,9 @@ enum koito_console_label {
     KOITO_CONSOLE_GET_ATTRIBUTES = 0x20004,
 };
 
+_Static_assert(KOITO_CONSOLE_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
+               "the server loop answers refused replies with this error");
+
 /*
  * The name of an error, for messages: the enum member's name, or the kernel error's for values
  * below 256 ("unknown" for others).

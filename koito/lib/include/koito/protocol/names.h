@@ -84,6 +84,9 @@ enum koito_names_label {
     KOITO_NAMES_DERIVE = 0x10004,
 };
 
+_Static_assert(KOITO_NAMES_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
+               "the server loop answers refused replies with this error");
+
 /*
  * The name of an error, for messages: the enum member's name, or the kernel error's for values
  * below 256 ("unknown" for others).
@@ -122,7 +125,7 @@ static inline const char *koito_names_error_name(enum koito_names_error error)
  * Register the capability port under name in the client's namespace.
  * Label KOITO_NAMES_REGISTER_NAME; the badge needs KOITO_NAMES_RIGHT_REGISTER.
  *   name: the name (name_length bytes, at most KOITO_NAMES_NAME_MAX)
- *   port: what a lookup of the name hands out copies of (the caller's capability, sent with GRANT)
+ *   port: what a lookup of the name hands out copies of (sent along: service needs A9N_RIGHT_GRANT)
  * Errors: KOITO_NAMES_ERROR_UNKNOWN_REQUEST, KOITO_NAMES_ERROR_MALFORMED_REQUEST,
  * KOITO_NAMES_ERROR_NO_RIGHT, KOITO_NAMES_ERROR_NOT_SUPPORTED, KOITO_NAMES_ERROR_MALFORMED_REPLY,
  * KOITO_NAMES_ERROR_INVALID_NAME, KOITO_NAMES_ERROR_NAME_TAKEN, KOITO_NAMES_ERROR_TABLE_FULL, and
