@@ -179,6 +179,9 @@ enum koito_ulmmi_label {
     KOITO_ULMMI_CHECK = 0x30012,
 };
 
+_Static_assert(KOITO_ULMMI_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
+               "the server loop answers refused replies with this error");
+
 /*
  * The name of an error, for messages: the enum member's name, or the kernel error's for values
  * below 256 ("unknown" for others).
@@ -663,7 +666,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_quota(a9n_descriptor_t service,
  * unforgeable).
  * Label KOITO_ULMMI_SESSION_OPEN.
  *   quota: bytes moved from the caller's quota to the child's, at least record_charge
- *   space: the child's address space (the caller's capability, sent with GRANT)
+ *   space: the child's address space (sent along: service needs A9N_RIGHT_GRANT)
  *   *child: the child session's handle (its badge)
  *   session: the child's ULMMI capability, to hand to the child (an empty slot of the caller,
  *     root-relative, for the received capability)
