@@ -199,6 +199,7 @@ static void config_grant(struct config_parser *p, const char *value, size_t leng
         {"notification:", KOITO_CONFIG_GRANT_NOTIFICATION, true},
         {"serial", KOITO_CONFIG_GRANT_SERIAL, false},
         {"debug-exit", KOITO_CONFIG_GRANT_DEBUG_EXIT, false},
+        {"spawn", KOITO_CONFIG_GRANT_SPAWN, false},
     };
     struct koito_config_program *program = p->program;
     char shown[KOITO_CONFIG_NAME_MAX * 2];
@@ -233,7 +234,7 @@ static void config_grant(struct config_parser *p, const char *value, size_t leng
     }
     config_error(p, p->line,
                  "grant: unknown capability '%s' (port:NAME, notification:NAME, serial, "
-                 "debug-exit)",
+                 "debug-exit, spawn)",
                  shown);
 }
 
@@ -298,6 +299,13 @@ static void config_key(struct config_parser *p, const char *key, size_t key_leng
     } else if (KEY_IS("instances")) {
         if (!config_number(value, length, 1, 100, &program->instances))
             config_error(p, p->line, "instances: want a number from 1 to 100%s", "");
+    } else if (KEY_IS("start")) {
+        if (length == 4 && memcmp(value, "boot", 4) == 0)
+            program->on_request = 0;
+        else if (length == 10 && memcmp(value, "on-request", 10) == 0)
+            program->on_request = 1;
+        else
+            config_error(p, p->line, "start: want 'boot' or 'on-request'%s", "");
     } else if (KEY_IS("role")) {
         if (length != 4 || memcmp(value, "init", 4) != 0)
             config_error(p, p->line, "role: the only role is 'init'%s", "");

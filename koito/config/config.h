@@ -15,12 +15,16 @@
  *   grant = port:ping           a capability, by name; may repeat (see below)
  *   restart = on-failure 3      never (default) | on-failure N (N = 1..1000)
  *   instances = 4               start that many copies, 1..100, default 1
+ *   start = on-request          boot (default): at boot; on-request: only when a program with
+ *                               the spawn grant asks
  *   role = init                 the init program: when it ends, the system ends with its status
  *
  * Capabilities are granted by name: port:NAME and notification:NAME are an IPC port or a
  * notification port that init makes once and gives every program granted the same name (how
  * programs find each other); serial is the I/O ports of the first serial line; debug-exit the
- * port that ends a QEMU run. In the program each shows up under NAME (the part after the colon).
+ * port that ends a QEMU run; spawn a port to init through which the program may start the
+ * configured programs, collect how they ended and read the free memory (<koito/spawn.h>). In the
+ * program each shows up under NAME (the part after the colon) or its own name.
  *
  * Errors name the file, the line and the problem. A section with an error is skipped whole (its
  * errors are all reported) and the rest of the file still counts.
@@ -45,6 +49,7 @@ enum koito_config_grant_kind {
     KOITO_CONFIG_GRANT_NOTIFICATION = 2,
     KOITO_CONFIG_GRANT_SERIAL = 3,
     KOITO_CONFIG_GRANT_DEBUG_EXIT = 4,
+    KOITO_CONFIG_GRANT_SPAWN = 5,
 };
 
 enum koito_config_restart {
@@ -71,6 +76,7 @@ struct koito_config_program {
     enum koito_config_restart restart;
     unsigned restart_limit;
     unsigned instances;
+    int on_request;
     int is_init;
     unsigned line; /* of its [name] line */
     /* The strings above point in here. */

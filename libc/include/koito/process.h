@@ -120,10 +120,22 @@ _Static_assert(sizeof(struct koito_process_info) == 48, "koito_process_info layo
 enum koito_supervisor_request {
     KOITO_SUPERVISOR_EXIT = 1,
     KOITO_SUPERVISOR_ALLOCATE = 2,
+    /* Through a port granted as "spawn" only; see <koito/spawn.h>. */
+    KOITO_SUPERVISOR_SPAWN = 3,
+    KOITO_SUPERVISOR_WAIT = 4,
+    KOITO_SUPERVISOR_FREE_MEMORY = 5,
 };
 
-/* Statuses of a process: 0..KOITO_EXIT_STATUS_MAX. */
-#define KOITO_EXIT_STATUS_MAX 119
+/*
+ * Statuses of a process: 0..KOITO_EXIT_STATUS_MAX. When the boot configuration's init program
+ * ends, init ends the system (under QEMU: the run) with its status, so the statuses above are
+ * free for init's own: KOITO_INIT_STATUS_KILLED when the init program was killed by a fault,
+ * KOITO_INIT_STATUS_SYSTEM_FAILURE when the system itself cannot run (no configuration, the init
+ * program cannot start).
+ */
+#define KOITO_EXIT_STATUS_MAX            119
+#define KOITO_INIT_STATUS_KILLED         122
+#define KOITO_INIT_STATUS_SYSTEM_FAILURE 123
 
 /*
  * The thread control block every thread's TLS base (x86_64: the FS base) points at, right above

@@ -45,8 +45,10 @@ static void test_full_program(void)
                    "grant = notification:bell\n"
                    "grant = serial\n"
                    "grant = debug-exit\n"
+                   "grant = spawn\n"
                    "restart = on-failure 3\n"
                    "instances = 7\n"
+                   "start = on-request\n"
                    "role = init\n"),
              1u);
     CHECK_EQ(config.error_count, 0u);
@@ -61,7 +63,9 @@ static void test_full_program(void)
     CHECK(strcmp(p->envp[1], "B=x=y") == 0);
     CHECK_EQ(p->priority, 200u);
     CHECK_EQ(p->memory_kib, 2048u);
-    CHECK_EQ(p->grant_count, 4u);
+    CHECK_EQ(p->grant_count, 5u);
+    CHECK_EQ(p->grants[4].kind, KOITO_CONFIG_GRANT_SPAWN);
+    CHECK(strcmp(p->grants[4].name, "spawn") == 0);
     CHECK_EQ(p->grants[0].kind, KOITO_CONFIG_GRANT_PORT);
     CHECK(strcmp(p->grants[0].name, "ping") == 0);
     CHECK_EQ(p->grants[1].kind, KOITO_CONFIG_GRANT_NOTIFICATION);
@@ -72,6 +76,7 @@ static void test_full_program(void)
     CHECK_EQ(p->restart, KOITO_CONFIG_RESTART_ON_FAILURE);
     CHECK_EQ(p->restart_limit, 3u);
     CHECK_EQ(p->instances, 7u);
+    CHECK_EQ(p->on_request, 1);
     CHECK_EQ(p->is_init, 1);
     CHECK_EQ(p->line, 3u);
 }
@@ -133,7 +138,7 @@ static void test_each_error(void)
          "etc/koito.conf:3: memory: want KiB, a power of two from 256 to 65536"},
         {"[a]\npath = x\ngrant = disk\n",
          "etc/koito.conf:3: grant: unknown capability 'disk' (port:NAME, notification:NAME, "
-         "serial, debug-exit)"},
+         "serial, debug-exit, spawn)"},
         {"[a]\npath = x\ngrant = port:\n",
          "etc/koito.conf:3: grant: bad capability name in 'port:'"},
         {"[a]\npath = x\ngrant = port:p\ngrant = port:p\n",
@@ -144,6 +149,7 @@ static void test_each_error(void)
          "etc/koito.conf:3: restart: want 'never' or 'on-failure N' with N 1..1000"},
         {"[a]\npath = x\ninstances = 101\n",
          "etc/koito.conf:3: instances: want a number from 1 to 100"},
+        {"[a]\npath = x\nstart = later\n", "etc/koito.conf:3: start: want 'boot' or 'on-request'"},
         {"[a]\npath = x\nrole = server\n", "etc/koito.conf:3: role: the only role is 'init'"},
         {"[a]\npath = x\nrole = init\n[b]\npath = y\nrole = init\n",
          "etc/koito.conf:6: role: another program is already the init program"},
