@@ -1,7 +1,7 @@
 /*
  * Address spaces (portable core): the root table of a translation tree, its
  * identifier, and the records that name places in it; see
- * include/kernel/memory.h and the address_space operations in
+ * include/kernel/address_space.h and the address_space operations in
  * a9n/api/a9n_api.json.
  *
  * Each address space holds one identifier from a static table, whose entry
@@ -15,8 +15,9 @@
  * generation, so a record made before names nothing afterwards, even when
  * the identifier and the root's memory are used again.
  */
+#include <kernel/address_space.h>
 #include <kernel/lookup.h>
-#include <kernel/memory.h>
+#include <kernel/vspace.h>
 
 #define ADDRESS_SPACE_IDENTIFIERS 4096u
 #define RECORD_IDENTIFIER_MASK    ((uint64_t)ADDRESS_SPACE_IDENTIFIERS - 1)

@@ -15,7 +15,8 @@
  */
 #include <a9n/a9n.h>
 #include <kernel/capability_call.h>
-#include <kernel/ipc.h>
+#include <kernel/ipc_port.h>
+#include <kernel/ipc_transfer.h>
 #include <kernel/lookup.h>
 #include <kernel/object.h>
 #include <kernel/object_types.h>

@@ -6,7 +6,7 @@
 #include <hal/hal.h>
 #include <hal/vspace.h>
 #include <kernel/debug_call.h>
-#include <kernel/ipc.h>
+#include <kernel/fastpath.h>
 #include <kernel/print.h>
 
 static char debug_write_buffer[A9N_DEBUG_WRITE_MAX];

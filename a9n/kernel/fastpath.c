@@ -22,8 +22,11 @@
  */
 #include <hal/context.h>
 #include <kernel/compiler.h>
-#include <kernel/ipc.h>
+#include <kernel/fastpath.h>
+#include <kernel/ipc_port.h>
+#include <kernel/ipc_transfer.h>
 #include <kernel/lookup.h>
+#include <kernel/notification.h>
 #include <kernel/sched.h>
 
 #define FASTPATH_STEP static inline KERNEL_ALWAYS_INLINE

@@ -9,7 +9,7 @@
 #include <hal/context.h>
 #include <kernel/entry.h>
 #include <kernel/fault.h>
-#include <kernel/ipc.h>
+#include <kernel/ipc_port.h>
 #include <kernel/print.h>
 #include <kernel/sched.h>
 

@@ -1,6 +1,6 @@
 /*
  * Frames (portable core): memory that user space maps, 2^size_bits bytes at
- * a size the machine maps with one entry; see include/kernel/memory.h and
+ * a size the machine maps with one entry; see include/kernel/vspace.h and
  * the frame operations in a9n/api/a9n_api.json.
  *
  * Each frame capability maps its frame at most once and records where; a
@@ -9,7 +9,9 @@
  * WRITE_EXECUTE too. The physical address is told only for device memory or
  * to holders of the PHYSICAL right (DMA-capable drivers).
  */
-#include <kernel/memory.h>
+#include <kernel/address_space.h>
+#include <kernel/frame.h>
+#include <kernel/vspace.h>
 
 #define FRAME_MAPPING_RIGHTS (A9N_RIGHT_READ | A9N_RIGHT_WRITE | A9N_RIGHT_EXECUTE)
 

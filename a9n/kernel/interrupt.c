@@ -18,9 +18,9 @@
 #include <hal/hal.h>
 #include <kernel/derivation.h>
 #include <kernel/interrupt.h>
-#include <kernel/ipc.h>
 #include <kernel/lookup.h>
 #include <kernel/node.h>
+#include <kernel/notification.h>
 #include <stdbool.h>
 
 struct interrupt_port {

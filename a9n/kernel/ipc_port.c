@@ -1,14 +1,16 @@
 /*
  * IPC ports (portable core): send, receive, call, reply, reply-receive and
  * their non-blocking forms, fault delivery, cancellation and deletion; see
- * include/kernel/ipc.h for the protocol and ipc_transfer.c for what a
+ * include/kernel/ipc_port.h for the protocol and ipc_transfer.c for what a
  * delivery copies.
  *
  * Every operation checks the caller's own message before anything changes;
  * a sender that waited in the queue is checked again when its message is
  * taken, and one that no longer passes is woken with the error instead.
  */
-#include <kernel/ipc.h>
+#include <kernel/ipc_port.h>
+#include <kernel/ipc_transfer.h>
+#include <kernel/notification.h>
 #include <kernel/sched.h>
 
 struct capability ipc_port_create(void *memory)

@@ -1,6 +1,6 @@
 /*
  * Message and capability transfer between threads (portable core); see
- * include/kernel/ipc.h.
+ * include/kernel/ipc_port.h.
  *
  * Words 0..7 of a message travel in the message registers, words 8..
  * between the two threads' IPC buffers at the same word index; both buffers
@@ -14,7 +14,7 @@
 #include <hal/context.h>
 #include <hal/vspace.h>
 #include <kernel/derivation.h>
-#include <kernel/ipc.h>
+#include <kernel/ipc_transfer.h>
 #include <kernel/lookup.h>
 #include <kernel/object_types.h>
 

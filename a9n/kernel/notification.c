@@ -1,6 +1,6 @@
 /*
  * Notification ports (portable core): a word of signal bits with a queue of
- * waiters and at most one bound thread; see include/kernel/ipc.h.
+ * waiters and at most one bound thread; see include/kernel/notification.h.
  *
  * The word only holds bits nobody has taken: a signal that finds a waiter,
  * or a bound thread waiting in a receive, hands the whole word over and
@@ -10,7 +10,8 @@
  */
 #include <hal/context.h>
 #include <kernel/interrupt.h>
-#include <kernel/ipc.h>
+#include <kernel/ipc_port.h>
+#include <kernel/notification.h>
 #include <kernel/sched.h>
 
 struct capability notification_create(void *memory)

@@ -4,13 +4,16 @@
  */
 #include <hal/hal.h>
 #include <hal/vspace.h>
+#include <kernel/address_space.h>
+#include <kernel/frame.h>
 #include <kernel/generic.h>
 #include <kernel/interrupt.h>
-#include <kernel/ipc.h>
-#include <kernel/memory.h>
+#include <kernel/ipc_port.h>
 #include <kernel/node.h>
+#include <kernel/notification.h>
 #include <kernel/object_types.h>
-#include <kernel/process_control.h>
+#include <kernel/page_table.h>
+#include <kernel/thread.h>
 
 enum a9n_error object_type_size(uint64_t type, uint64_t size_bits, bool device, uint64_t *size,
                                 uint64_t *alignment)
@@ -45,7 +48,7 @@ enum a9n_error object_type_size(uint64_t type, uint64_t size_bits, bool device, 
             return A9N_ERROR_INVALID_ARGUMENT;
         *size = *alignment = UINT64_C(1) << size_bits;
         return A9N_OK;
-    case A9N_OBJECT_PROCESS_CONTROL:
+    case A9N_OBJECT_THREAD:
         *size = *alignment = THREAD_OBJECT_SIZE;
         return size_bits == 0 ? A9N_OK : A9N_ERROR_INVALID_ARGUMENT;
     case A9N_OBJECT_IPC_PORT:
@@ -80,8 +83,8 @@ struct capability object_type_create(uint64_t type, uint64_t size_bits, uint64_t
         return page_table_create(physical, (unsigned)size_bits);
     case A9N_OBJECT_FRAME:
         return frame_create(physical, (unsigned)size_bits, device);
-    case A9N_OBJECT_PROCESS_CONTROL:
-        return process_control_create(memory);
+    case A9N_OBJECT_THREAD:
+        return thread_create(memory);
     case A9N_OBJECT_IPC_PORT:
         return ipc_port_create(memory);
     case A9N_OBJECT_NOTIFICATION_PORT:
@@ -96,7 +99,7 @@ struct object_header *object_type_header(const struct capability *capability)
     switch (capability->type) {
     case A9N_OBJECT_NODE:
         return &node_of(capability)->header;
-    case A9N_OBJECT_PROCESS_CONTROL:
+    case A9N_OBJECT_THREAD:
         return &thread_of(capability)->header;
     case A9N_OBJECT_ADDRESS_SPACE:
         return address_space_header(capability);
@@ -117,8 +120,8 @@ void object_type_destroy(struct object_header *header)
     case A9N_OBJECT_NODE:
         node_destroy((struct node *)header);
         break;
-    case A9N_OBJECT_PROCESS_CONTROL:
-        process_control_destroy(header);
+    case A9N_OBJECT_THREAD:
+        thread_destroy(header);
         break;
     case A9N_OBJECT_ADDRESS_SPACE:
         address_space_destroy(header);
@@ -176,8 +179,8 @@ enum a9n_error object_type_invoke(struct thread *caller, struct slot *target, ui
         return page_table_invoke(root, target, operation, arguments, results);
     case A9N_OBJECT_FRAME:
         return frame_invoke(root, target, operation, arguments, results);
-    case A9N_OBJECT_PROCESS_CONTROL:
-        return process_control_invoke(caller, target, operation, arguments, results);
+    case A9N_OBJECT_THREAD:
+        return thread_invoke(caller, target, operation, arguments, results);
     case A9N_OBJECT_NOTIFICATION_PORT:
         return notification_invoke(caller, target, operation, results);
     case A9N_OBJECT_INTERRUPT_REGION:

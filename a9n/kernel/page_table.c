@@ -1,6 +1,6 @@
 /*
  * Page tables (portable core): one table of a translation tree, named by its
- * depth below the root; see include/kernel/memory.h and the page_table
+ * depth below the root; see include/kernel/vspace.h and the page_table
  * operations in a9n/api/a9n_api.json.
  *
  * A page-table capability is unique (it cannot be copied), so its record is
@@ -10,7 +10,9 @@
  * stale since, so they must never become reachable again.
  */
 #include <hal/hal.h>
-#include <kernel/memory.h>
+#include <kernel/address_space.h>
+#include <kernel/page_table.h>
+#include <kernel/vspace.h>
 
 struct capability page_table_create(uint64_t physical, unsigned depth)
 {

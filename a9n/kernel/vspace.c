@@ -1,10 +1,10 @@
 /*
  * Walks of translation trees (portable core), shared by the address-space,
- * page-table and frame objects; see include/kernel/memory.h. Entries are read
+ * page-table and frame objects; see include/kernel/vspace.h. Entries are read
  * only through the HAL's portable view (<hal/vspace.h>), so the walk knows
  * depths, never an architecture's levels.
  */
-#include <kernel/memory.h>
+#include <kernel/vspace.h>
 
 enum vspace_walk_status vspace_walk(uint64_t root, uint64_t address, unsigned depth,
                                     struct vspace_walk *walk)

@@ -131,7 +131,7 @@ a9n_descriptor_t bench_space_make(void);
 
 /*
  * Make helper thread i (scratch(i), stack i, IPC buffer helper_buffer(i)) run entry(i) at
- * `priority` in address_space, with `resolver` (or A9N_PROCESS_CONTROL_NO_RESOLVER), and resume
+ * `priority` in address_space, with `resolver` (or A9N_THREAD_NO_RESOLVER), and resume
  * it; it runs once the root thread drops below it (bench_run).
  */
 a9n_descriptor_t bench_thread_start(unsigned i, void (*entry)(uint64_t), unsigned priority,

@@ -47,8 +47,8 @@ static void resolver(uint64_t i)
             bench_stamps.back_start[k - 1] = back_start;
         GUEST_CHECK_EQ(m.badge, FAULT_BADGE);
         GUEST_CHECK_EQ(m.words[0], A9N_FAULT_INVALID_INSTRUCTION);
-        GUEST_CHECK_EQ(a9n_process_control_write_registers(faulting, A9N_X86_64_RIP, 1,
-                                                           m.words[2] + UD2_LENGTH, 0, 0, 0, 0, 0),
+        GUEST_CHECK_EQ(a9n_thread_write_registers(faulting, A9N_X86_64_RIP, 1,
+                                                  m.words[2] + UD2_LENGTH, 0, 0, 0, 0, 0),
                        A9N_OK);
         m = (struct a9n_message){.info = A9N_MESSAGE_INFO(0, 0)};
         back_start = bench_now();
@@ -62,8 +62,7 @@ void bench_faults(void)
     bench_begin();
     make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
     mint(SLOT_COPY, SLOT_PORT, A9N_RIGHT_WRITE, FAULT_BADGE);
-    bench_thread_start(1, resolver, BENCH_PRIORITY, bench_root_space(),
-                       A9N_PROCESS_CONTROL_NO_RESOLVER);
+    bench_thread_start(1, resolver, BENCH_PRIORITY, bench_root_space(), A9N_THREAD_NO_RESOLVER);
     bench_thread_start(0, faulter, BENCH_PRIORITY, bench_root_space(), scratch(SLOT_COPY));
     bench_run(1);
     const char *parameters = "\"fault\": \"invalid instruction\"";

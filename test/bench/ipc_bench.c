@@ -85,9 +85,8 @@ static void call_and_reply(const struct ipc_case *c)
     make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
     mint(SLOT_COPY, SLOT_PORT, A9N_RIGHT_WRITE, IPC_BADGE);
     a9n_descriptor_t space = c->other_space ? bench_space_make() : bench_root_space();
-    bench_thread_start(1, ipc_server, BENCH_PRIORITY, space, A9N_PROCESS_CONTROL_NO_RESOLVER);
-    bench_thread_start(0, ipc_client, BENCH_PRIORITY, bench_root_space(),
-                       A9N_PROCESS_CONTROL_NO_RESOLVER);
+    bench_thread_start(1, ipc_server, BENCH_PRIORITY, space, A9N_THREAD_NO_RESOLVER);
+    bench_thread_start(0, ipc_client, BENCH_PRIORITY, bench_root_space(), A9N_THREAD_NO_RESOLVER);
     bench_run(1);
     const struct bench_stamps *s = &bench_stamps;
     bench_record("ipc_call", c->parameters, s->start, s->end);
@@ -128,9 +127,8 @@ static void send_to_higher_priority(void)
     make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
     mint(SLOT_COPY, SLOT_PORT, A9N_RIGHT_WRITE, IPC_BADGE);
     bench_thread_start(1, receiver, BENCH_PRIORITY_HIGH, bench_root_space(),
-                       A9N_PROCESS_CONTROL_NO_RESOLVER);
-    bench_thread_start(0, sender, BENCH_PRIORITY, bench_root_space(),
-                       A9N_PROCESS_CONTROL_NO_RESOLVER);
+                       A9N_THREAD_NO_RESOLVER);
+    bench_thread_start(0, sender, BENCH_PRIORITY, bench_root_space(), A9N_THREAD_NO_RESOLVER);
     bench_run(2);
     bench_record("ipc_send", "\"receiver\": \"higher priority\", \"words\": 0", bench_stamps.start,
                  bench_stamps.end);

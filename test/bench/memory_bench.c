@@ -30,7 +30,7 @@ struct convert_case {
 static const struct convert_case convert_cases[] = {
     {"\"type\": \"ipc_port\"", A9N_OBJECT_IPC_PORT, 0},
     {"\"type\": \"notification_port\"", A9N_OBJECT_NOTIFICATION_PORT, 0},
-    {"\"type\": \"process_control\"", A9N_OBJECT_PROCESS_CONTROL, 0},
+    {"\"type\": \"thread\"", A9N_OBJECT_THREAD, 0},
     {"\"type\": \"node\", \"radix\": 8", A9N_OBJECT_NODE, 8},
     {"\"type\": \"frame\", \"size_bits\": 12", A9N_OBJECT_FRAME, 12},
     {"\"type\": \"page_table\", \"depth\": 3", A9N_OBJECT_PAGE_TABLE, 3},

@@ -69,9 +69,8 @@ static void yield_between(const char *parameters, int other_space)
 {
     bench_begin();
     a9n_descriptor_t space = other_space ? bench_space_make() : bench_root_space();
-    bench_thread_start(0, yielder, BENCH_PRIORITY, bench_root_space(),
-                       A9N_PROCESS_CONTROL_NO_RESOLVER);
-    bench_thread_start(1, yielder, BENCH_PRIORITY, space, A9N_PROCESS_CONTROL_NO_RESOLVER);
+    bench_thread_start(0, yielder, BENCH_PRIORITY, bench_root_space(), A9N_THREAD_NO_RESOLVER);
+    bench_thread_start(1, yielder, BENCH_PRIORITY, space, A9N_THREAD_NO_RESOLVER);
     bench_run(2);
     bench_record("yield", parameters, bench_stamps.start, bench_stamps.end);
     bench_end();

@@ -116,23 +116,21 @@ a9n_descriptor_t bench_thread_start(unsigned i, void (*entry)(uint64_t), unsigne
                                     a9n_descriptor_t address_space, a9n_descriptor_t resolver)
 {
     a9n_descriptor_t thread = thread_make(i, i, entry, i, priority);
-    GUEST_CHECK_EQ(a9n_process_control_configure(thread, root_slot(A9N_ROOT_SLOT_NODE),
-                                                 address_space,
-                                                 (uint64_t)(uintptr_t)helper_buffer(i), resolver),
+    GUEST_CHECK_EQ(a9n_thread_configure(thread, root_slot(A9N_ROOT_SLOT_NODE), address_space,
+                                        (uint64_t)(uintptr_t)helper_buffer(i), resolver),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_resume(thread), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(thread), A9N_OK);
     return thread;
 }
 
 void bench_run(unsigned finishers)
 {
     a9n_descriptor_t self = root_slot(A9N_ROOT_SLOT_THREAD);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(self, self, BENCH_PRIORITY_IDLE,
-                                                    A9N_PROCESS_CONTROL_MAX_PRIORITY),
-                   A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(self, self, A9N_ROOT_THREAD_PRIORITY,
-                                                    A9N_PROCESS_CONTROL_MAX_PRIORITY),
-                   A9N_OK);
+    GUEST_CHECK_EQ(
+        a9n_thread_set_priority(self, self, BENCH_PRIORITY_IDLE, A9N_THREAD_MAX_PRIORITY), A9N_OK);
+    GUEST_CHECK_EQ(
+        a9n_thread_set_priority(self, self, A9N_ROOT_THREAD_PRIORITY, A9N_THREAD_MAX_PRIORITY),
+        A9N_OK);
     for (unsigned i = 0; i < finishers; i++)
         GUEST_CHECK_EQ(helper_report[i].done, 1);
 }

@@ -47,10 +47,9 @@ static void signaller(uint64_t i)
 /* Let the lower-priority waiter run until it waits again, then come back. */
 static void step_aside(a9n_descriptor_t self)
 {
-    GUEST_CHECK_EQ(
-        a9n_process_control_set_priority(self, self, BENCH_PRIORITY_LOWER, BENCH_PRIORITY), A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(self, self, BENCH_PRIORITY, BENCH_PRIORITY),
+    GUEST_CHECK_EQ(a9n_thread_set_priority(self, self, BENCH_PRIORITY_LOWER, BENCH_PRIORITY),
                    A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_set_priority(self, self, BENCH_PRIORITY, BENCH_PRIORITY), A9N_OK);
 }
 
 /* Signal a waiter of lower priority: the signal returns to the signaller. */
@@ -77,10 +76,8 @@ static void signal_waiter(const char *parameters, unsigned waiter_priority,
     bench_begin();
     make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_NOTIFICATION);
     mint(SLOT_NOTIFICATION_COPY, SLOT_NOTIFICATION, A9N_RIGHT_WRITE, SIGNAL_BADGE);
-    bench_thread_start(1, waiter, waiter_priority, bench_root_space(),
-                       A9N_PROCESS_CONTROL_NO_RESOLVER);
-    bench_thread_start(0, signalling, BENCH_PRIORITY, bench_root_space(),
-                       A9N_PROCESS_CONTROL_NO_RESOLVER);
+    bench_thread_start(1, waiter, waiter_priority, bench_root_space(), A9N_THREAD_NO_RESOLVER);
+    bench_thread_start(0, signalling, BENCH_PRIORITY, bench_root_space(), A9N_THREAD_NO_RESOLVER);
     bench_run(2);
     bench_record("notification_signal", parameters, bench_stamps.start, end);
     bench_end();

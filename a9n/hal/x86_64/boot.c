@@ -8,7 +8,7 @@
 #include "serial.h"
 
 #include <a9n/boot_info.h>
-#include <kernel/main.h>
+#include <kernel/kernel_main.h>
 #include <kernel/panic.h>
 
 #define FOUR_GIB (4ul << 30)

@@ -147,7 +147,7 @@ enum a9n_object_type {
      * A thread: registers, a capability space, an address space, an IPC buffer, a fault resolver
      * and a priority. Made with size_bits 0; starts inactive.
      */
-    A9N_OBJECT_PROCESS_CONTROL = 6,
+    A9N_OBJECT_THREAD = 6,
     /*
      * A rendezvous point for synchronous messages. A badge minted into a capability tells the
      * receiver which sender it is. The message: length words in the message registers and, past the
@@ -281,51 +281,51 @@ enum a9n_frame_operation {
     A9N_FRAME_GET_PHYSICAL_ADDRESS = 1284,
 };
 
-/* Operations on a process_control capability. */
-enum a9n_process_control_operation {
+/* Operations on a thread capability. */
+enum a9n_thread_operation {
     /*
      * (node, address_space, ipc_buffer, resolver): Set the thread's root node, address space, IPC
      * buffer address and fault resolver port.
      */
-    A9N_PROCESS_CONTROL_CONFIGURE = 1537,
+    A9N_THREAD_CONFIGURE = 1537,
     /*
      * (authority, priority, max_controlled_priority): Set the priority and maximum controlled
      * priority, neither above the authority thread's maximum controlled priority.
      */
-    A9N_PROCESS_CONTROL_SET_PRIORITY = 1538,
+    A9N_THREAD_SET_PRIORITY = 1538,
     /*
      * (first, count) -> (value0, value1, value2, value3, value4, value5, value6, value7): Read up
      * to 8 user registers, starting at register index first (see <a9n/arch/x86_64/registers.h>).
      */
-    A9N_PROCESS_CONTROL_READ_REGISTERS = 1539,
+    A9N_THREAD_READ_REGISTERS = 1539,
     /*
      * (first, count, value0, value1, value2, value3, value4, value5): Write up to 6 user registers,
      * starting at register index first; privileged state (segments, privileged flags) is kept, and
      * instruction and stack pointers must be canonical user addresses.
      */
-    A9N_PROCESS_CONTROL_WRITE_REGISTERS = 1540,
+    A9N_THREAD_WRITE_REGISTERS = 1540,
     /* (): Make an inactive or suspended thread runnable; a configured address space is required. */
-    A9N_PROCESS_CONTROL_RESUME = 1541,
+    A9N_THREAD_RESUME = 1541,
     /*
      * (): Stop the thread until resumed, cancelling any IPC it is blocked in; idempotent, also on
      * oneself.
      */
-    A9N_PROCESS_CONTROL_SUSPEND = 1542,
+    A9N_THREAD_SUSPEND = 1542,
     /* (base): Set the thread-local storage base (x86_64: the FS base). */
-    A9N_PROCESS_CONTROL_SET_TLS_BASE = 1543,
+    A9N_THREAD_SET_TLS_BASE = 1543,
     /*
      * (notification): Bind a notification port, so that a receive on any IPC port also returns when
      * it is signalled.
      */
-    A9N_PROCESS_CONTROL_BIND_NOTIFICATION = 1544,
+    A9N_THREAD_BIND_NOTIFICATION = 1544,
     /* (): Unbind the thread's notification port. */
-    A9N_PROCESS_CONTROL_UNBIND_NOTIFICATION = 1545,
+    A9N_THREAD_UNBIND_NOTIFICATION = 1545,
 };
 
 /* The highest priority. */
-#define A9N_PROCESS_CONTROL_MAX_PRIORITY 255u
+#define A9N_THREAD_MAX_PRIORITY 255u
 /* Resolver argument of configure that means none: faults stop the thread. */
-#define A9N_PROCESS_CONTROL_NO_RESOLVER  0u
+#define A9N_THREAD_NO_RESOLVER  0u
 
 /* Operations on a ipc_port capability. */
 enum a9n_ipc_port_operation {

@@ -13,7 +13,7 @@
  *   3  architecture detail (x86_64: exception vector << 32 | error code)
  *   4.. for A9N_FAULT_UNKNOWN_CALL: the call's arguments (x86_64: rdi rsi rdx r10)
  * Replying resumes the thread where it stopped; to change its registers
- * first, use the process-control write_registers operation.
+ * first, use the thread write_registers operation.
  */
 #ifndef A9N_FAULT_H
 #define A9N_FAULT_H

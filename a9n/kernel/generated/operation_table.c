@@ -50,19 +50,16 @@ static const struct operation_info frame_operations[] = {
     {A9N_OBJECT_FRAME, 4, A9N_RIGHT_READ, 0, 1, false, "frame.get_physical_address"},
 };
 
-static const struct operation_info process_control_operations[] = {
-    {A9N_OBJECT_PROCESS_CONTROL, 1, A9N_RIGHT_WRITE, 4, 0, false, "process_control.configure"},
-    {A9N_OBJECT_PROCESS_CONTROL, 2, A9N_RIGHT_WRITE, 3, 0, false, "process_control.set_priority"},
-    {A9N_OBJECT_PROCESS_CONTROL, 3, A9N_RIGHT_READ, 2, 8, false, "process_control.read_registers"},
-    {A9N_OBJECT_PROCESS_CONTROL, 4, A9N_RIGHT_WRITE, 8, 0, false,
-     "process_control.write_registers"},
-    {A9N_OBJECT_PROCESS_CONTROL, 5, A9N_RIGHT_WRITE, 0, 0, false, "process_control.resume"},
-    {A9N_OBJECT_PROCESS_CONTROL, 6, A9N_RIGHT_WRITE, 0, 0, false, "process_control.suspend"},
-    {A9N_OBJECT_PROCESS_CONTROL, 7, A9N_RIGHT_WRITE, 1, 0, false, "process_control.set_tls_base"},
-    {A9N_OBJECT_PROCESS_CONTROL, 8, A9N_RIGHT_WRITE, 1, 0, false,
-     "process_control.bind_notification"},
-    {A9N_OBJECT_PROCESS_CONTROL, 9, A9N_RIGHT_WRITE, 0, 0, false,
-     "process_control.unbind_notification"},
+static const struct operation_info thread_operations[] = {
+    {A9N_OBJECT_THREAD, 1, A9N_RIGHT_WRITE, 4, 0, false, "thread.configure"},
+    {A9N_OBJECT_THREAD, 2, A9N_RIGHT_WRITE, 3, 0, false, "thread.set_priority"},
+    {A9N_OBJECT_THREAD, 3, A9N_RIGHT_READ, 2, 8, false, "thread.read_registers"},
+    {A9N_OBJECT_THREAD, 4, A9N_RIGHT_WRITE, 8, 0, false, "thread.write_registers"},
+    {A9N_OBJECT_THREAD, 5, A9N_RIGHT_WRITE, 0, 0, false, "thread.resume"},
+    {A9N_OBJECT_THREAD, 6, A9N_RIGHT_WRITE, 0, 0, false, "thread.suspend"},
+    {A9N_OBJECT_THREAD, 7, A9N_RIGHT_WRITE, 1, 0, false, "thread.set_tls_base"},
+    {A9N_OBJECT_THREAD, 8, A9N_RIGHT_WRITE, 1, 0, false, "thread.bind_notification"},
+    {A9N_OBJECT_THREAD, 9, A9N_RIGHT_WRITE, 0, 0, false, "thread.unbind_notification"},
 };
 
 static const struct operation_info ipc_port_operations[] = {
@@ -112,7 +109,7 @@ static const struct operation_list {
     [A9N_OBJECT_ADDRESS_SPACE] = {address_space_operations, 2},
     [A9N_OBJECT_PAGE_TABLE] = {page_table_operations, 2},
     [A9N_OBJECT_FRAME] = {frame_operations, 4},
-    [A9N_OBJECT_PROCESS_CONTROL] = {process_control_operations, 9},
+    [A9N_OBJECT_THREAD] = {thread_operations, 9},
     [A9N_OBJECT_IPC_PORT] = {ipc_port_operations, 7},
     [A9N_OBJECT_NOTIFICATION_PORT] = {notification_port_operations, 3},
     [A9N_OBJECT_INTERRUPT_REGION] = {interrupt_region_operations, 1},

@@ -118,11 +118,11 @@ static void storm_helper(uint64_t i)
 {
     for (;;) {
         unsigned priority = PRIORITY_LOW + (unsigned)next((unsigned)i) % 28;
-        a9n_process_control_set_priority(scratch((unsigned)i), root_slot(A9N_ROOT_SLOT_THREAD),
-                                         priority, priority);
+        a9n_thread_set_priority(scratch((unsigned)i), root_slot(A9N_ROOT_SLOT_THREAD), priority,
+                                priority);
         for (unsigned k = 0; k < BATCH; k++)
             storm_call((unsigned)i);
-        a9n_process_control_suspend(scratch((unsigned)i));
+        a9n_thread_suspend(scratch((unsigned)i));
     }
 }
 
@@ -147,9 +147,9 @@ static void storm_unstick(unsigned round)
         enum a9n_error error = a9n_ipc_port_send_nonblocking(scratch(p), &m);
         GUEST_CHECK(error == A9N_OK || error == A9N_ERROR_WOULD_BLOCK);
     }
-    GUEST_CHECK_EQ(a9n_process_control_suspend(scratch(round % HELPERS)), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_suspend(scratch(round % HELPERS)), A9N_OK);
     for (unsigned i = 0; i < HELPERS; i++)
-        GUEST_CHECK(a9n_process_control_resume(scratch(i)) <= A9N_ERROR_CANCELLED);
+        GUEST_CHECK(a9n_thread_resume(scratch(i)) <= A9N_ERROR_CANCELLED);
 }
 
 /* Answer every call with its first word plus one. */

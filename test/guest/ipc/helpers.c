@@ -26,19 +26,18 @@ uint64_t *root_buffer(void)
 void helper_start(unsigned i, void (*entry)(uint64_t), unsigned priority)
 {
     a9n_descriptor_t thread = thread_make(i, i, entry, i, priority);
-    GUEST_CHECK_EQ(a9n_process_control_configure(thread, root_slot(A9N_ROOT_SLOT_NODE),
-                                                 root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
-                                                 (uint64_t)(uintptr_t)buffers[i],
-                                                 A9N_PROCESS_CONTROL_NO_RESOLVER),
+    GUEST_CHECK_EQ(a9n_thread_configure(thread, root_slot(A9N_ROOT_SLOT_NODE),
+                                        root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
+                                        (uint64_t)(uintptr_t)buffers[i], A9N_THREAD_NO_RESOLVER),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_resume(thread), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(thread), A9N_OK);
 }
 
 _Noreturn void helper_park(uint64_t i)
 {
     helper_report[i].done = 1;
     for (;;)
-        a9n_process_control_suspend(scratch((unsigned)i));
+        a9n_thread_suspend(scratch((unsigned)i));
 }
 
 void helper_record(uint64_t i, enum a9n_error error, const struct a9n_message *message)
@@ -54,20 +53,17 @@ void helper_record(uint64_t i, enum a9n_error error, const struct a9n_message *m
 void let_lower_run(void)
 {
     a9n_descriptor_t self = root_slot(A9N_ROOT_SLOT_THREAD);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(self, self, PRIORITY_LOW - 1,
-                                                    A9N_PROCESS_CONTROL_MAX_PRIORITY),
+    GUEST_CHECK_EQ(a9n_thread_set_priority(self, self, PRIORITY_LOW - 1, A9N_THREAD_MAX_PRIORITY),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(self, self, A9N_ROOT_THREAD_PRIORITY,
-                                                    A9N_PROCESS_CONTROL_MAX_PRIORITY),
-                   A9N_OK);
+    GUEST_CHECK_EQ(
+        a9n_thread_set_priority(self, self, A9N_ROOT_THREAD_PRIORITY, A9N_THREAD_MAX_PRIORITY),
+        A9N_OK);
 }
 
-void resume_past_fault(a9n_descriptor_t thread, a9n_descriptor_t port, uint64_t rip,
-                       unsigned skip)
+void resume_past_fault(a9n_descriptor_t thread, a9n_descriptor_t port, uint64_t rip, unsigned skip)
 {
-    GUEST_CHECK_EQ(
-        a9n_process_control_write_registers(thread, A9N_X86_64_RIP, 1, rip + skip, 0, 0, 0, 0, 0),
-        A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_write_registers(thread, A9N_X86_64_RIP, 1, rip + skip, 0, 0, 0, 0, 0),
+                   A9N_OK);
     struct a9n_message m = {.info = A9N_MESSAGE_INFO(0, 0)};
     GUEST_CHECK_EQ(a9n_ipc_port_reply(port, &m), A9N_OK);
     let_lower_run();

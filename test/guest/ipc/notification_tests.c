@@ -80,9 +80,8 @@ void test_bound_notification(void)
     make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_NOTIFICATION);
     make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_COPY);
     mint(SLOT_NOTIFICATION_COPY, SLOT_NOTIFICATION, A9N_RIGHT_WRITE, 0x20);
-    GUEST_CHECK_EQ(a9n_process_control_bind_notification(self, scratch(SLOT_NOTIFICATION)), A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_bind_notification(self, scratch(SLOT_COPY)),
-                   A9N_ERROR_IN_USE);
+    GUEST_CHECK_EQ(a9n_thread_bind_notification(self, scratch(SLOT_NOTIFICATION)), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_bind_notification(self, scratch(SLOT_COPY)), A9N_ERROR_IN_USE);
 
     /* A receive on any port returns when the bound notification is signalled. */
     helper_start(0, signalling_thread, PRIORITY_LOW);
@@ -97,7 +96,7 @@ void test_bound_notification(void)
     GUEST_CHECK_EQ(m.badge, 0x20);
     GUEST_CHECK_EQ(a9n_ipc_port_receive_nonblocking(scratch(SLOT_PORT), &m), A9N_ERROR_WOULD_BLOCK);
 
-    GUEST_CHECK_EQ(a9n_process_control_unbind_notification(self), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_unbind_notification(self), A9N_OK);
     GUEST_CHECK_EQ(a9n_notification_port_signal(scratch(SLOT_NOTIFICATION_COPY)), A9N_OK);
     GUEST_CHECK_EQ(a9n_ipc_port_receive_nonblocking(scratch(SLOT_PORT), &m), A9N_ERROR_WOULD_BLOCK);
     fixture_end();
@@ -116,11 +115,11 @@ void test_delete_notification_while_waiting(void)
     /* A bound notification that goes away leaves the thread unbound. */
     a9n_descriptor_t self = root_slot(A9N_ROOT_SLOT_THREAD);
     make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_NOTIFICATION);
-    GUEST_CHECK_EQ(a9n_process_control_bind_notification(self, scratch(SLOT_NOTIFICATION)), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_bind_notification(self, scratch(SLOT_NOTIFICATION)), A9N_OK);
     GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(SLOT_NOTIFICATION)), A9N_OK);
     make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_COPY);
-    GUEST_CHECK_EQ(a9n_process_control_bind_notification(self, scratch(SLOT_COPY)), A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_unbind_notification(self), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_bind_notification(self, scratch(SLOT_COPY)), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_unbind_notification(self), A9N_OK);
     fixture_end();
 }
 

@@ -350,10 +350,9 @@ void test_fault_to_resolver(void)
     make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
     mint(SLOT_COPY, SLOT_PORT, A9N_RIGHT_WRITE, 0x77);
     helper_start(0, faulting_thread, PRIORITY_LOW);
-    GUEST_CHECK_EQ(a9n_process_control_configure(scratch(0), root_slot(A9N_ROOT_SLOT_NODE),
-                                                 root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
-                                                 (uint64_t)(uintptr_t)helper_buffer(0),
-                                                 scratch(SLOT_COPY)),
+    GUEST_CHECK_EQ(a9n_thread_configure(scratch(0), root_slot(A9N_ROOT_SLOT_NODE),
+                                        root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
+                                        (uint64_t)(uintptr_t)helper_buffer(0), scratch(SLOT_COPY)),
                    A9N_OK);
     struct a9n_message m = {0};
     GUEST_CHECK_EQ(a9n_ipc_port_receive(scratch(SLOT_PORT), &m), A9N_OK);
@@ -363,9 +362,9 @@ void test_fault_to_resolver(void)
     uint64_t entry = (uint64_t)(uintptr_t)faulting_thread;
     GUEST_CHECK(m.words[2] > entry && m.words[2] < entry + 64);
     uint64_t rip = 0;
-    GUEST_CHECK_EQ(a9n_process_control_read_registers(scratch(0), A9N_X86_64_RIP, 1, &rip, 0, 0, 0,
-                                                      0, 0, 0, 0),
-                   A9N_OK);
+    GUEST_CHECK_EQ(
+        a9n_thread_read_registers(scratch(0), A9N_X86_64_RIP, 1, &rip, 0, 0, 0, 0, 0, 0, 0),
+        A9N_OK);
     GUEST_CHECK_EQ(rip, m.words[2]);
     /* Skip the two-byte ud2 and resume the thread. */
     resume_past_fault(scratch(0), scratch(SLOT_PORT), rip, 2);

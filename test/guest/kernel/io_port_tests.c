@@ -47,12 +47,11 @@ void test_direct_io_port_access_faults(void)
     make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
     mint(SLOT_COPY, SLOT_PORT, A9N_RIGHT_WRITE, RESOLVER_BADGE);
     a9n_descriptor_t reader = thread_make(0, 0, direct_reader, 0, PRIORITY_LOW);
-    GUEST_CHECK_EQ(a9n_process_control_configure(reader, root_slot(A9N_ROOT_SLOT_NODE),
-                                                 root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
-                                                 (uint64_t)(uintptr_t)helper_buffer(0),
-                                                 scratch(SLOT_COPY)),
+    GUEST_CHECK_EQ(a9n_thread_configure(reader, root_slot(A9N_ROOT_SLOT_NODE),
+                                        root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
+                                        (uint64_t)(uintptr_t)helper_buffer(0), scratch(SLOT_COPY)),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_resume(reader), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(reader), A9N_OK);
 
     struct a9n_message m = {0};
     GUEST_CHECK_EQ(a9n_ipc_port_receive(scratch(SLOT_PORT), &m), A9N_OK);
@@ -62,9 +61,8 @@ void test_direct_io_port_access_faults(void)
     GUEST_CHECK_EQ(m.words[1], 0);
     GUEST_CHECK_EQ(m.words[3], FAULT_DETAIL(VECTOR_PROTECTION, 0));
     uint64_t rip = 0;
-    GUEST_CHECK_EQ(
-        a9n_process_control_read_registers(reader, A9N_X86_64_RIP, 1, &rip, 0, 0, 0, 0, 0, 0, 0),
-        A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_read_registers(reader, A9N_X86_64_RIP, 1, &rip, 0, 0, 0, 0, 0, 0, 0),
+                   A9N_OK);
     GUEST_CHECK_EQ(m.words[2], rip);
     GUEST_CHECK_EQ(*(const volatile uint8_t *)(uintptr_t)rip, IN_AL_DX);
     GUEST_CHECK_EQ(helper_report[0].done, 0);

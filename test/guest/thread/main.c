@@ -1,5 +1,5 @@
 /*
- * The thread suite: in-guest tests of threads (process-control objects) and
+ * The thread suite: in-guest tests of threads (thread objects) and
  * the scheduler, run as the root program of a PVH boot.
  */
 #include "tests.h"

@@ -1,4 +1,4 @@
-# The thread suite: process-control objects and the scheduler.
+# The thread suite: thread objects and the scheduler.
 koito_guest_suite(thread-suite
     SOURCES
         ${CMAKE_CURRENT_LIST_DIR}/main.c

@@ -1,5 +1,5 @@
 /*
- * Thread-suite tests: process-control objects and the scheduler, through
+ * Thread-suite tests: thread objects and the scheduler, through
  * real kernel calls. The threads share the root server's address space and
  * talk to the test through shared variables, so these tests need no IPC.
  */
@@ -27,10 +27,10 @@ static void counting_thread(uint64_t index)
 static void marking_thread(uint64_t n)
 {
     counters[n] = 1;
-    a9n_process_control_suspend(scratch((unsigned)n));
+    a9n_thread_suspend(scratch((unsigned)n));
     counters[n] = 2;
     for (;;)
-        a9n_process_control_suspend(scratch((unsigned)n));
+        a9n_thread_suspend(scratch((unsigned)n));
 }
 
 static void faulting_thread(uint64_t unused)
@@ -46,7 +46,7 @@ static void tls_thread(uint64_t n)
     __asm__ volatile("movq %%fs:0, %0" : "=r"(value));
     seen_tls = value;
     for (;;)
-        a9n_process_control_suspend(scratch((unsigned)n));
+        a9n_thread_suspend(scratch((unsigned)n));
 }
 
 static void reset_counters(void)
@@ -60,10 +60,10 @@ void test_higher_priority_runs_at_once(void)
     fixture_begin();
     reset_counters();
     a9n_descriptor_t t = thread_make(0, 0, marking_thread, 0, A9N_ROOT_THREAD_PRIORITY + 1);
-    GUEST_CHECK_EQ(a9n_process_control_resume(t), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(t), A9N_OK);
     /* It preempted the root server inside resume and suspended itself. */
     GUEST_CHECK_EQ(counters[0], 1);
-    GUEST_CHECK_EQ(a9n_process_control_resume(t), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(t), A9N_OK);
     GUEST_CHECK_EQ(counters[0], 2);
     fixture_end();
 }
@@ -73,7 +73,7 @@ void test_lower_priority_waits(void)
     fixture_begin();
     reset_counters();
     a9n_descriptor_t t = thread_make(0, 0, counting_thread, 0, A9N_ROOT_THREAD_PRIORITY - 1);
-    GUEST_CHECK_EQ(a9n_process_control_resume(t), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(t), A9N_OK);
     thread_spin(SPIN_TICKS);
     GUEST_CHECK_EQ(a9n_yield(), A9N_OK);
     GUEST_CHECK_EQ(counters[0], 0);
@@ -87,19 +87,19 @@ void test_equal_priorities_share_the_processor(void)
     reset_counters();
     a9n_descriptor_t a = thread_make(0, 0, counting_thread, 0, A9N_ROOT_THREAD_PRIORITY);
     a9n_descriptor_t b = thread_make(1, 1, counting_thread, 1, A9N_ROOT_THREAD_PRIORITY);
-    GUEST_CHECK_EQ(a9n_process_control_resume(a), A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_resume(b), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(a), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(b), A9N_OK);
     /* No yield: only timer preemption lets them run while the root server spins. */
     thread_spin(SPIN_TICKS);
     GUEST_CHECK(counters[0] > 0);
     GUEST_CHECK(counters[1] > 0);
-    GUEST_CHECK_EQ(a9n_process_control_suspend(a), A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_suspend(b), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_suspend(a), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_suspend(b), A9N_OK);
     uint64_t frozen = counters[0];
     thread_spin(SPIN_TICKS);
     GUEST_CHECK_EQ(counters[0], frozen);
     /* Suspend is idempotent. */
-    GUEST_CHECK_EQ(a9n_process_control_suspend(a), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_suspend(a), A9N_OK);
     fixture_end();
 }
 
@@ -108,7 +108,7 @@ void test_deleted_thread_stops(void)
     fixture_begin();
     reset_counters();
     a9n_descriptor_t t = thread_make(0, 0, counting_thread, 0, A9N_ROOT_THREAD_PRIORITY);
-    GUEST_CHECK_EQ(a9n_process_control_resume(t), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(t), A9N_OK);
     GUEST_CHECK_EQ(a9n_yield(), A9N_OK);
     GUEST_CHECK(counters[0] > 0);
     GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, t), A9N_OK);
@@ -124,13 +124,12 @@ void test_fault_without_resolver_stops_thread(void)
     fixture_begin();
     reset_counters();
     a9n_descriptor_t t = thread_make(0, 0, faulting_thread, 0, A9N_ROOT_THREAD_PRIORITY + 1);
-    GUEST_CHECK_EQ(a9n_process_control_resume(t), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(t), A9N_OK);
     GUEST_CHECK_EQ(counters[0], 1);
     /* The kernel and the root server carry on; the thread's registers show where it stopped. */
     uint64_t rip = 0;
-    GUEST_CHECK_EQ(
-        a9n_process_control_read_registers(t, A9N_X86_64_RIP, 1, &rip, 0, 0, 0, 0, 0, 0, 0),
-        A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_read_registers(t, A9N_X86_64_RIP, 1, &rip, 0, 0, 0, 0, 0, 0, 0),
+                   A9N_OK);
     GUEST_CHECK(rip > (uint64_t)(uintptr_t)faulting_thread);
     GUEST_CHECK(rip < (uint64_t)(uintptr_t)faulting_thread + 64);
     fixture_end();
@@ -141,10 +140,9 @@ void test_tls_base(void)
     fixture_begin();
     static uint64_t tls_block[2] = {0x1234abcd5678ef00ull, 0};
     a9n_descriptor_t t = thread_make(0, 0, tls_thread, 0, A9N_ROOT_THREAD_PRIORITY + 1);
-    GUEST_CHECK_EQ(a9n_process_control_set_tls_base(t, (uint64_t)(uintptr_t)tls_block), A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_set_tls_base(t, 0xffff800000000000ull),
-                   A9N_ERROR_INVALID_ADDRESS);
-    GUEST_CHECK_EQ(a9n_process_control_resume(t), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_set_tls_base(t, (uint64_t)(uintptr_t)tls_block), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_set_tls_base(t, 0xffff800000000000ull), A9N_ERROR_INVALID_ADDRESS);
+    GUEST_CHECK_EQ(a9n_thread_resume(t), A9N_OK);
     GUEST_CHECK_EQ(seen_tls, tls_block[0]);
     fixture_end();
 }
@@ -154,51 +152,46 @@ void test_registers(void)
     fixture_begin();
     a9n_descriptor_t t = thread_make(0, 0, counting_thread, 2, A9N_ROOT_THREAD_PRIORITY);
     uint64_t values[8] = {0};
-    GUEST_CHECK_EQ(a9n_process_control_read_registers(t, A9N_X86_64_RIP, 8, &values[0], &values[1],
-                                                      &values[2], &values[3], &values[4],
-                                                      &values[5], &values[6], &values[7]),
+    GUEST_CHECK_EQ(a9n_thread_read_registers(t, A9N_X86_64_RIP, 8, &values[0], &values[1],
+                                             &values[2], &values[3], &values[4], &values[5],
+                                             &values[6], &values[7]),
                    A9N_OK);
     GUEST_CHECK_EQ(values[0], (uint64_t)(uintptr_t)counting_thread);
     uint64_t rdi = 0;
-    GUEST_CHECK_EQ(a9n_process_control_read_registers(t, A9N_X86_64_RDI, 1, &rdi, 0, 0, 0, 0, 0,
-                                                      0, 0),
+    GUEST_CHECK_EQ(a9n_thread_read_registers(t, A9N_X86_64_RDI, 1, &rdi, 0, 0, 0, 0, 0, 0, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(rdi, 2);
     GUEST_CHECK(values[A9N_X86_64_RFLAGS] & (1u << 9));
     /* Privileged flags cannot be forged: IOPL and a cleared IF stay as they were. */
-    GUEST_CHECK_EQ(
-        a9n_process_control_write_registers(t, A9N_X86_64_RFLAGS, 1, 0x3000, 0, 0, 0, 0, 0),
-        A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_write_registers(t, A9N_X86_64_RFLAGS, 1, 0x3000, 0, 0, 0, 0, 0),
+                   A9N_OK);
     uint64_t flags = 0;
-    GUEST_CHECK_EQ(
-        a9n_process_control_read_registers(t, A9N_X86_64_RFLAGS, 1, &flags, 0, 0, 0, 0, 0, 0, 0),
-        A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_read_registers(t, A9N_X86_64_RFLAGS, 1, &flags, 0, 0, 0, 0, 0, 0, 0),
+                   A9N_OK);
     GUEST_CHECK_EQ(flags & 0x3000, 0);
     GUEST_CHECK(flags & (1u << 9));
     /* Errors change nothing. */
-    GUEST_CHECK_EQ(a9n_process_control_write_registers(t, A9N_X86_64_RIP, 2, 0x1000,
-                                                       0xffff800000000000ull, 0, 0, 0, 0),
-                   A9N_ERROR_INVALID_ADDRESS);
+    GUEST_CHECK_EQ(
+        a9n_thread_write_registers(t, A9N_X86_64_RIP, 2, 0x1000, 0xffff800000000000ull, 0, 0, 0, 0),
+        A9N_ERROR_INVALID_ADDRESS);
     uint64_t rip = 0;
-    GUEST_CHECK_EQ(
-        a9n_process_control_read_registers(t, A9N_X86_64_RIP, 1, &rip, 0, 0, 0, 0, 0, 0, 0),
-        A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_read_registers(t, A9N_X86_64_RIP, 1, &rip, 0, 0, 0, 0, 0, 0, 0),
+                   A9N_OK);
     GUEST_CHECK_EQ(rip, (uint64_t)(uintptr_t)counting_thread);
-    GUEST_CHECK_EQ(a9n_process_control_write_registers(t, A9N_X86_64_RIP, 1, 0x0000800000000000ull,
-                                                       0, 0, 0, 0, 0),
-                   A9N_ERROR_INVALID_ADDRESS);
     GUEST_CHECK_EQ(
-        a9n_process_control_write_registers(t, A9N_X86_64_REGISTER_COUNT, 1, 0, 0, 0, 0, 0, 0),
-        A9N_ERROR_INVALID_ARGUMENT);
-    GUEST_CHECK_EQ(a9n_process_control_write_registers(t, A9N_X86_64_R15, 2, 0, 0, 0, 0, 0, 0),
+        a9n_thread_write_registers(t, A9N_X86_64_RIP, 1, 0x0000800000000000ull, 0, 0, 0, 0, 0),
+        A9N_ERROR_INVALID_ADDRESS);
+    GUEST_CHECK_EQ(a9n_thread_write_registers(t, A9N_X86_64_REGISTER_COUNT, 1, 0, 0, 0, 0, 0, 0),
                    A9N_ERROR_INVALID_ARGUMENT);
-    GUEST_CHECK_EQ(a9n_process_control_write_registers(t, 0, 0, 0, 0, 0, 0, 0, 0),
+    GUEST_CHECK_EQ(a9n_thread_write_registers(t, A9N_X86_64_R15, 2, 0, 0, 0, 0, 0, 0),
                    A9N_ERROR_INVALID_ARGUMENT);
-    GUEST_CHECK_EQ(a9n_process_control_write_registers(t, 0, 7, 0, 0, 0, 0, 0, 0),
+    GUEST_CHECK_EQ(a9n_thread_write_registers(t, 0, 0, 0, 0, 0, 0, 0, 0),
                    A9N_ERROR_INVALID_ARGUMENT);
-    GUEST_CHECK_EQ(a9n_process_control_read_registers(t, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0),
+    GUEST_CHECK_EQ(a9n_thread_write_registers(t, 0, 7, 0, 0, 0, 0, 0, 0),
                    A9N_ERROR_INVALID_ARGUMENT);
-    GUEST_CHECK_EQ(a9n_process_control_read_registers(t, A9N_X86_64_R15, 2, 0, 0, 0, 0, 0, 0, 0, 0),
+    GUEST_CHECK_EQ(a9n_thread_read_registers(t, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0),
+                   A9N_ERROR_INVALID_ARGUMENT);
+    GUEST_CHECK_EQ(a9n_thread_read_registers(t, A9N_X86_64_R15, 2, 0, 0, 0, 0, 0, 0, 0, 0),
                    A9N_ERROR_INVALID_ARGUMENT);
     fixture_end();
 }
@@ -206,40 +199,36 @@ void test_registers(void)
 void test_configure_and_priority_errors(void)
 {
     fixture_begin();
-    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_PROCESS_CONTROL, 0, 1,
+    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_THREAD, 0, 1,
                                        A9N_DESCRIPTOR_ROOT, fixture_scratch),
                    A9N_OK);
     a9n_descriptor_t t = scratch(0);
     a9n_descriptor_t node = root_slot(A9N_ROOT_SLOT_NODE);
     a9n_descriptor_t space = root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE);
-    a9n_descriptor_t none = A9N_PROCESS_CONTROL_NO_RESOLVER;
+    a9n_descriptor_t none = A9N_THREAD_NO_RESOLVER;
     /* Without an address space it cannot run. */
-    GUEST_CHECK_EQ(a9n_process_control_resume(t), A9N_ERROR_INVALID_ARGUMENT);
-    GUEST_CHECK_EQ(a9n_process_control_configure(t, space, space, 0, none), A9N_ERROR_NOT_A_NODE);
-    GUEST_CHECK_EQ(a9n_process_control_configure(t, node, node, 0, none), A9N_ERROR_WRONG_TYPE);
-    GUEST_CHECK_EQ(a9n_process_control_configure(t, node, scratch(1), 0, none),
-                   A9N_ERROR_EMPTY_SLOT);
-    GUEST_CHECK_EQ(a9n_process_control_configure(t, node, space, 0, node), A9N_ERROR_WRONG_TYPE);
-    GUEST_CHECK_EQ(a9n_process_control_configure(t, node, space, 0x1008, none),
-                   A9N_ERROR_MISALIGNED);
-    GUEST_CHECK_EQ(a9n_process_control_configure(t, node, space, 0xffff800000000000ull, none),
+    GUEST_CHECK_EQ(a9n_thread_resume(t), A9N_ERROR_INVALID_ARGUMENT);
+    GUEST_CHECK_EQ(a9n_thread_configure(t, space, space, 0, none), A9N_ERROR_NOT_A_NODE);
+    GUEST_CHECK_EQ(a9n_thread_configure(t, node, node, 0, none), A9N_ERROR_WRONG_TYPE);
+    GUEST_CHECK_EQ(a9n_thread_configure(t, node, scratch(1), 0, none), A9N_ERROR_EMPTY_SLOT);
+    GUEST_CHECK_EQ(a9n_thread_configure(t, node, space, 0, node), A9N_ERROR_WRONG_TYPE);
+    GUEST_CHECK_EQ(a9n_thread_configure(t, node, space, 0x1008, none), A9N_ERROR_MISALIGNED);
+    GUEST_CHECK_EQ(a9n_thread_configure(t, node, space, 0xffff800000000000ull, none),
                    A9N_ERROR_INVALID_ADDRESS);
-    GUEST_CHECK_EQ(a9n_process_control_configure(t, A9N_DESCRIPTOR(0, 57), space, 0, none),
+    GUEST_CHECK_EQ(a9n_thread_configure(t, A9N_DESCRIPTOR(0, 57), space, 0, none),
                    A9N_ERROR_MALFORMED_DESCRIPTOR);
-    GUEST_CHECK_EQ(a9n_process_control_configure(t, node, space, 0, none), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_configure(t, node, space, 0, none), A9N_OK);
     /* Priorities: range, and the authority's maximum controlled priority. */
     a9n_descriptor_t root_thread = root_slot(A9N_ROOT_SLOT_THREAD);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(t, root_thread, 256, 0),
-                   A9N_ERROR_INVALID_ARGUMENT);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(t, root_thread, 10, 20), A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(t, t, 30, 0), A9N_ERROR_INSUFFICIENT_RIGHTS);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(t, t, 15, 20), A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(t, t, 15, 21), A9N_ERROR_INSUFFICIENT_RIGHTS);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(t, node, 1, 1), A9N_ERROR_WRONG_TYPE);
+    GUEST_CHECK_EQ(a9n_thread_set_priority(t, root_thread, 256, 0), A9N_ERROR_INVALID_ARGUMENT);
+    GUEST_CHECK_EQ(a9n_thread_set_priority(t, root_thread, 10, 20), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_set_priority(t, t, 30, 0), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    GUEST_CHECK_EQ(a9n_thread_set_priority(t, t, 15, 20), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_set_priority(t, t, 15, 21), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    GUEST_CHECK_EQ(a9n_thread_set_priority(t, node, 1, 1), A9N_ERROR_WRONG_TYPE);
     /* A read-only capability may read registers but not change the thread. */
     GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, scratch(1), t, A9N_RIGHT_READ), A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_resume(scratch(1)), A9N_ERROR_INSUFFICIENT_RIGHTS);
-    GUEST_CHECK_EQ(a9n_process_control_read_registers(scratch(1), 0, 1, 0, 0, 0, 0, 0, 0, 0, 0),
-                   A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(scratch(1)), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    GUEST_CHECK_EQ(a9n_thread_read_registers(scratch(1), 0, 1, 0, 0, 0, 0, 0, 0, 0, 0), A9N_OK);
     fixture_end();
 }

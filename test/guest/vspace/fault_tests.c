@@ -39,9 +39,8 @@ static void check_within(uint64_t address, void (*function)(uint64_t))
 static uint64_t read_rip(a9n_descriptor_t thread)
 {
     uint64_t rip = 0;
-    GUEST_CHECK_EQ(
-        a9n_process_control_read_registers(thread, A9N_X86_64_RIP, 1, &rip, 0, 0, 0, 0, 0, 0, 0),
-        A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_read_registers(thread, A9N_X86_64_RIP, 1, &rip, 0, 0, 0, 0, 0, 0, 0),
+                   A9N_OK);
     return rip;
 }
 
@@ -102,7 +101,7 @@ void test_protect_then_write_faults(void)
     GUEST_CHECK_EQ(a9n_frame_protect(frame, A9N_RIGHT_READ), A9N_OK);
     GUEST_CHECK_EQ(vspace_target[1], 3);
 
-    GUEST_CHECK_EQ(a9n_process_control_resume(writer), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(writer), A9N_OK);
     struct a9n_message m;
     vspace_receive_fault(&m);
     GUEST_CHECK_EQ(m.words[0], A9N_FAULT_PAGE);
@@ -130,7 +129,7 @@ void test_deleted_frame_faults(void)
     GUEST_CHECK_EQ(*vspace_target, 1);
     GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(VSPACE_SLOT_FRAME)), A9N_OK);
 
-    GUEST_CHECK_EQ(a9n_process_control_resume(writer), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(writer), A9N_OK);
     struct a9n_message m;
     vspace_receive_fault(&m);
     GUEST_CHECK_EQ(m.words[0], A9N_FAULT_PAGE);
@@ -172,8 +171,7 @@ void test_unknown_call_emulated(void)
     GUEST_CHECK_EQ(helper_report[0].done, 0);
     /* Emulate it: the result register, then the reply. */
     GUEST_CHECK_EQ(
-        a9n_process_control_write_registers(caller, A9N_X86_64_RAX, 1, CALL_RESULT, 0, 0, 0, 0, 0),
-        A9N_OK);
+        a9n_thread_write_registers(caller, A9N_X86_64_RAX, 1, CALL_RESULT, 0, 0, 0, 0, 0), A9N_OK);
     vspace_reply();
     let_lower_run();
     GUEST_CHECK_EQ(helper_report[0].done, 1);

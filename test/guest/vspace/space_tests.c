@@ -43,9 +43,9 @@ void test_program_in_second_address_space(void)
     vspace_receive_fault(&m);
     check_program_ran(&m);
     /* Skip ud2: the next instruction writes the code page, read-only there. */
-    GUEST_CHECK_EQ(a9n_process_control_write_registers(thread, A9N_X86_64_RIP, 1, m.words[2] + 2, 0,
-                                                       0, 0, 0, 0),
-                   A9N_OK);
+    GUEST_CHECK_EQ(
+        a9n_thread_write_registers(thread, A9N_X86_64_RIP, 1, m.words[2] + 2, 0, 0, 0, 0, 0),
+        A9N_OK);
     vspace_reply();
     vspace_receive_fault(&m);
     GUEST_CHECK_EQ(m.words[0], A9N_FAULT_PAGE);
@@ -72,7 +72,7 @@ void test_revoke_tears_down(void)
     struct a9n_message m;
     vspace_receive_fault(&m);
     check_program_ran(&m);
-    GUEST_CHECK_EQ(a9n_process_control_suspend(program), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_suspend(program), A9N_OK);
     /* Thread 1, in the root server's space, writes a frame from the child generic. */
     vspace_convert(child, A9N_OBJECT_FRAME, 12, 1, VSPACE_SLOT_FRAME);
     vspace_map(child, vspace_root(), VSPACE_SLOT_FRAME, 12, WRITER_ADDRESS, VSPACE_RW);
@@ -90,9 +90,9 @@ void test_revoke_tears_down(void)
                    A9N_OK);
     GUEST_CHECK_EQ(depth, 1);
     /* The program's thread has no address space left to run in. */
-    GUEST_CHECK_EQ(a9n_process_control_resume(program), A9N_ERROR_INVALID_ARGUMENT);
+    GUEST_CHECK_EQ(a9n_thread_resume(program), A9N_ERROR_INVALID_ARGUMENT);
     /* The writer's next write faults: its page is gone. */
-    GUEST_CHECK_EQ(a9n_process_control_resume(writer), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(writer), A9N_OK);
     vspace_receive_fault(&m);
     GUEST_CHECK_EQ(m.words[0], A9N_FAULT_PAGE);
     GUEST_CHECK_EQ(m.words[1], WRITER_ADDRESS);

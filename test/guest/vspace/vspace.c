@@ -79,31 +79,30 @@ void vspace_load_program(a9n_descriptor_t generic)
 a9n_descriptor_t vspace_program_start(unsigned i, uint64_t value)
 {
     a9n_descriptor_t thread = scratch(i);
-    vspace_convert(fixture_generic, A9N_OBJECT_PROCESS_CONTROL, 0, 1, i);
-    GUEST_CHECK_EQ(a9n_process_control_configure(thread, root_slot(A9N_ROOT_SLOT_NODE),
-                                                 scratch(VSPACE_SLOT_AS), 0, scratch(SLOT_COPY)),
+    vspace_convert(fixture_generic, A9N_OBJECT_THREAD, 0, 1, i);
+    GUEST_CHECK_EQ(a9n_thread_configure(thread, root_slot(A9N_ROOT_SLOT_NODE),
+                                        scratch(VSPACE_SLOT_AS), 0, scratch(SLOT_COPY)),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_write_registers(thread, A9N_X86_64_RIP, 2, PROGRAM_CODE,
-                                                       PROGRAM_STACK + VSPACE_PAGE, 0, 0, 0, 0),
+    GUEST_CHECK_EQ(a9n_thread_write_registers(thread, A9N_X86_64_RIP, 2, PROGRAM_CODE,
+                                              PROGRAM_STACK + VSPACE_PAGE, 0, 0, 0, 0),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_write_registers(thread, A9N_X86_64_RSI, 2, value,
-                                                       PROGRAM_DATA, 0, 0, 0, 0),
+    GUEST_CHECK_EQ(
+        a9n_thread_write_registers(thread, A9N_X86_64_RSI, 2, value, PROGRAM_DATA, 0, 0, 0, 0),
+        A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_set_priority(thread, root_slot(A9N_ROOT_SLOT_THREAD), PRIORITY_LOW,
+                                           PRIORITY_LOW),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_set_priority(thread, root_slot(A9N_ROOT_SLOT_THREAD),
-                                                    PRIORITY_LOW, PRIORITY_LOW),
-                   A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_resume(thread), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(thread), A9N_OK);
     return thread;
 }
 
 a9n_descriptor_t vspace_thread_start(unsigned i, void (*entry)(uint64_t))
 {
     a9n_descriptor_t thread = thread_make(i, i, entry, i, PRIORITY_LOW);
-    GUEST_CHECK_EQ(
-        a9n_process_control_configure(thread, root_slot(A9N_ROOT_SLOT_NODE), vspace_root(),
-                                      (uint64_t)(uintptr_t)helper_buffer(i), scratch(SLOT_COPY)),
-        A9N_OK);
-    GUEST_CHECK_EQ(a9n_process_control_resume(thread), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_configure(thread, root_slot(A9N_ROOT_SLOT_NODE), vspace_root(),
+                                        (uint64_t)(uintptr_t)helper_buffer(i), scratch(SLOT_COPY)),
+                   A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(thread), A9N_OK);
     return thread;
 }
 
@@ -124,7 +123,7 @@ void vspace_reply(void)
 void vspace_writer(uint64_t i)
 {
     vspace_target[0] = 1;
-    a9n_process_control_suspend(scratch((unsigned)i));
+    a9n_thread_suspend(scratch((unsigned)i));
     vspace_target[0] = 2;
     helper_park(i);
 }

@@ -1,6 +1,6 @@
 /*
  * Stand-ins for kernel modules a host test does not link, one file per
- * group (memory.c, process_control.c, ipc.c, interrupt.c), each test
+ * group (memory.c, thread.c, ipc.c, interrupt.c), each test
  * directory linking the groups it leaves out. object_types.c, the kernel's
  * one switch over types, names every module's functions; reaching one of
  * these means a test went where it should not, so each aborts.

@@ -1,7 +1,9 @@
 /* IPC ports and notification ports; see absent.h. */
 #include "absent.h"
 
-#include <kernel/ipc.h>
+#include <kernel/ipc_port.h>
+#include <kernel/ipc_transfer.h>
+#include <kernel/notification.h>
 
 ABSENT(struct capability, ipc_port_create, void *memory)
 ABSENT(struct object_header *, ipc_port_header, const struct capability *c)

@@ -1,7 +1,9 @@
 /* The memory objects (address spaces, page tables, frames); see absent.h. */
 #include "absent.h"
 
-#include <kernel/memory.h>
+#include <kernel/address_space.h>
+#include <kernel/frame.h>
+#include <kernel/page_table.h>
 
 ABSENT(uint64_t, address_space_free_identifiers, void)
 ABSENT(struct capability, address_space_create, uint64_t physical)

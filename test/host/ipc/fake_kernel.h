@@ -14,8 +14,10 @@
 #define KOITO_TEST_IPC_FAKE_KERNEL_H
 
 #include <a9n/a9n.h>
-#include <kernel/ipc.h>
+#include <kernel/fastpath.h>
+#include <kernel/ipc_port.h>
 #include <kernel/node.h>
+#include <kernel/notification.h>
 #include <kernel/thread.h>
 #include <stdbool.h>
 #include <stdint.h>

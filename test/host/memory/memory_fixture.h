@@ -10,8 +10,11 @@
 #define KOITO_TEST_MEMORY_FIXTURE_H
 
 #include <a9n/a9n.h>
-#include <kernel/memory.h>
+#include <kernel/address_space.h>
+#include <kernel/frame.h>
 #include <kernel/node.h>
+#include <kernel/page_table.h>
+#include <kernel/vspace.h>
 #include <stdbool.h>
 #include <stdint.h>
 

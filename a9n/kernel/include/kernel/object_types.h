@@ -3,7 +3,7 @@
  * core): sizes for conversion, how to make and destroy objects, where their
  * header is, what happens when a capability is derived or deleted, and which
  * module runs their operations. object_types.c is the one switch over types;
- * each type's own file (node.c, generic.c, process_control.c,
+ * each type's own file (node.c, generic.c, thread.c,
  * address_space.c, page_table.c, frame.c, ipc_port.c, notification.c,
  * interrupt.c, io_port.c) does the work.
  */

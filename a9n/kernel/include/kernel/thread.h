@@ -1,5 +1,5 @@
 /*
- * Threads, the process-control objects (portable core).
+ * Threads, the thread objects (portable core).
  *
  * A thread is converted from generic memory (the root server's, built at
  * boot, is kernel static data). Its capability-space root, address space and
@@ -11,11 +11,12 @@
  *   scheduling   sched.c
  *   IPC          ipc_port.c, notification.c (a blocked thread sits on exactly
  *                one queue: the one of the object in blocked_on)
- *   configuration, registers, life cycle   process_control.c
+ *   configuration, registers, life cycle   thread.c
  */
 #ifndef A9N_KERNEL_THREAD_H
 #define A9N_KERNEL_THREAD_H
 
+#include <a9n/a9n.h>
 #include <hal/context.h>
 #include <kernel/capability.h>
 #include <kernel/object.h>
@@ -61,7 +62,7 @@ struct thread {
     uint64_t fault_message[8]; /* fault message while ipc_is_fault */
     uint8_t fault_length;
 
-    /* Configuration (process_control.c): */
+    /* Configuration (thread.c): */
     struct slot cspace_root; /* node capability: the root of its capability space */
     struct slot vspace_root; /* address-space capability */
     struct slot resolver;    /* IPC port capability that receives its faults, or empty */
@@ -85,7 +86,17 @@ uint64_t thread_vspace_root(const struct thread *thread);
 /* Stop `thread`: it leaves every queue and does not run until resumed. */
 void thread_stop(struct thread *thread);
 
-/* The object behind a process-control capability. */
+/* Make a thread in zeroed memory; returns its full-rights capability. */
+struct capability thread_create(void *memory);
+
+/* Destroy a thread whose last capability went away. */
+void thread_destroy(struct object_header *header);
+
+/* Run thread operation `operation` on the thread in `target`. */
+enum a9n_error thread_invoke(struct thread *caller, struct slot *target, uint64_t operation,
+                             const uint64_t *arguments, uint64_t *results);
+
+/* The object behind a thread capability. */
 static inline struct thread *thread_of(const struct capability *capability)
 {
     return (struct thread *)(uintptr_t)capability->object;

@@ -465,51 +465,47 @@ static inline enum a9n_error a9n_frame_get_physical_address(a9n_descriptor_t fra
 
 /*
  * Set the thread's root node, address space, IPC buffer address and fault resolver port.
- * Operation A9N_PROCESS_CONTROL_CONFIGURE; the process_control capability needs A9N_RIGHT_WRITE.
+ * Operation A9N_THREAD_CONFIGURE; the thread capability needs A9N_RIGHT_WRITE.
  *   node: root node of its capability space, relative to the caller's root
  *   address_space: its address space, relative to the caller's root
  *   ipc_buffer: user address of its IPC buffer, page aligned, or 0 for none
  *   resolver: IPC port that receives its faults, relative to the caller's root, or
- *     A9N_PROCESS_CONTROL_NO_RESOLVER
+ *     A9N_THREAD_NO_RESOLVER
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ADDRESS, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
  * A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_MISALIGNED.
  */
-static inline enum a9n_error a9n_process_control_configure(a9n_descriptor_t process_control,
-                                                           a9n_descriptor_t node,
-                                                           a9n_descriptor_t address_space,
-                                                           uint64_t ipc_buffer,
-                                                           a9n_descriptor_t resolver)
+static inline enum a9n_error a9n_thread_configure(a9n_descriptor_t thread, a9n_descriptor_t node,
+                                                  a9n_descriptor_t address_space,
+                                                  uint64_t ipc_buffer, a9n_descriptor_t resolver)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {node, address_space, ipc_buffer, resolver};
-    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_CONFIGURE, mr);
+    return a9n_capability_call(thread, A9N_THREAD_CONFIGURE, mr);
 }
 
 /*
  * Set the priority and maximum controlled priority, neither above the authority thread's maximum
  * controlled priority.
- * Operation A9N_PROCESS_CONTROL_SET_PRIORITY; the process_control capability needs A9N_RIGHT_WRITE.
+ * Operation A9N_THREAD_SET_PRIORITY; the thread capability needs A9N_RIGHT_WRITE.
  *   authority: thread whose maximum controlled priority bounds both, relative to the caller's root
- *   priority: new priority, 0..A9N_PROCESS_CONTROL_MAX_PRIORITY
+ *   priority: new priority, 0..A9N_THREAD_MAX_PRIORITY
  *   max_controlled_priority: highest priority this thread may give any thread
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
  * A9N_ERROR_INSUFFICIENT_RIGHTS.
  */
-static inline enum a9n_error a9n_process_control_set_priority(a9n_descriptor_t process_control,
-                                                              a9n_descriptor_t authority,
-                                                              uint64_t priority,
-                                                              uint64_t max_controlled_priority)
+static inline enum a9n_error a9n_thread_set_priority(a9n_descriptor_t thread,
+                                                     a9n_descriptor_t authority, uint64_t priority,
+                                                     uint64_t max_controlled_priority)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {authority, priority, max_controlled_priority};
-    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_SET_PRIORITY, mr);
+    return a9n_capability_call(thread, A9N_THREAD_SET_PRIORITY, mr);
 }
 
 /*
  * Read up to 8 user registers, starting at register index first (see
  * <a9n/arch/x86_64/registers.h>).
- * Operation A9N_PROCESS_CONTROL_READ_REGISTERS; the process_control capability needs
- * A9N_RIGHT_READ.
+ * Operation A9N_THREAD_READ_REGISTERS; the thread capability needs A9N_RIGHT_READ.
  *   first: index of the first register
  *   count: how many, 1..8
  *   *value0: register first
@@ -524,15 +520,15 @@ static inline enum a9n_error a9n_process_control_set_priority(a9n_descriptor_t p
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
  * A9N_ERROR_INSUFFICIENT_RIGHTS.
  */
-static inline enum a9n_error a9n_process_control_read_registers(a9n_descriptor_t process_control,
-                                                                uint64_t first, uint64_t count,
-                                                                uint64_t *value0, uint64_t *value1,
-                                                                uint64_t *value2, uint64_t *value3,
-                                                                uint64_t *value4, uint64_t *value5,
-                                                                uint64_t *value6, uint64_t *value7)
+static inline enum a9n_error a9n_thread_read_registers(a9n_descriptor_t thread, uint64_t first,
+                                                       uint64_t count, uint64_t *value0,
+                                                       uint64_t *value1, uint64_t *value2,
+                                                       uint64_t *value3, uint64_t *value4,
+                                                       uint64_t *value5, uint64_t *value6,
+                                                       uint64_t *value7)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count};
-    enum a9n_error error = a9n_capability_call(process_control, A9N_PROCESS_CONTROL_READ_REGISTERS, mr);
+    enum a9n_error error = a9n_capability_call(thread, A9N_THREAD_READ_REGISTERS, mr);
     if (error != A9N_OK)
         return error;
     if (value0)
@@ -557,8 +553,7 @@ static inline enum a9n_error a9n_process_control_read_registers(a9n_descriptor_t
 /*
  * Write up to 6 user registers, starting at register index first; privileged state (segments,
  * privileged flags) is kept, and instruction and stack pointers must be canonical user addresses.
- * Operation A9N_PROCESS_CONTROL_WRITE_REGISTERS; the process_control capability needs
- * A9N_RIGHT_WRITE.
+ * Operation A9N_THREAD_WRITE_REGISTERS; the thread capability needs A9N_RIGHT_WRITE.
  *   first: index of the first register
  *   count: how many, 1..6
  *   value0: register first
@@ -571,84 +566,81 @@ static inline enum a9n_error a9n_process_control_read_registers(a9n_descriptor_t
  * A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT,
  * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
  */
-static inline enum a9n_error a9n_process_control_write_registers(a9n_descriptor_t process_control,
-                                                                 uint64_t first, uint64_t count,
-                                                                 uint64_t value0, uint64_t value1,
-                                                                 uint64_t value2, uint64_t value3,
-                                                                 uint64_t value4, uint64_t value5)
+static inline enum a9n_error a9n_thread_write_registers(a9n_descriptor_t thread, uint64_t first,
+                                                        uint64_t count, uint64_t value0,
+                                                        uint64_t value1, uint64_t value2,
+                                                        uint64_t value3, uint64_t value4,
+                                                        uint64_t value5)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count, value0, value1, value2, value3, value4, value5};
-    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_WRITE_REGISTERS, mr);
+    return a9n_capability_call(thread, A9N_THREAD_WRITE_REGISTERS, mr);
 }
 
 /*
  * Make an inactive or suspended thread runnable; a configured address space is required.
- * Operation A9N_PROCESS_CONTROL_RESUME; the process_control capability needs A9N_RIGHT_WRITE.
+ * Operation A9N_THREAD_RESUME; the thread capability needs A9N_RIGHT_WRITE.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
  * A9N_ERROR_INSUFFICIENT_RIGHTS.
  */
-static inline enum a9n_error a9n_process_control_resume(a9n_descriptor_t process_control)
+static inline enum a9n_error a9n_thread_resume(a9n_descriptor_t thread)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
-    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_RESUME, mr);
+    return a9n_capability_call(thread, A9N_THREAD_RESUME, mr);
 }
 
 /*
  * Stop the thread until resumed, cancelling any IPC it is blocked in; idempotent, also on oneself.
- * Operation A9N_PROCESS_CONTROL_SUSPEND; the process_control capability needs A9N_RIGHT_WRITE.
+ * Operation A9N_THREAD_SUSPEND; the thread capability needs A9N_RIGHT_WRITE.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
  */
-static inline enum a9n_error a9n_process_control_suspend(a9n_descriptor_t process_control)
+static inline enum a9n_error a9n_thread_suspend(a9n_descriptor_t thread)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
-    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_SUSPEND, mr);
+    return a9n_capability_call(thread, A9N_THREAD_SUSPEND, mr);
 }
 
 /*
  * Set the thread-local storage base (x86_64: the FS base).
- * Operation A9N_PROCESS_CONTROL_SET_TLS_BASE; the process_control capability needs A9N_RIGHT_WRITE.
+ * Operation A9N_THREAD_SET_TLS_BASE; the thread capability needs A9N_RIGHT_WRITE.
  *   base: canonical user address
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ADDRESS, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
  * A9N_ERROR_INSUFFICIENT_RIGHTS.
  */
-static inline enum a9n_error a9n_process_control_set_tls_base(a9n_descriptor_t process_control,
-                                                              uint64_t base)
+static inline enum a9n_error a9n_thread_set_tls_base(a9n_descriptor_t thread, uint64_t base)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {base};
-    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_SET_TLS_BASE, mr);
+    return a9n_capability_call(thread, A9N_THREAD_SET_TLS_BASE, mr);
 }
 
 /*
  * Bind a notification port, so that a receive on any IPC port also returns when it is signalled.
- * Operation A9N_PROCESS_CONTROL_BIND_NOTIFICATION; the process_control capability needs
- * A9N_RIGHT_WRITE.
+ * Operation A9N_THREAD_BIND_NOTIFICATION; the thread capability needs A9N_RIGHT_WRITE.
  *   notification: notification port, relative to the caller's root
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
  * A9N_ERROR_IN_USE.
  */
-static inline enum a9n_error a9n_process_control_bind_notification(a9n_descriptor_t process_control,
-                                                                   a9n_descriptor_t notification)
+static inline enum a9n_error a9n_thread_bind_notification(a9n_descriptor_t thread,
+                                                          a9n_descriptor_t notification)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {notification};
-    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_BIND_NOTIFICATION, mr);
+    return a9n_capability_call(thread, A9N_THREAD_BIND_NOTIFICATION, mr);
 }
 
 /*
  * Unbind the thread's notification port.
- * Operation A9N_PROCESS_CONTROL_UNBIND_NOTIFICATION; the process_control capability needs
- * A9N_RIGHT_WRITE.
+ * Operation A9N_THREAD_UNBIND_NOTIFICATION; the thread capability needs A9N_RIGHT_WRITE.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
  * A9N_ERROR_NOT_MAPPED.
  */
-static inline enum a9n_error a9n_process_control_unbind_notification(a9n_descriptor_t process_control)
+static inline enum a9n_error a9n_thread_unbind_notification(a9n_descriptor_t thread)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
-    return a9n_capability_call(process_control, A9N_PROCESS_CONTROL_UNBIND_NOTIFICATION, mr);
+    return a9n_capability_call(thread, A9N_THREAD_UNBIND_NOTIFICATION, mr);
 }
 
 /*

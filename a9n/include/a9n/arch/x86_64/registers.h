@@ -1,5 +1,5 @@
 /*
- * Register indexes of the process-control read_registers and
+ * Register indexes of the thread read_registers and
  * write_registers operations on x86_64: the user-visible state of a thread.
  *
  * Layer: public kernel API (installed with the SDK). Valid C99 and C++11.

@@ -1,6 +1,7 @@
 /*
- * Memory objects (portable core; implemented in address_space.c,
- * page_table.c and frame.c over the HAL's translation-tree operations):
+ * Memory objects (portable core): the translation-tree walks they share
+ * (vspace.c, over the HAL's translation-tree operations); each object has
+ * its own header (address_space.h, page_table.h, frame.h). The objects:
  * address spaces, page tables named by depth, frames of 4 KiB, 2 MiB and
  * 1 GiB. Lifetimes: a frame capability records where it maps its frame and
  * unmaps it when deleted; a page-table capability (unique) records where it
@@ -23,17 +24,14 @@
  * so a table unlinked above, an address space destroyed or an identifier
  * reused leaves nothing a stale record could wrongly change.
  */
-#ifndef A9N_KERNEL_MEMORY_H
-#define A9N_KERNEL_MEMORY_H
+#ifndef A9N_KERNEL_VSPACE_H
+#define A9N_KERNEL_VSPACE_H
 
 #include <a9n/a9n.h>
 #include <hal/vspace.h>
-#include <kernel/capability.h>
-#include <kernel/object.h>
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Translation-tree walks (vspace.c), shared by the three objects. */
 enum vspace_walk_status {
     VSPACE_FOUND,         /* the entry is there, empty or not */
     VSPACE_TABLE_MISSING, /* the table at `depth` is missing */
@@ -57,43 +55,5 @@ unsigned vspace_frame_depth(uint64_t size_bits);
 
 /* Empty every user entry of the root table `root`. */
 void vspace_clear_user(uint64_t root);
-
-/* Address spaces (address_space.c). */
-uint64_t address_space_free_identifiers(void);
-struct capability address_space_create(uint64_t physical);
-uint64_t address_space_root(const struct capability *capability);
-struct object_header *address_space_header(const struct capability *capability);
-void address_space_destroy(struct object_header *header);
-
-/* The record of a mapping at `address` (page-aligned user address) in the
- * address space `capability` names. */
-uint64_t address_space_record(const struct capability *capability, uint64_t address);
-
-/* The root of the address space a record names, or 0 if it is gone. */
-uint64_t address_space_record_root(uint64_t record);
-
-/* The address a record names. */
-uint64_t address_space_record_address(uint64_t record);
-
-/* Find the address-space capability `descriptor` names from `caller_root`
- * for changing its mappings (it needs WRITE) and return its root. */
-enum a9n_error address_space_find(struct slot *caller_root, uint64_t descriptor,
-                                  const struct capability **address_space, uint64_t *root);
-enum a9n_error address_space_invoke(struct slot *target, uint64_t operation,
-                                    const uint64_t *arguments, uint64_t *results);
-
-/* Page tables (page_table.c). */
-struct capability page_table_create(uint64_t physical, unsigned depth);
-void page_table_finalize(const struct capability *capability);
-enum a9n_error page_table_invoke(struct slot *caller_root, struct slot *target, uint64_t operation,
-                                 const uint64_t *arguments, uint64_t *results);
-
-/* Frames (frame.c). */
-bool frame_size_supported(uint64_t size_bits);
-struct capability frame_create(uint64_t physical, unsigned size_bits, bool device);
-void frame_derived(struct capability *copy);
-void frame_finalize(const struct capability *capability);
-enum a9n_error frame_invoke(struct slot *caller_root, struct slot *target, uint64_t operation,
-                            const uint64_t *arguments, uint64_t *results);
 
 #endif

@@ -20,14 +20,17 @@
  *    framebuffer as device frames.
  */
 #include <hal/vspace.h>
+#include <kernel/address_space.h>
 #include <kernel/boot_memory.h>
 #include <kernel/derivation.h>
+#include <kernel/frame.h>
 #include <kernel/generic.h>
 #include <kernel/interrupt.h>
-#include <kernel/memory.h>
 #include <kernel/node.h>
+#include <kernel/page_table.h>
 #include <kernel/print.h>
 #include <kernel/root_cspace.h>
+#include <kernel/vspace.h>
 
 #define ROOT_MIN_RADIX   8u
 #define ROOT_SPARE_SLOTS 64u
@@ -187,7 +190,7 @@ static void insert_initial(struct root_build *b, struct thread *thread, uint64_t
 {
     struct node *node = b->node;
     struct capability capability = {
-        .type = A9N_OBJECT_PROCESS_CONTROL,
+        .type = A9N_OBJECT_THREAD,
         .rights = A9N_RIGHTS_ALL,
         .object = (uint64_t)(uintptr_t)thread,
     };

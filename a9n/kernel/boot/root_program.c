@@ -1,5 +1,6 @@
 /*
- * Building the root server (portable core, boot-only).
+ * Building the root program, the first user program (portable core,
+ * boot-only).
  *
  * 1. Check the ELF image (elf64_parse) and that every PT_LOAD segment lies
  *    in user space above the first page and owns its pages alone.
@@ -25,7 +26,7 @@
 #include <kernel/panic.h>
 #include <kernel/print.h>
 #include <kernel/root_cspace.h>
-#include <kernel/root_server.h>
+#include <kernel/root_program.h>
 #include <kernel/sched.h>
 
 #define ROOT_STACK_TOP  0x00007ffffff00000ull
@@ -159,7 +160,7 @@ static void map_boot_info(uint64_t root, const struct a9n_boot_info *info)
     }
 }
 
-void root_server_create(const struct a9n_boot_info *info)
+void root_program_build(const struct a9n_boot_info *info)
 {
     const void *file = hal_physical_to_virtual(info->root_server.physical_base);
     struct elf64_image image;
@@ -208,7 +209,7 @@ void root_server_create(const struct a9n_boot_info *info)
                      ROOT_INFO);
     root_thread.ipc_buffer = ROOT_IPC_BUFFER;
     root_thread.priority = A9N_ROOT_THREAD_PRIORITY;
-    root_thread.max_controlled_priority = A9N_PROCESS_CONTROL_MAX_PRIORITY;
+    root_thread.max_controlled_priority = A9N_THREAD_MAX_PRIORITY;
     kprintf("a9n: root server: entry %lx, %u segments\n", image.entry, image.load_segment_count);
     root_cspace_create(&root_thread, &layout, info);
     kprintf("a9n: %lu KiB of boot memory used\n", boot_memory_allocated() / 1024);

@@ -11,8 +11,8 @@
 #include <kernel/compiler.h>
 #include <kernel/debug_call.h>
 #include <kernel/entry.h>
+#include <kernel/fastpath.h>
 #include <kernel/fault.h>
-#include <kernel/ipc.h>
 #include <kernel/sched.h>
 
 /* A call number the kernel does not know: a fault for the resolver to

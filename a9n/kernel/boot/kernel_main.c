@@ -6,10 +6,10 @@
 #include <boot_info_check.h>
 #include <hal/hal.h>
 #include <kernel/boot_memory.h>
-#include <kernel/main.h>
+#include <kernel/kernel_main.h>
 #include <kernel/panic.h>
 #include <kernel/print.h>
-#include <kernel/root_server.h>
+#include <kernel/root_program.h>
 #include <kernel/sched.h>
 
 static const char *boot_source_name(uint32_t source)
@@ -35,6 +35,6 @@ _Noreturn void kernel_main(const struct a9n_boot_info *info, size_t available)
             info->memory_map_count);
     hal_paging_init(boot_memory_top(), boot_memory_allocate);
     hal_timer_init(SCHED_TICK_US);
-    root_server_create(info);
+    root_program_build(info);
     sched_run();
 }
