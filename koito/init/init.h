@@ -145,6 +145,9 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
 /* grants.c: the granted capabilities; the number of slots used, or -1 after reporting why. */
 int init_grants_give(struct init_process *process, const struct koito_config_program *program);
 
+/* boot_report.c: the machine as the boot information describes it. */
+void init_boot_report(const struct a9n_boot_info *info);
+
 /* supervisor.c: the loop; returns when the init program has ended or nothing is left to run. */
 void init_supervise(void);
 

@@ -68,6 +68,7 @@ int main(void)
         return main_system_failure("no valid boot information");
     if (init.root == NULL || init.root->version != A9N_ROOT_INFO_VERSION)
         return main_system_failure("no valid root info");
+    init_boot_report(boot);
     init.tsc_hz = boot->tsc_frequency_hz;
     init.initrd = (const uint8_t *)(uintptr_t)init.root->initrd_address;
     init.initrd_size = init.root->initrd_size;

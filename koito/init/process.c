@@ -130,8 +130,8 @@ static const char *process_build(struct init_process *p, const struct koito_conf
                                              init_book_node(), process_book(p, 2)));
     STEP("address space", a9n_generic_convert(block, A9N_OBJECT_ADDRESS_SPACE, 0, 1,
                                               init_process_node(p), KOITO_SLOT_ADDRESS_SPACE));
-    STEP("thread", a9n_generic_convert(block, A9N_OBJECT_PROCESS_CONTROL, 0, 1,
-                                       init_process_node(p), KOITO_SLOT_THREAD));
+    STEP("thread", a9n_generic_convert(block, A9N_OBJECT_THREAD, 0, 1, init_process_node(p),
+                                       KOITO_SLOT_THREAD));
     STEP("IPC buffer", a9n_generic_convert(block, A9N_OBJECT_FRAME, 12, 1, init_process_node(p),
                                            KOITO_SLOT_IPC_BUFFER));
     STEP("node capability", a9n_node_copy(root_node, init_process_slot(p, KOITO_SLOT_NODE),
@@ -149,18 +149,17 @@ static const char *process_build(struct init_process *p, const struct koito_conf
     STEP("information block", init_image_map_copy(p, KOITO_INFO_ADDRESS, process_info_buffer,
                                                   info_size, A9N_RIGHT_READ));
     STEP("thread configuration",
-         a9n_process_control_configure(
+         a9n_thread_configure(
              thread, init_process_node(p), init_process_slot(p, KOITO_SLOT_ADDRESS_SPACE),
              KOITO_IPC_BUFFER_ADDRESS, init_process_slot(p, KOITO_SLOT_SUPERVISOR)));
-    STEP("priority", a9n_process_control_set_priority(thread, init_root_slot(A9N_ROOT_SLOT_THREAD),
-                                                      program->priority, program->priority));
+    STEP("priority", a9n_thread_set_priority(thread, init_root_slot(A9N_ROOT_SLOT_THREAD),
+                                             program->priority, program->priority));
     /* rip rsp rflags rax rbx rcx, then rdx rsi rdi. */
-    STEP("registers",
-         a9n_process_control_write_registers(thread, A9N_X86_64_RIP, 6, plan->entry,
-                                             KOITO_STACK_TOP, 0, 0, 0, KOITO_INFO_ADDRESS));
-    STEP("registers", a9n_process_control_write_registers(thread, A9N_X86_64_RDX, 3, 0,
-                                                          KOITO_IPC_BUFFER_ADDRESS, 0, 0, 0, 0));
-    STEP("resume", a9n_process_control_resume(thread));
+    STEP("registers", a9n_thread_write_registers(thread, A9N_X86_64_RIP, 6, plan->entry,
+                                                 KOITO_STACK_TOP, 0, 0, 0, KOITO_INFO_ADDRESS));
+    STEP("registers", a9n_thread_write_registers(thread, A9N_X86_64_RDX, 3, 0,
+                                                 KOITO_IPC_BUFFER_ADDRESS, 0, 0, 0, 0));
+    STEP("resume", a9n_thread_resume(thread));
 #undef STEP
     return NULL;
 }

@@ -22,7 +22,7 @@ static void supervisor_reply(a9n_descriptor_t port, uint64_t error, uint64_t a, 
 static enum a9n_error supervisor_allocate(struct init_process *process, const uint64_t *words)
 {
     uint64_t type = words[1], size_bits = words[2], slot = words[3], count = words[4];
-    bool allowed = (type == A9N_OBJECT_PROCESS_CONTROL && size_bits == 0) ||
+    bool allowed = (type == A9N_OBJECT_THREAD && size_bits == 0) ||
                    (type == A9N_OBJECT_IPC_PORT && size_bits == 0) ||
                    (type == A9N_OBJECT_NOTIFICATION_PORT && size_bits == 0) ||
                    (type == A9N_OBJECT_FRAME && size_bits == 12) ||

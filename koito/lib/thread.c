@@ -29,7 +29,7 @@ static _Noreturn void thread_start(struct koito_thread *thread)
     thread->entry(thread->argument);
     a9n_notification_port_signal(koito_slot(thread->notification_slot));
     for (;;)
-        a9n_process_control_suspend(koito_slot(thread->thread_slot));
+        a9n_thread_suspend(koito_slot(thread->thread_slot));
 }
 
 /* The next free window, or 0 when the thread area is used up. */
@@ -61,7 +61,7 @@ enum a9n_error koito_thread_create(struct koito_thread *thread, void (*entry)(vo
     if (error == A9N_OK)
         error = koito_memory_map(tls, thread_round(koito_tls_area_size()), rw);
     if (error == A9N_OK)
-        error = koito_object_allocate(A9N_OBJECT_PROCESS_CONTROL, 0, 1, &thread->thread_slot);
+        error = koito_object_allocate(A9N_OBJECT_THREAD, 0, 1, &thread->thread_slot);
     if (error == A9N_OK)
         error =
             koito_object_allocate(A9N_OBJECT_NOTIFICATION_PORT, 0, 1, &thread->notification_slot);
@@ -72,22 +72,21 @@ enum a9n_error koito_thread_create(struct koito_thread *thread, void (*entry)(vo
     struct koito_thread_control *control = koito_tls_initialize(
         (void *)(uintptr_t)tls, (void *)(uintptr_t)ipc_buffer, thread->thread_slot);
     unsigned priority = (unsigned)koito_aux_value(KOITO_AUX_PRIORITY, 100);
-    error = a9n_process_control_configure(self, koito_slot(KOITO_SLOT_NODE),
-                                          koito_slot(KOITO_SLOT_ADDRESS_SPACE), ipc_buffer,
-                                          koito_slot(KOITO_SLOT_SUPERVISOR));
+    error = a9n_thread_configure(self, koito_slot(KOITO_SLOT_NODE),
+                                 koito_slot(KOITO_SLOT_ADDRESS_SPACE), ipc_buffer,
+                                 koito_slot(KOITO_SLOT_SUPERVISOR));
     if (error == A9N_OK)
-        error = a9n_process_control_set_priority(self, koito_slot(KOITO_SLOT_THREAD), priority,
-                                                 priority);
+        error = a9n_thread_set_priority(self, koito_slot(KOITO_SLOT_THREAD), priority, priority);
     if (error == A9N_OK)
-        error = a9n_process_control_set_tls_base(self, (uint64_t)(uintptr_t)control);
+        error = a9n_thread_set_tls_base(self, (uint64_t)(uintptr_t)control);
     if (error == A9N_OK)
-        error = a9n_process_control_write_registers(
+        error = a9n_thread_write_registers(
             self, A9N_X86_64_RIP, 2, (uint64_t)(uintptr_t)thread_start, stack_top - 8, 0, 0, 0, 0);
     if (error == A9N_OK)
-        error = a9n_process_control_write_registers(self, A9N_X86_64_RDI, 1,
-                                                    (uint64_t)(uintptr_t)thread, 0, 0, 0, 0, 0);
+        error = a9n_thread_write_registers(self, A9N_X86_64_RDI, 1, (uint64_t)(uintptr_t)thread, 0,
+                                           0, 0, 0, 0);
     if (error == A9N_OK)
-        error = a9n_process_control_resume(self);
+        error = a9n_thread_resume(self);
     return error;
 }
 

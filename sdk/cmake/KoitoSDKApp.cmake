@@ -2,17 +2,20 @@
 # the KoitoSDK CMake package).
 #
 #   koito_add_app(<name> SOURCES <file>...
-#                 [LIBRARIES <target>...]   # linked besides Koito::c
+#                 [LIBRARIES <target>...]   # linked besides Koito::koito and Koito::c
+#                 [ARGS <text>]             # its arguments after its name
+#                 [RAW]                     # pack it as the kernel's root program, alone
 #                 [DISK_IMAGE]              # also pack <name>.img (UEFI, needs the loader)
 #                 [CMDLINE <text>])         # kernel command line baked into <name>.img
 #
 # Builds <name>.elf and adds the target <name>-image (part of `all`), which packs
-# <name>.cpio, an initrd for a PVH boot with the program as the root program:
+# <name>.cpio, an initrd for a PVH boot:
 #   koito-run <name>.cpio
-# The walking-skeleton kernel starts exactly one user program, the root
-# program, so an app runs in that place until KOITO can spawn programs.
+# By default the image is the whole system: KOITO init starts the app as its
+# init program (koito-mkimage --app), and the run ends with the app's status.
+# RAW packs the app as the kernel's only program instead, as kernel tests run.
 function(koito_add_app name)
-    cmake_parse_arguments(APP "DISK_IMAGE" "CMDLINE" "SOURCES;LIBRARIES" ${ARGN})
+    cmake_parse_arguments(APP "DISK_IMAGE;RAW" "CMDLINE;ARGS" "SOURCES;LIBRARIES" ${ARGN})
     if(NOT APP_SOURCES)
         message(FATAL_ERROR "koito_add_app(${name}): SOURCES is required")
     endif()
@@ -21,14 +24,22 @@ function(koito_add_app name)
     endif()
 
     add_executable(${name} ${APP_SOURCES})
-    target_link_libraries(${name} PRIVATE Koito::c ${APP_LIBRARIES})
+    target_link_libraries(${name} PRIVATE ${APP_LIBRARIES} Koito::koito Koito::c)
     # koito-cc links these itself; relink when the SDK changes under the app.
     set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS
         "${KOITO_SYSROOT}/lib/koito.ld" "${KOITO_SYSROOT}/lib/crt0.o")
 
+    if(APP_RAW)
+        set(pack --raw --app "$<TARGET_FILE:${name}>")
+    else()
+        set(pack --app "$<TARGET_FILE:${name}>")
+        if(APP_ARGS)
+            list(APPEND pack --args "${APP_ARGS}")
+        endif()
+    endif()
     set(cpio "${CMAKE_CURRENT_BINARY_DIR}/${name}.cpio")
     add_custom_command(OUTPUT "${cpio}"
-        COMMAND "${KOITO_MKIMAGE}" --root "$<TARGET_FILE:${name}>" -o "${cpio}"
+        COMMAND "${KOITO_MKIMAGE}" ${pack} -o "${cpio}"
         DEPENDS ${name} "${KOITO_MKIMAGE}"
         COMMENT "Packing ${name}.cpio"
         VERBATIM)
@@ -37,8 +48,7 @@ function(koito_add_app name)
     if(APP_DISK_IMAGE)
         set(img "${CMAKE_CURRENT_BINARY_DIR}/${name}.img")
         add_custom_command(OUTPUT "${img}"
-            COMMAND "${KOITO_MKIMAGE}" --root "$<TARGET_FILE:${name}>"
-                    --cmdline "${APP_CMDLINE}" -o "${img}"
+            COMMAND "${KOITO_MKIMAGE}" ${pack} --cmdline "${APP_CMDLINE}" -o "${img}"
             DEPENDS ${name} "${KOITO_MKIMAGE}"
             COMMENT "Packing ${name}.img"
             VERBATIM)

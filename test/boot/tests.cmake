@@ -10,7 +10,8 @@ add_test(NAME boot.ovmf-disk-image
             ${CMAKE_CURRENT_BINARY_DIR}/boot-test.img
             --
             --timeout 120 --expect "A9N microkernel"
-            --expect "KOITO root server: hello from user space"
+            --expect "KOITO init: starting the system"
+            --expect "koito-hello: process 2 said hello over the port named \"hello\""
             --expect "framebuffer: ")
 
 # koito-run --until ends QEMU as soon as the loader's error line appears.

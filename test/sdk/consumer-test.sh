@@ -39,7 +39,7 @@ for file in bin/koito-cc bin/koito-mkimage bin/koito-run lib/cmake/KoitoSDK/koit
     lib/pkgconfig/koito.pc share/koito/sdk.json x86_64-koito/include/a9n/a9n.h \
     x86_64-koito/include/stdio.h x86_64-koito/include/koito/boot.h x86_64-koito/lib/crt0.o \
     x86_64-koito/lib/libc.a x86_64-koito/lib/koito.ld share/koito/boot/a9n-kernel.elf \
-    share/koito/boot/koito-root.elf; do
+    share/koito/boot/koito-init.elf; do
     [[ -f $sdk/$file ]] || fail "the SDK lacks $file"
 done
 if stale=$(grep -rIl -e "$tmp/a" -e "$build" "$sdk"); then

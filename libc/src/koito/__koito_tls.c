@@ -55,6 +55,5 @@ int __koito_tls_start_main(a9n_descriptor_t thread, uint64_t thread_slot, void *
 {
     struct koito_thread_control *control =
         koito_tls_initialize(__koito_main_tls, ipc_buffer, thread_slot);
-    return a9n_process_control_set_tls_base(thread, (uint64_t)(uintptr_t)control) == A9N_OK ? 0
-                                                                                            : -1;
+    return a9n_thread_set_tls_base(thread, (uint64_t)(uintptr_t)control) == A9N_OK ? 0 : -1;
 }
