@@ -13,7 +13,7 @@
 static enum a9n_error image_hold_slots(struct init_process *process, unsigned count,
                                        unsigned *first)
 {
-    if (count > (1u << INIT_HOLD_RADIX) - process->hold_next)
+    if (count > (1u << process->hold_radix) - process->hold_next)
         return A9N_ERROR_INDEX_OUT_OF_RANGE;
     *first = process->hold_next;
     process->hold_next += count;
@@ -74,8 +74,8 @@ enum a9n_error init_image_map_copy(struct init_process *process, uint64_t addres
         error = init_scratch_map(frame);
         if (error != A9N_OK)
             break;
-        memcpy((void *)INIT_SCRATCH_ADDRESS, (const uint8_t *)bytes + offset,
-               size - offset < PAGE ? size - offset : PAGE);
+        koito_loader_copy((void *)INIT_SCRATCH_ADDRESS, (const uint8_t *)bytes + offset,
+                          size - offset < PAGE ? size - offset : PAGE);
         error = init_scratch_unmap(frame);
         if (error == A9N_OK)
             error = init_image_map(process, frame, address + offset, rights);

@@ -23,6 +23,8 @@ static uint64_t info_take(struct info_writer *w, uint64_t size)
         w->full = true;
         return 0;
     }
+    for (uint64_t i = w->used; i < offset + size; i++)
+        w->block[i] = 0; /* padding and the new room start zeroed */
     w->used = offset + size;
     return offset;
 }
@@ -37,7 +39,7 @@ static uint64_t info_string(struct info_writer *w, const char *text)
     size_t length = strlen(text) + 1;
     uint64_t offset = info_take(w, length);
     if (!w->full)
-        memcpy(w->block + offset, text, length);
+        koito_loader_copy(w->block + offset, text, length);
     return info_address(offset);
 }
 
@@ -53,13 +55,12 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                                const struct koito_loader_plan *plan, unsigned first_free_slot)
 {
     struct info_writer w = {.block = block, .capacity = capacity};
-    memset(block, 0, capacity);
     uint64_t header = info_take(&w, sizeof(struct koito_process_info));
     uint64_t argv = info_take(&w, 8 * ((uint64_t)program->argc + 1));
     uint64_t envp = info_take(&w, 8 * ((uint64_t)program->envc + 1));
     const struct koito_aux aux[] = {
         {KOITO_AUX_PAGE_SIZE, KOITO_LOADER_PAGE},
-        {KOITO_AUX_NODE_RADIX, INIT_CHILD_RADIX},
+        {KOITO_AUX_NODE_RADIX, process->child_radix},
         {KOITO_AUX_FIRST_FREE_SLOT, first_free_slot},
         {KOITO_AUX_IMAGE_START, plan->image_start},
         {KOITO_AUX_IMAGE_END, plan->image_end},

@@ -36,8 +36,9 @@
 #define INIT_BOOK_FIRST_PROCESS  256u
 #define INIT_BOOK_PROCESS_SLOTS  4u
 #define INIT_MAX_PROCESSES       128u
-#define INIT_CHILD_RADIX         10u /* the program's node */
-#define INIT_HOLD_RADIX          10u /* frames and tables of its address space */
+/* The program's node: 2^(memory bits - 12) slots, within these bounds. */
+#define INIT_CHILD_RADIX_MIN     8u
+#define INIT_CHILD_RADIX_MAX     12u
 #define INIT_STACK_SIZE          (64u * 1024u)
 #define INIT_SCRATCH_ADDRESS     0x00007f0000000000ull
 #define INIT_PIE_BASE            0x0000000200000000ull
@@ -60,8 +61,10 @@ struct init_process {
     unsigned instance;
     unsigned restarts;
     char name[KOITO_CONFIG_NAME_MAX + 8];
-    unsigned block_bits; /* size of the entry's memory block, 0 if it has none */
-    unsigned hold_next;  /* next free slot of the holding node */
+    unsigned block_bits;  /* size of the entry's memory block, 0 if it has none */
+    unsigned child_radix; /* of the program's node */
+    unsigned hold_radix;  /* of the holding node: one slot for each page the block can give */
+    unsigned hold_next;   /* next free slot of the holding node */
 };
 
 /* How a process ended, kept until its spawner collects it. */

@@ -45,12 +45,12 @@ a9n_descriptor_t init_process_hold_node(const struct init_process *process)
 
 a9n_descriptor_t init_process_slot(const struct init_process *process, unsigned index)
 {
-    return a9n_descriptor_child(init_process_node(process), INIT_CHILD_RADIX, index);
+    return a9n_descriptor_child(init_process_node(process), process->child_radix, index);
 }
 
 a9n_descriptor_t init_process_hold_slot(const struct init_process *process, unsigned index)
 {
-    return a9n_descriptor_child(init_process_hold_node(process), INIT_HOLD_RADIX, index);
+    return a9n_descriptor_child(init_process_hold_node(process), process->hold_radix, index);
 }
 
 struct init_process *init_process_find(uint32_t pid)
@@ -124,9 +124,9 @@ static const char *process_build(struct init_process *p, const struct koito_conf
         if ((*error = (call)) != A9N_OK)                                                           \
             return name;                                                                           \
     } while (0)
-    STEP("node", a9n_generic_convert(block, A9N_OBJECT_NODE, INIT_CHILD_RADIX, 1, init_book_node(),
+    STEP("node", a9n_generic_convert(block, A9N_OBJECT_NODE, p->child_radix, 1, init_book_node(),
                                      process_book(p, 1)));
-    STEP("holding node", a9n_generic_convert(block, A9N_OBJECT_NODE, INIT_HOLD_RADIX, 1,
+    STEP("holding node", a9n_generic_convert(block, A9N_OBJECT_NODE, p->hold_radix, 1,
                                              init_book_node(), process_book(p, 2)));
     STEP("address space", a9n_generic_convert(block, A9N_OBJECT_ADDRESS_SPACE, 0, 1,
                                               init_process_node(p), KOITO_SLOT_ADDRESS_SPACE));
@@ -205,7 +205,12 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
                INIT_MAX_PROCESSES);
         return 0;
     }
+    unsigned bits = process_bits(program->memory_kib);
     p->pid = ++init.next_pid;
+    p->hold_radix = bits - 12;
+    p->child_radix = bits - 12 < INIT_CHILD_RADIX_MIN   ? INIT_CHILD_RADIX_MIN
+                     : bits - 12 > INIT_CHILD_RADIX_MAX ? INIT_CHILD_RADIX_MAX
+                                                        : bits - 12;
     uint64_t info_size =
         init_info_block_build(process_info_buffer, sizeof process_info_buffer, program, p, &plan,
                               KOITO_SLOT_FIRST_GRANT + program->grant_count);
@@ -222,7 +227,7 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
     p->instance = instance;
     p->restarts = 0;
     p->hold_next = 0;
-    enum a9n_error error = process_block(p, process_bits(program->memory_kib));
+    enum a9n_error error = process_block(p, bits);
     if (error != A9N_OK) {
         printf("koito: %s: cannot start: no memory for its %u KiB (error %d)\n", name,
                program->memory_kib, (int)error);
@@ -244,6 +249,9 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
 static void process_report(const struct init_process *process, bool killed, uint64_t value,
                            const uint64_t *fault)
 {
+    /* A spawned program's clean exit is its spawner's news, not the console's. */
+    if (!killed && value == 0 && process->spawner != 0)
+        return;
     if (!killed) {
         printf("%s: exited with %llu\n", process->name, (unsigned long long)value);
         return;

@@ -79,6 +79,13 @@ uint64_t koito_loader_page_count(const struct koito_loader_plan *plan, unsigned 
 void koito_loader_fill_page(const struct koito_loader_plan *plan, unsigned index, uint64_t address,
                             uint8_t *page);
 
+/*
+ * Copy length bytes word by word (the loader's page copy, also init's): with neither the C
+ * library's memcpy nor a compiler that may turn the loop back into a call to it (the loader is
+ * built freestanding).
+ */
+void koito_loader_copy(void *destination, const void *source, size_t length);
+
 /* A short description of an error (for ELF errors, pass the plan's elf_error too). */
 const char *koito_loader_error_string(enum koito_loader_error error, enum elf64_error elf_error);
 

@@ -28,10 +28,16 @@ function(koito_add_app name)
     # koito-cc links these itself; relink when the SDK changes under the app.
     set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS
         "${KOITO_SYSROOT}/lib/koito.ld" "${KOITO_SYSROOT}/lib/crt0.o")
+    if(EXISTS "${KOITO_SYSROOT}/lib/libkoito.a")
+        set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS "${KOITO_SYSROOT}/lib/libkoito.a")
+    endif()
 
+    # A whole-system image is packed again when KOITO init changes.
+    set(init)
     if(APP_RAW)
         set(pack --raw --app "$<TARGET_FILE:${name}>")
     else()
+        set(init "${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf")
         set(pack --app "$<TARGET_FILE:${name}>")
         if(APP_ARGS)
             list(APPEND pack --args "${APP_ARGS}")
@@ -40,7 +46,7 @@ function(koito_add_app name)
     set(cpio "${CMAKE_CURRENT_BINARY_DIR}/${name}.cpio")
     add_custom_command(OUTPUT "${cpio}"
         COMMAND "${KOITO_MKIMAGE}" ${pack} -o "${cpio}"
-        DEPENDS ${name} "${KOITO_MKIMAGE}"
+        DEPENDS ${name} "${KOITO_MKIMAGE}" ${init}
         COMMENT "Packing ${name}.cpio"
         VERBATIM)
     set(images "${cpio}")
@@ -49,7 +55,7 @@ function(koito_add_app name)
         set(img "${CMAKE_CURRENT_BINARY_DIR}/${name}.img")
         add_custom_command(OUTPUT "${img}"
             COMMAND "${KOITO_MKIMAGE}" ${pack} --cmdline "${APP_CMDLINE}" -o "${img}"
-            DEPENDS ${name} "${KOITO_MKIMAGE}"
+            DEPENDS ${name} "${KOITO_MKIMAGE}" ${init}
             COMMENT "Packing ${name}.img"
             VERBATIM)
         list(APPEND images "${img}")

@@ -49,9 +49,11 @@
 #define KOITO_IMAGE_LIMIT        0x0000700000000000ull
 #define KOITO_THREAD_AREA        0x00007e0000000000ull /* libkoito's thread stacks, buffers, TLS */
 #define KOITO_THREAD_AREA_SIZE   0x0000000100000000ull
-#define KOITO_INFO_ADDRESS       0x00007fff00000000ull /* the information block, read-only */
+/* The main thread's IPC buffer and the information block (read-only) share the stack's last
+ * 2 MiB, so one set of page tables serves all three. */
+#define KOITO_INFO_ADDRESS       0x00007fffffe02000ull
 #define KOITO_INFO_MAX_SIZE      0x4000u
-#define KOITO_IPC_BUFFER_ADDRESS 0x00007fffffe00000ull /* the main thread's IPC buffer */
+#define KOITO_IPC_BUFFER_ADDRESS 0x00007fffffe00000ull
 #define KOITO_STACK_TOP          0x00007ffffff00000ull /* the main thread's stack, guard below */
 
 #define KOITO_PROCESS_INFO_MAGIC   0x4f464e494f54494bull /* "KOITOINF" */
