@@ -39,6 +39,9 @@ BARS = {
     ("null_call", '{"call": "yield"}'): 80,
     ("notification_signal", '{"waiter": "higher priority"}'): 500,
     ("yield", '{"address_space": "same"}'): 250,
+    # Issue 11's bars (the KOITO suite, koito/).
+    ("koito_boot_to_init_program", '{"boot": "pvh"}'): 50_000_000,
+    ("koito_spawn_exit_wait", '{"program": "minimal"}'): 150_000,
 }
 
 

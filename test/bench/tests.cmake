@@ -6,3 +6,11 @@ add_test(NAME bench.runs
     COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-bench.py --runs 1
             --sdk ${KOITO_SDK_STAGE}
             --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/kernel-bench.cpio)
+
+# The KOITO suite (koito/): the whole system with the benchmark driver as its
+# init program; same checks.
+add_test(NAME bench.koito-runs
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-bench.py --runs 1
+            --sdk ${KOITO_SDK_STAGE}
+            --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/koito-bench.cpio
+            --baseline ${CMAKE_CURRENT_LIST_DIR}/koito/baseline.json)
