@@ -66,6 +66,13 @@ for image in "$tmp/cmake-build/hello.cpio" "$tmp/make-hello/hello.cpio"; do
         fail "booting $image (status $?)"
 done
 
+step "4b. examples/ping-pong: two programs and a boot configuration, out of tree"
+cmake -S "$source/examples/ping-pong" -B "$tmp/ping-pong-build" -G Ninja \
+    -DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/KoitoSDK/koito-toolchain.cmake" >/dev/null
+cmake --build "$tmp/ping-pong-build"
+"$sdk/bin/koito-run" --timeout 30 --expect "ping: 10 rounds with pong, every answer right" \
+    "$tmp/ping-pong-build/ping-pong.cpio" || fail "booting ping-pong.cpio (status $?)"
+
 step "5. <a9n/a9n.h> as C99 and as C++11"
 cat >"$tmp/api.c" <<'SOURCE'
 #include <a9n/a9n.h>
