@@ -18,6 +18,11 @@ a9n_descriptor_t init_root_slot(unsigned index)
     return a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, init.root_radix, index);
 }
 
+a9n_descriptor_t init_identifier_pool(void)
+{
+    return init_root_slot(A9N_ROOT_SLOT_IDENTIFIERS);
+}
+
 a9n_descriptor_t init_book_node(void)
 {
     return init_root_slot(init.book_slot);
@@ -47,7 +52,7 @@ static enum a9n_error cspace_convert(enum a9n_object_type type, unsigned size_bi
         if (!cspace_general(&generics[i]))
             continue;
         error = a9n_generic_convert(init_root_slot(generics[i].slot), type, size_bits, count, node,
-                                    index);
+                                    index, init_identifier_pool());
         if (error != A9N_ERROR_NOT_ENOUGH_MEMORY)
             return error;
     }

@@ -25,8 +25,9 @@ static enum a9n_error image_convert_held(struct init_process *process, enum a9n_
 {
     enum a9n_error error = image_hold_slots(process, count, first);
     if (error == A9N_OK)
-        error = a9n_generic_convert(init_process_block(process), type, size_bits, count,
-                                    init_process_hold_node(process), *first);
+        error =
+            a9n_generic_convert(init_process_block(process), type, size_bits, count,
+                                init_process_hold_node(process), *first, init_identifier_pool());
     return error;
 }
 

@@ -101,6 +101,9 @@ extern struct init_state init;
 
 /* cspace.c: init's own slots and memory. */
 a9n_descriptor_t init_root_slot(unsigned index);
+/* The pool address-space identifiers come from (every conversion names it; only address spaces
+ * take from it). */
+a9n_descriptor_t init_identifier_pool(void);
 a9n_descriptor_t init_book_slot(unsigned index);
 /* The bookkeeping node itself (for conversions into it). */
 a9n_descriptor_t init_book_node(void);

@@ -125,19 +125,29 @@ static const char *process_build(struct init_process *p, const struct koito_conf
             return name;                                                                           \
     } while (0)
     STEP("node", a9n_generic_convert(block, A9N_OBJECT_NODE, p->child_radix, 1, init_book_node(),
-                                     process_book(p, 1)));
-    STEP("holding node", a9n_generic_convert(block, A9N_OBJECT_NODE, p->hold_radix, 1,
-                                             init_book_node(), process_book(p, 2)));
-    STEP("address space", a9n_generic_convert(block, A9N_OBJECT_ADDRESS_SPACE, 0, 1,
-                                              init_process_node(p), KOITO_SLOT_ADDRESS_SPACE));
+                                     process_book(p, 1), init_identifier_pool()));
+    STEP("holding node",
+         a9n_generic_convert(block, A9N_OBJECT_NODE, p->hold_radix, 1, init_book_node(),
+                             process_book(p, 2), init_identifier_pool()));
+    STEP("address space",
+         a9n_generic_convert(block, A9N_OBJECT_ADDRESS_SPACE, 0, 1, init_process_node(p),
+                             KOITO_SLOT_ADDRESS_SPACE, init_identifier_pool()));
     STEP("thread", a9n_generic_convert(block, A9N_OBJECT_THREAD, 0, 1, init_process_node(p),
-                                       KOITO_SLOT_THREAD));
+                                       KOITO_SLOT_THREAD, init_identifier_pool()));
     STEP("IPC buffer", a9n_generic_convert(block, A9N_OBJECT_FRAME, 12, 1, init_process_node(p),
-                                           KOITO_SLOT_IPC_BUFFER));
+                                           KOITO_SLOT_IPC_BUFFER, init_identifier_pool()));
     STEP("node capability", a9n_node_copy(root_node, init_process_slot(p, KOITO_SLOT_NODE),
                                           init_process_node(p), A9N_RIGHTS_ALL));
     STEP("supervisor port", a9n_node_mint(root_node, init_process_slot(p, KOITO_SLOT_SUPERVISOR),
                                           init_book_slot(INIT_BOOK_PORT), A9N_RIGHT_WRITE, p->pid));
+    /* Until the console server exists, the standard output and error streams are copies of
+     * init's debug capability (kernels without the debug call have none: the slots stay empty). */
+    for (unsigned stream = KOITO_SLOT_STDOUT; stream <= KOITO_SLOT_STDERR; stream++) {
+        *error = a9n_node_copy(root_node, init_process_slot(p, stream),
+                               init_root_slot(A9N_ROOT_SLOT_DEBUG), A9N_RIGHTS_ALL);
+        if (*error != A9N_OK && *error != A9N_ERROR_EMPTY_SLOT)
+            return "standard streams";
+    }
     if (init_grants_give(p, program) < 0) {
         *error = A9N_ERROR_INVALID_ARGUMENT;
         return "grants";

@@ -32,7 +32,7 @@ static enum a9n_error supervisor_allocate(struct init_process *process, const ui
     if (count == 0 || count > 64 || slot < KOITO_SLOT_FIRST_GRANT)
         return A9N_ERROR_INVALID_ARGUMENT;
     return a9n_generic_convert(init_process_block(process), (enum a9n_object_type)type, size_bits,
-                               count, init_process_node(process), slot);
+                               count, init_process_node(process), slot, init_identifier_pool());
 }
 
 /* Start the configured program whose name the words carry. */
