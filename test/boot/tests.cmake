@@ -28,7 +28,7 @@ add_test(NAME boot.ovmf-bad-kernel
 add_test(NAME boot.ovmf-app-as-kernel
     COMMAND ${KOITO_BOOT_TEST_DRIVER} ${KOITO_MKIMAGE} ${KOITO_RUN}
             ${CMAKE_CURRENT_BINARY_DIR}/boot-app-as-kernel.img
-            --kernel ${KOITO_SDK_STAGE}/share/koito/boot/koito-root.elf
+            --kernel ${KOITO_SDK_STAGE}/share/koito/boot/koito-init.elf
             --
             --timeout 120 --until "not an A9N kernel")
 

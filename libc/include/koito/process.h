@@ -12,8 +12,9 @@
  *   KOITO_SLOT_MEMORY          the memory-manager (ULMM) session, empty until ULMM exists
  *   KOITO_SLOT_OS              the badged port to the OS personality (its process id), empty until
  *                              the POSIX server exists
- *   KOITO_SLOT_STDIN/OUT/ERR   the standard streams (console), empty until the console server
- *                              exists; output then goes to the kernel's debug console
+ *   KOITO_SLOT_STDIN/OUT/ERR   the standard streams (console); until the console server exists,
+ *                              STDOUT and STDERR hold copies of the kernel's debug capability
+ *                              (debug kernels only) and STDIN is empty
  *   KOITO_SLOT_SUPERVISOR      a badged port to the supervisor (init): exit and object requests,
  *                              also every thread's fault resolver
  *   KOITO_SLOT_NAME_SERVICE    the name service, empty until it exists

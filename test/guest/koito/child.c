@@ -83,6 +83,8 @@ static int child_only_promised_slots(void)
             expected = A9N_OBJECT_FRAME;
         else if (i == KOITO_SLOT_SUPERVISOR)
             expected = A9N_OBJECT_IPC_PORT;
+        else if (i == KOITO_SLOT_STDOUT || i == KOITO_SLOT_STDERR)
+            expected = A9N_OBJECT_DEBUG; /* the interim console streams */
         if (type != expected) {
             printf("ungranted: slot %llu holds type %d, not %d\n", (unsigned long long)i, type,
                    expected);
