@@ -200,6 +200,7 @@ static void config_grant(struct config_parser *p, const char *value, size_t leng
         {"serial", KOITO_CONFIG_GRANT_SERIAL, false},
         {"debug-exit", KOITO_CONFIG_GRANT_DEBUG_EXIT, false},
         {"spawn", KOITO_CONFIG_GRANT_SPAWN, false},
+        {"name-service", KOITO_CONFIG_GRANT_NAME_SERVICE, false},
     };
     struct koito_config_program *program = p->program;
     char shown[KOITO_CONFIG_NAME_MAX * 2];
@@ -234,7 +235,7 @@ static void config_grant(struct config_parser *p, const char *value, size_t leng
     }
     config_error(p, p->line,
                  "grant: unknown capability '%s' (port:NAME, notification:NAME, serial, "
-                 "debug-exit, spawn)",
+                 "debug-exit, spawn, name-service)",
                  shown);
 }
 

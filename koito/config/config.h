@@ -23,7 +23,9 @@
  * notification port that init makes once and gives every program granted the same name (how
  * programs find each other); serial is the I/O ports of the first serial line; debug-exit the
  * port that ends a QEMU run; spawn a port to init through which the program may start the
- * configured programs, collect how they ended and read the free memory (<koito/spawn.h>). In the
+ * configured programs, collect how they ended and read the free memory (<koito/spawn.h>);
+ * name-service the name service (the port the name service program is granted as port:names),
+ * badged for looking up and registering names, in the program's KOITO_SLOT_NAME_SERVICE. In the
  * program each shows up under NAME (the part after the colon) or its own name.
  *
  * Errors name the file, the line and the problem. A section with an error is skipped whole (its
@@ -50,6 +52,7 @@ enum koito_config_grant_kind {
     KOITO_CONFIG_GRANT_SERIAL = 3,
     KOITO_CONFIG_GRANT_DEBUG_EXIT = 4,
     KOITO_CONFIG_GRANT_SPAWN = 5,
+    KOITO_CONFIG_GRANT_NAME_SERVICE = 6,
 };
 
 enum koito_config_restart {

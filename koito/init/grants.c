@@ -7,16 +7,30 @@
  *   serial, debug-exit            an I/O port range issued from init's I/O port capability
  *   spawn                         the supervisor port with a badge that also allows starting
  *                                 programs (<koito/spawn.h>)
+ *   name-service                  the port named "names" (the name service's), badged for the
+ *                                 system's namespace with lookup and register rights, in the
+ *                                 fixed slot KOITO_SLOT_NAME_SERVICE rather than the next one
  * Named objects are made from init's general memory and kept for good.
  */
 #include "init.h"
 
+#include <koito/names.h>
 #include <stdio.h>
 #include <string.h>
+
+/* The namespace every program of the boot configuration shares. */
+#define GRANT_SYSTEM_NAMESPACE 1u
 
 #define GRANT_SERIAL_FIRST     0x3f8u
 #define GRANT_SERIAL_COUNT     8u
 #define GRANT_DEBUG_EXIT_FIRST 0xf4u
+
+unsigned init_grant_slot(const struct koito_config_program *program, unsigned index)
+{
+    if (program->grants[index].kind == KOITO_CONFIG_GRANT_NAME_SERVICE)
+        return KOITO_SLOT_NAME_SERVICE;
+    return KOITO_SLOT_FIRST_GRANT + index;
+}
 
 /* The bookkeeping slot of the object named name, made on first use; 0 after reporting why. */
 static unsigned grants_named(const struct koito_config_grant *grant, const char *program)
@@ -75,6 +89,16 @@ static enum a9n_error grants_one(struct init_process *process,
     case KOITO_CONFIG_GRANT_SPAWN:
         return a9n_node_mint(root_node, destination, init_book_slot(INIT_BOOK_PORT),
                              A9N_RIGHT_WRITE, process->pid | INIT_BADGE_SPAWN);
+    case KOITO_CONFIG_GRANT_NAME_SERVICE: {
+        struct koito_config_grant service = {.kind = KOITO_CONFIG_GRANT_PORT, .name = "names"};
+        named = grants_named(&service, process->name);
+        if (named == 0)
+            return A9N_ERROR_INVALID_ARGUMENT;
+        return a9n_node_mint(root_node, destination, init_book_slot(named),
+                             A9N_RIGHT_WRITE | A9N_RIGHT_GRANT,
+                             koito_names_badge(GRANT_SYSTEM_NAMESPACE, KOITO_NAMES_RIGHT_LOOKUP |
+                                                                           KOITO_NAMES_RIGHT_REGISTER));
+    }
     }
     return A9N_ERROR_INVALID_ARGUMENT;
 }
@@ -82,7 +106,7 @@ static enum a9n_error grants_one(struct init_process *process,
 int init_grants_give(struct init_process *process, const struct koito_config_program *program)
 {
     for (unsigned i = 0; i < program->grant_count; i++) {
-        enum a9n_error error = grants_one(process, &program->grants[i], KOITO_SLOT_FIRST_GRANT + i);
+        enum a9n_error error = grants_one(process, &program->grants[i], init_grant_slot(program, i));
         if (error != A9N_OK) {
             printf("koito: %s: cannot grant '%s' (error %d)\n", process->name,
                    program->grants[i].name, (int)error);

@@ -88,10 +88,11 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
             info_put(&w, auxv + i * sizeof aux[0] + 8, info_address(grants));
     }
     for (unsigned i = 0; i < program->grant_count; i++) {
-        struct koito_grant grant = {.slot = KOITO_SLOT_FIRST_GRANT + i};
+        struct koito_grant grant = {.slot = init_grant_slot(program, i)};
         switch (program->grants[i].kind) {
         case KOITO_CONFIG_GRANT_PORT:
         case KOITO_CONFIG_GRANT_SPAWN:
+        case KOITO_CONFIG_GRANT_NAME_SERVICE:
             grant.type = A9N_OBJECT_IPC_PORT;
             break;
         case KOITO_CONFIG_GRANT_NOTIFICATION:

@@ -148,6 +148,8 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                                const struct init_process *process,
                                const struct koito_loader_plan *plan, unsigned first_free_slot);
 
+/* grants.c: the slot of the program's node grant `index` goes to. */
+unsigned init_grant_slot(const struct koito_config_program *program, unsigned index);
 /* grants.c: the granted capabilities; the number of slots used, or -1 after reporting why. */
 int init_grants_give(struct init_process *process, const struct koito_config_program *program);
 

@@ -14,7 +14,7 @@ add_test(NAME boot.ovmf-disk-image
             --
             --timeout 120 --expect "A9N microkernel"
             --expect "KOITO init: starting the system"
-            --expect "koito-hello: process 2 said hello over the port named \"hello\""
+            --expect "said hello over the port named \"hello\""
             --expect "framebuffer: ")
 
 # koito-run --until ends QEMU as soon as the loader's error line appears.

@@ -7,6 +7,9 @@
  *                     unknown-call
  *   gate [PORT]       receive one word on the port granted as PORT ("gate"), exit with it
  *   hello             send its process id over the port granted as "roll-call", exit 0
+ *   register NAME     register a port of its own under NAME with the name service, answer one
+ *                     call on it (the number plus one), exit 0
+ *   lookup NAME       look NAME up through the name service and call it with 41; exit 0 on 42
  *   ungranted         try what it was not granted; exit 0 if every try failed and did nothing
  *   threads           four threads check their own IPC buffer and TLS; exit 0 if all were right
  *   info              check its information block against its configuration; exit 0 if right
@@ -14,6 +17,7 @@
 #include <a9n/a9n.h>
 #include <koito/boot.h>
 #include <koito/capabilities.h>
+#include <koito/names.h>
 #include <koito/objects.h>
 #include <koito/process.h>
 #include <koito/slots.h>
@@ -51,6 +55,53 @@ static int child_gate(const char *port)
     if (a9n_ipc_port_receive(koito_capability(port), &message) != A9N_OK)
         return 101;
     return (int)message.words[0];
+}
+
+/* Register a fresh port under name, then answer one call on it with the number plus one. */
+static int child_register(const char *name)
+{
+    uint64_t port = 0;
+    if (koito_object_allocate(A9N_OBJECT_IPC_PORT, 0, 1, &port) != A9N_OK)
+        return 10;
+    enum koito_names_error error =
+        koito_name_register(koito_slot(KOITO_SLOT_NAME_SERVICE), name, koito_slot(port));
+    if (error != KOITO_NAMES_OK) {
+        enum a9n_object_type service = A9N_OBJECT_NONE, own = A9N_OBJECT_NONE;
+        a9n_node_inspect(koito_slot(KOITO_SLOT_NODE), koito_slot(KOITO_SLOT_NAME_SERVICE), &service,
+                         NULL, NULL);
+        a9n_node_inspect(koito_slot(KOITO_SLOT_NODE), koito_slot(port), &own, NULL, NULL);
+        printf("register: %s (%d); service slot type %d, port slot %llu type %d\n",
+               koito_names_error_name(error), (int)error, service, (unsigned long long)port, own);
+        return 11;
+    }
+    struct a9n_message message = {.info = 0};
+    if (a9n_ipc_port_receive(koito_slot(port), &message) != A9N_OK)
+        return 12;
+    message.info = A9N_MESSAGE_INFO(1, 0);
+    message.words[0]++;
+    return a9n_ipc_port_reply(koito_slot(port), &message) == A9N_OK ? 0 : 13;
+}
+
+/* Find name through the name service (waiting for it to be registered), call it with 41. */
+static int child_lookup(const char *name)
+{
+    uint64_t slot = koito_slot_allocate(1);
+    if (slot == 0)
+        return 20;
+    enum koito_names_error error = KOITO_NAMES_OK;
+    for (unsigned attempt = 0; attempt < 10000; attempt++) {
+        error = koito_name_lookup(koito_slot(KOITO_SLOT_NAME_SERVICE), name, koito_slot(slot));
+        if (error == KOITO_NAMES_OK)
+            break;
+        a9n_yield();
+    }
+    if (error != KOITO_NAMES_OK)
+        return 21;
+    struct a9n_message message = {.info = A9N_MESSAGE_INFO(1, 0)};
+    message.words[0] = 41;
+    if (a9n_ipc_port_call(koito_slot(slot), &message) != A9N_OK || message.words[0] != 42)
+        return 22;
+    return 0;
 }
 
 static int child_hello(void)
@@ -230,6 +281,10 @@ int main(int argc, char **argv)
         return child_gate(argc >= 3 ? argv[2] : "gate");
     if (argc >= 2 && strcmp(argv[1], "hello") == 0)
         return child_hello();
+    if (argc >= 3 && strcmp(argv[1], "register") == 0)
+        return child_register(argv[2]);
+    if (argc >= 3 && strcmp(argv[1], "lookup") == 0)
+        return child_lookup(argv[2]);
     if (argc >= 2 && strcmp(argv[1], "ungranted") == 0)
         return child_ungranted();
     if (argc >= 2 && strcmp(argv[1], "threads") == 0)

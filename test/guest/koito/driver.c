@@ -45,6 +45,23 @@ static void test_boot_programs_meet(void)
     }
 }
 
+/* Two programs find each other through the name service, started by init from the
+ * configuration, never by guessing slots. */
+static void test_programs_meet_through_names(void)
+{
+    uint32_t server = 0, client = 0;
+    GUEST_CHECK_EQ(koito_spawn("echo-server", &server), A9N_OK);
+    GUEST_CHECK_EQ(koito_spawn("echo-client", &client), A9N_OK);
+    struct koito_exit exit = {.killed = true};
+    GUEST_CHECK_EQ(koito_spawn_wait(client, &exit), A9N_OK);
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 0);
+    exit.killed = true;
+    GUEST_CHECK_EQ(koito_spawn_wait(server, &exit), A9N_OK);
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 0);
+}
+
 static void test_exit_status_reaches_spawner(void)
 {
     struct koito_exit exit = run("exit-7");
@@ -172,6 +189,7 @@ static void test_bad_programs_are_refused(void)
 
 static const struct guest_test tests[] = {
     {"boot-configured programs meet over a named port", test_boot_programs_meet},
+    {"programs meet through the name service", test_programs_meet_through_names},
     {"the exit status reaches the spawner", test_exit_status_reaches_spawner},
     {"each fault kind kills only its program", test_faults_are_isolated},
     {"100 programs run concurrently and finish", test_hundred_concurrent},

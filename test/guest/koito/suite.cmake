@@ -20,6 +20,7 @@ add_custom_command(OUTPUT ${koito_image}
     COMMAND ${KOITO_MKIMAGE} --config ${koito_suite}/koito.conf
             --add bin/driver=$<TARGET_FILE:koito-driver>
             --add bin/child=$<TARGET_FILE:koito-child>
+            --add bin/names=${KOITO_SDK_PREFIX}/share/koito/boot/koito-names.elf
             --add bin/not-elf=${koito_bad}/not-elf
             --add bin/truncated=${koito_bad}/truncated
             --add bin/write-execute=${koito_bad}/write-execute

@@ -46,6 +46,7 @@ static void test_full_program(void)
                    "grant = serial\n"
                    "grant = debug-exit\n"
                    "grant = spawn\n"
+                   "grant = name-service\n"
                    "restart = on-failure 3\n"
                    "instances = 7\n"
                    "start = on-request\n"
@@ -63,7 +64,8 @@ static void test_full_program(void)
     CHECK(strcmp(p->envp[1], "B=x=y") == 0);
     CHECK_EQ(p->priority, 200u);
     CHECK_EQ(p->memory_kib, 2048u);
-    CHECK_EQ(p->grant_count, 5u);
+    CHECK_EQ(p->grant_count, 6u);
+    CHECK_EQ(p->grants[5].kind, KOITO_CONFIG_GRANT_NAME_SERVICE);
     CHECK_EQ(p->grants[4].kind, KOITO_CONFIG_GRANT_SPAWN);
     CHECK(strcmp(p->grants[4].name, "spawn") == 0);
     CHECK_EQ(p->grants[0].kind, KOITO_CONFIG_GRANT_PORT);
@@ -138,7 +140,7 @@ static void test_each_error(void)
          "etc/koito.conf:3: memory: want KiB, a power of two from 256 to 65536"},
         {"[a]\npath = x\ngrant = disk\n",
          "etc/koito.conf:3: grant: unknown capability 'disk' (port:NAME, notification:NAME, "
-         "serial, debug-exit, spawn)"},
+         "serial, debug-exit, spawn, name-service)"},
         {"[a]\npath = x\ngrant = port:\n",
          "etc/koito.conf:3: grant: bad capability name in 'port:'"},
         {"[a]\npath = x\ngrant = port:p\ngrant = port:p\n",
