@@ -17,7 +17,7 @@
  *                              (debug kernels only) and STDIN is empty
  *   KOITO_SLOT_SUPERVISOR      a badged port to the supervisor (init): exit and object requests,
  *                              also every thread's fault resolver
- *   KOITO_SLOT_NAME_SERVICE    the name service, empty until it exists
+ *   KOITO_SLOT_NAME_SERVICE    the name service, when the configuration grants name-service
  *   from KOITO_SLOT_FIRST_GRANT the capabilities the boot configuration granted, in its order,
  *                              findable by name through the information block
  *   the rest                   free, for the program's slot allocator (libkoito)
