@@ -136,6 +136,18 @@ int vsprintf(char *restrict buffer, const char *restrict format, va_list argumen
 int vsnprintf(char *restrict buffer, size_t size, const char *restrict format,
               va_list arguments) __attribute__((__format__(__printf__, 3, 0)));
 
-/* Formatted input: declared by the numerics part (libc-num). */
+/* Formatted input (the scanf family in src/stdio/ over the engine
+ * src/stdio/__koito_scan.c). */
+int scanf(const char *restrict format, ...) __attribute__((__format__(__scanf__, 1, 2)));
+int fscanf(FILE *restrict stream, const char *restrict format, ...)
+    __attribute__((__format__(__scanf__, 2, 3)));
+int sscanf(const char *restrict s, const char *restrict format, ...)
+    __attribute__((__format__(__scanf__, 2, 3)));
+int vscanf(const char *restrict format, va_list arguments)
+    __attribute__((__format__(__scanf__, 1, 0)));
+int vfscanf(FILE *restrict stream, const char *restrict format, va_list arguments)
+    __attribute__((__format__(__scanf__, 2, 0)));
+int vsscanf(const char *restrict s, const char *restrict format, va_list arguments)
+    __attribute__((__format__(__scanf__, 2, 0)));
 
 #endif

@@ -61,7 +61,11 @@ long long strtoll(const char *restrict string, char **restrict end, int base);
 unsigned long strtoul(const char *restrict string, char **restrict end, int base);
 unsigned long long strtoull(const char *restrict string, char **restrict end, int base);
 
-/* Floating-point conversions: declared by the numerics part (libc-num). */
+/* Floating-point conversions (correctly rounded; see the manual's numerics chapter). */
+double atof(const char *s);
+double strtod(const char *restrict s, char **restrict end);
+float strtof(const char *restrict s, char **restrict end);
+long double strtold(const char *restrict s, char **restrict end);
 
 /* Searching, sorting, arithmetic, random numbers. */
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));

@@ -3,8 +3,8 @@
  * does, the bytes before the start masked off. */
 #include "string_x86_64.h"
 
-__KOITO_READS_PAST_END __KOITO_AVX2 void *__koito_memchr_avx2(const unsigned char *start,
-                                                              unsigned char byte, size_t length)
+__KOITO_STRING_ALIGNED __KOITO_READS_PAST_END __KOITO_AVX2 void *
+__koito_memchr_avx2(const unsigned char *start, unsigned char byte, size_t length)
 {
     __koito_v32 wanted;
     for (int i = 0; i < 32; i++) {

@@ -3,8 +3,8 @@
  * does, the bytes before the start masked off. */
 #include "string_x86_64.h"
 
-__KOITO_READS_PAST_END void *__koito_memchr_sse2(const unsigned char *start, unsigned char byte,
-                                                 size_t length)
+__KOITO_STRING_ALIGNED __KOITO_READS_PAST_END void *
+__koito_memchr_sse2(const unsigned char *start, unsigned char byte, size_t length)
 {
     const __koito_v16 wanted = __koito_splat(byte);
     const unsigned char *end = start + length;

@@ -4,7 +4,8 @@
  * __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
-__KOITO_AVX2 void *__koito_memcpy_avx2(unsigned char *d, const unsigned char *s, size_t length)
+__KOITO_STRING_ALIGNED __KOITO_AVX2 void *__koito_memcpy_avx2(unsigned char *d,
+                                                              const unsigned char *s, size_t length)
 {
     if (length <= 128) {
         __koito_v32 a = __koito_load32v(s);

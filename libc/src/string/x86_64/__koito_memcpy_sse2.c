@@ -3,7 +3,8 @@
  * from the end; `rep movsb` from __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
-void *__koito_memcpy_sse2(unsigned char *d, const unsigned char *s, size_t length)
+__KOITO_STRING_ALIGNED void *__koito_memcpy_sse2(unsigned char *d, const unsigned char *s,
+                                                 size_t length)
 {
     if (length >= __KOITO_REP_THRESHOLD) {
         return __koito_rep_movsb(d, s, length);

@@ -3,7 +3,8 @@
  * iteration; `rep stosb` from __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
-__KOITO_AVX2 void *__koito_memset_avx2(unsigned char *d, unsigned char byte, size_t length)
+__KOITO_STRING_ALIGNED __KOITO_AVX2 void *__koito_memset_avx2(unsigned char *d, unsigned char byte,
+                                                              size_t length)
 {
     __koito_v32 v;
     for (int i = 0; i < 32; i++) {

@@ -3,7 +3,8 @@
  * from __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
-void *__koito_memset_sse2(unsigned char *d, unsigned char byte, size_t length)
+__KOITO_STRING_ALIGNED void *__koito_memset_sse2(unsigned char *d, unsigned char byte,
+                                                 size_t length)
 {
     __koito_v16 v = __koito_splat(byte);
     if (length >= __KOITO_REP_THRESHOLD) {

@@ -1,10 +1,11 @@
 /* strlen() with AVX2 (libc, string; x86_64): aligned 32-byte blocks, the
- * first masked, the second alone, then four per iteration folded with
+ * first masked, three more one by one, then four per iteration folded with
  * vpminub. Every load is of one aligned block, so none crosses a page; the
  * loop needs no wider alignment. */
 #include "string_x86_64.h"
 
-__KOITO_READS_PAST_END __KOITO_AVX2 size_t __koito_strlen_avx2(const char *string)
+__KOITO_STRING_ALIGNED __KOITO_READS_PAST_END __KOITO_AVX2 size_t
+__koito_strlen_avx2(const char *string)
 {
     const __koito_v32 zero = {0};
     uintptr_t start = (uintptr_t)string;
@@ -13,10 +14,12 @@ __KOITO_READS_PAST_END __KOITO_AVX2 size_t __koito_strlen_avx2(const char *strin
     if (mask != 0) {
         return (size_t)__builtin_ctz(mask);
     }
-    block += 32;
-    mask = __koito_mask32(__koito_load32v_aligned(block) == zero);
-    if (mask != 0) {
-        return (size_t)(block - string) + (size_t)__builtin_ctz(mask);
+    for (int i = 0; i < 3; i++) {
+        block += 32;
+        mask = __koito_mask32(__koito_load32v_aligned(block) == zero);
+        if (mask != 0) {
+            return (size_t)(block - string) + (size_t)__builtin_ctz(mask);
+        }
     }
     for (block += 32;; block += 128) {
         __koito_v32 a = __koito_load32v_aligned(block);

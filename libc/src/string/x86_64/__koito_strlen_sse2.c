@@ -3,7 +3,7 @@
  * with pminub. */
 #include "string_x86_64.h"
 
-__KOITO_READS_PAST_END size_t __koito_strlen_sse2(const char *string)
+__KOITO_STRING_ALIGNED __KOITO_READS_PAST_END size_t __koito_strlen_sse2(const char *string)
 {
     const __koito_v16 zero = {0};
     uintptr_t start = (uintptr_t)string;
