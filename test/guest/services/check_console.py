@@ -31,7 +31,7 @@ EXPECTED = [
     b"junk\b \b\b \b\b \b\b \bkept\r\n",
     b"a long line\r\ncrlf\r\nnext\r\n",
     b"console: input done\r\n",
-    b"14 passed, 0 failed",
+    b"15 passed, 0 failed",
 ]
 
 

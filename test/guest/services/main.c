@@ -19,6 +19,7 @@ static const struct guest_test tests[] = {
     {"names: malformed requests", test_names_malformed},
     {"names: a reply the kernel refuses", test_names_refused_reply},
     {"names: the name of a dead server is free again", test_names_dead_registrant},
+    {"server loop: a bound notification reaches its handler", test_server_loop_notification},
     {"console: lines of two clients, flush, long write", test_console_write_lines},
     {"console: two writer threads, lines whole", test_console_concurrent_writers},
     {"console: errors", test_console_errors},

@@ -4,12 +4,14 @@
  * capabilities, and requests that break the protocol.
  */
 #include "../capability/fixture.h"
+#include "../ipc/helpers.h"
 #include "services.h"
 #include "tests.h"
 
 #include <guest_test.h>
 #include <koito/names.h>
 #include <koito/protocol/console.h>
+#include <koito/server.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -266,5 +268,36 @@ void test_names_dead_registrant(void)
     GUEST_CHECK_EQ(a9n_node_revoke(A9N_DESCRIPTOR_ROOT, scratch(SLOT_OBJECT)), A9N_OK);
     GUEST_CHECK_EQ(koito_name_register(all, "mortal", scratch(SLOT_OBJECT)), KOITO_NAMES_OK);
     GUEST_CHECK_EQ(koito_names_unregister_name(all, NAME("mortal")), KOITO_NAMES_OK);
+    fixture_end();
+}
+
+static volatile uint64_t notified_bits;
+
+static void record_notification(void *context, uint64_t bits)
+{
+    (void)context;
+    notified_bits |= bits;
+}
+
+void test_server_loop_notification(void)
+{
+    names_begin();
+    notified_bits = 0;
+    /* The server thread waits in its receive, where it reads the handler next. */
+    names_loop()->notified = record_notification;
+    make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_SIGNAL);
+    GUEST_CHECK_EQ(a9n_node_mint(A9N_DESCRIPTOR_ROOT, scratch(SLOT_SIGNAL_BADGED),
+                                 scratch(SLOT_SIGNAL), A9N_RIGHTS_ALL, 0x40),
+                   A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_bind_notification(scratch(THREAD_NAMES), scratch(SLOT_SIGNAL)),
+                   A9N_OK);
+    GUEST_CHECK_EQ(a9n_notification_port_signal(scratch(SLOT_SIGNAL_BADGED)), A9N_OK);
+    /* The server runs when this thread waits for its reply: the signal first, then the
+     * request, which is served as usual. */
+    GUEST_CHECK_EQ(koito_name_lookup(scratch(SLOT_NAMES_ALL), "absent", scratch(SLOT_FOUND)),
+                   KOITO_NAMES_ERROR_UNKNOWN_NAME);
+    GUEST_CHECK_EQ(notified_bits, 0x40);
+    GUEST_CHECK_EQ(koito_name_register(scratch(SLOT_NAMES_ALL), "after", scratch(SLOT_OBJECT)),
+                   KOITO_NAMES_OK);
     fixture_end();
 }

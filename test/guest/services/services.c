@@ -33,6 +33,11 @@ uint64_t names_badge(uint64_t ns, uint64_t rights)
     return koito_names_badge(ns, rights);
 }
 
+struct koito_server *names_loop(void)
+{
+    return &names_server.loop;
+}
+
 a9n_descriptor_t names_node_slot(unsigned index)
 {
     return a9n_descriptor_child(scratch(SLOT_NAMES_NODE), NAMES_RADIX, index);

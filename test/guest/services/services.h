@@ -18,6 +18,7 @@
 #define KOITO_GUEST_SERVICES_H
 
 #include <a9n/a9n.h>
+#include <koito/server.h>
 #include <stdint.h>
 
 #define NAMES_RADIX        7u
@@ -52,6 +53,8 @@ enum services_slot {
     SLOT_OUT_B,         /* client 2 on the output port, WRITE */
     SLOT_IN_A,          /* client 1 on the input port, READ */
     SLOT_OUT_READ_ONLY, /* client 3 on the output port with only the READ right */
+    SLOT_SIGNAL,        /* a notification bound to a server thread, and its badged copy */
+    SLOT_SIGNAL_BADGED,
 };
 
 /* The name-service badge of namespace `ns` with `rights`. */
@@ -60,6 +63,9 @@ uint64_t names_badge(uint64_t ns, uint64_t rights);
 /* Start the name service in its own capability space, with client
  * capabilities in SLOT_NAMES_*. */
 void names_begin(void);
+
+/* The name service's server loop (to set its notification handler). */
+struct koito_server *names_loop(void);
 
 /* A slot of the name service's node, as the test reaches it. */
 a9n_descriptor_t names_node_slot(unsigned index);

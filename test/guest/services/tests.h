@@ -15,6 +15,7 @@ void test_names_derive(void);
 void test_names_malformed(void);
 void test_names_refused_reply(void);
 void test_names_dead_registrant(void);
+void test_server_loop_notification(void);
 void test_console_write_lines(void);
 void test_console_concurrent_writers(void);
 void test_console_errors(void);
