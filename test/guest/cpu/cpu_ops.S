@@ -8,7 +8,8 @@
 /* uint64_t cpu_probe_step(uint64_t flags, uint64_t selector, uint64_t path, uint64_t spin)
  * Loads `selector` into ds, es, gs and fs (each may fault: the resolver skips
  * it), sets RFLAGS to `flags` with popf, then leaves user mode by `path`:
- * 0 yield (syscall), 1 ud2 (the resolver skips it), 2 int3, 3 a spin of
+ * 0 yield (syscall), 1 ud2, 2 int3 (a protection fault: user mode may not
+ * raise vector 3; the resolver skips either), 3 a spin of
  * `spin` turns (preemption by the timer). Returns the flags it came back with. */
     .text
     .global cpu_probe_step
@@ -22,36 +23,47 @@ cpu_probe_selector_loads:
     mov %eax, %gs
     mov %eax, %fs
 cpu_probe_selector_loads_end:
-    cmp $0, %rdx
-    je 10f
-    cmp $1, %rdx
-    je 11f
-    cmp $2, %rdx
-    je 12f
+    /* Nothing from here to cpu_probe_step_flags_end depends on the flags,
+     * so the resolver may change them at any fault in between. */
+    lea cpu_probe_paths(%rip), %rax
+    jmp *(%rax,%rdx,8)
+cpu_probe_path_spin:
     push %rdi
     popfq
-1:  dec %rcx
-    jnz 1b
+1:  loop 1b
     jmp 20f
-10: push %rdi
+cpu_probe_path_yield:
+    push %rdi
     popfq
     mov $1, %eax            /* A9N_KERNEL_CALL_YIELD */
     syscall
     jmp 20f
-11: push %rdi
+cpu_probe_path_ud2:
+    push %rdi
     popfq
     .global cpu_probe_ud2
 cpu_probe_ud2:
     ud2
     jmp 20f
-12: push %rdi
+cpu_probe_path_int3:
+    push %rdi
     popfq
+    .global cpu_probe_int3
+cpu_probe_int3:
     int3
 20: pushfq
     pop %rax
     pushq $0x202
     popfq
+    .global cpu_probe_step_flags_end
+cpu_probe_step_flags_end:
     ret
+
+    .section .rodata
+    .p2align 3
+cpu_probe_paths:
+    .quad cpu_probe_path_yield, cpu_probe_path_ud2, cpu_probe_path_int3, cpu_probe_path_spin
+    .text
 
 /* void cpu_probe_nt_yield(void): set NT with popf and yield with it set. */
     .global cpu_probe_nt_yield

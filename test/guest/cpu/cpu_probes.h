@@ -25,9 +25,12 @@ uint64_t cpu_probe_ymm_check(uint64_t pattern);
 void cpu_probe_ymm_clear(void);
 _Noreturn void cpu_probe_finish(void);
 
-/* Labels inside cpu_probe_step: where the four selector loads are, and its ud2. */
+/* Labels inside cpu_probe_step: where the four selector loads are, its ud2
+ * and its int3, and the end of the part that does not depend on the flags. */
 extern const char cpu_probe_selector_loads[];
 extern const char cpu_probe_selector_loads_end[];
 extern const char cpu_probe_ud2[];
+extern const char cpu_probe_int3[];
+extern const char cpu_probe_step_flags_end[];
 
 #endif

@@ -70,7 +70,7 @@ struct thread {
     const char *name;
 };
 
-#define THREAD_OBJECT_SIZE 2048u
+#define THREAD_OBJECT_SIZE 4096u
 _Static_assert(sizeof(struct thread) <= THREAD_OBJECT_SIZE, "a thread fits its object");
 
 /* Prepare `thread` (zeroed memory) as an inactive thread of priority 0. */
