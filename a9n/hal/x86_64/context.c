@@ -199,18 +199,21 @@ void hal_context_release(struct hal_context *context)
         current_context = &no_context;
 }
 
-/* Make `context` the one the CPU serves: entry stack, FPU state, segments.
- * User code may have loaded any selector it can (null, or its own data or
- * code segment) into ds, es, fs or gs, and a load into fs resets the FS
- * base the kernel wrote: so a switch always gives the next thread null
- * selectors and writes its recorded base, and no thread inherits another's
- * selectors or runs with another's base. GS base stays 0: nothing writes it. */
+/* Make `context` the one the CPU serves: entry stack, FPU state, FS base.
+ * A user load of any selector into fs resets the FS base to the
+ * descriptor's (0) behind the kernel's back, so the base is written on
+ * every switch, never skipped as unchanged: no thread runs with another's.
+ * The selectors themselves are not switched: ds, es, fs and gs hold null
+ * (as boot leaves them) or whatever selector some thread loaded, which the
+ * CPU allows only for null and the user's own segments (a GDT entry of
+ * DPL 3; there is no LDT), and in 64-bit mode they carry nothing but the
+ * FS and GS bases. GS base is always 0: nothing writes it, and user
+ * descriptors have base 0. */
 static void switch_context(struct hal_context *context)
 {
     fpu_switch(current_context, context);
     current_context = context;
     gdt_set_context_top((uint64_t)&context->ss + sizeof(context->ss));
-    load_null_data_selectors();
     wrmsr(MSR_FS_BASE, context->tls_base);
 }
 

@@ -94,9 +94,11 @@ void fpu_reset(struct hal_context *context)
 void fpu_switch(struct hal_context *from, struct hal_context *to)
 {
     if (fpu_xsave) {
-        /* All ones: every component XCR0 enables. */
-        __asm__ volatile("xsave64 %0" : "=m"(from->fpu) : "a"(~0u), "d"(~0u));
-        __asm__ volatile("xrstor64 %0" : : "m"(to->fpu), "a"(~0u), "d"(~0u));
+        /* edx:eax all ones: every component XCR0 enables. */
+        __asm__ volatile("xsave64 %0\n"
+                         "xrstor64 %1\n"
+                         : "=m"(from->fpu)
+                         : "m"(to->fpu), "a"(~0u), "d"(~0u));
     } else {
         __asm__ volatile("fxsave64 %0" : "=m"(from->fpu));
         __asm__ volatile("fxrstor64 %0" : : "m"(to->fpu));

@@ -58,9 +58,9 @@ static inline uint8_t inb(uint16_t port)
     return value;
 }
 
-/* Load the null selector into ds, es, fs and gs. In 64-bit mode the kernel
- * uses none of them; on Intel (and QEMU) this also zeroes the FS and GS
- * bases, so a new FS base is written after it. */
+/* Load the null selector into ds, es, fs and gs (boot: the kernel uses none
+ * of them in 64-bit mode). On Intel (and QEMU) this also zeroes the FS and
+ * GS bases. */
 static inline void load_null_data_selectors(void)
 {
     __asm__ volatile("mov %0, %%ds\n"
