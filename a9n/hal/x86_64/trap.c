@@ -13,7 +13,8 @@
  * from kernel mode that did not strike the idle loop is an exception: a
  * kernel bug, which panics with the registers. NMIs, double faults and
  * machine checks come on stacks of their own (idt.c): an NMI is counted,
- * reported and returned from; the other two are reported and halt.
+ * reported on the next tick and returned from; the other two are reported
+ * and halt.
  */
 #include "idt.h"
 #include "lapic.h"
@@ -72,7 +73,23 @@ static _Noreturn void trap_line(uint64_t vector)
 
 extern const char hal_idle_end[];
 
-static uint64_t nmi_count;
+/* NMIs so far, by the mode they struck, and how many of them were reported. */
+static volatile uint64_t nmi_user;
+static volatile uint64_t nmi_kernel;
+static uint64_t nmi_reported;
+
+/* Report NMIs that came since the last report. Called on the timer tick,
+ * in ordinary kernel context: an NMI handler that printed could cut into a
+ * line the kernel is writing. */
+static void trap_report_nmis(void)
+{
+    uint64_t user = nmi_user, kernel = nmi_kernel;
+    if (user + kernel == nmi_reported)
+        return;
+    nmi_reported = user + kernel;
+    kprintf("a9n: NMI: %lu so far (%lu in user mode, %lu in kernel mode), ignored\n", user + kernel,
+            user, kernel);
+}
 
 /* An interrupt at a vector nothing is bound to: acknowledge it (the LAPIC
  * holds it in service until then), except the spurious vector, which the
@@ -137,6 +154,7 @@ _Noreturn void hal_trap_user(struct hal_context *context)
     }
     if (vector == IDT_TIMER_VECTOR) {
         lapic_end_of_interrupt();
+        trap_report_nmis();
         kernel_handle_preemption();
     }
     if (trap_is_line(vector))
@@ -150,6 +168,7 @@ _Noreturn void hal_trap_kernel(struct hal_context *frame)
     uint64_t vector = frame->vector;
     if (vector == IDT_TIMER_VECTOR) {
         lapic_end_of_interrupt();
+        trap_report_nmis();
         kernel_handle_timer();
     }
     if (trap_is_line(vector))
@@ -171,11 +190,14 @@ _Noreturn void hal_trap_kernel(struct hal_context *frame)
 
 /* From traps.S, on the NMI's own stack, with `cs` the interrupted code
  * segment. An NMI means nothing to this kernel (no watchdog, no profiler):
- * it is counted and reported, and the interrupted code goes on. */
+ * it is counted, reported at the next timer tick, and the interrupted code
+ * goes on. */
 void hal_trap_nmi(uint64_t cs)
 {
-    nmi_count++;
-    kprintf("a9n: NMI %lu in %s mode, ignored\n", nmi_count, (cs & 3) ? "user" : "kernel");
+    if (cs & 3)
+        nmi_user = nmi_user + 1;
+    else
+        nmi_kernel = nmi_kernel + 1;
 }
 
 /* From traps.S, on the double fault's or machine check's own stack. */
