@@ -19,6 +19,9 @@
  *   EFER  LME LMA (long mode), SCE (syscall, set by syscall.c), NXE when the
  *         CPU has NX; clear: AMD's FFXSR (fast FXSAVE would skip the XMM
  *         registers in ring 0), SVME, LMSLE, TCE.
+ *   PAT   the power-on default, whatever firmware made of it: PCD and PWT
+ *         both clear select write-back (RAM), both set uncached (device
+ *         memory and the direct map's 3..4 GiB hole), with nothing between.
  */
 #include "cpu.h"
 
@@ -29,6 +32,9 @@
 #include "x86.h"
 
 #include <hal/hal.h>
+
+/* PA0 WB, PA1 WT, PA2 UC-, PA3 UC, and the same again for PA4..PA7. */
+#define PAT_POWER_ON_DEFAULT 0x0007040600070406ul
 
 static struct cpu_features features;
 static char feature_names[32];
@@ -76,6 +82,7 @@ void hal_cpu_init(void)
     idt_init();
 
     write_cr0(CR0_PE | CR0_MP | CR0_ET | CR0_NE | CR0_WP | CR0_PG);
+    wrmsr(MSR_PAT, PAT_POWER_ON_DEFAULT);
     uint64_t efer = EFER_LME | EFER_LMA;
     if (features.nx) {
         efer |= EFER_NXE;

@@ -13,6 +13,7 @@
 #define MSR_FMASK     0xc0000084u
 #define MSR_FS_BASE   0xc0000100u
 #define MSR_APIC_BASE 0x1bu
+#define MSR_PAT       0x277u
 
 #define EFER_SCE (1u << 0)
 #define EFER_LME (1u << 8)
