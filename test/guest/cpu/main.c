@@ -12,6 +12,7 @@ static const struct guest_test tests[] = {
     {"random flags and selectors through every return path", test_random_user_state},
     {"two threads share a TLS base across segment reloads", test_shared_tls_base},
     {"extended registers stay with their thread", test_extended_state_isolation},
+    {"code built with -mavx2 keeps its ymm state across switches", test_avx2_code},
 };
 
 int main(void)
