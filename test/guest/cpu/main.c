@@ -13,6 +13,7 @@ static const struct guest_test tests[] = {
     {"two threads share a TLS base across segment reloads", test_shared_tls_base},
     {"extended registers stay with their thread", test_extended_state_isolation},
     {"code built with -mavx2 keeps its ymm state across switches", test_avx2_code},
+    {"extended registers stay with their address space", test_extended_state_across_address_spaces},
 };
 
 int main(void)

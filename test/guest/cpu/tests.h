@@ -9,5 +9,6 @@ void test_random_user_state(void);
 void test_shared_tls_base(void);
 void test_extended_state_isolation(void);
 void test_avx2_code(void);
+void test_extended_state_across_address_spaces(void);
 
 #endif
