@@ -23,6 +23,8 @@ requirements=(
     "make make"
     "pkg-config pkg-config"
     "python3 python3"
+    "clang-tidy clang-tidy"
+    "cppcheck cppcheck"
     "qemu-system-x86_64 qemu-system-x86"
     "/usr/share/OVMF/OVMF_CODE_4M.fd ovmf"
     "mformat mtools"

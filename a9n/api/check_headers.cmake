@@ -47,7 +47,7 @@ uint64_t a9n_check_calls(a9n_descriptor_t node, uint64_t *words)
     enum a9n_object_type type = A9N_OBJECT_NONE;
     a9n_rights_t rights = 0;
     uint64_t badge = 0;
-    uint64_t sum = a9n_yield() + a9n_debug_write(words, 8) +
+    uint64_t sum = a9n_yield() + a9n_debug_write(0, words, 8) +
                    a9n_capability_call(A9N_DESCRIPTOR_ROOT, words[0], words);
     sum += a9n_node_inspect(node, a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, 4, 3), &type,
                             &rights, &badge);

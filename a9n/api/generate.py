@@ -14,20 +14,21 @@ forms. Every item has a one-line "doc".
   message_registers  {count}
   abi.x86_64         registers of the kernel-call conventions: call (number in, error out),
                      target, operation, message_registers[count], arguments[3], clobbered[]
-  kernel_calls[]     {name, number, convention, errors[], debug_only?, constants[]?,
-                     operations[]?}; convention "message_registers" is the capability call,
+  kernel_calls[]     {name, number, convention, errors[], constants[]?, operations[]?};
+                     convention "message_registers" is the capability call,
                      whose operations are those of object_types; "arguments" calls take their
                      operation (if they have operations) and up to two arguments in registers
   errors[]           {name, number}: numbered 0, 1, ... in order; "ok" is 0
   rights[]           {name, value}: one bit each, all within 8 bits
-  object_types[]     {name, number, constants[]?, operations[]}; later issues append types
-                     (IPC port, notification, ...) with the next numbers
+  object_types[]     {name, number, debug_only?, constants[]?, operations[]}; later issues
+                     append types with the next numbers; a debug_only type has capabilities
+                     only in kernels built with the debug call
     operations[]     {name, number, rights[], arguments[], results[], errors[], message?},
                      numbered 1, 2, ... without gaps, so the kernel finds one by indexing;
                      "message": true marks an IPC operation, which carries a message (struct
                      a9n_message) instead of arguments and results
       arguments[], results[]  {name, type}: type is descriptor, rights, object_type, word or
-                     (arguments of "arguments" calls) address
+                     (arguments only) address
   constants[]        {name, value}: emitted as A9N_<OWNER>_<NAME>
 An operation's "errors" are the ones its arguments and its work can cause, in the order of the
 error enum; the capability call's own "errors" (finding the target and the operation) come on
@@ -266,7 +267,7 @@ def check_definition(api):
         where = f"kernel_calls[{i}]"
         check_keys(call, where,
                    {"name": str, "number": int, "convention": str, "doc": str, "errors": list},
-                   {"debug_only": bool, "constants": list, "operations": list})
+                   {"constants": list, "operations": list})
         check_error_list(call["errors"], error_numbers, f"{where}.errors")
         check_constants(call, where)
         if call["convention"] == "message_registers":
@@ -292,14 +293,14 @@ def check_definition(api):
     for i, object_type in enumerate(api["object_types"]):
         where = f"object_types[{i}]"
         check_keys(object_type, where, {"name": str, "number": int, "doc": str,
-                                        "operations": list}, {"constants": list})
+                                        "operations": list}, {"constants": list, "debug_only": bool})
         if not 0 <= object_type["number"] <= 255:
             fail(f"{where}.number", "must fit the table's byte")
         check_constants(object_type, where)
         operations = object_type["operations"]
         for j, operation in enumerate(operations):
             check_operation(operation, f"{where}.operations[{j}]", error_numbers, rights,
-                            RESULT_TYPES, count)
+                            ARGUMENT_TYPES, count)
             if len(operation.get("results", [])) > count:
                 fail(f"{where}.operations[{j}].results", f"more than {count} do not fit")
             names = [object_type["name"]] + [p["name"] for p in parameters(operation)]
@@ -481,14 +482,11 @@ def kernel_call_h(api):
                               f"Operations of the {call['name']} call (its argument 0).", members))
         if call.get("constants"):
             parts.append(macros(constants_of(call)))
-    debug_only = [f"A9N_KERNEL_CALL_{upper(c['name'])}" for c in calls if c.get("debug_only")]
     return header("A9N_KERNEL_CALL_H", [
         "The A9N kernel calls and their numbers: the single definition the kernel's dispatch "
         "and the user-side stubs both use.", "", LAYER, "",
         "A9N has few kernel calls; administrative work is done by invoking capabilities "
-        "(A9N_KERNEL_CALL_CAPABILITY, with the operations of <a9n/capability.h>). "
-        f"{', '.join(debug_only)} exists only in kernels built with the debug call (the default "
-        "developer configuration); other kernels answer it with A9N_ERROR_UNKNOWN_CALL.",
+        "(A9N_KERNEL_CALL_CAPABILITY, with the operations of <a9n/capability.h>).",
     ], [], blocks(*parts))
 
 
@@ -567,6 +565,7 @@ def capability_h(api):
         if object_type.get("constants"):
             parts.append(macros(constants_of(object_type)))
     parts.append(MESSAGE_DEFINITIONS.splitlines())
+    debug_only = [f"A9N_OBJECT_{upper(t['name'])}" for t in types if t.get("debug_only")]
     return header("A9N_CAPABILITY_H", [
         "Capabilities: descriptors that name them, their rights, the object types and each "
         "type's operations with their numbers. A capability call names a target capability "
@@ -574,7 +573,9 @@ def capability_h(api):
         "<a9n/arch/x86_64/kernel_call.h>.", "",
         "An operation value carries its object type in bits 15..8 and its number within the "
         "type in bits 7..0, so an operation meant for another type of capability is refused "
-        "with A9N_ERROR_WRONG_TYPE instead of running whatever has the same number.", "", LAYER,
+        "with A9N_ERROR_WRONG_TYPE instead of running whatever has the same number.", "",
+        f"Only kernels built with the debug call (the default developer configuration) make "
+        f"capabilities of {', '.join(debug_only)}; no other kernel has any.", "", LAYER,
     ], ["a9n/compiler.h", "a9n/kernel_call.h", "stdint.h"], blocks(*parts))
 
 
@@ -657,7 +658,7 @@ def arch_kernel_call_h(api):
         f"  {abi['operation']} = operation number within the target's type",
         f"  {mr} = message registers MR0..MR{len(registers) - 1}: the "
         "arguments in order, and on return the results in order", "",
-        "The other calls (yield, debug):",
+        "The other calls (yield):",
         f"  {call_register} = enum a9n_kernel_call in, enum a9n_error out",
         f"  {', '.join(arguments)} = arguments 0..{len(arguments) - 1}",
     ], ["a9n/capability.h", "a9n/error.h", "a9n/kernel_call.h", "stdint.h"], blocks(*parts))

@@ -5,15 +5,23 @@
  * a9n/api/a9n_api.json.
  *
  * Each address space holds one identifier from a static table, whose entry
- * keeps the object header (the count of its capabilities) and the root's
- * physical address. A record is one word:
- *   bits 63..48  generation of the identifier (counts its reuses)
- *   bits 47..12  page-aligned user address (user space ends at or below 2^48)
- *   bits 11..0   identifier, 1 .. ADDRESS_SPACE_IDENTIFIERS - 1
- * Identifier 0 is never handed out, so no record is 0 and data 0 means
- * "never mapped". Destroying an address space bumps its identifier's
+ * keeps the object header (the count of its capabilities), the root's
+ * physical address and the identifier's generation, which counts its reuses.
+ * A conversion takes identifiers only from the range of the identifier pool
+ * its caller names (identifier_pool.c), so no holder can use up identifiers
+ * it was not given.
+ * A record lives in the capability that holds it, in two words:
+ *   data      bits 63..48  generation bits 15..0
+ *             bits 47..12  page-aligned user address (user space ends at or below 2^48)
+ *             bits 11..0   identifier, 1 .. ADDRESS_SPACE_IDENTIFIERS - 1
+ *   reserved  generation bits 47..16
+ * Identifier 0 is never handed out, so no record's data is 0 and data 0
+ * means "never mapped". Destroying an address space bumps its identifier's
  * generation, so a record made before names nothing afterwards, even when
- * the identifier and the root's memory are used again.
+ * the identifier and the root's memory are used again. Generations never
+ * wrap: an identifier whose generation would reach 2^48 is retired for good
+ * instead (at one create-destroy cycle per microsecond that takes nine
+ * years, and costs its pool one identifier).
  */
 #include <kernel/address_space.h>
 #include <kernel/lookup.h>
@@ -23,69 +31,91 @@
 #define RECORD_IDENTIFIER_MASK    ((uint64_t)ADDRESS_SPACE_IDENTIFIERS - 1)
 #define RECORD_ADDRESS_MASK       UINT64_C(0x0000fffffffff000)
 #define RECORD_GENERATION_SHIFT   48
+#define RECORD_GENERATION_LOW     16 /* generation bits kept in data; the rest in reserved */
+#define GENERATION_LIMIT          (UINT64_C(1) << 48)
 
 struct address_space_entry {
     struct object_header header; /* first: destroy finds the entry from it */
     uint64_t root;               /* physical address of the root table, 0 while free */
-    uint16_t generation;
-    uint16_t next_free; /* free list link while free */
+    uint64_t generation;         /* below GENERATION_LIMIT while it may be handed out */
 };
 
-/* Identifiers below `unused` have been handed out at least once; freed ones wait on `free_list`. */
+/* Entry 0 is never handed out. An identifier is free while its entry has
+ * no root and its generation has not reached the limit (retired). Which
+ * identifiers a conversion may take is the caller's identifier pool's
+ * range (identifier_pool.c). */
 static struct address_space_entry address_space_table[ADDRESS_SPACE_IDENTIFIERS];
-static uint16_t address_space_unused = 1;
-static uint16_t address_space_free_list;
-static uint64_t address_space_free_count = ADDRESS_SPACE_IDENTIFIERS - 1;
 
-uint64_t address_space_free_identifiers(void)
+static bool address_space_identifier_free(uint64_t identifier)
 {
-    return address_space_free_count;
+    const struct address_space_entry *entry = &address_space_table[identifier];
+    return identifier != 0 && !entry->root && entry->generation < GENERATION_LIMIT;
 }
 
-static uint16_t address_space_take_identifier(void)
+uint64_t address_space_identifier_count(void)
 {
-    address_space_free_count--;
-    if (address_space_free_list) {
-        uint16_t identifier = address_space_free_list;
-        address_space_free_list = address_space_table[identifier].next_free;
-        return identifier;
-    }
-    return address_space_unused++;
+    return ADDRESS_SPACE_IDENTIFIERS - 1;
 }
 
-/* Precondition: address_space_free_identifiers() > 0 (object_type_can_create checked it). */
-struct capability address_space_create(uint64_t physical)
+uint64_t address_space_free_in(uint64_t first, uint64_t count)
 {
-    uint16_t identifier = address_space_take_identifier();
+    uint64_t free = 0;
+    for (uint64_t identifier = first; identifier < first + count; identifier++)
+        free += address_space_identifier_free(identifier);
+    return free;
+}
+
+/* Precondition: an identifier in [*cursor, end) is free (the caller counted
+ * them with address_space_free_in). Conversions of several address spaces
+ * pass the same cursor, so the whole conversion scans the range once. */
+struct capability address_space_create(uint64_t physical, uint64_t *cursor, uint64_t end)
+{
+    uint64_t identifier = *cursor;
+    while (identifier < end && !address_space_identifier_free(identifier))
+        identifier++;
+    *cursor = identifier + 1;
     struct address_space_entry *entry = &address_space_table[identifier];
     entry->header.type = A9N_OBJECT_ADDRESS_SPACE;
     entry->header.reference_count = 0;
     entry->root = physical;
     hal_vspace_init(physical);
+    /* The address space's own capability holds a record of address 0. */
     return (struct capability){
         .type = A9N_OBJECT_ADDRESS_SPACE,
         .rights = A9N_RIGHTS_ALL,
+        .reserved = (uint32_t)(entry->generation >> RECORD_GENERATION_LOW),
         .object = physical,
-        .data = (uint64_t)entry->generation << RECORD_GENERATION_SHIFT | identifier,
+        .data = entry->generation << RECORD_GENERATION_SHIFT | identifier,
     };
 }
 
-uint64_t address_space_record(const struct capability *capability, uint64_t address)
+void address_space_record_set(struct capability *holder, const struct capability *address_space,
+                              uint64_t address)
 {
-    return capability->data | (address & RECORD_ADDRESS_MASK);
+    holder->data = address_space->data | (address & RECORD_ADDRESS_MASK);
+    holder->reserved = address_space->reserved;
 }
 
-uint64_t address_space_record_root(uint64_t record)
+void address_space_record_clear(struct capability *holder)
 {
-    const struct address_space_entry *entry = &address_space_table[record & RECORD_IDENTIFIER_MASK];
-    if (entry->generation != (uint16_t)(record >> RECORD_GENERATION_SHIFT))
+    holder->data = 0;
+    holder->reserved = 0;
+}
+
+uint64_t address_space_record_root(const struct capability *holder)
+{
+    const struct address_space_entry *entry =
+        &address_space_table[holder->data & RECORD_IDENTIFIER_MASK];
+    uint64_t generation = (uint64_t)holder->reserved << RECORD_GENERATION_LOW |
+                          holder->data >> RECORD_GENERATION_SHIFT;
+    if (entry->generation != generation)
         return 0;
     return entry->root;
 }
 
-uint64_t address_space_record_address(uint64_t record)
+uint64_t address_space_record_address(const struct capability *holder)
 {
-    return record & RECORD_ADDRESS_MASK;
+    return holder->data & RECORD_ADDRESS_MASK;
 }
 
 /* A capability keeps its address space alive (the entry's header counts
@@ -109,14 +139,12 @@ struct object_header *address_space_header(const struct capability *capability)
 void address_space_destroy(struct object_header *header)
 {
     struct address_space_entry *entry = (struct address_space_entry *)header;
-    uint16_t identifier = (uint16_t)(entry - address_space_table);
     vspace_clear_user(entry->root);
     hal_vspace_flush_all(entry->root);
     entry->root = 0;
+    /* At the limit the identifier is retired: never free again, so its
+     * records can never come back to life. */
     entry->generation++;
-    entry->next_free = address_space_free_list;
-    address_space_free_list = identifier;
-    address_space_free_count++;
 }
 
 enum a9n_error address_space_find(struct slot *caller_root, uint64_t descriptor,

@@ -9,7 +9,6 @@
 #include <a9n/kernel_call.h>
 #include <kernel/capability_call.h>
 #include <kernel/compiler.h>
-#include <kernel/debug_call.h>
 #include <kernel/entry.h>
 #include <kernel/fastpath.h>
 #include <kernel/fault.h>
@@ -46,9 +45,6 @@ static KERNEL_NOINLINE _Noreturn void dispatch_call(struct thread *caller)
     case A9N_KERNEL_CALL_YIELD:
         hal_context_set_result(context, A9N_OK);
         sched_yield_current();
-    case A9N_KERNEL_CALL_DEBUG:
-        hal_context_set_result(context, debug_call(caller));
-        break;
     default:
         unknown_call(caller);
         break;

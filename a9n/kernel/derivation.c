@@ -41,6 +41,7 @@ void derivation_demote(struct slot *slot, uint8_t rights)
     struct slot *current = slot;
     for (;;) {
         current->capability.rights &= rights;
+        object_type_demoted(&current->capability);
         if (current->first_child) {
             current = current->first_child;
             continue;

@@ -8,8 +8,10 @@
  * since whatever is later converted from it is zeroed then.
  */
 #include <hal/hal.h>
+#include <kernel/address_space.h>
 #include <kernel/derivation.h>
 #include <kernel/generic.h>
+#include <kernel/identifier_pool.h>
 #include <kernel/lookup.h>
 #include <kernel/node.h>
 #include <kernel/object_types.h>
@@ -40,16 +42,33 @@ struct conversion {
     uint64_t alignment;
     struct node *node;
     uint64_t index;
-    uint64_t offset; /* of the first object from the generic's base */
+    uint64_t offset;         /* of the first object from the generic's base */
+    uint64_t identifier;     /* address spaces: where to look for the next identifier */
+    uint64_t identifier_end; /* and the end of the caller's pool */
 };
 
 static enum a9n_error conversion_size(struct conversion *c, const struct capability *generic)
 {
-    enum a9n_error error = object_type_size(
-        c->type, c->size_bits, generic->flags & CAPABILITY_DEVICE, &c->object_size, &c->alignment);
-    if (error == A9N_OK && c->count != 0)
-        error = object_type_can_create(c->type, c->count);
-    return error;
+    return object_type_size(c->type, c->size_bits, generic->flags & CAPABILITY_DEVICE,
+                            &c->object_size, &c->alignment);
+}
+
+/* Address spaces take identifiers from the pool the caller names: it must
+ * have `count` free ones. */
+static enum a9n_error conversion_identifiers(struct conversion *c, struct slot *caller_root,
+                                             uint64_t pool_descriptor)
+{
+    if (c->type != A9N_OBJECT_ADDRESS_SPACE)
+        return A9N_OK;
+    uint64_t count;
+    enum a9n_error error =
+        identifier_pool_find(caller_root, pool_descriptor, &c->identifier, &count);
+    if (error != A9N_OK)
+        return error;
+    c->identifier_end = c->identifier + count;
+    if (address_space_free_in(c->identifier, count) < c->count)
+        return A9N_ERROR_NOT_ENOUGH_MEMORY;
+    return A9N_OK;
 }
 
 static enum a9n_error conversion_destination(struct conversion *c, struct slot *caller_root,
@@ -87,6 +106,8 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
     if (error == A9N_OK)
         error = conversion_destination(&c, caller_root, arguments[3]);
     if (error == A9N_OK)
+        error = conversion_identifiers(&c, caller_root, arguments[5]);
+    if (error == A9N_OK)
         error = conversion_space(&c, generic);
     if (error != A9N_OK)
         return error;
@@ -98,7 +119,10 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
          * generic is zeroed piece by piece as objects are made from it. */
         if (!device && c.type != A9N_OBJECT_GENERIC)
             __builtin_memset(hal_physical_to_virtual(physical), 0, c.object_size);
-        struct capability capability = object_type_create(c.type, c.size_bits, physical, device);
+        struct capability capability =
+            c.type == A9N_OBJECT_ADDRESS_SPACE
+                ? address_space_create(physical, &c.identifier, c.identifier_end)
+                : object_type_create(c.type, c.size_bits, physical, device);
         /* Conversion is derivation too: rights only shrink. A frame may reveal
          * its physical address only if its generic may. */
         capability.rights &= generic->capability.rights;

@@ -29,11 +29,11 @@ static hal_vspace_entry_t *page_table_linked_entry(const struct capability *capa
 {
     if (!capability->data)
         return 0;
-    uint64_t root = address_space_record_root(capability->data);
+    uint64_t root = address_space_record_root(capability);
     unsigned above = capability->size_bits - 1u;
     struct vspace_walk walk;
-    if (!root || vspace_walk(root, address_space_record_address(capability->data), above, &walk) !=
-                     VSPACE_FOUND)
+    if (!root ||
+        vspace_walk(root, address_space_record_address(capability), above, &walk) != VSPACE_FOUND)
         return 0;
     if (hal_vspace_entry_kind(*walk.entry, above) != HAL_VSPACE_ENTRY_TABLE ||
         hal_vspace_entry_physical(*walk.entry) != capability->object)
@@ -46,9 +46,9 @@ static void page_table_unlink(struct capability *capability)
     hal_vspace_entry_t *entry = page_table_linked_entry(capability);
     if (entry) {
         *entry = 0;
-        hal_vspace_flush_all(address_space_record_root(capability->data));
+        hal_vspace_flush_all(address_space_record_root(capability));
     }
-    capability->data = 0;
+    address_space_record_clear(capability);
 }
 
 void page_table_finalize(const struct capability *capability)
@@ -86,7 +86,7 @@ static enum a9n_error page_table_map(struct slot *caller_root, struct capability
     __builtin_memset(hal_physical_to_virtual(table->object), 0, HAL_PAGE_SIZE);
     *walk.entry = hal_vspace_table_entry(table->object);
     uint64_t region = UINT64_C(1) << hal_vspace_entry_bits(depth - 1);
-    table->data = address_space_record(address_space, address & ~(region - 1));
+    address_space_record_set(table, address_space, address & ~(region - 1));
     return A9N_OK;
 }
 

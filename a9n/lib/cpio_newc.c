@@ -98,7 +98,7 @@ static enum cpio_error cpio_read(const struct cpio_reader *reader, struct cpio_e
     if (!cpio_magic_valid(header))
         return CPIO_ERROR_BAD_MAGIC;
     for (unsigned i = 0; i < CPIO_FIELD_COUNT; i++) {
-        if (!cpio_parse_field(header + CPIO_MAGIC_SIZE + i * CPIO_FIELD_DIGITS, &fields[i]))
+        if (!cpio_parse_field(header + CPIO_MAGIC_SIZE + (size_t)i * CPIO_FIELD_DIGITS, &fields[i]))
             return CPIO_ERROR_BAD_HEADER;
     }
     if (reader->size - name_offset < fields[CPIO_FIELD_NAME_SIZE])

@@ -7,6 +7,7 @@
  */
 #include "bench.h"
 
+#include <guest_debug.h>
 #include <stdio.h>
 
 int main(void)
@@ -27,6 +28,6 @@ int main(void)
         return 1;
     }
     bench_print_results();
-    a9n_debug_print_counters();
+    a9n_debug_print_counters(guest_debug());
     return 0;
 }

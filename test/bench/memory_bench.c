@@ -65,7 +65,7 @@ void bench_mapping(void)
 {
     bench_begin();
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_FRAME, 12, MAP_PAGES,
-                                       scratch(BENCH_SLOT_NODE), 0),
+                                       scratch(BENCH_SLOT_NODE), 0, 0),
                    A9N_OK);
     for (uint64_t address = MAP_WINDOW; address < MAP_WINDOW + MAP_PAGES * PAGE;
          address += TABLE_SPAN)
@@ -80,9 +80,9 @@ static void convert_one(const struct convert_case *c)
     a9n_descriptor_t child = scratch(BENCH_SLOT_GENERIC);
     for (unsigned k = 0; k < BENCH_TOTAL; k++) {
         uint64_t start = bench_now();
-        enum a9n_error error =
-            a9n_generic_convert(child, c->type, c->size_bits, 1, A9N_DESCRIPTOR_ROOT,
-                                fixture_scratch + BENCH_SLOT_OBJECT);
+        enum a9n_error error = a9n_generic_convert(
+            child, c->type, c->size_bits, 1, A9N_DESCRIPTOR_ROOT,
+            fixture_scratch + BENCH_SLOT_OBJECT, root_slot(A9N_ROOT_SLOT_IDENTIFIERS));
         uint64_t end = bench_now();
         GUEST_CHECK_EQ(error, A9N_OK);
         GUEST_CHECK_EQ(a9n_node_revoke(A9N_DESCRIPTOR_ROOT, child), A9N_OK);
@@ -96,7 +96,8 @@ void bench_convert(void)
 {
     bench_begin();
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_GENERIC, CHILD_BITS, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_GENERIC),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_GENERIC,
+                                       0),
                    A9N_OK);
     for (unsigned c = 0; c < sizeof convert_cases / sizeof convert_cases[0]; c++)
         convert_one(&convert_cases[c]);

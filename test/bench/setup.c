@@ -59,7 +59,7 @@ void bench_begin(void)
     ipc_begin();
     bench_stamps_clear();
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, BENCH_NODE_RADIX, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_NODE),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_NODE, 0),
                    A9N_OK);
     next_node_slot = 1u << (BENCH_NODE_RADIX - 1);
 }
@@ -79,7 +79,7 @@ void bench_link_tables(a9n_descriptor_t space, uint64_t address, uint64_t size_b
             return;
         unsigned slot = next_node_slot++;
         GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_PAGE_TABLE, depth, 1,
-                                           scratch(BENCH_SLOT_NODE), slot),
+                                           scratch(BENCH_SLOT_NODE), slot, 0),
                        A9N_OK);
         GUEST_CHECK_EQ(a9n_page_table_map(bench_node_slot(slot), space, address), A9N_OK);
     }
@@ -89,7 +89,8 @@ a9n_descriptor_t bench_space_make(void)
 {
     a9n_descriptor_t space = scratch(BENCH_SLOT_SPACE);
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_ADDRESS_SPACE, 0, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_SPACE),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_SPACE,
+                                       root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                    A9N_OK);
     uint64_t read_only_end = ((uint64_t)(uintptr_t)__koito_fini_array_end + PAGE - 1) & ~(PAGE - 1);
     const struct a9n_root_info *info = koito_root_info();

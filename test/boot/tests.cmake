@@ -1,7 +1,10 @@
 # OVMF boots of the A9N UEFI loader (included from test/CMakeLists.txt in the
 # host superbuild). Each boot takes several seconds under TCG, so there are
-# only two: the whole system from a disk image made with the SDK's defaults,
-# and an image whose kernel is not an ELF file, which the loader must refuse.
+# only three: the whole system from a disk image made with the SDK's
+# defaults, an image whose kernel is not an ELF file, and one whose kernel is
+# an app (the root server: a valid x86_64 ELF executable, but no A9N
+# kernel), both of which the loader must refuse with a message. The kernel
+# check's other cases are host tests (test/host/loader/kernel_note_test.c).
 # Both drive the staged SDK's koito-mkimage and koito-run (boot-image.sh).
 set(KOITO_BOOT_TEST_DRIVER ${CMAKE_CURRENT_LIST_DIR}/boot-image.sh)
 
@@ -21,7 +24,14 @@ add_test(NAME boot.ovmf-bad-kernel
             --
             --timeout 120 --until "not an ELF file")
 
-set_tests_properties(boot.ovmf-disk-image boot.ovmf-bad-kernel PROPERTIES
+add_test(NAME boot.ovmf-app-as-kernel
+    COMMAND ${KOITO_BOOT_TEST_DRIVER} ${KOITO_MKIMAGE} ${KOITO_RUN}
+            ${CMAKE_CURRENT_BINARY_DIR}/boot-app-as-kernel.img
+            --kernel ${KOITO_SDK_STAGE}/share/koito/boot/koito-root.elf
+            --
+            --timeout 120 --until "not an A9N kernel")
+
+set_tests_properties(boot.ovmf-disk-image boot.ovmf-bad-kernel boot.ovmf-app-as-kernel PROPERTIES
     LABELS boot
     TIMEOUT 180
     RESOURCE_LOCK koito-qemu)

@@ -13,8 +13,10 @@ set(KOITO_CAPABILITY_CORE_INCLUDES
     ${KOITO_A9N_DIR}/hal/include
     ${KOITO_A9N_DIR}/hal/x86_64/include)
 set(KOITO_CAPABILITY_CORE_SOURCES
+    ${KOITO_A9N_DIR}/kernel/debug_absent.c
     ${KOITO_A9N_DIR}/kernel/derivation.c
     ${KOITO_A9N_DIR}/kernel/generic.c
+    ${KOITO_A9N_DIR}/kernel/identifier_pool.c
     ${KOITO_A9N_DIR}/kernel/lookup.c
     ${KOITO_A9N_DIR}/kernel/node.c
     ${KOITO_A9N_DIR}/kernel/object.c

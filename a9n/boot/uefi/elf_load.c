@@ -5,7 +5,9 @@
  * kernel sets up.
  *
  * Layer: UEFI boot loader, on top of a9n/lib/elf64 (which has already checked
- * every segment against the file) and AllocatePages(AllocateAddress).
+ * every segment against the file), a9n/lib/kernel_note (which checks that
+ * the file is an A9N kernel and its segments land where it expects) and
+ * AllocatePages(AllocateAddress).
  *
  * Segments may share a page at their boundary, so each segment allocates
  * only the pages no earlier segment covers; physical overlap of the segments
@@ -17,6 +19,7 @@
 #include "pages.h"
 
 #include <elf64.h>
+#include <kernel_note.h>
 
 /* A kernel has a handful of PT_LOAD segments (text, rodata, data, boot). */
 #define ELF_LOAD_MAX_SEGMENTS 32u
@@ -167,6 +170,14 @@ efi_status elf_load_kernel(const char *path, const struct file_blob *file,
     efi_status status = elf_load_parse(path, file, &image);
     if (EFI_IS_ERROR(status)) {
         return status;
+    }
+    /* Only an A9N kernel of a known note version, every segment where it
+     * says, before a single page is taken. */
+    struct a9n_kernel_note note;
+    enum kernel_note_error note_error = kernel_note_check(&image, &note);
+    if (note_error != KERNEL_NOTE_OK) {
+        console_error(path, kernel_note_error_string(note_error));
+        return EFI_LOAD_ERROR;
     }
     if (image.load_segment_count > ELF_LOAD_MAX_SEGMENTS) {
         console_error(path, "too many loadable segments for a kernel");

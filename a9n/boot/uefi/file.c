@@ -13,7 +13,7 @@
 #include "pages.h"
 
 /* EFI_FILE_INFO plus a file name of up to CONFIG_PATH_MAX UCS-2 units. */
-#define FILE_INFO_BUFFER (sizeof(struct efi_file_info) + 2u * CONFIG_PATH_MAX)
+#define FILE_INFO_BUFFER (sizeof(struct efi_file_info) + sizeof(efi_char16) * CONFIG_PATH_MAX)
 
 efi_status file_open_volume(struct efi_boot_services *boot_services, efi_handle image,
                             struct efi_file **root)

@@ -23,7 +23,7 @@
 #include "uefi_map.h"
 
 #define MAIN_CONFIG_PATH    "/a9n/boot.cfg"
-#define MAIN_CONFIG_MAX     (64u * 1024u)
+#define MAIN_CONFIG_MAX     65536u /* 64 KiB */
 #define MAIN_FILE_MAX       (UINT64_C(1) << 30)
 #define MAIN_ERROR_PAUSE_US 3000000u
 

@@ -193,6 +193,7 @@ enum a9n_error hal_context_set_tls_base(struct hal_context *context, uint64_t ba
     return A9N_OK;
 }
 
+// cppcheck-suppress constParameter ; releasing ends the context's use: callers hand it over mutably
 void hal_context_release(struct hal_context *context)
 {
     if (current_context == context)

@@ -18,8 +18,12 @@
 #include <hal/vspace.h>
 #include <kernel/panic.h>
 
+/* Symbols of the linker script (linker.ld): reserved names on purpose, so
+ * they can never clash with a C identifier of ours. */
+// NOLINTBEGIN(bugprone-reserved-identifier)
 extern char __text_start[], __text_end[], __rodata_start[], __rodata_end[], __data_start[],
     __data_end[];
+// NOLINTEND(bugprone-reserved-identifier)
 
 #define FOUR_GIB  (4ul << 30)
 #define THREE_GIB (3ul << 30)

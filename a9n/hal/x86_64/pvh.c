@@ -27,6 +27,7 @@
 struct pvh_start_info {
     uint32_t magic;
     uint32_t version;
+    // cppcheck-suppress unusedStructMember ; the PVH ABI's layout: the field must be there
     uint32_t flags;
     uint32_t module_count;
     uint64_t module_list;
@@ -34,13 +35,16 @@ struct pvh_start_info {
     uint64_t rsdp;
     uint64_t memory_map; /* version 1 and later */
     uint32_t memory_map_entries;
+    // cppcheck-suppress unusedStructMember ; the PVH ABI's layout: the field must be there
     uint32_t reserved;
 };
 
 struct pvh_module {
     uint64_t physical_base;
     uint64_t size;
+    // cppcheck-suppress unusedStructMember ; the PVH ABI's layout: the field must be there
     uint64_t command_line;
+    // cppcheck-suppress unusedStructMember ; the PVH ABI's layout: the field must be there
     uint64_t reserved;
 };
 
@@ -48,9 +52,13 @@ struct pvh_memory_entry {
     uint64_t base;
     uint64_t size;
     uint32_t type; /* E820 */
+    // cppcheck-suppress unusedStructMember ; the PVH ABI's layout: the field must be there
     uint32_t reserved;
 };
 
+/* Symbols of the linker script (linker.ld): reserved names on purpose, so
+ * they can never clash with a C identifier of ours. */
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
 extern char __kernel_physical_start[], __kernel_physical_end[];
 
 static uint64_t pvh_blob[A9N_BOOT_INFO_MAX_SIZE / sizeof(uint64_t)];
@@ -77,7 +85,7 @@ static void pvh_copy_command_line(struct a9n_boot_info *info, uint64_t physical,
     uint32_t length = 0;
     if (physical) {
         const char *in = phys_to_virt(physical);
-        while (in[length] && length < A9N_BOOT_INFO_MAX_COMMAND_LINE - 1) {
+        while (length < A9N_BOOT_INFO_MAX_COMMAND_LINE - 1 && in[length]) {
             out[length] = in[length];
             length++;
         }

@@ -65,7 +65,10 @@ enum a9n_error hal_copy_to_user(uint64_t root, uint64_t user_address, const void
     while (length) {
         uint64_t physical;
         unsigned rights;
-        hal_vspace_lookup(root, user_address, &physical, &rights);
+        /* Checked again although user_copy_writable passed: a write goes
+         * only where a lookup said, this moment, that writing is allowed. */
+        if (!hal_vspace_lookup(root, user_address, &physical, &rights) || !(rights & HAL_MAP_WRITE))
+            return A9N_ERROR_INVALID_ADDRESS;
         uint64_t offset = user_address & (PAGE_SIZE - 1);
         size_t chunk = PAGE_SIZE - offset;
         if (chunk > length)

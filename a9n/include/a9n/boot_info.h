@@ -23,7 +23,7 @@
 #define A9N_BOOT_INFO_VERSION 1u
 
 /* Upper bounds every consumer may rely on; producers must stay below them. */
-#define A9N_BOOT_INFO_MAX_SIZE         (64u * 1024u)
+#define A9N_BOOT_INFO_MAX_SIZE         65536u /* 64 KiB */
 #define A9N_BOOT_INFO_MAX_REGIONS      1024u
 #define A9N_BOOT_INFO_MAX_COMMAND_LINE 4096u
 

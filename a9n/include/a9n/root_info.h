@@ -28,7 +28,7 @@
 #include <a9n/compiler.h>
 #include <stdint.h>
 
-#define A9N_ROOT_STACK_SIZE (64u * 1024u)
+#define A9N_ROOT_STACK_SIZE 65536u /* 64 KiB */
 #define A9N_IPC_BUFFER_SIZE 4096u
 
 /*
@@ -39,7 +39,13 @@
  *   slot A9N_ROOT_SLOT_ADDRESS_SPACE   the root server's address space
  *   slot A9N_ROOT_SLOT_INTERRUPTS      the interrupt region (every line)
  *   slot A9N_ROOT_SLOT_IO_PORTS        every I/O port (x86_64)
- *   slots 6 .. 15                      reserved for the initial capabilities
+ *   slot A9N_ROOT_SLOT_DEBUG           the debug capability (console output,
+ *                                      event counters), in kernels built with
+ *                                      the debug call only; empty in others
+ *   slot A9N_ROOT_SLOT_IDENTIFIERS     the pool of every address-space
+ *                                      identifier (conversions of address
+ *                                      spaces name it or a pool issued from it)
+ *   slots 8 .. 15                      reserved for the initial capabilities
  *                                      of later kernel versions
  *   from slot A9N_ROOT_SLOT_FIRST_GENERIC, `generic_count` generic
  *         capabilities, then `mapping_count` frame and page-table
@@ -65,6 +71,8 @@
 #define A9N_ROOT_SLOT_ADDRESS_SPACE 3u
 #define A9N_ROOT_SLOT_INTERRUPTS    4u
 #define A9N_ROOT_SLOT_IO_PORTS      5u
+#define A9N_ROOT_SLOT_DEBUG         6u
+#define A9N_ROOT_SLOT_IDENTIFIERS   7u
 #define A9N_ROOT_SLOT_FIRST_GENERIC 16u
 #define A9N_ROOT_THREAD_PRIORITY    128u
 #define A9N_ROOT_INFO_VERSION       2u

@@ -5,7 +5,9 @@
  */
 #include <boot_info_check.h>
 #include <hal/hal.h>
+#include <hal/vspace.h>
 #include <kernel/boot_memory.h>
+#include <kernel/frame_state.h>
 #include <kernel/kernel_main.h>
 #include <kernel/panic.h>
 #include <kernel/print.h>
@@ -15,6 +17,17 @@
 static const char *boot_source_name(uint32_t source)
 {
     return source == A9N_BOOT_SOURCE_UEFI ? "UEFI" : "PVH";
+}
+
+/* The per-frame W^X counts for all RAM (frame_state.h), taken before the
+ * root server's memory so that it never becomes a generic. */
+static void frame_state_setup(void)
+{
+    uint64_t frames = boot_memory_top() / HAL_PAGE_SIZE;
+    uint64_t table = boot_memory_allocate_range(frames * sizeof(struct frame_state));
+    if (!table)
+        panic("no memory for the frame table (%lu frames)", frames);
+    frame_state_init(hal_physical_to_virtual(table), frames);
 }
 
 _Noreturn void kernel_main(const struct a9n_boot_info *info, size_t available)
@@ -34,6 +47,7 @@ _Noreturn void kernel_main(const struct a9n_boot_info *info, size_t available)
     kprintf("a9n: memory: %lu MiB usable in %u regions\n", boot_memory_usable() >> 20,
             info->memory_map_count);
     hal_paging_init(boot_memory_top(), boot_memory_allocate);
+    frame_state_setup();
     hal_timer_init(SCHED_TICK_US);
     root_program_build(info);
     sched_run();

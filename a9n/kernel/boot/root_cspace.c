@@ -22,9 +22,11 @@
 #include <hal/vspace.h>
 #include <kernel/address_space.h>
 #include <kernel/boot_memory.h>
+#include <kernel/debug.h>
 #include <kernel/derivation.h>
 #include <kernel/frame.h>
 #include <kernel/generic.h>
+#include <kernel/identifier_pool.h>
 #include <kernel/interrupt.h>
 #include <kernel/node.h>
 #include <kernel/page_table.h>
@@ -63,7 +65,7 @@ static uint64_t generic_estimate(void)
     boot_memory_for_each_usable(boot_memory_mark(), 0, count_blocks, &blocks);
     boot_memory_for_each_region(A9N_MEMORY_MODULE, count_blocks, &blocks);
     boot_memory_for_each_region(A9N_MEMORY_BOOT_RECLAIMABLE, count_blocks, &blocks);
-    return blocks + 2 * 64; /* the reclaimable range, cut twice at most per end */
+    return blocks + UINT64_C(2) * 64; /* the reclaimable range, cut twice at most per end */
 }
 
 void root_cspace_plan(struct root_cspace_plan *plan, const struct a9n_boot_info *info,
@@ -143,15 +145,16 @@ static struct slot *generic_holding(struct root_build *b, uint64_t physical)
     return 0;
 }
 
-static void add_mapping(struct root_build *b, struct capability *capability, uint64_t address,
-                        uint8_t level)
+/* Place a capability for a boot mapping; returns its slot, or NULL if none was left. */
+static struct slot *add_mapping(struct root_build *b, struct capability *capability,
+                                uint64_t address, uint8_t level)
 {
     struct slot *slot = b->info->mapping_count < b->mapping_capacity ? take_slot(b) : 0;
     if (!slot) {
         b->lost_bytes += HAL_PAGE_SIZE;
-        return;
+        return 0;
     }
-    capability->data = address_space_record(&b->address_space->capability, address);
+    address_space_record_set(capability, &b->address_space->capability, address);
     derivation_insert(slot, capability, generic_holding(b, capability->object));
     b->mappings[b->info->mapping_count++] = (struct a9n_root_mapping){
         .address = address,
@@ -159,6 +162,18 @@ static void add_mapping(struct root_build *b, struct capability *capability, uin
         .type = capability->type,
         .level = level,
     };
+    return slot;
+}
+
+/* A frame capability of the root server counts its mapping's rights, so
+ * W^X holds for the root server's own frames too. */
+static void adopt_frame_mapping(struct root_build *b, struct slot *slot, uint64_t address)
+{
+    uint64_t physical;
+    unsigned rights;
+    const struct capability *address_space = &b->address_space->capability;
+    if (slot && hal_vspace_lookup(address_space_root(address_space), address, &physical, &rights))
+        frame_adopt_mapping(&slot->capability, address_space, address, rights);
 }
 
 /* Hand out the tables and 4 KiB frames under the table at `table` (depth
@@ -180,7 +195,7 @@ static void add_mappings_below(struct root_build *b, uint64_t table, unsigned de
         } else if (kind == HAL_VSPACE_ENTRY_FRAME) {
             struct capability capability =
                 frame_create(hal_vspace_entry_physical(entry), bits, false);
-            add_mapping(b, &capability, address, (uint8_t)bits);
+            adopt_frame_mapping(b, add_mapping(b, &capability, address, (uint8_t)bits), address);
         }
     }
 }
@@ -196,7 +211,8 @@ static void insert_initial(struct root_build *b, struct thread *thread, uint64_t
     };
     derivation_insert(&node->slots[A9N_ROOT_SLOT_THREAD], &capability, 0);
     /* The root table lies in reclaimable memory: it keeps its generic in use. */
-    capability = address_space_create(vspace_root);
+    uint64_t identifier = 1;
+    capability = address_space_create(vspace_root, &identifier, identifier + 1);
     derivation_insert(&node->slots[A9N_ROOT_SLOT_ADDRESS_SPACE], &capability,
                       generic_holding(b, vspace_root));
     derivation_copy(&thread->vspace_root, &node->slots[A9N_ROOT_SLOT_ADDRESS_SPACE],
@@ -205,6 +221,10 @@ static void insert_initial(struct root_build *b, struct thread *thread, uint64_t
     derivation_insert(&node->slots[A9N_ROOT_SLOT_INTERRUPTS], &capability, 0);
     capability = io_port_create_all();
     derivation_insert(&node->slots[A9N_ROOT_SLOT_IO_PORTS], &capability, 0);
+    capability = identifier_pool_create_all();
+    derivation_insert(&node->slots[A9N_ROOT_SLOT_IDENTIFIERS], &capability, 0);
+    if (debug_capability_create(&capability))
+        derivation_insert(&node->slots[A9N_ROOT_SLOT_DEBUG], &capability, 0);
     b->address_space = &node->slots[A9N_ROOT_SLOT_ADDRESS_SPACE];
 }
 

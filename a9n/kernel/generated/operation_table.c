@@ -29,7 +29,7 @@ static const struct operation_info node_operations[] = {
 };
 
 static const struct operation_info generic_operations[] = {
-    {A9N_OBJECT_GENERIC, 1, A9N_RIGHT_WRITE, 5, 0, false, "generic.convert"},
+    {A9N_OBJECT_GENERIC, 1, A9N_RIGHT_WRITE, 6, 0, false, "generic.convert"},
     {A9N_OBJECT_GENERIC, 2, A9N_RIGHT_READ, 0, 3, false, "generic.get_info"},
 };
 
@@ -96,6 +96,16 @@ static const struct operation_info io_port_operations[] = {
     {A9N_OBJECT_IO_PORT, 3, A9N_RIGHT_WRITE, 4, 0, false, "io_port.issue_range"},
 };
 
+static const struct operation_info debug_operations[] = {
+    {A9N_OBJECT_DEBUG, 1, A9N_RIGHT_WRITE, 2, 0, false, "debug.write"},
+    {A9N_OBJECT_DEBUG, 2, A9N_RIGHT_WRITE, 0, 0, false, "debug.print_counters"},
+};
+
+static const struct operation_info identifier_pool_operations[] = {
+    {A9N_OBJECT_IDENTIFIER_POOL, 1, A9N_RIGHT_WRITE, 4, 0, false, "identifier_pool.issue_range"},
+    {A9N_OBJECT_IDENTIFIER_POOL, 2, A9N_RIGHT_READ, 0, 3, false, "identifier_pool.get_info"},
+};
+
 /*
  * Each type's operations, indexed by enum a9n_object_type: operation n is entry n - 1, so a lookup
  * takes constant time. Types without operations have count 0.
@@ -115,6 +125,8 @@ static const struct operation_list {
     [A9N_OBJECT_INTERRUPT_REGION] = {interrupt_region_operations, 1},
     [A9N_OBJECT_INTERRUPT_PORT] = {interrupt_port_operations, 3},
     [A9N_OBJECT_IO_PORT] = {io_port_operations, 3},
+    [A9N_OBJECT_DEBUG] = {debug_operations, 2},
+    [A9N_OBJECT_IDENTIFIER_POOL] = {identifier_pool_operations, 2},
 };
 
 const struct operation_info *operation_table_find(uint8_t object_type, uint64_t operation)

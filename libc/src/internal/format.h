@@ -12,6 +12,7 @@
 #include "libc.h"
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Where formatted bytes go. Embed it as the first member of a larger struct
  * to give the write function its own state. */
@@ -48,9 +49,52 @@ __KOITO_HIDDEN size_t __koito_format_field(struct __koito_sink *sink,
                                            const char *body, size_t body_length,
                                            size_t trailing_zeros);
 
-/* %f and %F: the exact decimal value of `value` rounded half-to-even to the
- * spec's precision (default 6). Returns the number of bytes written. */
+/* A finite or special floating-point value taken apart for printing:
+ * (-1)^negative * mantissa * 2^exponent when finite. For %a, the value is
+ * also given as the hexadecimal digits glibc prints: `lead` (0..15) then
+ * `fraction` holding `fraction_digits` hex digits, times 2^hex_exponent. */
+struct __koito_float_parts {
+    enum { __KOITO_PARTS_FINITE, __KOITO_PARTS_INFINITE, __KOITO_PARTS_NAN } kind;
+    int negative;
+    uint64_t mantissa;
+    int exponent;
+    unsigned lead;
+    uint64_t fraction;
+    int fraction_digits;
+    int hex_exponent;
+};
+
+/* %f %F %e %E %g %G %a %A of a double or (with the L modifier) a long
+ * double: the exact binary value, rounded once (to nearest, ties to even)
+ * to what the conversion shows, as glibc prints it. `conversion` is the
+ * lower-case letter; the spec's UPPER flag selects upper case. Returns the
+ * number of bytes written. */
 __KOITO_HIDDEN size_t __koito_format_double(struct __koito_sink *sink,
-                                            const struct __koito_format_spec *spec, double value);
+                                            const struct __koito_format_spec *spec, char conversion,
+                                            double value);
+__KOITO_HIDDEN size_t __koito_format_long_double(struct __koito_sink *sink,
+                                                 const struct __koito_format_spec *spec,
+                                                 char conversion, long double value);
+
+/* Writes a floating-point field: `prefix` (sign, 0x), `zeros` '0' bytes,
+ * `body`, `trailing_zeros` '0' bytes, then `suffix` (an exponent), padded
+ * with spaces to the spec's width. Returns the number of bytes written. */
+__KOITO_HIDDEN size_t __koito_format_float_field(struct __koito_sink *sink,
+                                                 const struct __koito_format_spec *spec,
+                                                 const char *prefix, size_t prefix_length,
+                                                 const char *body, size_t body_length,
+                                                 size_t trailing_zeros, const char *suffix,
+                                                 size_t suffix_length);
+
+/* The conversions on a taken-apart value; `buffer` holds the digits and
+ * must be as long as the type's longest exact expansion (see
+ * __koito_format_double.c). */
+__KOITO_HIDDEN size_t __koito_format_decimal(struct __koito_sink *sink,
+                                             const struct __koito_format_spec *spec,
+                                             char conversion,
+                                             const struct __koito_float_parts *value, char *buffer);
+__KOITO_HIDDEN size_t __koito_format_hex(struct __koito_sink *sink,
+                                         const struct __koito_format_spec *spec,
+                                         const struct __koito_float_parts *value);
 
 #endif

@@ -5,7 +5,8 @@
  * conversion), fetches its argument and writes the field to a sink. Supports
  * the flags - + space 0 #, widths and precisions given as digits or *, the
  * lengths hh h l ll z j t, and the conversions d i u o x X c s p % f F.
- * Floating-point output lives in __koito_format_double.c.
+ * Floating-point output lives in __koito_format_double.c and the files it
+ * calls (decimal, hex, float_field).
  */
 #include "format.h"
 #include <errno.h>
@@ -139,6 +140,7 @@ enum length {
     LENGTH_Z,
     LENGTH_J,
     LENGTH_T,
+    LENGTH_BIG_L, /* L: long double */
 };
 
 /* Parses digits into *value; returns 0, or -1 if the number exceeds INT_MAX. */
@@ -203,6 +205,9 @@ static enum length parse_length(const char **cursor)
         break;
     case 't':
         length = LENGTH_T;
+        break;
+    case 'L':
+        length = LENGTH_BIG_L;
         break;
     default:
         return LENGTH_DEFAULT;
@@ -356,11 +361,21 @@ int __koito_format(struct __koito_sink *sink, const char *format, va_list argume
             break;
         case 'f':
         case 'F':
-            if (length != LENGTH_DEFAULT && length != LENGTH_L) {
+        case 'e':
+        case 'E':
+        case 'g':
+        case 'G':
+        case 'a':
+        case 'A':
+            if (length == LENGTH_BIG_L) {
+                total += __koito_format_long_double(sink, &spec, (char)(conversion | 0x20),
+                                                    va_arg(ap, long double));
+            } else if (length == LENGTH_DEFAULT || length == LENGTH_L) {
+                total += __koito_format_double(sink, &spec, (char)(conversion | 0x20),
+                                               va_arg(ap, double));
+            } else {
                 failed = EINVAL;
-                break;
             }
-            total += __koito_format_double(sink, &spec, va_arg(ap, double));
             break;
         case '%':
             sink->write(sink, "%", 1);

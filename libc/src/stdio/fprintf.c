@@ -1,4 +1,5 @@
 /* fprintf(): format to a stream (libc, stdio core). */
+#include <stdarg.h>
 #include <stdio.h>
 
 int fprintf(FILE *restrict stream, const char *restrict format, ...)

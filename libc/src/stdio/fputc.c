@@ -1,8 +1,10 @@
-/* fputc(): write one byte to a stream (libc, stdio core). */
+/* fputc(): write one byte (libc, stdio); fputc_unlocked() under the stream's lock. */
 #include "stdio_impl.h"
 
 int fputc(int character, FILE *stream)
 {
-    char byte = (char)(unsigned char)character;
-    return __koito_file_write(stream, &byte, 1) == 1 ? (unsigned char)character : EOF;
+    __koito_file_lock(stream);
+    int result = fputc_unlocked(character, stream);
+    __koito_file_unlock(stream);
+    return result;
 }

@@ -1,4 +1,5 @@
 /* printf(): format to stdout (libc, stdio core). */
+#include <stdarg.h>
 #include <stdio.h>
 
 int printf(const char *restrict format, ...)

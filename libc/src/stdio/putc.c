@@ -1,4 +1,4 @@
-/* putc(): write one byte to a stream; a function here, never a macro (libc, stdio core). */
+/* putc(): fputc(), a function here, never a macro (libc, stdio). */
 #include <stdio.h>
 
 int putc(int character, FILE *stream)

@@ -1,4 +1,4 @@
-/* putchar(): write one byte to stdout (libc, stdio core). */
+/* putchar(): write one byte to stdout (libc, stdio). */
 #include <stdio.h>
 
 int putchar(int character)

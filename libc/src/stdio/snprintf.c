@@ -1,4 +1,5 @@
 /* snprintf(): format into a caller's buffer (libc, stdio core). */
+#include <stdarg.h>
 #include <stdio.h>
 
 int snprintf(char *restrict buffer, size_t size, const char *restrict format, ...)

@@ -1,6 +1,6 @@
 /*
  * exit(): end the program in order (libc, stdlib): atexit handlers (last
- * first), then destructors, then flush every stream, then _Exit().
+ * first), then destructors, then flush and close every stream, then _Exit().
  */
 #include "exit.h"
 #include <stdio.h>
@@ -16,6 +16,6 @@ _Noreturn void exit(int status)
     for (size_t i = (size_t)(__koito_fini_array_end - __koito_fini_array_start); i-- > 0;) {
         __koito_fini_array_start[i]();
     }
-    fflush(NULL);
+    __koito_stdio_exit();
     _Exit(status);
 }

@@ -92,9 +92,9 @@ void test_initrd_and_reclaim(void)
         if (generic_free(g) != size)
             continue;
         reclaimed++;
-        GUEST_CHECK_EQ(
-            a9n_generic_convert(g, A9N_OBJECT_NODE, 4, 1, A9N_DESCRIPTOR_ROOT, fixture_scratch + 1),
-            A9N_OK);
+        GUEST_CHECK_EQ(a9n_generic_convert(g, A9N_OBJECT_NODE, 4, 1, A9N_DESCRIPTOR_ROOT,
+                                           fixture_scratch + 1, 0),
+                       A9N_OK);
         GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(1)), A9N_OK);
     }
     GUEST_CHECK(reclaimed > 0);

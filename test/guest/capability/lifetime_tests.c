@@ -20,7 +20,7 @@ void test_revoke_removes_every_descendant(void)
     GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, scratch(4), scratch(0), A9N_RIGHTS_ALL),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 2, 1, A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch + 5),
+                                       fixture_scratch + 5, 0),
                    A9N_OK);
     a9n_descriptor_t inner = a9n_descriptor_child(scratch(5), 2, 3);
     GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, inner, scratch(2), A9N_RIGHTS_ALL), A9N_OK);
@@ -61,12 +61,12 @@ void test_last_capability_destroys_node(void)
      * capability to node C. Deleting A's one capability destroys all three, which the
      * generic shows by being whole again. */
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 3, 1, A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch),
+                                       fixture_scratch, 0),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 3, 1, scratch(0), 1),
+    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 3, 1, scratch(0), 1, 0),
                    A9N_OK);
     a9n_descriptor_t b = a9n_descriptor_child(scratch(0), 3, 1);
-    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 3, 1, b, 7), A9N_OK);
+    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 3, 1, b, 7, 0), A9N_OK);
     GUEST_CHECK_EQ(generic_free(fixture_generic), fixture_generic_size - 3 * node_bytes(3));
     GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(0)), A9N_OK);
     GUEST_CHECK_EQ(generic_free(fixture_generic), fixture_generic_size);
@@ -77,7 +77,7 @@ void test_node_holding_itself(void)
 {
     fixture_begin();
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 2, 1, A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch),
+                                       fixture_scratch, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(
         a9n_node_copy(scratch(0), A9N_DESCRIPTOR(0, 2), A9N_DESCRIPTOR_ROOT, A9N_RIGHTS_ALL),
@@ -129,10 +129,10 @@ void test_hostile_calls(void)
     fixture_begin();
     /* Give the run something to work on: a few nodes and a child generic. */
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 3, 4, A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch),
+                                       fixture_scratch, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_GENERIC, 20, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + 4),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + 4, 0),
                    A9N_OK);
     static const uint64_t operations[] = {
         A9N_NODE_COPY,    A9N_NODE_MOVE,       A9N_NODE_MINT,

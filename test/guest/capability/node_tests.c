@@ -78,9 +78,9 @@ void test_nested_nodes(void)
     fixture_begin();
     /* scratch 0: node N (radix 4); N[2]: node M (radix 3); M[5]: a copy of the root cap. */
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 4, 1, A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch),
+                                       fixture_scratch, 0),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 3, 1, scratch(0), 2),
+    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 3, 1, scratch(0), 2, 0),
                    A9N_OK);
     a9n_descriptor_t in_m = a9n_descriptor_child(a9n_descriptor_child(scratch(0), 4, 2), 3, 5);
     GUEST_CHECK_EQ(
@@ -197,7 +197,7 @@ void test_move(void)
     GUEST_CHECK_EQ(slot_type(scratch(2)), A9N_OBJECT_NODE);
     /* A generic moves and keeps its memory state; then moves back. */
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 2, 1, A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch + 4),
+                                       fixture_scratch + 4, 0),
                    A9N_OK);
     uint64_t free_before = generic_free(fixture_generic);
     GUEST_CHECK_EQ(a9n_node_move(A9N_DESCRIPTOR_ROOT, scratch(5), fixture_generic), A9N_OK);

@@ -12,6 +12,7 @@
 #include "../thread/threads.h"
 #include "../vspace/vspace.h"
 
+#include <guest_debug.h>
 #include <guest_test.h>
 #include <koito/boot.h>
 
@@ -73,7 +74,7 @@ void test_kernel_refuses_device_memory(void)
 {
     vspace_begin();
     if (map_device_frame()) {
-        GUEST_CHECK_EQ(a9n_debug_write((const void *)(uintptr_t)DEVICE_ADDRESS, 16),
+        GUEST_CHECK_EQ(a9n_debug_write(guest_debug(), (const void *)(uintptr_t)DEVICE_ADDRESS, 16),
                        A9N_ERROR_INVALID_ADDRESS);
         a9n_descriptor_t sender = thread_make(0, 0, device_buffer_sender, 0, PRIORITY_LOW);
         GUEST_CHECK_EQ(a9n_thread_configure(sender, root_slot(A9N_ROOT_SLOT_NODE), vspace_root(),

@@ -1,7 +1,8 @@
 /*
  * The in-guest test runner; see guest_test.h. Output follows TAP: "ok N - name"
  * or "not ok N - name", with failed checks as "#" diagnostics, then the
- * closing "N passed, N failed" line the test drivers look for.
+ * closing "N passed, N failed" line the test drivers look for. A suite of
+ * no tests fails without that line.
  */
 #include "guest_test.h"
 
@@ -24,6 +25,12 @@ int guest_test_run(const char *suite, const struct guest_test *tests, unsigned c
 {
     unsigned passed = 0;
     unsigned failed = 0;
+    /* A suite that ran nothing proves nothing: it fails, and prints no
+     * closing line a driver could take for success. */
+    if (count == 0) {
+        printf("# suite %s: no tests, which is a failure\n", suite);
+        return 1;
+    }
     printf("# suite %s: %u tests\n1..%u\n", suite, count, count);
     for (unsigned i = 0; i < count; i++) {
         failures_in_test = 0;

@@ -35,7 +35,8 @@ void guest_test_fail(const char *file, int line, const char *expression, uint64_
                             guest_expected_);                                                      \
     } while (0)
 
-/* Run every test of `tests`, print the results, and return the number of failures. */
+/* Run every test of `tests`, print the results, and return the number of
+ * failures; a suite of no tests returns 1 (failed). */
 int guest_test_run(const char *suite, const struct guest_test *tests, unsigned count);
 
 #endif

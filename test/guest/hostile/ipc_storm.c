@@ -20,6 +20,7 @@
 #include "../ipc/helpers.h"
 
 #include <fixture.h>
+#include <guest_debug.h>
 #include <guest_test.h>
 
 #define ROUNDS      1000u
@@ -183,7 +184,7 @@ void test_ipc_storm(void)
 {
     ipc_begin();
     storm_objects();
-    GUEST_CHECK_EQ(a9n_debug_print_counters(), A9N_OK);
+    GUEST_CHECK_EQ(a9n_debug_print_counters(guest_debug()), A9N_OK);
     for (unsigned i = 0; i < HELPERS; i++) {
         seen[i].returned = seen[i].ok = seen[i].worst = 0;
         states[i] = 0x9e3779b97f4a7c15ull * (i + 1);
@@ -193,7 +194,7 @@ void test_ipc_storm(void)
         let_lower_run();
         storm_unstick(round);
     }
-    GUEST_CHECK_EQ(a9n_debug_print_counters(), A9N_OK);
+    GUEST_CHECK_EQ(a9n_debug_print_counters(guest_debug()), A9N_OK);
     uint64_t returned = 0, ok = 0;
     for (unsigned i = 0; i < HELPERS; i++) {
         GUEST_CHECK(seen[i].worst <= A9N_ERROR_CANCELLED);

@@ -8,14 +8,30 @@
  * (receive, wait, send and call without a partner) are left out; everything
  * else, with mostly plausible and sometimes garbage arguments, is in; the
  * blocking IPC calls are made by helper threads instead (ipc_storm.c).
+ * Every call leaves with random flags and data selectors (cpu_state.c), and
+ * now and then the thread's TLS base is set to a random value.
+ *
+ * A CI boot makes HOSTILE_RUNS runs of HOSTILE_CALLS calls (10^6 in all)
+ * from seeds derived from one base seed. The boot command line may change
+ * both: "hostile_seed=N hostile_runs=N" (decimal), which soak.sh uses to
+ * run many seeds for hours.
  */
 #include "tests.h"
 
 #include <fixture.h>
 #include <guest_test.h>
 #include <koito/boot.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#define HOSTILE_RUNS  250u
+#define HOSTILE_CALLS 4000u
+#define HOSTILE_SEED  UINT64_C(0x9e3779b97f4a7c15)
 
 static uint64_t state;
+static uint64_t hostile_seed = HOSTILE_SEED;
+static uint64_t hostile_runs = HOSTILE_RUNS;
 
 void check_root_intact(void)
 {
@@ -92,9 +108,12 @@ static const uint64_t operations[] = {
     A9N_IPC_PORT_RECEIVE_NONBLOCKING,
     A9N_NOTIFICATION_PORT_SIGNAL,
     A9N_NOTIFICATION_PORT_POLL,
+    A9N_IDENTIFIER_POOL_ISSUE_RANGE,
+    A9N_IDENTIFIER_POOL_GET_INFO,
 };
 
-/* Convert something of every kind first, so the run has objects to work on. */
+/* Convert something of every kind first, and issue a small identifier pool
+ * (fixture_end deletes it with the rest), so the run has objects to work on. */
 static void populate(void)
 {
     static const struct {
@@ -109,8 +128,13 @@ static void populate(void)
     };
     for (unsigned i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
         GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, kinds[i].type, kinds[i].size_bits, 1,
-                                           A9N_DESCRIPTOR_ROOT, fixture_scratch + i),
+                                           A9N_DESCRIPTOR_ROOT, fixture_scratch + i,
+                                           root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                        A9N_OK);
+    unsigned pool = sizeof(kinds) / sizeof(kinds[0]);
+    GUEST_CHECK_EQ(a9n_identifier_pool_issue_range(root_slot(A9N_ROOT_SLOT_IDENTIFIERS), 4090, 4,
+                                                   A9N_DESCRIPTOR_ROOT, fixture_scratch + pool),
+                   A9N_OK);
 }
 
 static void hostile_run(uint64_t seed)
@@ -119,7 +143,7 @@ static void hostile_run(uint64_t seed)
     state = seed;
     populate();
     unsigned ok = 0;
-    for (unsigned i = 0; i < 3000; i++) {
+    for (unsigned i = 0; i < HOSTILE_CALLS; i++) {
         uint64_t mr[A9N_MESSAGE_REGISTERS];
         for (unsigned m = 0; m < A9N_MESSAGE_REGISTERS; m++)
             mr[m] = m % 2 ? some_word() : some_descriptor();
@@ -128,28 +152,52 @@ static void hostile_run(uint64_t seed)
             pick % 9 == 0 ? next() & 0xffff
                           : operations[(pick >> 8) % (sizeof(operations) / sizeof(operations[0]))];
         a9n_descriptor_t target = pick % 13 == 0 ? fixture_generic : some_descriptor();
-        enum a9n_error error = a9n_capability_call(target, operation, mr);
+        enum a9n_error error = hostile_call(target, operation, mr, &state);
         GUEST_CHECK(error <= A9N_ERROR_CANCELLED);
         ok += error == A9N_OK;
+        if (pick % 61 == 0)
+            hostile_tls_base(&state);
     }
     GUEST_CHECK(ok > 0);
     fixture_end();
     check_root_intact();
 }
 
-static void test_run_1(void)
+/* The value of "name=<decimal>" on the boot command line, if it is there. */
+static bool command_line_number(const char *name, uint64_t *value)
 {
-    hostile_run(0x9e3779b97f4a7c15ull);
+    const struct a9n_boot_info *info = koito_boot_info();
+    if (!info)
+        return false;
+    const char *line = (const char *)info + info->command_line_offset;
+    size_t length = strlen(name);
+    for (const char *at = line; *at; at++) {
+        if ((at == line || at[-1] == ' ') && strncmp(at, name, length) == 0 && at[length] == '=') {
+            uint64_t number = 0;
+            for (at += length + 1; *at >= '0' && *at <= '9'; at++)
+                number = number * 10 + (uint64_t)(*at - '0');
+            *value = number;
+            return true;
+        }
+    }
+    return false;
 }
 
-static void test_run_2(void)
+/* HOSTILE_RUNS runs (or as many as the command line asks), each from its own
+ * seed; the seeds are printed so that a failing one can be run alone. */
+static void test_hostile_runs(void)
 {
-    hostile_run(0x243f6a8885a308d3ull);
-}
-
-static void test_run_3(void)
-{
-    hostile_run(0xb7e151628aed2a6bull);
+    command_line_number("hostile_seed", &hostile_seed);
+    command_line_number("hostile_runs", &hostile_runs);
+    printf("# hostile: %llu runs of %u calls from seed %llu\n", (unsigned long long)hostile_runs,
+           HOSTILE_CALLS, (unsigned long long)hostile_seed);
+    uint64_t seed = hostile_seed;
+    for (uint64_t run = 0; run < hostile_runs; run++) {
+        /* xorshift never leaves 0, so a zero seed becomes a fixed other one. */
+        seed = seed * UINT64_C(6364136223846793005) + UINT64_C(1442695040888963407);
+        hostile_run(seed ? seed : HOSTILE_SEED);
+    }
+    printf("# hostile: %llu calls made\n", (unsigned long long)(hostile_runs * HOSTILE_CALLS));
 }
 
 static void test_still_works_after(void)
@@ -157,7 +205,7 @@ static void test_still_works_after(void)
     /* A normal conversion and map after the runs: the kernel is intact. */
     fixture_begin();
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, 4, 2, A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch),
+                                       fixture_scratch, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, a9n_descriptor_child(scratch(0), 4, 3),
                                  root_slot(A9N_ROOT_SLOT_NODE), A9N_RIGHT_READ),
@@ -169,9 +217,7 @@ static void test_still_works_after(void)
 /* The storm first: the fast-path counter it prints before starting is still zero. */
 static const struct guest_test tests[] = {
     {"IPC storm between helper threads", test_ipc_storm},
-    {"hostile run 1", test_run_1},
-    {"hostile run 2", test_run_2},
-    {"hostile run 3", test_run_3},
+    {"hostile runs with random CPU state", test_hostile_runs},
     {"kernel intact after the runs", test_still_works_after},
 };
 

@@ -26,7 +26,7 @@ a9n_descriptor_t io_ports(void)
 void make_notification(unsigned slot, unsigned badged, uint64_t badge, uint64_t rights)
 {
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NOTIFICATION_PORT, 0, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + slot),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + slot, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(
         a9n_node_mint(A9N_DESCRIPTOR_ROOT, scratch(badged), scratch(slot), rights, badge), A9N_OK);

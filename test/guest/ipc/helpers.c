@@ -73,7 +73,8 @@ void resume_past_fault(a9n_descriptor_t thread, a9n_descriptor_t port, uint64_t 
 void make_object(enum a9n_object_type type, unsigned slot)
 {
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, type, 0, 1, A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch + slot),
+                                       fixture_scratch + slot,
+                                       root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                    A9N_OK);
 }
 

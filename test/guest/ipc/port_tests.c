@@ -3,12 +3,16 @@
  * transfer, nesting, deletion and suspension while blocked, and the error
  * of every operation.
  */
+#include "../thread/threads.h"
 #include "helpers.h"
 #include "tests.h"
 
 #include "../capability/fixture.h"
 
+#include <guest_debug.h>
 #include <guest_test.h>
+#include <koito/boot.h>
+#include <string.h>
 
 /* Answer every call with each word plus one (buffer words too). */
 static void echo_server(uint64_t i)
@@ -71,7 +75,7 @@ void test_ping_pong(void)
     GUEST_CHECK_EQ(root_buffer()[39], 1040);
     /* Register-sized calls and reply-receives take the fast path: the console
      * shows how often (tests.cmake checks it is not zero). */
-    GUEST_CHECK_EQ(a9n_debug_print_counters(), A9N_OK);
+    GUEST_CHECK_EQ(a9n_debug_print_counters(guest_debug()), A9N_OK);
     fixture_end();
 }
 
@@ -334,6 +338,99 @@ void test_port_errors(void)
     GUEST_CHECK_EQ(m.badge, 0);
     /* Nothing was left queued by any of the above. */
     GUEST_CHECK_EQ(a9n_ipc_port_receive_nonblocking(port, one_word(&m, 0)), A9N_ERROR_WOULD_BLOCK);
+    fixture_end();
+}
+
+/* The badge of a capability in the scratch slot `slot`. */
+static uint64_t badge_of(unsigned slot)
+{
+    enum a9n_object_type type;
+    a9n_rights_t rights;
+    uint64_t badge;
+    GUEST_CHECK_EQ(a9n_node_inspect(A9N_DESCRIPTOR_ROOT, scratch(slot), &type, &rights, &badge),
+                   A9N_OK);
+    return badge;
+}
+
+/* A badge is set once: minting from a badged capability with another badge
+ * is refused (whoever holds a client's capability cannot pose as another
+ * client), and a mint with badge 0 keeps the badge. */
+void test_badge_set_once(void)
+{
+    ipc_begin();
+    make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
+    make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_NOTIFICATION);
+    mint(SLOT_COPY, SLOT_PORT, A9N_RIGHTS_ALL, 0x42);
+    mint(SLOT_NOTIFICATION_COPY, SLOT_NOTIFICATION, A9N_RIGHTS_ALL, 0x4);
+    const unsigned badged[] = {SLOT_COPY, SLOT_NOTIFICATION_COPY};
+    for (unsigned k = 0; k < 2; k++) {
+        uint64_t badge = badge_of(badged[k]);
+        GUEST_CHECK_EQ(a9n_node_mint(A9N_DESCRIPTOR_ROOT, scratch(SLOT_COPY2), scratch(badged[k]),
+                                     A9N_RIGHTS_ALL, 0x99),
+                       A9N_ERROR_INVALID_ARGUMENT);
+        GUEST_CHECK_EQ(a9n_node_mint(A9N_DESCRIPTOR_ROOT, scratch(SLOT_COPY2), scratch(badged[k]),
+                                     A9N_RIGHTS_ALL, badge),
+                       A9N_ERROR_INVALID_ARGUMENT);
+        mint(SLOT_COPY2, badged[k], A9N_RIGHTS_ALL, 0);
+        GUEST_CHECK_EQ(badge_of(SLOT_COPY2), badge);
+        GUEST_CHECK_EQ(a9n_node_mint(A9N_DESCRIPTOR_ROOT, scratch(SLOT_COPY3), scratch(SLOT_COPY2),
+                                     A9N_RIGHTS_ALL, 0x77),
+                       A9N_ERROR_INVALID_ARGUMENT);
+        GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(SLOT_COPY2)), A9N_OK);
+    }
+    /* The badged copy still names the port under its own badge. */
+    GUEST_CHECK_EQ(badge_of(SLOT_COPY), 0x42);
+    fixture_end();
+}
+
+/* Receive one message (in whatever IPC buffer the thread was given), record it, park. */
+static void receive_once(uint64_t i)
+{
+    struct a9n_message m = {0};
+    enum a9n_error error = a9n_ipc_port_receive(scratch(SLOT_PORT), &m);
+    helper_record(i, error, &m);
+    helper_park(i);
+}
+
+/* Send a 40-word message to helper 0, whose IPC buffer is at `buffer`. */
+static void send_long_to(uint64_t buffer)
+{
+    a9n_descriptor_t thread = thread_make(0, 0, receive_once, 0, PRIORITY_HIGH);
+    GUEST_CHECK_EQ(a9n_thread_configure(thread, root_slot(A9N_ROOT_SLOT_NODE),
+                                        root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE), buffer,
+                                        A9N_THREAD_NO_RESOLVER),
+                   A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(thread), A9N_OK);
+    for (unsigned w = A9N_MESSAGE_REGISTERS; w < 40; w++)
+        root_buffer()[w] = 0x5a5a0000u + w;
+    struct a9n_message m = {.info = A9N_MESSAGE_INFO(40, 0), .words = {1, 2, 3}};
+    GUEST_CHECK_EQ(a9n_ipc_port_send(scratch(SLOT_PORT), &m), A9N_OK);
+    let_lower_run();
+    GUEST_CHECK_EQ(helper_report[0].done, 1);
+}
+
+/* A receiver whose IPC buffer is read-only or unmapped gets
+ * A9N_ERROR_MESSAGE_TOO_LONG for a long message, and the kernel writes
+ * nothing into its buffer (an IPC buffer is one aligned page, so it is
+ * mapped writable as a whole or not at all). */
+void test_receiver_buffer_not_writable(void)
+{
+    ipc_begin();
+    make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
+    /* The root server's copy of the boot-info blob is mapped read-only. */
+    const struct a9n_boot_info *info = koito_boot_info();
+    static uint8_t before[A9N_IPC_BUFFER_SIZE];
+    memcpy(before, info, sizeof(before));
+    send_long_to((uint64_t)(uintptr_t)info);
+    GUEST_CHECK_EQ(helper_report[0].error, A9N_ERROR_MESSAGE_TOO_LONG);
+    GUEST_CHECK_EQ(memcmp(before, info, sizeof(before)), 0);
+    GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(0)), A9N_OK);
+
+    /* An unmapped page (the one above the root server's IPC buffer is a guard). */
+    helper_report[0].done = 0;
+    helper_report[0].error = 0;
+    send_long_to((uint64_t)(uintptr_t)root_buffer() + A9N_IPC_BUFFER_SIZE);
+    GUEST_CHECK_EQ(helper_report[0].error, A9N_ERROR_MESSAGE_TOO_LONG);
     fixture_end();
 }
 

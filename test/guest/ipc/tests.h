@@ -12,6 +12,8 @@ void test_delete_port_while_blocked(void);
 void test_server_suspended_during_call(void);
 void test_delete_threads_while_blocked(void);
 void test_port_errors(void);
+void test_badge_set_once(void);
+void test_receiver_buffer_not_writable(void);
 void test_fault_to_resolver(void);
 void test_signal_from_another_thread(void);
 void test_signal_poll_and_badges(void);

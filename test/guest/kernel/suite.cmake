@@ -4,7 +4,7 @@ koito_guest_suite(kernel-suite
     SOURCES
         ${CMAKE_CURRENT_LIST_DIR}/main.c
         ${CMAKE_CURRENT_LIST_DIR}/boot_info_tests.c
-        ${CMAKE_CURRENT_LIST_DIR}/debug_call_tests.c
+        ${CMAKE_CURRENT_LIST_DIR}/debug_tests.c
         ${CMAKE_CURRENT_LIST_DIR}/kernel_call_tests.c
         ${CMAKE_CURRENT_LIST_DIR}/register_tests.c
         ${CMAKE_CURRENT_LIST_DIR}/io_port_tests.c

@@ -19,6 +19,7 @@ void test_debug_write_wrapping_range(void);
 void test_debug_write_range_into_unmapped_page(void);
 void test_debug_print_counters(void);
 void test_debug_unknown_operation(void);
+void test_debug_needs_capability(void);
 void test_yield_returns_ok(void);
 void test_unknown_kernel_calls(void);
 void test_registers_preserved_across_kernel_call(void);

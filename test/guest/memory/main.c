@@ -24,6 +24,10 @@ static const struct guest_test tests[] = {
     {"deleting a page table unlinks it", test_deleting_a_page_table_unlinks_it},
     {"deleting an address space", test_deleting_an_address_space},
     {"revoke tears down address spaces", test_revoke_tears_down_address_spaces},
+    {"conversion keeps W^X", test_conversion_keeps_w_xor_x},
+    {"W^X across mappings and address spaces", test_w_xor_x_across_mappings},
+    {"demote narrows a live mapping", test_demote_narrows_mapping},
+    {"address spaces made by many holders from their own pools", test_identifier_pools},
 };
 
 int main(void)

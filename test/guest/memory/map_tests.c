@@ -148,10 +148,11 @@ void test_map_1gib_frame(void)
         GUEST_CHECK_EQ(memory_convert(A9N_OBJECT_FRAME, 30, 1, FRAME), A9N_OK);
         a9n_descriptor_t other = memory_other_generic();
         GUEST_CHECK_EQ(a9n_generic_convert(other, A9N_OBJECT_ADDRESS_SPACE, 0, 1,
-                                           A9N_DESCRIPTOR_ROOT, fixture_scratch + AS),
+                                           A9N_DESCRIPTOR_ROOT, fixture_scratch + AS,
+                                           root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                        A9N_OK);
         GUEST_CHECK_EQ(a9n_generic_convert(other, A9N_OBJECT_PAGE_TABLE, 1, 1, A9N_DESCRIPTOR_ROOT,
-                                           fixture_scratch + TABLES),
+                                           fixture_scratch + TABLES, 0),
                        A9N_OK);
         GUEST_CHECK_EQ(a9n_frame_map(scratch(FRAME), scratch(AS), MEMORY_BASE, MEMORY_RW),
                        A9N_ERROR_TABLE_MISSING);
@@ -308,13 +309,13 @@ void test_physical_address(void)
     GUEST_CHECK(address != 0 && (address & 0xfff) == 0);
     /* A generic given away without PHYSICAL makes frames that never tell. */
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_GENERIC, 16, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + FRAME + 1),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + FRAME + 1, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_node_demote(A9N_DESCRIPTOR_ROOT, scratch(FRAME + 1),
                                    A9N_RIGHTS_ALL & ~A9N_RIGHT_PHYSICAL),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_generic_convert(scratch(FRAME + 1), A9N_OBJECT_FRAME, 12, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + FRAME + 2),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + FRAME + 2, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(slot_rights(scratch(FRAME + 2)) & A9N_RIGHT_PHYSICAL, 0);
     address = 0;

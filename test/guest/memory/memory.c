@@ -10,7 +10,7 @@ enum a9n_error memory_convert(enum a9n_object_type type, uint64_t size_bits, uin
                               unsigned n)
 {
     return a9n_generic_convert(fixture_generic, type, size_bits, count, A9N_DESCRIPTOR_ROOT,
-                               fixture_scratch + n);
+                               fixture_scratch + n, root_slot(A9N_ROOT_SLOT_IDENTIFIERS));
 }
 
 uint64_t memory_missing_depth(unsigned n, uint64_t address, uint64_t size_bits)

@@ -5,4 +5,6 @@ koito_guest_suite(memory-suite
         ${CMAKE_CURRENT_LIST_DIR}/main.c
         ${CMAKE_CURRENT_LIST_DIR}/memory.c
         ${CMAKE_CURRENT_LIST_DIR}/map_tests.c
-        ${CMAKE_CURRENT_LIST_DIR}/lifetime_tests.c)
+        ${CMAKE_CURRENT_LIST_DIR}/lifetime_tests.c
+        ${CMAKE_CURRENT_LIST_DIR}/w_xor_x_tests.c
+        ${CMAKE_CURRENT_LIST_DIR}/identifier_pool_tests.c)

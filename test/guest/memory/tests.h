@@ -19,5 +19,9 @@ void test_deleting_a_frame_unmaps_it(void);
 void test_deleting_a_page_table_unlinks_it(void);
 void test_deleting_an_address_space(void);
 void test_revoke_tears_down_address_spaces(void);
+void test_conversion_keeps_w_xor_x(void);
+void test_w_xor_x_across_mappings(void);
+void test_demote_narrows_mapping(void);
+void test_identifier_pools(void);
 
 #endif

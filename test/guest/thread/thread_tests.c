@@ -200,7 +200,7 @@ void test_configure_and_priority_errors(void)
 {
     fixture_begin();
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_THREAD, 0, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch, 0),
                    A9N_OK);
     a9n_descriptor_t t = scratch(0);
     a9n_descriptor_t node = root_slot(A9N_ROOT_SLOT_NODE);

@@ -14,7 +14,7 @@ a9n_descriptor_t thread_make(unsigned n, unsigned stack_index, void (*entry)(uin
 {
     a9n_descriptor_t thread = scratch(n);
     GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_THREAD, 0, 1,
-                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + n),
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + n, 0),
                    A9N_OK);
     GUEST_CHECK_EQ(a9n_thread_configure(thread, root_slot(A9N_ROOT_SLOT_NODE),
                                         root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE), 0,

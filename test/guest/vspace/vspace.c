@@ -28,7 +28,7 @@ void vspace_convert(a9n_descriptor_t generic, enum a9n_object_type type, uint64_
                     uint64_t count, unsigned n)
 {
     GUEST_CHECK_EQ(a9n_generic_convert(generic, type, size_bits, count, A9N_DESCRIPTOR_ROOT,
-                                       fixture_scratch + n),
+                                       fixture_scratch + n, root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                    A9N_OK);
 }
 

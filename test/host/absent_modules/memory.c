@@ -5,8 +5,9 @@
 #include <kernel/frame.h>
 #include <kernel/page_table.h>
 
-ABSENT(uint64_t, address_space_free_identifiers, void)
-ABSENT(struct capability, address_space_create, uint64_t physical)
+ABSENT(uint64_t, address_space_identifier_count, void)
+ABSENT(uint64_t, address_space_free_in, uint64_t first, uint64_t count)
+ABSENT(struct capability, address_space_create, uint64_t physical, uint64_t *cursor, uint64_t end)
 ABSENT(struct object_header *, address_space_header, const struct capability *c)
 ABSENT(void, address_space_destroy, struct object_header *h)
 ABSENT(enum a9n_error, address_space_invoke, struct slot *t, uint64_t o, const uint64_t *a,
@@ -18,6 +19,7 @@ ABSENT(enum a9n_error, page_table_invoke, struct slot *cr, struct slot *t, uint6
 ABSENT(struct capability, frame_create, uint64_t physical, unsigned size_bits, bool device)
 ABSENT(void, frame_derived, struct capability *c)
 ABSENT(void, frame_finalize, const struct capability *c)
+ABSENT(void, frame_demoted, struct capability *c)
 ABSENT(enum a9n_error, frame_invoke, struct slot *cr, struct slot *t, uint64_t o, const uint64_t *a,
        uint64_t *r)
 

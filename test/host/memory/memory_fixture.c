@@ -13,8 +13,17 @@
 static void *memory_pages[MEMORY_PAGES_MAX];
 static unsigned memory_page_count;
 
+/* Per-frame counts for every fake physical address the tests use (frames
+ * up to 17 GiB); calloc's pages stay untouched until a count is. */
+#define MEMORY_FRAME_STATES (UINT64_C(0x440000000) / HAL_PAGE_SIZE)
+static struct frame_state *memory_frame_states;
+
 void memory_fixture_init(struct memory_fixture *f)
 {
+    memory_frame_states = calloc(MEMORY_FRAME_STATES, sizeof(struct frame_state));
+    if (!memory_frame_states)
+        abort();
+    frame_state_init(memory_frame_states, MEMORY_FRAME_STATES);
     size_t size = node_size(MEMORY_ROOT_RADIX);
     f->root = aligned_alloc(sizeof(struct slot), size);
     if (!f->root)
@@ -42,6 +51,8 @@ void memory_fixture_fini(struct memory_fixture *f)
             address_space_destroy(address_space_header(capability));
     }
     free(f->root);
+    frame_state_init(0, 0);
+    free(memory_frame_states);
     while (memory_page_count)
         free(memory_pages[--memory_page_count]);
 }
@@ -63,9 +74,15 @@ uint64_t memory_page(struct memory_fixture *f)
     return (uint64_t)(uintptr_t)page;
 }
 
+struct capability memory_address_space(uint64_t root)
+{
+    uint64_t cursor = 1;
+    return address_space_create(root, &cursor, 1 + address_space_identifier_count());
+}
+
 void memory_make_address_space(struct memory_fixture *f, unsigned index)
 {
-    memory_slot(f, index)->capability = address_space_create(memory_page(f));
+    memory_slot(f, index)->capability = memory_address_space(memory_page(f));
 }
 
 void memory_make_page_table(struct memory_fixture *f, unsigned index, unsigned depth)

@@ -12,6 +12,7 @@
 #include <a9n/a9n.h>
 #include <kernel/address_space.h>
 #include <kernel/frame.h>
+#include <kernel/frame_state.h>
 #include <kernel/node.h>
 #include <kernel/page_table.h>
 #include <kernel/vspace.h>
@@ -47,6 +48,9 @@ static inline a9n_descriptor_t memory_descriptor(unsigned index)
 
 /* A zeroed 4 KiB host page, as a physical address (freed by fini). */
 uint64_t memory_page(struct memory_fixture *f);
+
+/* An address space on `root` with the first free identifier of all. */
+struct capability memory_address_space(uint64_t root);
 
 /* Make an object and put its capability into root slot `index`. */
 void memory_make_address_space(struct memory_fixture *f, unsigned index);

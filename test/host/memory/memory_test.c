@@ -7,7 +7,7 @@
  * and reusing its identifier and memory.
  *
  * Root slots used: AS and AS2 address spaces, T1..T3 page tables of depth
- * 1..3, F frames, EMPTY never filled.
+ * 1..3 (U1..U3 the same for AS2), F frames, EMPTY never filled.
  *
  * Layer: host tests of the portable kernel core.
  */
@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-enum { AS = 1, AS2, T1, T2, T3, F4K, F2M, F1G, FCOPY, EMPTY = 15 };
+enum { AS = 1, AS2, T1, T2, T3, F4K, F2M, F1G, FCOPY, U1, U2, U3, FTHIRD, EMPTY = 15 };
 
 #define BASE     UINT64_C(0x40000000) /* 1 GiB aligned */
 #define FRAME_4K UINT64_C(0x100000000)
@@ -173,9 +173,8 @@ static void test_page_table_link_and_unlink(void)
     CHECK_EQ(hal_vspace_entry_kind(link, 2), HAL_VSPACE_ENTRY_TABLE);
     CHECK_EQ(hal_vspace_entry_physical(link), t3->object);
     /* The record names the aligned region the table covers. */
-    CHECK_EQ(address_space_record_address(t3->data), BASE);
-    CHECK_EQ(address_space_record_root(t3->data),
-             address_space_root(&memory_slot(&f, AS)->capability));
+    CHECK_EQ(address_space_record_address(t3), BASE);
+    CHECK_EQ(address_space_record_root(t3), address_space_root(&memory_slot(&f, AS)->capability));
 
     unsigned flushes = fake_full_flushes;
     CHECK_EQ(memory_call(&f, T3, A9N_PAGE_TABLE_UNMAP, MEMORY_ARGS(0), 0), A9N_OK);
@@ -357,7 +356,7 @@ static void test_address_space_destroy(void)
     CHECK_EQ(frame_map(&f, F4K, AS, BASE, RW), A9N_OK);
     struct capability as = memory_slot(&f, AS)->capability;
     uint64_t root = as.object;
-    uint64_t free_before = address_space_free_identifiers();
+    uint64_t free_before = address_space_free_in(1, address_space_identifier_count());
     CHECK(address_space_root(&as) == root);
     CHECK_EQ(address_space_header(&as)->type, A9N_OBJECT_ADDRESS_SPACE);
 
@@ -365,8 +364,10 @@ static void test_address_space_destroy(void)
     address_space_destroy(address_space_header(&as));
     memory_slot(&f, AS)->capability = (struct capability){0};
     CHECK_EQ(fake_full_flushes, flushes + 1);
-    CHECK_EQ(address_space_free_identifiers(), free_before + 1);
-    CHECK_EQ(address_space_record_root(address_space_record(&as, BASE)), 0);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), free_before + 1);
+    struct capability stale = {.type = A9N_OBJECT_FRAME};
+    address_space_record_set(&stale, &as, BASE);
+    CHECK_EQ(address_space_record_root(&stale), 0);
     const uint64_t *entries = (const uint64_t *)(uintptr_t)root;
     unsigned used = 0;
     for (unsigned i = 0; i < FAKE_KERNEL_INDEX; i++)
@@ -377,7 +378,7 @@ static void test_address_space_destroy(void)
     /* The same identifier and the same memory make a new address space: the
      * old records name nothing in it. */
     memset((void *)(uintptr_t)root, 0, HAL_PAGE_SIZE);
-    memory_slot(&f, AS2)->capability = address_space_create(root);
+    memory_slot(&f, AS2)->capability = memory_address_space(root);
     const struct capability *as2 = &memory_slot(&f, AS2)->capability;
     CHECK_EQ(as2->data & 0xfff, as.data & 0xfff);
     CHECK(as2->data != as.data);
@@ -397,25 +398,194 @@ static void test_identifiers_run_out(void)
 {
     struct memory_fixture f;
     memory_fixture_init(&f);
-    uint64_t available = address_space_free_identifiers();
+    uint64_t available = address_space_free_in(1, address_space_identifier_count());
     CHECK_EQ(available, 4095);
     uint64_t root = memory_page(&f);
     struct capability last = {0};
     for (uint64_t i = 0; i < available; i++)
-        last = address_space_create(root);
-    CHECK_EQ(address_space_free_identifiers(), 0);
+        last = memory_address_space(root);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), 0);
     address_space_destroy(address_space_header(&last));
-    CHECK_EQ(address_space_free_identifiers(), 1);
-    struct capability again = address_space_create(root);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), 1);
+    struct capability again = memory_address_space(root);
     CHECK_EQ(again.data & 0xfff, last.data & 0xfff);
     CHECK_EQ(address_space_root(&again), root);
-    CHECK_EQ(address_space_record_root(address_space_record(&last, 0)), 0);
+    CHECK_EQ(address_space_record_root(&last), 0);
     /* Give every identifier back: identifiers 1..4095 are taken, in order. */
     for (uint64_t identifier = 1; identifier <= available; identifier++) {
         struct capability named = {.type = A9N_OBJECT_ADDRESS_SPACE, .data = identifier};
         address_space_destroy(address_space_header(&named));
     }
-    CHECK_EQ(address_space_free_identifiers(), available);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), available);
+    memory_fixture_fini(&f);
+}
+
+/* One identifier made and destroyed 2^16 + 1 times (the free list hands the
+ * lowest free identifier each time): a record made in its first life never names a
+ * later one. A 16-bit generation would wrap and revive it. */
+static void test_generation_never_wraps(void)
+{
+    struct memory_fixture f;
+    memory_fixture_init(&f);
+    uint64_t root = memory_page(&f);
+    struct capability first = memory_address_space(root);
+    struct capability stale = {.type = A9N_OBJECT_FRAME};
+    address_space_record_set(&stale, &first, BASE);
+    CHECK_EQ(address_space_record_root(&stale), root);
+    CHECK_EQ(address_space_record_address(&stale), BASE);
+    struct capability current = first;
+    unsigned revived = 0;
+    for (uint64_t cycle = 0; cycle <= UINT64_C(1) << 16; cycle++) {
+        address_space_destroy(address_space_header(&current));
+        current = memory_address_space(root);
+        CHECK_EQ(current.data & 0xfff, first.data & 0xfff);
+        revived += address_space_record_root(&stale) != 0;
+    }
+    CHECK_EQ(revived, 0);
+    /* The live record of the current life still names it. */
+    struct capability live = {.type = A9N_OBJECT_FRAME};
+    address_space_record_set(&live, &current, BASE);
+    CHECK_EQ(address_space_record_root(&live), root);
+    address_space_destroy(address_space_header(&current));
+    memory_fixture_fini(&f);
+}
+
+#define RX  (A9N_RIGHT_READ | A9N_RIGHT_EXECUTE)
+#define RWX (RW | A9N_RIGHT_EXECUTE)
+
+/* Put a copy of the frame capability in slot `from` into slot `to`, with `rights`. */
+static void copy_frame(struct memory_fixture *f, unsigned to, unsigned from, uint8_t rights)
+{
+    memory_slot(f, to)->capability = memory_slot(f, from)->capability;
+    memory_slot(f, to)->capability.rights &= rights;
+    frame_derived(&memory_slot(f, to)->capability);
+}
+
+static const struct frame_state *counts_of(uint64_t physical)
+{
+    return frame_state_of(physical);
+}
+
+/* W^X per frame: without WRITE_EXECUTE, no capability of a frame maps it
+ * writable while another maps it executable, in any address space. */
+static void test_w_xor_x_across_copies(void)
+{
+    struct memory_fixture f;
+    tree_init(&f);
+    memory_make_address_space(&f, AS2);
+    CHECK_EQ(memory_map_table(&f, U1, 1, AS2, BASE), A9N_OK);
+    CHECK_EQ(memory_map_table(&f, U2, 2, AS2, BASE), A9N_OK);
+    CHECK_EQ(memory_map_table(&f, U3, 3, AS2, BASE), A9N_OK);
+    memory_make_frame(&f, F4K, FRAME_4K, 12, false);
+    memory_slot(&f, F4K)->capability.rights &= (uint8_t)~A9N_RIGHT_WRITE_EXECUTE;
+    copy_frame(&f, FCOPY, F4K, A9N_RIGHTS_ALL);
+
+    CHECK_EQ(frame_map(&f, F4K, AS, BASE, RW), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 1);
+    /* Executable elsewhere: refused in the other address space and in this one. */
+    CHECK_EQ(frame_map(&f, FCOPY, AS2, BASE, RX), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(frame_map(&f, FCOPY, AS, BASE + 0x1000, RX), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(memory_entry(&f, AS2, BASE, 3), 0);
+    CHECK_EQ(frame_map(&f, FCOPY, AS2, BASE, A9N_RIGHT_READ), A9N_OK);
+    CHECK_EQ(memory_call(&f, FCOPY, A9N_FRAME_PROTECT, MEMORY_ARGS(RX), 0),
+             A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS2, BASE, 3)), HAL_MAP_READ);
+    /* The writer lets go: now the copy may execute, and the first may not write. */
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_PROTECT, MEMORY_ARGS(A9N_RIGHT_READ), 0), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 0);
+    CHECK_EQ(memory_call(&f, FCOPY, A9N_FRAME_PROTECT, MEMORY_ARGS(RX), 0), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->executable, 1);
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_PROTECT, MEMORY_ARGS(RW), 0),
+             A9N_ERROR_INSUFFICIENT_RIGHTS);
+    /* A third copy, with WRITE_EXECUTE, is allowed what the others are not. */
+    copy_frame(&f, FTHIRD, F4K, A9N_RIGHTS_ALL);
+    memory_slot(&f, FTHIRD)->capability.rights |= A9N_RIGHT_WRITE_EXECUTE;
+    CHECK_EQ(frame_map(&f, FTHIRD, AS, BASE + 0x2000, RW), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 1);
+    /* Deleting it (finalize) takes its mapping out of the counts. */
+    frame_finalize(&memory_slot(&f, FTHIRD)->capability);
+    memory_slot(&f, FTHIRD)->capability = (struct capability){0};
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 0);
+    CHECK_EQ(memory_call(&f, FCOPY, A9N_FRAME_UNMAP, MEMORY_ARGS(0), 0), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->executable, 0);
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_PROTECT, MEMORY_ARGS(RW), 0), A9N_OK);
+
+    /* A record whose address space is gone still counts until it is unmapped. */
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_UNMAP, MEMORY_ARGS(0), 0), A9N_OK);
+    CHECK_EQ(frame_map(&f, F4K, AS2, BASE, RX), A9N_OK);
+    struct capability as2 = memory_slot(&f, AS2)->capability;
+    address_space_destroy(address_space_header(&as2));
+    memory_slot(&f, AS2)->capability = (struct capability){0};
+    CHECK_EQ(frame_map(&f, FCOPY, AS, BASE, RW), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_UNMAP, MEMORY_ARGS(0), 0), A9N_ERROR_NOT_MAPPED);
+    CHECK_EQ(counts_of(FRAME_4K)->executable, 0);
+    CHECK_EQ(frame_map(&f, FCOPY, AS, BASE, RW), A9N_OK);
+    memory_fixture_fini(&f);
+}
+
+/* Demoting a capability narrows its live mapping to its new rights. */
+static void test_demote_narrows_mapping(void)
+{
+    struct memory_fixture f;
+    tree_init(&f);
+    memory_make_frame(&f, F4K, FRAME_4K, 12, false);
+    struct capability *frame = &memory_slot(&f, F4K)->capability;
+    CHECK_EQ(frame_map(&f, F4K, AS, BASE, RWX), A9N_OK);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS, BASE, 3)), 7);
+
+    /* Without WRITE_EXECUTE: the code stays runnable, no longer writable. */
+    unsigned flushes = fake_entry_flushes;
+    frame->rights &= (uint8_t)~A9N_RIGHT_WRITE_EXECUTE;
+    frame_demoted(frame);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS, BASE, 3)), HAL_MAP_READ | HAL_MAP_EXECUTE);
+    CHECK_EQ(fake_entry_flushes, flushes + 1);
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 0);
+    CHECK_EQ(counts_of(FRAME_4K)->executable, 1);
+    /* Rights it does not use change nothing. */
+    frame->rights &= (uint8_t)~A9N_RIGHT_WRITE;
+    frame_demoted(frame);
+    CHECK_EQ(fake_entry_flushes, flushes + 1);
+    /* Losing EXECUTE leaves it read-only. */
+    frame->rights &= (uint8_t)~A9N_RIGHT_EXECUTE;
+    frame_demoted(frame);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS, BASE, 3)), HAL_MAP_READ);
+    CHECK_EQ(counts_of(FRAME_4K)->executable, 0);
+    /* Losing READ unmaps it. */
+    frame->rights = A9N_RIGHT_WRITE;
+    frame_demoted(frame);
+    CHECK_EQ(memory_entry(&f, AS, BASE, 3), 0);
+    CHECK_EQ(frame->data, 0);
+    CHECK_EQ(memory_call(&f, F4K, A9N_FRAME_UNMAP, MEMORY_ARGS(0), 0), A9N_ERROR_NOT_MAPPED);
+
+    /* A capability that lost WRITE_EXECUTE while another maps the frame
+     * executable loses its writable mapping. */
+    memory_make_frame(&f, F2M, FRAME_2M, 21, false);
+    memory_slot(&f, F2M)->capability.object = FRAME_4K + 0x1000;
+    memory_slot(&f, F2M)->capability.size_bits = 12;
+    struct capability *writer = &memory_slot(&f, F2M)->capability;
+    copy_frame(&f, FCOPY, F2M, A9N_RIGHTS_ALL);
+    CHECK_EQ(frame_map(&f, F2M, AS, BASE + 0x1000, RW), A9N_OK);
+    CHECK_EQ(frame_map(&f, FCOPY, AS, BASE + 0x2000, RX), A9N_OK);
+    writer->rights &= (uint8_t)~A9N_RIGHT_WRITE_EXECUTE;
+    frame_demoted(writer);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS, BASE + 0x1000, 3)), HAL_MAP_READ);
+    CHECK_EQ(fake_entry_rights(memory_entry(&f, AS, BASE + 0x2000, 3)),
+             HAL_MAP_READ | HAL_MAP_EXECUTE);
+    CHECK_EQ(counts_of(FRAME_4K + 0x1000)->writable, 0);
+    memory_fixture_fini(&f);
+}
+
+/* Device frames are never executable. */
+static void test_device_frames_not_executable(void)
+{
+    struct memory_fixture f;
+    tree_init(&f);
+    memory_make_frame(&f, F4K, FRAME_4K, 12, true);
+    CHECK(!(memory_slot(&f, F4K)->capability.rights & A9N_RIGHT_EXECUTE));
+    CHECK(!(memory_slot(&f, F4K)->capability.rights & A9N_RIGHT_WRITE_EXECUTE));
+    CHECK_EQ(frame_map(&f, F4K, AS, BASE, RX), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(frame_map(&f, F4K, AS, BASE, RW), A9N_OK);
+    CHECK_EQ(counts_of(FRAME_4K)->writable, 0);
     memory_fixture_fini(&f);
 }
 
@@ -430,5 +600,9 @@ int main(void)
     test_physical_address();
     test_address_space_destroy();
     test_identifiers_run_out();
+    test_generation_never_wraps();
+    test_w_xor_x_across_copies();
+    test_demote_narrows_mapping();
+    test_device_frames_not_executable();
     return check_summary();
 }

@@ -11,21 +11,31 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-uint64_t address_space_free_identifiers(void);
-struct capability address_space_create(uint64_t physical);
+/* Identifiers there are (1 .. this), and those of [first, first + count) free now. */
+uint64_t address_space_identifier_count(void);
+uint64_t address_space_free_in(uint64_t first, uint64_t count);
+
+/* Make an address space with root table `physical` and the first free
+ * identifier in [*cursor, end); *cursor moves past it. One must be free. */
+struct capability address_space_create(uint64_t physical, uint64_t *cursor, uint64_t end);
 uint64_t address_space_root(const struct capability *capability);
 struct object_header *address_space_header(const struct capability *capability);
 void address_space_destroy(struct object_header *header);
 
-/* The record of a mapping at `address` (page-aligned user address) in the
- * address space `capability` names. */
-uint64_t address_space_record(const struct capability *capability, uint64_t address);
+/* Make `holder` (a page-table or frame capability) record a mapping at
+ * `address` (page-aligned user address) in the address space `address_space`
+ * names; the record takes the capability's data and reserved words. */
+void address_space_record_set(struct capability *holder, const struct capability *address_space,
+                              uint64_t address);
 
-/* The root of the address space a record names, or 0 if it is gone. */
-uint64_t address_space_record_root(uint64_t record);
+/* Make `holder` record nothing (data 0: never mapped). */
+void address_space_record_clear(struct capability *holder);
 
-/* The address a record names. */
-uint64_t address_space_record_address(uint64_t record);
+/* The root of the address space `holder`'s record names, or 0 if it is gone. */
+uint64_t address_space_record_root(const struct capability *holder);
+
+/* The address `holder`'s record names. */
+uint64_t address_space_record_address(const struct capability *holder);
 
 /* Find the address-space capability `descriptor` names from `caller_root`
  * for changing its mappings (it needs WRITE) and return its root. */

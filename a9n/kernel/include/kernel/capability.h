@@ -28,7 +28,7 @@ struct capability {
     uint8_t rights;    /* A9N_RIGHT_* bits */
     uint8_t size_bits; /* node radix, or log2 of a generic's size */
     uint8_t flags;
-    uint32_t reserved;
+    uint32_t reserved; /* frame, page table, address space: high bits of a record's generation */
     uint64_t object;
     uint64_t data;
 };

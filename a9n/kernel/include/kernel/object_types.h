@@ -23,11 +23,10 @@
 enum a9n_error object_type_size(uint64_t type, uint64_t size_bits, bool device, uint64_t *size,
                                 uint64_t *alignment);
 
-/* Check that `count` objects of `type` can be made now (e.g. free address-space identifiers). */
-enum a9n_error object_type_can_create(uint64_t type, uint64_t count);
-
 /* Make an object in memory just taken from a generic (zeroed unless device
- * memory) and return its first capability, with every right. */
+ * memory) and return its first capability, with every right. Address spaces
+ * are made by generic.c itself, since they also take an identifier from the
+ * caller's identifier pool (address_space_create). */
 struct capability object_type_create(uint64_t type, uint64_t size_bits, uint64_t physical,
                                      bool device);
 
@@ -45,6 +44,10 @@ bool object_type_has_badge(uint8_t type);
 
 /* Adjust a freshly derived copy (e.g. a frame copy maps nothing yet). */
 void object_type_derived(struct capability *copy);
+
+/* The capability's rights were just narrowed: make what it did match them
+ * (a frame's mapping loses what the capability lost). */
+void object_type_demoted(struct capability *capability);
 
 /* Undo what this one capability did (unmap its frame, unlink its table) before it goes. */
 void object_type_finalize(const struct capability *capability);

@@ -11,14 +11,14 @@
  *
  * Capability words:
  *   ADDRESS_SPACE  object = physical address of the root table,
- *                  data = its identifier record (see below, address 0)
+ *                  data, reserved = its identifier record (see below, address 0)
  *   PAGE_TABLE     object = physical address, size_bits = depth,
- *                  data = record of where it is linked, 0 if never
+ *                  data, reserved = record of where it is linked, data 0 if never
  *   FRAME          object = physical address, size_bits = log2 of its size,
  *                  flags & CAPABILITY_DEVICE for device memory,
- *                  data = record of where it is mapped, 0 if never
+ *                  data, reserved = record of where it is mapped, data 0 if never
  * A record packs an address-space identifier, that identifier's generation
- * and an address (address_space.c). A capability maps or links something
+ * (48 bits, never wrapping) and an address (address_space.c). A capability maps or links something
  * only while its record names a live address space whose entry at that
  * address still holds its frame or table: records are never trusted alone,
  * so a table unlinked above, an address space destroyed or an identifier

@@ -15,7 +15,7 @@
  *   rdx r10 r8 r9 r12 r13 r14 r15 = message registers MR0..MR7: the arguments in order, and on
  *     return the results in order
  *
- * The other calls (yield, debug):
+ * The other calls (yield):
  *   rax = enum a9n_kernel_call in, enum a9n_error out
  *   rdi, rsi, rdx = arguments 0..2
  *
@@ -126,29 +126,6 @@ static inline enum a9n_error a9n_yield(void)
 }
 
 /*
- * Write bytes to the kernel console.
- * Operation A9N_DEBUG_WRITE of A9N_KERNEL_CALL_DEBUG.
- *   address: user address of the bytes
- *   length: number of bytes, 0..A9N_DEBUG_WRITE_MAX
- * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_INVALID_ADDRESS.
- */
-static inline enum a9n_error a9n_debug_write(const void *address, uint64_t length)
-{
-    return (enum a9n_error)a9n_kernel_call_3(A9N_KERNEL_CALL_DEBUG, A9N_DEBUG_WRITE,
-                                             (uint64_t)(uintptr_t)address, length);
-}
-
-/*
- * Print the kernel's event counters on the console (how often the IPC fast path was taken).
- * Operation A9N_DEBUG_PRINT_COUNTERS of A9N_KERNEL_CALL_DEBUG.
- * Errors: A9N_ERROR_UNKNOWN_CALL.
- */
-static inline enum a9n_error a9n_debug_print_counters(void)
-{
-    return (enum a9n_error)a9n_kernel_call_3(A9N_KERNEL_CALL_DEBUG, A9N_DEBUG_PRINT_COUNTERS, 0, 0);
-}
-
-/*
  * Copy the capability in source into the empty slot destination, keeping only the rights that both
  * it and rights have.
  * Operation A9N_NODE_COPY; the node capability needs A9N_RIGHT_WRITE.
@@ -183,12 +160,15 @@ static inline enum a9n_error a9n_node_move(a9n_descriptor_t node, a9n_descriptor
 }
 
 /*
- * Copy like copy and set the badge of the new capability, where its type has one.
+ * Copy like copy and set the badge of the new capability, where its type has one (IPC and
+ * notification ports). A badge is set once: minting a non-zero badge from an already badged
+ * capability is A9N_ERROR_INVALID_ARGUMENT, and badge 0 keeps the source's badge.
  * Operation A9N_NODE_MINT; the node capability needs A9N_RIGHT_WRITE.
  *   destination: empty slot to fill, relative to the node (depth >= 1)
  *   source: slot holding the capability to copy, relative to the node (depth >= 1)
  *   rights: rights to keep; bits outside A9N_RIGHTS_ALL are A9N_ERROR_INVALID_ARGUMENT
- *   badge: badge of the new capability; must be 0 for types without badges (all current types)
+ *   badge: badge of the new capability, 0 to keep the source's; must be 0 for types without badges
+ *     and for a badged source
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
  * A9N_ERROR_SLOT_OCCUPIED, A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_NOT_DERIVABLE.
@@ -202,7 +182,9 @@ static inline enum a9n_error a9n_node_mint(a9n_descriptor_t node, a9n_descriptor
 }
 
 /*
- * Remove rights from the capability in slot and from every capability derived from it, in place.
+ * Remove rights from the capability in slot and from every capability derived from it, in place. A
+ * frame's mapping narrows to match: without READ it is unmapped, without WRITE or EXECUTE it loses
+ * them, and without WRITE_EXECUTE it is never writable while executable.
  * Operation A9N_NODE_DEMOTE; the node capability needs A9N_RIGHT_WRITE.
  *   slot: slot holding the capability, relative to the node (depth >= 1)
  *   rights: rights to keep; bits outside A9N_RIGHTS_ALL are A9N_ERROR_INVALID_ARGUMENT
@@ -273,7 +255,8 @@ static inline enum a9n_error a9n_node_inspect(a9n_descriptor_t node, a9n_descrip
 
 /*
  * Make count new objects of one type and size from the generic's free memory, zeroed, and put their
- * capabilities into slots index..index+count-1 of a node; all or nothing.
+ * capabilities into slots index..index+count-1 of a node; all or nothing. Address spaces take their
+ * identifiers from an identifier pool.
  * Operation A9N_GENERIC_CONVERT; the generic capability needs A9N_RIGHT_WRITE.
  *   type: type of the new objects: A9N_OBJECT_NODE, or A9N_OBJECT_GENERIC (the only one from device
  *     memory)
@@ -283,6 +266,8 @@ static inline enum a9n_error a9n_node_inspect(a9n_descriptor_t node, a9n_descrip
  *   node: node that receives the capabilities, relative to the caller's root node (depth 0 = the
  *     root node); its capability needs A9N_RIGHT_WRITE
  *   index: first slot to fill in that node; every slot of the range must be empty
+ *   identifier_pool: for address spaces: the identifier pool their identifiers come from, relative
+ *     to the caller's root node (its capability needs A9N_RIGHT_WRITE); ignored for other types
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_INDEX_OUT_OF_RANGE, A9N_ERROR_EMPTY_SLOT,
  * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_SLOT_OCCUPIED,
@@ -291,9 +276,10 @@ static inline enum a9n_error a9n_node_inspect(a9n_descriptor_t node, a9n_descrip
 static inline enum a9n_error a9n_generic_convert(a9n_descriptor_t generic,
                                                  enum a9n_object_type type, uint64_t size_bits,
                                                  uint64_t count, a9n_descriptor_t node,
-                                                 uint64_t index)
+                                                 uint64_t index, a9n_descriptor_t identifier_pool)
 {
-    uint64_t mr[A9N_MESSAGE_REGISTERS] = {(uint64_t)type, size_bits, count, node, index};
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {(uint64_t)type, size_bits, count, node, index,
+                                          identifier_pool};
     return a9n_capability_call(generic, A9N_GENERIC_CONVERT, mr);
 }
 
@@ -399,7 +385,10 @@ static inline enum a9n_error a9n_page_table_unmap(a9n_descriptor_t page_table)
 
 /*
  * Map the frame at address in an address space with the given rights (READ required; WRITE and
- * EXECUTE as the capability allows; both at once only with WRITE_EXECUTE).
+ * EXECUTE as the capability allows; both at once only with WRITE_EXECUTE). Without WRITE_EXECUTE
+ * the mapping is also refused (insufficient_rights) if it is writable while another capability of
+ * the frame records an executable mapping, or executable while another records a writable one, in
+ * any address space.
  * Operation A9N_FRAME_MAP; the frame capability needs A9N_RIGHT_READ.
  *   address_space: address space, relative to the caller's root node
  *   address: user address aligned to the frame size
@@ -418,7 +407,8 @@ static inline enum a9n_error a9n_frame_map(a9n_descriptor_t frame, a9n_descripto
 }
 
 /*
- * Remove the mapping this capability made.
+ * Remove the mapping this capability made. A record left by a mapping whose address space or table
+ * is gone is forgotten too (it stops counting for W^X), with A9N_ERROR_NOT_MAPPED.
  * Operation A9N_FRAME_UNMAP; the frame capability needs A9N_RIGHT_READ.
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
  * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS,
@@ -431,7 +421,8 @@ static inline enum a9n_error a9n_frame_unmap(a9n_descriptor_t frame)
 }
 
 /*
- * Change the rights of the mapping this capability made, within the capability's rights.
+ * Change the rights of the mapping this capability made, within the capability's rights and the W^X
+ * rule of map.
  * Operation A9N_FRAME_PROTECT; the frame capability needs A9N_RIGHT_READ.
  *   rights: new rights of the mapping
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
@@ -917,6 +908,80 @@ static inline enum a9n_error a9n_io_port_issue_range(a9n_descriptor_t io_port, u
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count, node, index};
     return a9n_capability_call(io_port, A9N_IO_PORT_ISSUE_RANGE, mr);
+}
+
+/*
+ * Write bytes to the kernel console.
+ * Operation A9N_DEBUG_WRITE; the debug capability needs A9N_RIGHT_WRITE.
+ *   address: user address of the bytes
+ *   length: number of bytes, 0..A9N_DEBUG_WRITE_MAX
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_INVALID_ADDRESS,
+ * A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT,
+ * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_debug_write(a9n_descriptor_t debug, const void *address,
+                                             uint64_t length)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {(uint64_t)(uintptr_t)address, length};
+    return a9n_capability_call(debug, A9N_DEBUG_WRITE, mr);
+}
+
+/*
+ * Print the kernel's event counters on the console (how often the IPC fast path was taken).
+ * Operation A9N_DEBUG_PRINT_COUNTERS; the debug capability needs A9N_RIGHT_WRITE.
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_debug_print_counters(a9n_descriptor_t debug)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    return a9n_capability_call(debug, A9N_DEBUG_PRINT_COUNTERS, mr);
+}
+
+/*
+ * Put a capability for a sub-range of identifiers into slot index of a node, derived from this one.
+ * Operation A9N_IDENTIFIER_POOL_ISSUE_RANGE; the identifier_pool capability needs A9N_RIGHT_WRITE.
+ *   first: first identifier of the sub-range
+ *   count: number of identifiers, at least 1
+ *   node: node that receives the capability, relative to the caller's root
+ *   index: empty slot in that node
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
+ * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_INDEX_OUT_OF_RANGE, A9N_ERROR_EMPTY_SLOT,
+ * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_SLOT_OCCUPIED,
+ * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_identifier_pool_issue_range(a9n_descriptor_t identifier_pool,
+                                                             uint64_t first, uint64_t count,
+                                                             a9n_descriptor_t node, uint64_t index)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count, node, index};
+    return a9n_capability_call(identifier_pool, A9N_IDENTIFIER_POOL_ISSUE_RANGE, mr);
+}
+
+/*
+ * Report the pool's range and how many of its identifiers are free now.
+ * Operation A9N_IDENTIFIER_POOL_GET_INFO; the identifier_pool capability needs A9N_RIGHT_READ.
+ *   *first: first identifier of the range
+ *   *count: number of identifiers in the range
+ *   *free: identifiers of the range no address space holds (and not retired)
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_identifier_pool_get_info(a9n_descriptor_t identifier_pool,
+                                                          uint64_t *first, uint64_t *count,
+                                                          uint64_t *free)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    enum a9n_error error = a9n_capability_call(identifier_pool, A9N_IDENTIFIER_POOL_GET_INFO, mr);
+    if (error != A9N_OK)
+        return error;
+    if (first)
+        *first = mr[0];
+    if (count)
+        *count = mr[1];
+    if (free)
+        *free = mr[2];
+    return A9N_OK;
 }
 
 #endif

@@ -1,0 +1,57 @@
+/*
+ * <time.h>: calendar time of KOITO-libc (libc, public header).
+ *
+ * KOITO has no time-zone database: local time is UTC everywhere, so
+ * localtime() equals gmtime() and mktime() equals timegm(). The current time
+ * comes from the OS port; while no server provides it, time() returns -1
+ * and timespec_get() 0. clock() is (clock_t)-1: no per-process CPU time yet.
+ */
+#ifndef _TIME_H
+#define _TIME_H
+
+#define __KOITO_NEED_size_t
+#define __KOITO_NEED_time_t
+#define __KOITO_NEED_clock_t
+#define __KOITO_NEED_struct_timespec
+#include <bits/types.h>
+
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
+
+#define CLOCKS_PER_SEC 1000000L
+#define TIME_UTC       1
+
+/* The same layout as glibc's and musl's, including the two BSD fields. */
+struct tm {
+    int tm_sec;
+    int tm_min;
+    int tm_hour;
+    int tm_mday;
+    int tm_mon;
+    int tm_year;
+    int tm_wday;
+    int tm_yday;
+    int tm_isdst;
+    long tm_gmtoff;
+    const char *tm_zone;
+};
+
+time_t time(time_t *result);
+int timespec_get(struct timespec *result, int base);
+clock_t clock(void);
+double difftime(time_t end, time_t start);
+time_t mktime(struct tm *time);
+time_t timegm(struct tm *time);
+struct tm *gmtime(const time_t *time);
+struct tm *gmtime_r(const time_t *restrict time, struct tm *restrict result);
+struct tm *localtime(const time_t *time);
+struct tm *localtime_r(const time_t *restrict time, struct tm *restrict result);
+size_t strftime(char *restrict buffer, size_t size, const char *restrict format,
+                const struct tm *restrict time);
+char *asctime(const struct tm *time);
+char *asctime_r(const struct tm *restrict time, char *restrict buffer);
+char *ctime(const time_t *time);
+char *ctime_r(const time_t *time, char *buffer);
+
+#endif

@@ -1,0 +1,69 @@
+/*
+ * The x86_64 string functions' two versions (libc, internal header of
+ * string/x86_64). memcpy, memset, strlen and memchr handle short inputs
+ * themselves and pass the rest, through a pointer set on first use, to the
+ * AVX2 version when __koito_cpu_avx2() allows it, else to the SSE2 one. Each
+ * version is a file of its own, so the host tests can run both whatever CPU
+ * they are on.
+ */
+#ifndef KOITO_LIBC_INTERNAL_STRING_X86_64_H
+#define KOITO_LIBC_INTERNAL_STRING_X86_64_H
+
+#include "libc.h"
+#include "simd.h"
+
+/* From this many bytes on, memcpy and memset use `rep movsb`/`rep stosb`,
+ * which CPUs with ERMS run at full cache bandwidth. */
+#define __KOITO_REP_THRESHOLD 4096
+
+/* Each version starts on a 64-byte boundary, so the placement of its loops
+ * (and so its speed) does not change with the code linked before it. */
+#define __KOITO_STRING_ALIGNED __attribute__((__aligned__(64)))
+
+/* Preconditions: length > 64 (memcpy calls them only beyond 128). They
+ * return `d`. */
+__KOITO_HIDDEN void *__koito_memcpy_sse2(unsigned char *d, const unsigned char *s, size_t length);
+__KOITO_HIDDEN void *__koito_memcpy_avx2(unsigned char *d, const unsigned char *s, size_t length);
+__KOITO_HIDDEN void *__koito_memset_sse2(unsigned char *d, unsigned char byte, size_t length);
+__KOITO_HIDDEN void *__koito_memset_avx2(unsigned char *d, unsigned char byte, size_t length);
+/* No precondition. */
+__KOITO_HIDDEN size_t __koito_strlen_sse2(const char *string);
+__KOITO_HIDDEN size_t __koito_strlen_avx2(const char *string);
+/* Precondition: length > 0. */
+__KOITO_HIDDEN void *__koito_memchr_sse2(const unsigned char *start, unsigned char byte,
+                                         size_t length);
+__KOITO_HIDDEN void *__koito_memchr_avx2(const unsigned char *start, unsigned char byte,
+                                         size_t length);
+
+__attribute__((__always_inline__)) static inline void *
+__koito_rep_movsb(unsigned char *d, const unsigned char *s, size_t length)
+{
+    void *to = d;
+    __asm__ volatile("rep movsb" : "+D"(to), "+S"(s), "+c"(length) : : "memory");
+    return d;
+}
+
+__attribute__((__always_inline__)) static inline void *
+__koito_rep_stosb(unsigned char *d, unsigned char byte, size_t length)
+{
+    void *to = d;
+    __asm__ volatile("rep stosb" : "+D"(to), "+c"(length) : "a"(byte) : "memory");
+    return d;
+}
+
+/* The first match in a 64-bit mask of the bytes from `block` on, bits below
+ * `skip` (bytes before the start) ignored; sets *done when there is one, and
+ * returns it, or NULL if it lies at or past `end`. */
+static inline void *__koito_first_match(const unsigned char *block, unsigned long long bits,
+                                        unsigned skip, const unsigned char *end, int *done)
+{
+    bits &= ~0ull << skip;
+    if (bits == 0) {
+        return NULL;
+    }
+    *done = 1;
+    const unsigned char *found = block + __builtin_ctzll(bits);
+    return found < end ? (void *)found : NULL;
+}
+
+#endif

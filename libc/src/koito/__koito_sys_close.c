@@ -1,0 +1,13 @@
+/*
+ * __koito_sys_close(): closes a descriptor (libc, OS port). Interim version: this becomes a
+ * request to the POSIX server; until that server exists it fails with ENOSYS,
+ * which stdio and time() report to their callers.
+ */
+#include "port.h"
+#include <errno.h>
+
+int __koito_sys_close(int descriptor)
+{
+    (void)descriptor;
+    return -ENOSYS;
+}

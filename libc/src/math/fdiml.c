@@ -1,0 +1,10 @@
+/* fdiml (libc, math; OS-independent): x - y if positive, else +0. */
+#include "math_impl.h"
+
+long double fdiml(long double x, long double y)
+{
+    if (x != x || y != y) {
+        return x + y;
+    }
+    return x > y ? x - y : 0.0L;
+}

@@ -1,0 +1,7 @@
+/* scalbn (libc, math; OS-independent): x * 2^n, rounded once. */
+#include "math_impl.h"
+
+double scalbn(double x, int n)
+{
+    return __koito_scale(x, n);
+}

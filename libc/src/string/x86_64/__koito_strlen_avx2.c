@@ -1,0 +1,41 @@
+/* strlen() with AVX2 (libc, string; x86_64): aligned 32-byte blocks, the
+ * first masked, three more one by one, then four per iteration folded with
+ * vpminub. Every load is of one aligned block, so none crosses a page; the
+ * loop needs no wider alignment. */
+#include "string_x86_64.h"
+
+__KOITO_STRING_ALIGNED __KOITO_READS_PAST_END __KOITO_AVX2 size_t
+__koito_strlen_avx2(const char *string)
+{
+    const __koito_v32 zero = {0};
+    uintptr_t start = (uintptr_t)string;
+    const char *block = (const char *)(start & ~(uintptr_t)31);
+    unsigned mask = __koito_mask32(__koito_load32v_aligned(block) == zero) >> (start & 31);
+    if (mask != 0) {
+        return (size_t)__builtin_ctz(mask);
+    }
+    for (int i = 0; i < 3; i++) {
+        block += 32;
+        mask = __koito_mask32(__koito_load32v_aligned(block) == zero);
+        if (mask != 0) {
+            return (size_t)(block - string) + (size_t)__builtin_ctz(mask);
+        }
+    }
+    for (block += 32;; block += 128) {
+        __koito_v32 a = __koito_load32v_aligned(block);
+        __koito_v32 b = __koito_load32v_aligned(block + 32);
+        __koito_v32 c = __koito_load32v_aligned(block + 64);
+        __koito_v32 d = __koito_load32v_aligned(block + 96);
+        __koito_v32 least = __koito_min32(__koito_min32(a, b), __koito_min32(c, d));
+        if (__koito_mask32(least == zero) != 0) {
+            unsigned long long low =
+                __koito_mask32(a == zero) | (unsigned long long)__koito_mask32(b == zero) << 32;
+            if (low != 0) {
+                return (size_t)(block - string) + (size_t)__builtin_ctzll(low);
+            }
+            unsigned long long high =
+                __koito_mask32(c == zero) | (unsigned long long)__koito_mask32(d == zero) << 32;
+            return (size_t)(block - string) + 64 + (size_t)__builtin_ctzll(high);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/* wcstoll(): parse a long long integer (libc, wchar). */
+#include "strtox.h"
+#include <limits.h>
+#include <wchar.h>
+
+long long wcstoll(const wchar_t *restrict string, wchar_t **restrict end, int base)
+{
+    struct __koito_strtox parse = __koito_strtox(string, sizeof(*string), base);
+    if (end != NULL) {
+        *end = (wchar_t *)(string + parse.used);
+    }
+    return (long long)__koito_strtox_signed(parse, LLONG_MAX);
+}

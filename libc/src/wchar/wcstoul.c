@@ -1,0 +1,13 @@
+/* wcstoul(): parse an unsigned long integer (libc, wchar). */
+#include "strtox.h"
+#include <limits.h>
+#include <wchar.h>
+
+unsigned long wcstoul(const wchar_t *restrict string, wchar_t **restrict end, int base)
+{
+    struct __koito_strtox parse = __koito_strtox(string, sizeof(*string), base);
+    if (end != NULL) {
+        *end = (wchar_t *)(string + parse.used);
+    }
+    return (unsigned long)__koito_strtox_unsigned(parse, ULONG_MAX);
+}

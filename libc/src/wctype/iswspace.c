@@ -1,0 +1,7 @@
+/* iswspace(): white space (libc, wctype; coverage in wctype_impl.h). */
+#include "wctype_impl.h"
+
+int iswspace(wint_t character)
+{
+    return __koito_wclass_has(__KOITO_WCLASS_SPACE, character);
+}

@@ -1,0 +1,30 @@
+/*
+ * The host version of KOITO-libc's OS port (host tests): the prototypes of
+ * libc/src/internal/port.h in host types, and the test's control over it.
+ */
+#ifndef KOITO_TEST_HOST_LIBC_PORT_HOST_H
+#define KOITO_TEST_HOST_LIBC_PORT_HOST_H
+
+#include <stddef.h>
+
+/* Bytes __koito_pages_map() may hand out in total; SIZE_MAX by default. */
+extern size_t koito_test_pages_limit;
+
+int __koito_futex_wait(volatile int *word, int expected);
+void __koito_futex_wake(volatile int *word, int count);
+unsigned long __koito_thread_self(void);
+void *__koito_pages_map(size_t bytes);
+void __koito_pages_unmap(void *pages, size_t bytes);
+int __koito_sys_open(const char *path, int flags, unsigned mode);
+long __koito_sys_read(int descriptor, void *data, size_t length);
+long __koito_sys_write(int descriptor, const void *data, size_t length);
+long long __koito_sys_seek(int descriptor, long long offset, int whence);
+int __koito_sys_close(int descriptor);
+int __koito_sys_unlink(const char *path);
+int __koito_sys_rename(const char *from, const char *to);
+long __koito_console_read(void *data, size_t length);
+size_t __koito_console_write(void *file, const char *data, size_t length);
+void __koito_console_message(const char *message);
+int __koito_time_now(long long *seconds, long *nanoseconds);
+
+#endif
