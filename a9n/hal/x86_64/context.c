@@ -27,7 +27,7 @@ _Static_assert(HAL_CONTEXT_MESSAGE_REGISTERS == A9N_MESSAGE_REGISTERS, "message 
  * FPU holds its state (fpu.c), so returning to it again skips both. Before
  * the first one, and once it is released, that is `no_context`, which only
  * ever takes an unwanted FPU save: the switch then needs no test for NULL. */
-static struct hal_context no_context;
+static struct hal_context no_context __attribute__((aligned(64)));
 static struct hal_context *current_context = &no_context;
 /* The root loaded in CR3 (only hal_return_to_user changes it after boot). */
 static uint64_t active_vspace_root;

@@ -41,9 +41,8 @@ extern const char hal_trap_machine_check_entry[];
 
 static struct idt_gate idt[IDT_VECTOR_COUNT] __attribute__((aligned(16)));
 
-static void idt_set(unsigned vector, const char *handler_address, uint8_t ist)
+static void idt_set(unsigned vector, uint64_t handler, uint8_t ist)
 {
-    uint64_t handler = (uint64_t)handler_address;
     idt[vector] = (struct idt_gate){
         .offset_low = (uint16_t)handler,
         .selector = GDT_KERNEL_CODE,
@@ -56,13 +55,17 @@ static void idt_set(unsigned vector, const char *handler_address, uint8_t ist)
 
 void idt_init(void)
 {
-    if (hal_trap_stubs_end - hal_trap_stubs != IDT_VECTOR_COUNT * IDT_STUB_SPACING)
+    uint64_t stubs = (uint64_t)(uintptr_t)hal_trap_stubs;
+    if ((uint64_t)(uintptr_t)hal_trap_stubs_end - stubs !=
+        (uint64_t)IDT_VECTOR_COUNT * IDT_STUB_SPACING)
         panic("trap stubs are not %u bytes apart", IDT_STUB_SPACING);
     for (unsigned vector = 0; vector < IDT_VECTOR_COUNT; vector++)
-        idt_set(vector, hal_trap_stubs + vector * IDT_STUB_SPACING, 0);
-    idt_set(IDT_NMI, hal_trap_nmi_entry, GDT_IST_NMI);
-    idt_set(IDT_DOUBLE_FAULT, hal_trap_double_fault_entry, GDT_IST_DOUBLE_FAULT);
-    idt_set(IDT_MACHINE_CHECK, hal_trap_machine_check_entry, GDT_IST_MACHINE_CHECK);
+        idt_set(vector, stubs + (uint64_t)vector * IDT_STUB_SPACING, 0);
+    idt_set(IDT_NMI, (uint64_t)(uintptr_t)hal_trap_nmi_entry, GDT_IST_NMI);
+    idt_set(IDT_DOUBLE_FAULT, (uint64_t)(uintptr_t)hal_trap_double_fault_entry,
+            GDT_IST_DOUBLE_FAULT);
+    idt_set(IDT_MACHINE_CHECK, (uint64_t)(uintptr_t)hal_trap_machine_check_entry,
+            GDT_IST_MACHINE_CHECK);
     struct {
         uint16_t limit;
         uint64_t base;

@@ -55,8 +55,11 @@
 #include <stdint.h>
 
 struct hal_context {
-    uint8_t fpu[HAL_CONTEXT_FPU_SIZE] __attribute__((aligned(64))); /* XSAVE (or FXSAVE) image */
-    uint64_t tls_base;                                              /* FS base */
+    /* XSAVE (or FXSAVE) image. XSAVE wants it 64-byte aligned: a context
+     * lives at the start of a thread object, which is aligned to its size,
+     * or is context.c's no_context, aligned by hand. */
+    uint8_t fpu[HAL_CONTEXT_FPU_SIZE] __attribute__((aligned(16)));
+    uint64_t tls_base; /* FS base */
     uint64_t reserved; /* keeps the registers below 16-byte aligned */
     union {
         struct {
