@@ -36,7 +36,8 @@
 #define ROOT_INITRD     0x00007ffe00000000ull /* the lowest fixed address: the image lies below */
 #define PAGE            4096ull
 
-static struct thread root_thread;
+/* Aligned like a thread object (thread.h): its XSAVE area needs 64 bytes. */
+static struct thread root_thread __attribute__((aligned(64)));
 
 static uint64_t page_down(uint64_t address)
 {
