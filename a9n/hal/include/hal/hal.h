@@ -61,6 +61,10 @@ bool hal_interrupt_line_reserved(unsigned line);
 void hal_interrupt_mask(unsigned line);
 void hal_interrupt_unmask(unsigned line);
 
+/* Whether an interrupt waits to be taken once the kernel turns interrupts
+ * back on: the kernel's preemption points ask this (kernel/preempt.c). */
+bool hal_interrupt_pending(void);
+
 /* ---- I/O ports (x86_64 only; see port_io.c) ---- */
 
 /* Does any of the ports first .. first + count - 1 belong to a device the
