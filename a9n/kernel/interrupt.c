@@ -3,7 +3,10 @@
  * include/kernel/interrupt.h.
  *
  * Each line has one static port object; its capabilities are issued from the
- * region, one line at a time, and may be copied. The port's state:
+ * region, one line at a time, and may be copied. A line's vector is fixed by
+ * the HAL (the user names lines, never vectors), so no capability aims an
+ * interrupt at a vector the kernel uses, and lines wired to the kernel's own
+ * devices are never issued. The port's state:
  *   issued        a capability to it exists (or is being destroyed)
  *   notification  the bound notification and the badge to signal it with
  * and the line's mask, which follows a protocol:
@@ -48,7 +51,8 @@ static enum a9n_error interrupt_region_issue_port(struct slot *caller_root, stru
     if (line >= interrupt_lines)
         return A9N_ERROR_INVALID_ARGUMENT;
     struct interrupt_port *port = &interrupt_ports[line];
-    if (port->issued)
+    /* A line of the kernel's own devices is the kernel's, as if issued. */
+    if (port->issued || hal_interrupt_line_reserved((unsigned)line))
         return A9N_ERROR_IN_USE;
     struct node *node;
     enum a9n_error error = lookup_destination(caller_root, arguments[1], arguments[2], 1, &node);

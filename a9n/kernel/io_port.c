@@ -5,7 +5,9 @@
  * checked to lie wholly inside that range (a 4-byte access at the last port
  * would touch three ports past it), and issue_range derives capabilities for
  * sub-ranges only, so authority over ports only ever narrows. A write's
- * value must fit its width.
+ * value must fit its width. Ports the kernel keeps for its own devices
+ * (hal_io_port_reserved) are never issued nor accessed, whatever range a
+ * capability spans (the root's spans all 65,536): A9N_ERROR_IN_USE.
  */
 #include <hal/hal.h>
 #include <kernel/derivation.h>
@@ -47,6 +49,8 @@ static enum a9n_error io_port_issue_range(struct slot *caller_root, struct slot 
     uint64_t count = arguments[1];
     if (count == 0 || !io_port_inside(&source->capability, first, count))
         return A9N_ERROR_INVALID_ARGUMENT;
+    if (hal_io_port_reserved(first, count))
+        return A9N_ERROR_IN_USE;
     struct node *node;
     enum a9n_error error = lookup_destination(caller_root, arguments[2], arguments[3], 1, &node);
     if (error != A9N_OK)
@@ -68,6 +72,8 @@ enum a9n_error io_port_invoke(struct slot *caller_root, struct slot *target, uin
     case A9N_IO_PORT_READ:
         if (!io_port_access_valid(capability, arguments[0], arguments[1]))
             return A9N_ERROR_INVALID_ARGUMENT;
+        if (hal_io_port_reserved(arguments[0], arguments[1]))
+            return A9N_ERROR_IN_USE;
         results[0] = hal_io_read((uint16_t)arguments[0], (unsigned)arguments[1]);
         return A9N_OK;
     case A9N_IO_PORT_WRITE:
@@ -75,6 +81,8 @@ enum a9n_error io_port_invoke(struct slot *caller_root, struct slot *target, uin
         if (!io_port_access_valid(capability, arguments[0], arguments[1]) ||
             arguments[2] >> (8 * arguments[1]) != 0)
             return A9N_ERROR_INVALID_ARGUMENT;
+        if (hal_io_port_reserved(arguments[0], arguments[1]))
+            return A9N_ERROR_IN_USE;
         hal_io_write((uint16_t)arguments[0], (unsigned)arguments[1], (uint32_t)arguments[2]);
         return A9N_OK;
     case A9N_IO_PORT_ISSUE_RANGE:

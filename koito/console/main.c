@@ -4,7 +4,7 @@
  * thread and serves output on the main thread.
  *
  * Its initial capabilities, in slots of its root node (CONSOLE_SLOT_*): the
- * output and input ports, COM1's I/O ports and interrupt port, a badged
+ * output and input ports, COM2's I/O ports and interrupt port (COM1 is the kernel's), a badged
  * notification for the interrupt, a notification for the lock, and a fresh
  * thread for input; its own node, address space and thread where
  * <a9n/root_info.h> puts them. Until the process model gives every program
@@ -76,7 +76,7 @@ int main(void)
     console_radix = info->node_radix;
     struct serial_console serial;
     enum a9n_error error = serial_console_init(
-        &serial, console_slot(CONSOLE_SLOT_IO_PORT), SERIAL_CONSOLE_COM1,
+        &serial, console_slot(CONSOLE_SLOT_IO_PORT), SERIAL_CONSOLE_COM2,
         console_slot(CONSOLE_SLOT_INTERRUPT), console_slot(CONSOLE_SLOT_NOTIFICATION));
     if (error != A9N_OK) {
         printf("koito-console: the serial port cannot be set up (%s)\n",

@@ -23,19 +23,26 @@ extern _Noreturn void hal_exit_by_sysret(struct hal_context *context);
 
 _Static_assert(HAL_CONTEXT_MESSAGE_REGISTERS == A9N_MESSAGE_REGISTERS, "message registers");
 
-/* The context that ran last in user mode: TSS.rsp0 points into it, the FPU
- * holds its state (fpu.c) and FS its TLS base, so returning to it again
- * skips all three. Before the first one, and once it is released, that is
- * `no_context`, which only ever takes an unwanted FPU save: the switch
- * then needs no test for NULL. */
-static struct hal_context no_context;
+/* The context that ran last in user mode: TSS.rsp0 points into it and the
+ * FPU holds its state (fpu.c), so returning to it again skips both. Before
+ * the first one, and once it is released, that is `no_context`, which only
+ * ever takes an unwanted FPU save: the switch then needs no test for NULL. */
+static struct hal_context no_context __attribute__((aligned(64)));
 static struct hal_context *current_context = &no_context;
-static uint64_t active_tls_base;
 /* The root loaded in CR3 (only hal_return_to_user changes it after boot). */
 static uint64_t active_vspace_root;
 
-/* Flags user code may set: CF PF AF ZF SF TF DF OF. */
-#define RFLAGS_USER_MASK 0xdd5ul
+/*
+ * The RFLAGS policy. User mode may hold exactly the flags popf lets it set
+ * at CPL 3: CF PF AF ZF SF OF, TF (it single-steps itself: #DB reaches its
+ * resolver), DF, NT, AC (no effect: CR0.AM is clear) and ID. It always runs
+ * with IF set and bit 1 set, and never with IOPL, RF, VM, VIF or VIP. A
+ * register write keeps only these bits of the value, and every iretq
+ * forces the same mask, so a preempted or faulted context (whose image the
+ * CPU pushed, RF included) goes back clean; sysretq does this itself.
+ */
+#define RFLAGS_USER_MASK   0x244dd5ul
+#define RFLAGS_USER_FORCED (RFLAGS_IF | RFLAGS_RESERVED_ONE)
 
 void hal_context_init(struct hal_context *context, uint64_t entry, uint64_t stack,
                       uint64_t argument0, uint64_t argument1, uint64_t argument2)
@@ -49,7 +56,7 @@ void hal_context_init(struct hal_context *context, uint64_t entry, uint64_t stac
     context->rdx = argument2;
     context->cs = GDT_USER_CODE;
     context->ss = GDT_USER_DATA;
-    context->rflags = RFLAGS_IF | RFLAGS_RESERVED_ONE;
+    context->rflags = RFLAGS_USER_FORCED;
 }
 
 uint64_t hal_context_instruction_pointer(const struct hal_context *context)
@@ -182,19 +189,11 @@ enum a9n_error hal_context_write_register(struct hal_context *context, unsigned 
     if ((index == A9N_X86_64_RIP || index == A9N_X86_64_RSP) && value >= USER_SPACE_END)
         return A9N_ERROR_INVALID_ADDRESS;
     if (index == A9N_X86_64_RFLAGS)
-        value = (context->rflags & ~RFLAGS_USER_MASK) | (value & RFLAGS_USER_MASK);
+        value = (value & RFLAGS_USER_MASK) | RFLAGS_USER_FORCED;
     *slot = value;
     /* rcx and r11 may now matter: leave by iretq, which restores every register. */
     context->vector = 0;
     return A9N_OK;
-}
-
-static void load_tls_base(uint64_t base)
-{
-    if (base != active_tls_base) {
-        wrmsr(MSR_FS_BASE, base);
-        active_tls_base = base;
-    }
 }
 
 enum a9n_error hal_context_set_tls_base(struct hal_context *context, uint64_t base)
@@ -203,7 +202,7 @@ enum a9n_error hal_context_set_tls_base(struct hal_context *context, uint64_t ba
         return A9N_ERROR_INVALID_ADDRESS;
     context->tls_base = base;
     if (context == current_context)
-        load_tls_base(base);
+        wrmsr(MSR_FS_BASE, base);
     return A9N_OK;
 }
 
@@ -214,13 +213,22 @@ void hal_context_release(struct hal_context *context)
         current_context = &no_context;
 }
 
-/* Make `context` the one the CPU serves: entry stack, FPU state, TLS base. */
+/* Make `context` the one the CPU serves: entry stack, FPU state, FS base.
+ * A user load of any selector into fs resets the FS base to the
+ * descriptor's (0) behind the kernel's back, so the base is written on
+ * every switch, never skipped as unchanged: no thread runs with another's.
+ * The selectors themselves are not switched: ds, es, fs and gs hold null
+ * (as boot leaves them) or whatever selector some thread loaded, which the
+ * CPU allows only for null and the user's own segments (a GDT entry of
+ * DPL 3; there is no LDT), and in 64-bit mode they carry nothing but the
+ * FS and GS bases. GS base is always 0: nothing writes it, and user
+ * descriptors have base 0. */
 static void switch_context(struct hal_context *context)
 {
     fpu_switch(current_context, context);
     current_context = context;
     gdt_set_context_top((uint64_t)&context->ss + sizeof(context->ss));
-    load_tls_base(context->tls_base);
+    wrmsr(MSR_FS_BASE, context->tls_base);
 }
 
 /* Forced inline: the IPC fast path ends here. */
@@ -239,10 +247,11 @@ KERNEL_ALWAYS_INLINE _Noreturn void hal_return_to_user(struct hal_context *conte
      * whose rip a register write changed leaves by iretq. */
     if (context->vector == HAL_VECTOR_SYSCALL)
         hal_exit_by_sysret(context);
-    /* Whatever a register write left here, user mode always gets user
-     * selectors and interrupts on, and never IOPL. */
+    /* Whatever a register write or the CPU's frame left here, user mode
+     * always gets user selectors and the RFLAGS policy above: popf cannot be
+     * intercepted, so the mask is applied on the way out. */
     context->cs = GDT_USER_CODE;
     context->ss = GDT_USER_DATA;
-    context->rflags = (context->rflags & ~(3ul << 12)) | RFLAGS_IF | RFLAGS_RESERVED_ONE;
+    context->rflags = (context->rflags & RFLAGS_USER_MASK) | RFLAGS_USER_FORCED;
     hal_exit_by_iret(context);
 }

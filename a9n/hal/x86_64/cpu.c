@@ -1,10 +1,27 @@
 /*
  * CPU bring-up and protection features (x86_64 HAL).
  *
- * Turns on, when the CPU has them: NX (no-execute pages), SMEP (the kernel
- * cannot execute user pages), SMAP (the kernel cannot touch user pages
- * through user addresses; user_copy.c reads them through the direct map), UMIP (user mode cannot
- * read descriptor-table registers), global pages, and write protection in ring 0.
+ * CR0, CR4 and EFER are written whole, from known values, whatever the
+ * firmware (UEFI) or the PVH loader left in them; XCR0 follows in fpu.c.
+ *   CR0   PE PG (long mode), ET, NE (native FPU errors), MP, WP (write
+ *         protection in ring 0); clear: EM and TS (no lazy FPU), AM
+ *         (alignment checks off: user AC means nothing), CD and NW (caches on).
+ *   CR4   PAE, PGE (global pages), OSFXSR and OSXMMEXCPT (SSE), and when the
+ *         CPU has them MCE (machine checks raise #MC instead of shutting the
+ *         machine down), SMEP (the kernel cannot execute user pages), SMAP
+ *         (nor touch them through user addresses; user_copy.c reads them
+ *         through the direct map), UMIP (user mode cannot read descriptor-
+ *         table registers) and OSXSAVE; everything else clear: no virtual-8086
+ *         extensions, user rdtsc allowed (TSD clear: benchmarks read it), no
+ *         user rdpmc, no FSGSBASE (user code cannot set its own bases), no
+ *         PCIDs, no protection keys, no CET. LA57 is kept as found: it cannot
+ *         change while paging is on, and the kernel's tables are four-level.
+ *   EFER  LME LMA (long mode), SCE (syscall, set by syscall.c), NXE when the
+ *         CPU has NX; clear: AMD's FFXSR (fast FXSAVE would skip the XMM
+ *         registers in ring 0), SVME, LMSLE, TCE.
+ *   PAT   the power-on default, whatever firmware made of it: PCD and PWT
+ *         both clear select write-back (RAM), both set uncached (device
+ *         memory and the direct map's 3..4 GiB hole), with nothing between.
  */
 #include "cpu.h"
 
@@ -15,6 +32,9 @@
 #include "x86.h"
 
 #include <hal/hal.h>
+
+/* PA0 WB, PA1 WT, PA2 UC-, PA3 UC, and the same again for PA4..PA7. */
+#define PAT_POWER_ON_DEFAULT 0x0007040600070406ul
 
 static struct cpu_features features;
 static char feature_names[32];
@@ -35,6 +55,9 @@ static void detect_features(void)
         features.smap = (r[1] >> 20) & 1;
         features.umip = (r[2] >> 2) & 1;
     }
+    cpuid(1, 0, r);
+    features.machine_check = (r[3] >> 7) & 1;
+    features.xsave = (r[2] >> 26) & 1;
     cpuid(0x80000001u, 0, r);
     features.nx = (r[3] >> 20) & 1;
     features.huge_pages = (r[3] >> 26) & 1;
@@ -58,11 +81,17 @@ void hal_cpu_init(void)
     gdt_init();
     idt_init();
 
+    write_cr0(CR0_PE | CR0_MP | CR0_ET | CR0_NE | CR0_WP | CR0_PG);
+    wrmsr(MSR_PAT, PAT_POWER_ON_DEFAULT);
+    uint64_t efer = EFER_LME | EFER_LMA;
     if (features.nx) {
-        wrmsr(MSR_EFER, rdmsr(MSR_EFER) | EFER_NXE);
+        efer |= EFER_NXE;
         append_name("nx");
     }
-    uint64_t cr4 = read_cr4() | CR4_PGE;
+    wrmsr(MSR_EFER, efer);
+    uint64_t cr4 = (read_cr4() & CR4_LA57) | CR4_PAE | CR4_PGE | CR4_OSFXSR | CR4_OSXMMEXCPT;
+    if (features.machine_check)
+        cr4 |= CR4_MCE;
     if (features.smep) {
         cr4 |= CR4_SMEP;
         append_name("smep");
@@ -75,10 +104,13 @@ void hal_cpu_init(void)
         cr4 |= CR4_UMIP;
         append_name("umip");
     }
+    if (features.xsave) {
+        cr4 |= CR4_OSXSAVE;
+        append_name("xsave");
+    }
     write_cr4(cr4);
-    write_cr0(read_cr0() | CR0_WP);
 
-    fpu_init();
+    fpu_init(features.xsave);
     syscall_init();
 }
 

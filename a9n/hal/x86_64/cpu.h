@@ -12,6 +12,8 @@ struct cpu_features {
     bool smap;
     bool umip;
     bool huge_pages; /* 1 GiB pages */
+    bool machine_check;
+    bool xsave;
 };
 
 const struct cpu_features *cpu_features(void);

@@ -6,11 +6,13 @@
  *   0x08 kernel code, 0x10 kernel data, 0x18 (unused 32-bit user code slot),
  *   0x20 user data, 0x28 user code, 0x30 TSS (16 bytes).
  * The TSS carries rsp0 (where a user-mode interrupt saves its frame: the end
- * of the running thread's context), an IST stack for double faults and NMIs,
- * and the I/O permission bitmap. A thread without I/O authority runs with the
- * bitmap base past the TSS limit, so every port access faults.
+ * of the running thread's context), one IST stack each for NMIs, double
+ * faults and machine checks (idt.c), and the I/O permission bitmap. A thread without I/O authority
+ * runs with the bitmap base past the TSS limit, so every port access faults.
  */
 #include "gdt.h"
+
+#include "x86.h"
 
 #include <stdint.h>
 
@@ -27,7 +29,8 @@ struct tss {
 /* Not static: syscall.S loads its rsp0. */
 struct tss gdt_tss __attribute__((aligned(16)));
 _Static_assert(__builtin_offsetof(struct tss, rsp) == GDT_TSS_RSP0, "rsp0 for syscall.S");
-static uint8_t ist_stack[8192] __attribute__((aligned(16)));
+#define IST_STACK_SIZE 8192u
+static uint8_t ist_stacks[3][IST_STACK_SIZE] __attribute__((aligned(16)));
 static uint64_t gdt[8] __attribute__((aligned(16)));
 
 static uint64_t segment(uint32_t access, uint32_t flags)
@@ -50,7 +53,10 @@ void gdt_init(void)
              (((limit >> 16) & 0xf) << 48) | (((base >> 24) & 0xff) << 56);
     gdt[7] = base >> 32;
 
-    gdt_tss.ist[0] = (uint64_t)(ist_stack + sizeof(ist_stack));
+    /* ist[n - 1] is IST n. */
+    gdt_tss.ist[GDT_IST_NMI - 1] = (uint64_t)(ist_stacks[0] + IST_STACK_SIZE);
+    gdt_tss.ist[GDT_IST_DOUBLE_FAULT - 1] = (uint64_t)(ist_stacks[1] + IST_STACK_SIZE);
+    gdt_tss.ist[GDT_IST_MACHINE_CHECK - 1] = (uint64_t)(ist_stacks[2] + IST_STACK_SIZE);
     gdt_tss.io_bitmap_base = sizeof(gdt_tss);
 
     struct {
@@ -63,8 +69,6 @@ void gdt_init(void)
                      "pushq %%rax\n"
                      "lretq\n"
                      "1:\n"
-                     "mov %2, %%ds\n"
-                     "mov %2, %%es\n"
                      "mov %2, %%ss\n"
                      "ltr %w3\n"
                      "lldt %w4\n"
@@ -75,7 +79,9 @@ void gdt_init(void)
     /* There is no LDT: with the null LDTR loaded above, every selector
      * with its table bit set faults. (A CPU fresh from reset has an LDT at
      * linear address 0, which is user memory: a user could plant a call gate
-     * into ring 0 there.) */
+     * into ring 0 there.) Firmware or boot.S left kernel selectors in ds and
+     * es, which sysretq would hand to user mode: the kernel needs none. */
+    load_null_data_selectors();
 }
 
 void gdt_set_context_top(uint64_t context_top)

@@ -12,6 +12,11 @@
 #define GDT_TSS         0x30u
 #define GDT_TSS_RSP0    4 /* offset of rsp0 in the TSS */
 
+/* Interrupt stack table entries (idt.c): one stack each. */
+#define GDT_IST_NMI           1u
+#define GDT_IST_DOUBLE_FAULT  2u
+#define GDT_IST_MACHINE_CHECK 3u
+
 #ifndef __ASSEMBLER__
 #include <stdint.h>
 

@@ -1,15 +1,22 @@
 /*
- * Interrupt descriptor table (x86_64 HAL): vectors 0-31 are CPU exceptions,
- * 32 is the LAPIC timer, 48-71 the interrupt lines (I/O APIC inputs 0-23),
- * 255 the LAPIC spurious vector. All are interrupt gates (interrupts stay off
- * in the kernel). Double fault and NMI run on the TSS's IST stack so a broken
- * kernel stack still gives a readable panic.
+ * Interrupt descriptor table (x86_64 HAL). Every one of the 256 vectors has
+ * a handler: 0-31 are CPU exceptions, 32 is the LAPIC timer, 48-71 the
+ * interrupt lines (I/O APIC inputs 0-23), 255 the LAPIC spurious vector, and
+ * every other vector is unbound (trap.c answers it with an end of interrupt
+ * and ignores it). All are interrupt gates (interrupts stay off in the
+ * kernel), reachable from ring 0 only: user `int n` is a protection fault.
+ *
+ * Three exceptions run on stacks of their own (the TSS's IST), so they
+ * never land in the interrupted thread's context nor on a kernel stack that
+ * may be what broke: NMI (IST 1: counted, reported, and returned from,
+ * wherever it struck), double fault (IST 2) and machine check (IST 3), both
+ * reported with the registers before the kernel halts.
  */
 #include "idt.h"
 
 #include "gdt.h"
 
-#include <stdbool.h>
+#include <kernel/panic.h>
 #include <stdint.h>
 
 struct idt_gate {
@@ -24,11 +31,15 @@ struct idt_gate {
 
 _Static_assert(sizeof(struct idt_gate) == 16, "IDT gate size");
 
-extern const uint64_t hal_trap_stubs[IDT_TIMER_VECTOR + 1];
-extern const uint64_t hal_trap_line_stubs[IDT_LINE_COUNT];
-extern const uint64_t hal_trap_stub_spurious;
+#define IDT_STUB_SPACING 16u /* traps.S aligns every vector's stub to 16 bytes */
 
-static struct idt_gate idt[256] __attribute__((aligned(16)));
+extern const char hal_trap_stubs[];
+extern const char hal_trap_stubs_end[];
+extern const char hal_trap_nmi_entry[];
+extern const char hal_trap_double_fault_entry[];
+extern const char hal_trap_machine_check_entry[];
+
+static struct idt_gate idt[IDT_VECTOR_COUNT] __attribute__((aligned(16)));
 
 static void idt_set(unsigned vector, uint64_t handler, uint8_t ist)
 {
@@ -44,13 +55,17 @@ static void idt_set(unsigned vector, uint64_t handler, uint8_t ist)
 
 void idt_init(void)
 {
-    for (unsigned vector = 0; vector <= IDT_TIMER_VECTOR; vector++) {
-        bool needs_ist = vector == IDT_DOUBLE_FAULT || vector == IDT_NMI;
-        idt_set(vector, hal_trap_stubs[vector], needs_ist ? 1 : 0);
-    }
-    for (unsigned line = 0; line < IDT_LINE_COUNT; line++)
-        idt_set(IDT_LINE_BASE + line, hal_trap_line_stubs[line], 0);
-    idt_set(IDT_SPURIOUS_VECTOR, hal_trap_stub_spurious, 0);
+    uint64_t stubs = (uint64_t)(uintptr_t)hal_trap_stubs;
+    if ((uint64_t)(uintptr_t)hal_trap_stubs_end - stubs !=
+        (uint64_t)IDT_VECTOR_COUNT * IDT_STUB_SPACING)
+        panic("trap stubs are not %u bytes apart", IDT_STUB_SPACING);
+    for (unsigned vector = 0; vector < IDT_VECTOR_COUNT; vector++)
+        idt_set(vector, stubs + (uint64_t)vector * IDT_STUB_SPACING, 0);
+    idt_set(IDT_NMI, (uint64_t)(uintptr_t)hal_trap_nmi_entry, GDT_IST_NMI);
+    idt_set(IDT_DOUBLE_FAULT, (uint64_t)(uintptr_t)hal_trap_double_fault_entry,
+            GDT_IST_DOUBLE_FAULT);
+    idt_set(IDT_MACHINE_CHECK, (uint64_t)(uintptr_t)hal_trap_machine_check_entry,
+            GDT_IST_MACHINE_CHECK);
     struct {
         uint16_t limit;
         uint64_t base;

@@ -11,12 +11,14 @@
 #define IDT_GENERAL_PROTECTION 13u
 #define IDT_PAGE_FAULT         14u
 #define IDT_X87_FAULT          16u
+#define IDT_MACHINE_CHECK      18u
 #define IDT_SIMD_FAULT         19u
 #define IDT_EXCEPTION_COUNT    32u
 #define IDT_TIMER_VECTOR       32u
 #define IDT_LINE_BASE          48u /* interrupt line n: vector IDT_LINE_BASE + n */
 #define IDT_LINE_COUNT         24u
 #define IDT_SPURIOUS_VECTOR    255u
+#define IDT_VECTOR_COUNT       256u
 
 void idt_init(void);
 

@@ -69,6 +69,14 @@ static uint32_t ioapic_entry_low(unsigned line, bool masked)
     return masked ? low | REDIRECTION_MASKED : low;
 }
 
+/* Inputs wired to the kernel's own devices: 0, the 8259's ExtINT output
+ * (the kernel masks the 8259s), 2, the PIT (ISA IRQ 0, which the kernel
+ * uses to calibrate its timer), and 4, COM1 (ISA IRQ 4, its console). */
+bool hal_interrupt_line_reserved(unsigned line)
+{
+    return line == 0 || line == 2 || line == 4;
+}
+
 unsigned hal_interrupt_init(void)
 {
     ioapic = hal_physical_to_virtual(IOAPIC_PHYSICAL_BASE);

@@ -21,6 +21,7 @@
 #define LAPIC_SVR           0x0f0u
 #define LAPIC_LVT_TIMER     0x320u
 #define LAPIC_LVT_LINT0     0x350u
+#define LAPIC_LVT_LINT1     0x360u
 #define LAPIC_TIMER_INITIAL 0x380u
 #define LAPIC_TIMER_CURRENT 0x390u
 #define LAPIC_TIMER_DIVIDE  0x3e0u
@@ -29,6 +30,7 @@
 #define LAPIC_ENABLE     (1u << 8)
 #define LVT_MASKED       (1u << 16)
 #define LVT_PERIODIC     (1u << 17)
+#define LVT_DELIVERY_NMI (4u << 8)
 #define APIC_BASE_ENABLE (1ul << 11)
 
 #define PIT_HZ                 1193182u
@@ -109,6 +111,9 @@ void hal_timer_init(uint32_t period_us)
     lapic_write(LAPIC_TPR, 0);
     lapic_write(LAPIC_SVR, LAPIC_ENABLE | IDT_SPURIOUS_VECTOR);
     lapic_write(LAPIC_LVT_LINT0, LVT_MASKED);
+    /* LINT1 carries the platform's NMI on PCs (and QEMU's `nmi`): deliver it
+     * as an NMI whatever firmware left (a PVH boot finds it masked). */
+    lapic_write(LAPIC_LVT_LINT1, LVT_DELIVERY_NMI);
     lapic_write(LAPIC_TIMER_DIVIDE, 0x3); /* divide by 16 */
     lapic_write(LAPIC_LVT_TIMER, LVT_MASKED);
     uint32_t per_ms = calibrate();

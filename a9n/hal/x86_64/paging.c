@@ -29,6 +29,8 @@ extern char __text_start[], __text_end[], __rodata_start[], __rodata_end[], __da
 #define THREE_GIB (3ul << 30)
 
 static uint64_t kernel_root;
+/* The end of the direct map: memory above it has no kernel mapping. */
+static uint64_t direct_map_top;
 
 void *hal_physical_to_virtual(uint64_t physical)
 {
@@ -84,6 +86,7 @@ void hal_paging_init(uint64_t physical_top, uint64_t (*allocate_frame)(void))
         panic("out of memory for kernel page tables");
     uint64_t top = physical_top > FOUR_GIB ? physical_top : FOUR_GIB;
     top = (top + LARGE_PAGE_SIZE - 1) & ~(LARGE_PAGE_SIZE - 1);
+    direct_map_top = top;
     for (uint64_t physical = 0; physical < top; physical += LARGE_PAGE_SIZE) {
         uint64_t *entry = walk(kernel_root, DIRECT_MAP_BASE + physical, 2,
                                PTE_PRESENT | PTE_WRITABLE, allocate_frame);
@@ -152,10 +155,16 @@ bool hal_vspace_lookup(uint64_t root, uint64_t virtual_address, uint64_t *physic
             table = pte_frame(entry);
             continue;
         }
+        /* Device memory (mapped uncached: hal_vspace_frame_entry) is no
+         * memory the kernel copies through. */
+        if (entry & PTE_CACHE_DISABLE)
+            return false;
         /* The 4 KiB page of a frame of any size that holds the address. */
         uint64_t frame_mask = (UINT64_C(1) << hal_vspace_entry_bits(depth)) - 1;
         *physical_address =
             (pte_frame(entry) & ~frame_mask) | (virtual_address & frame_mask & ~(PAGE_SIZE - 1));
+        if (*physical_address >= direct_map_top)
+            return false;
         *rights = HAL_MAP_READ | ((entry & PTE_WRITABLE) ? HAL_MAP_WRITE : 0) |
                   ((entry & PTE_NO_EXECUTE) ? 0 : HAL_MAP_EXECUTE);
         return true;

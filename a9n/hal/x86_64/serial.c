@@ -7,7 +7,7 @@
 
 #include <hal/hal.h>
 
-#define COM1 0x3f8u
+#define COM1 SERIAL_PORT_BASE
 
 void serial_init(void)
 {

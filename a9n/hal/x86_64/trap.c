@@ -6,10 +6,15 @@
  * (kernel_handle_preemption). An interrupt line, from user mode or the idle
  * loop, is masked and handed to the core (kernel_handle_interrupt); it stays
  * masked until its interrupt port is acknowledged, so a level-triggered
- * device cannot storm the CPU meanwhile. The kernel runs with interrupts off
- * except in its idle loop, so any other trap from kernel mode is an
- * interrupt of the idle loop (the timer: kernel_handle_timer) or an
- * exception: a kernel bug, which panics with the registers.
+ * device cannot storm the CPU meanwhile. Any other vector (unbound, or
+ * aimed there by a device's MSI) gets an end of interrupt and is ignored;
+ * the LAPIC's spurious vector is ignored without one, as the LAPIC wants.
+ * The kernel runs with interrupts off except in its idle loop, so a trap
+ * from kernel mode that did not strike the idle loop is an exception: a
+ * kernel bug, which panics with the registers. NMIs, double faults and
+ * machine checks come on stacks of their own (idt.c): an NMI is counted,
+ * reported on the next tick and returned from; the other two are reported
+ * and halt.
  */
 #include "idt.h"
 #include "lapic.h"
@@ -66,6 +71,35 @@ static _Noreturn void trap_line(uint64_t vector)
     kernel_handle_interrupt(line);
 }
 
+extern const char hal_idle_end[];
+
+/* NMIs so far, by the mode they struck, and how many of them were reported. */
+static volatile uint64_t nmi_user;
+static volatile uint64_t nmi_kernel;
+static uint64_t nmi_reported;
+
+/* Report NMIs that came since the last report. Called on the timer tick,
+ * in ordinary kernel context: an NMI handler that printed could cut into a
+ * line the kernel is writing. */
+static void trap_report_nmis(void)
+{
+    uint64_t user = nmi_user, kernel = nmi_kernel;
+    if (user + kernel == nmi_reported)
+        return;
+    nmi_reported = user + kernel;
+    kprintf("a9n: NMI: %lu so far (%lu in user mode, %lu in kernel mode), ignored\n", user + kernel,
+            user, kernel);
+}
+
+/* An interrupt at a vector nothing is bound to: acknowledge it (the LAPIC
+ * holds it in service until then), except the spurious vector, which the
+ * LAPIC never puts in service. */
+static void trap_ignore(uint64_t vector)
+{
+    if (vector != IDT_SPURIOUS_VECTOR)
+        lapic_end_of_interrupt();
+}
+
 static bool trap_is_line(uint64_t vector)
 {
     return vector >= IDT_LINE_BASE && vector < IDT_LINE_BASE + IDT_LINE_COUNT;
@@ -120,10 +154,12 @@ _Noreturn void hal_trap_user(struct hal_context *context)
     }
     if (vector == IDT_TIMER_VECTOR) {
         lapic_end_of_interrupt();
+        trap_report_nmis();
         kernel_handle_preemption();
     }
     if (trap_is_line(vector))
         trap_line(vector);
+    trap_ignore(vector);
     kernel_resume_current();
 }
 
@@ -132,12 +168,17 @@ _Noreturn void hal_trap_kernel(struct hal_context *frame)
     uint64_t vector = frame->vector;
     if (vector == IDT_TIMER_VECTOR) {
         lapic_end_of_interrupt();
+        trap_report_nmis();
         kernel_handle_timer();
     }
     if (trap_is_line(vector))
         trap_line(vector);
-    if (vector == IDT_SPURIOUS_VECTOR)
+    /* Nothing in the idle loop can raise an exception: whatever struck it
+     * there, even at an exception's vector, is an interrupt. */
+    if (frame->rip >= (uint64_t)(uintptr_t)hal_idle && frame->rip < (uint64_t)hal_idle_end) {
+        trap_ignore(vector);
         hal_idle();
+    }
     kprintf("A9N PANIC: kernel %s (vector %lu)", exception_names[vector % IDT_EXCEPTION_COUNT],
             vector);
     if (vector == IDT_PAGE_FAULT)
@@ -145,4 +186,25 @@ _Noreturn void hal_trap_kernel(struct hal_context *frame)
     kprintf("\n");
     hal_context_print(frame);
     panic("unexpected exception in kernel mode");
+}
+
+/* From traps.S, on the NMI's own stack, with `cs` the interrupted code
+ * segment. An NMI means nothing to this kernel (no watchdog, no profiler):
+ * it is counted, reported at the next timer tick, and the interrupted code
+ * goes on. */
+void hal_trap_nmi(uint64_t cs)
+{
+    if (cs & 3)
+        nmi_user = nmi_user + 1;
+    else
+        nmi_kernel = nmi_kernel + 1;
+}
+
+/* From traps.S, on the double fault's or machine check's own stack. */
+_Noreturn void hal_trap_fatal(struct hal_context *frame)
+{
+    kprintf("A9N PANIC: %s in %s mode\n", exception_names[frame->vector % IDT_EXCEPTION_COUNT],
+            (frame->cs & 3) ? "user" : "kernel");
+    hal_context_print(frame);
+    panic("%s", frame->vector == IDT_DOUBLE_FAULT ? "double fault" : "machine check");
 }

@@ -18,58 +18,83 @@
 
     .text
 
-.macro TRAP_NO_ERROR vector
+/*
+ * One stub for each of the 256 vectors, 16 bytes apart from hal_trap_stubs
+ * (idt.c computes the addresses). A stub pushes 0 where the CPU pushes no
+ * error code, then the vector, and joins trap_common. The CPU pushes an
+ * error code for vectors 8, 10-14, 17, 21, 29 and 30.
+ */
     .p2align 4
-trap_stub_\vector:
+    .global hal_trap_stubs
+hal_trap_stubs:
+    .set vector, 0
+    .rept 256
+    .p2align 4
+    .if vector == 8 || (vector >= 10 && vector <= 14) || vector == 17 || vector == 21 || vector == 29 || vector == 30
+    .else
     pushq $0
-    pushq $\vector
+    .endif
+    pushq $vector
     jmp trap_common
-.endm
-
-.macro TRAP_ERROR vector
-    .p2align 4
-trap_stub_\vector:
-    pushq $\vector
-    jmp trap_common
-.endm
-
-    TRAP_NO_ERROR 0
-    TRAP_NO_ERROR 1
-    TRAP_NO_ERROR 2
-    TRAP_NO_ERROR 3
-    TRAP_NO_ERROR 4
-    TRAP_NO_ERROR 5
-    TRAP_NO_ERROR 6
-    TRAP_NO_ERROR 7
-    TRAP_ERROR 8
-    TRAP_NO_ERROR 9
-    TRAP_ERROR 10
-    TRAP_ERROR 11
-    TRAP_ERROR 12
-    TRAP_ERROR 13
-    TRAP_ERROR 14
-    TRAP_NO_ERROR 15
-    TRAP_NO_ERROR 16
-    TRAP_ERROR 17
-    TRAP_NO_ERROR 18
-    TRAP_NO_ERROR 19
-    TRAP_NO_ERROR 20
-    TRAP_ERROR 21
-    TRAP_NO_ERROR 22
-    TRAP_NO_ERROR 23
-    TRAP_NO_ERROR 24
-    TRAP_NO_ERROR 25
-    TRAP_NO_ERROR 26
-    TRAP_NO_ERROR 27
-    TRAP_NO_ERROR 28
-    TRAP_ERROR 29
-    TRAP_ERROR 30
-    TRAP_NO_ERROR 31
-    TRAP_NO_ERROR 32      /* timer */
-    .irp vector, 48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71
-    TRAP_NO_ERROR \vector  /* interrupt lines 0..23 */
+    .set vector, vector + 1
     .endr
-    TRAP_NO_ERROR 255     /* spurious */
+    .p2align 4
+    .global hal_trap_stubs_end
+hal_trap_stubs_end:
+
+/*
+ * NMI, on its own IST stack: from user or kernel mode, wherever it lands
+ * (the syscall entry before its stack switch included), save the registers C
+ * may clobber, count and report it (hal_trap_nmi), and return to exactly
+ * where it struck. It never touches the interrupted thread's context.
+ * The CPU leaves RSP 8 below a 16-byte boundary after its five-word frame;
+ * nine pushes realign it for the call.
+ */
+    .global hal_trap_nmi_entry
+hal_trap_nmi_entry:
+    push %rax
+    push %rcx
+    push %rdx
+    push %rsi
+    push %rdi
+    push %r8
+    push %r9
+    push %r10
+    push %r11
+    cld
+    mov 80(%rsp), %rdi       /* the interrupted cs */
+    call hal_trap_nmi
+    pop %r11
+    pop %r10
+    pop %r9
+    pop %r8
+    pop %rdi
+    pop %rsi
+    pop %rdx
+    pop %rcx
+    pop %rax
+    iretq
+
+/*
+ * Double fault and machine check, each on its own IST stack: build a
+ * struct hal_context there (the double fault's error code is the CPU's, the
+ * machine check pushes none) and report it (hal_trap_fatal); neither returns.
+ */
+    .global hal_trap_double_fault_entry
+hal_trap_double_fault_entry:
+    pushq $8
+    jmp trap_fatal
+    .global hal_trap_machine_check_entry
+hal_trap_machine_check_entry:
+    pushq $0
+    pushq $18
+trap_fatal:
+    PUSH_GENERAL_REGISTERS
+    sub $HAL_CONTEXT_GPR_OFFSET, %rsp
+    cld
+    mov %rsp, %rdi
+    call hal_trap_fatal
+    ud2
 
 trap_common:
     PUSH_GENERAL_REGISTERS
@@ -139,22 +164,6 @@ hal_exit_by_sysret:
     mov HAL_CONTEXT_RSP_OFFSET - HAL_CONTEXT_VECTOR_OFFSET(%rsp), %rsp
     sysretq
 
-    .section .rodata
-    .p2align 3
-    .global hal_trap_stubs
-hal_trap_stubs:
-    .irp vector, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32
-    .quad trap_stub_\vector
-    .endr
-    .global hal_trap_line_stubs
-hal_trap_line_stubs:
-    .irp vector, 48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71
-    .quad trap_stub_\vector
-    .endr
-    .global hal_trap_stub_spurious
-hal_trap_stub_spurious:
-    .quad trap_stub_255
-
 /*
  * hal_idle(): the idle loop. It starts from the top of the kernel stack, so
  * however often an interrupt ends in the idle loop again, the stack never
@@ -162,12 +171,14 @@ hal_trap_stub_spurious:
  */
     .text
     .global hal_idle
+    .global hal_idle_end
 hal_idle:
     movabs $KERNEL_STACK_TOP, %rsp
 1:  sti
     hlt
     cli
     jmp 1b
+hal_idle_end:
 
 /* The kernel stack: used from boot on, and reset on every entry from user mode. */
     .bss

@@ -392,7 +392,7 @@ enum a9n_notification_port_operation {
 enum a9n_interrupt_region_operation {
     /*
      * (line, node, index): Make the interrupt port of one line and put its capability into slot
-     * index of a node; each line is issued once.
+     * index of a node; each line is issued once, and lines of the kernel's own devices never.
      */
     A9N_INTERRUPT_REGION_ISSUE_PORT = 2305,
 };
@@ -415,13 +415,13 @@ enum a9n_interrupt_port_operation {
 
 /* Operations on a io_port capability. */
 enum a9n_io_port_operation {
-    /* (port, width) -> (value): Read an I/O port of the range. */
+    /* (port, width) -> (value): Read an I/O port of the range (never a port the kernel owns). */
     A9N_IO_PORT_READ = 2817,
-    /* (port, width, value): Write an I/O port of the range. */
+    /* (port, width, value): Write an I/O port of the range (never a port the kernel owns). */
     A9N_IO_PORT_WRITE = 2818,
     /*
      * (first, count, node, index): Put a capability for a sub-range into slot index of a node,
-     * derived from this one.
+     * derived from this one; a sub-range with a port the kernel owns is refused.
      */
     A9N_IO_PORT_ISSUE_RANGE = 2819,
 };

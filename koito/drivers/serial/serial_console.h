@@ -18,8 +18,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define SERIAL_CONSOLE_COM1      0x3f8u
-#define SERIAL_CONSOLE_COM1_LINE 4u /* ISA IRQ 4 */
+/* COM1 (0x3f8, line 4) is the kernel's own console, which no capability
+ * reaches: the driver serves COM2. */
+#define SERIAL_CONSOLE_COM2      0x2f8u
+#define SERIAL_CONSOLE_COM2_LINE 3u /* ISA IRQ 3 */
 #define SERIAL_CONSOLE_PORTS     8u
 
 struct serial_console {

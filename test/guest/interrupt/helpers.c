@@ -32,9 +32,9 @@ void make_notification(unsigned slot, unsigned badged, uint64_t badge, uint64_t 
         a9n_node_mint(A9N_DESCRIPTOR_ROOT, scratch(badged), scratch(slot), rights, badge), A9N_OK);
 }
 
-void issue_com1(unsigned slot)
+void issue_com2(unsigned slot)
 {
     GUEST_CHECK_EQ(
-        a9n_io_port_issue_range(io_ports(), COM1, 8, A9N_DESCRIPTOR_ROOT, fixture_scratch + slot),
+        a9n_io_port_issue_range(io_ports(), COM2, 8, A9N_DESCRIPTOR_ROOT, fixture_scratch + slot),
         A9N_OK);
 }

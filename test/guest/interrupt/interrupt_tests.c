@@ -1,7 +1,7 @@
 /*
  * Interrupt regions and interrupt ports: issuing, the binding protocol, every
  * error, clean-up when a notification or the region goes away, and real
- * interrupts from COM1 (its transmitter-empty interrupt, which fires as soon
+ * interrupts from COM2 (its transmitter-empty interrupt, which fires as soon
  * as it is enabled while the transmitter is idle, and its receive timeout in
  * loopback mode, which fires a few character times after a byte arrives).
  */
@@ -10,9 +10,9 @@
 
 #include <guest_test.h>
 
-#define UART_IER          (COM1 + 1)
-#define UART_IIR          (COM1 + 2) /* read; FCR when written */
-#define UART_MCR          (COM1 + 4)
+#define UART_IER          (COM2 + 1)
+#define UART_IIR          (COM2 + 2) /* read; FCR when written */
+#define UART_MCR          (COM2 + 4)
 #define IER_THR_EMPTY     0x02u
 #define IER_RECEIVED_DATA 0x01u
 #define IIR_NO_INTERRUPT  0x01u
@@ -49,7 +49,7 @@ void test_issue_port(void)
     issue(QUIET_LINE, 0);
     /* Other lines are independent; the last line is valid. */
     issue(A9N_INTERRUPT_REGION_LINES - 1, 1);
-    issue(0, 2);
+    issue(1, 2);
     GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(0)), A9N_OK);
     GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(1)), A9N_OK);
     GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(2)), A9N_OK);
@@ -172,16 +172,16 @@ void test_revoking_region_deletes_ports(void)
     fixture_end();
 }
 
-static uint64_t com1_read(a9n_descriptor_t com1, uint64_t port)
+static uint64_t com2_read(a9n_descriptor_t com2, uint64_t port)
 {
     uint64_t value = 0;
-    GUEST_CHECK_EQ(a9n_io_port_read(com1, port, 1, &value), A9N_OK);
+    GUEST_CHECK_EQ(a9n_io_port_read(com2, port, 1, &value), A9N_OK);
     return value;
 }
 
-static void com1_write(a9n_descriptor_t com1, uint64_t port, uint64_t value)
+static void com2_write(a9n_descriptor_t com2, uint64_t port, uint64_t value)
 {
-    GUEST_CHECK_EQ(a9n_io_port_write(com1, port, 1, value), A9N_OK);
+    GUEST_CHECK_EQ(a9n_io_port_write(com2, port, 1, value), A9N_OK);
 }
 
 /* Wait for the notification, which the tests expect to carry exactly BADGE. */
@@ -195,33 +195,33 @@ static void wait_for_badge(a9n_descriptor_t notification)
 void test_interrupt_signals_notification(void)
 {
     fixture_begin();
-    issue(COM1_LINE, 0);
-    issue_com1(1);
+    issue(COM2_LINE, 0);
+    issue_com2(1);
     make_notification(2, 3, BADGE, A9N_RIGHTS_ALL);
     a9n_descriptor_t port = scratch(0);
-    a9n_descriptor_t com1 = scratch(1);
+    a9n_descriptor_t com2 = scratch(1);
     GUEST_CHECK_EQ(a9n_interrupt_port_bind_notification(port, scratch(3)), A9N_OK);
 
     /* The transmitter is idle, so enabling its interrupt raises it at once. */
-    com1_write(com1, UART_IER, IER_THR_EMPTY);
+    com2_write(com2, UART_IER, IER_THR_EMPTY);
     wait_for_badge(scratch(2));
     /* Reading IIR clears the transmitter interrupt; enabling it again raises
      * a new one, but the line stays masked until acknowledged. An edge that
      * came while masked may be lost (the 82093AA drops it), so after the
      * acknowledgement the test raises a fresh one. */
-    GUEST_CHECK_EQ(com1_read(com1, UART_IIR) & IIR_NO_INTERRUPT, 0);
-    com1_write(com1, UART_IER, 0);
-    com1_write(com1, UART_IER, IER_THR_EMPTY);
+    GUEST_CHECK_EQ(com2_read(com2, UART_IIR) & IIR_NO_INTERRUPT, 0);
+    com2_write(com2, UART_IER, 0);
+    com2_write(com2, UART_IER, IER_THR_EMPTY);
     uint64_t bits = 1;
     GUEST_CHECK_EQ(a9n_notification_port_poll(scratch(2), &bits), A9N_OK);
     GUEST_CHECK_EQ(bits, 0);
     GUEST_CHECK_EQ(a9n_interrupt_port_acknowledge(port), A9N_OK);
-    com1_write(com1, UART_IER, 0);
-    com1_write(com1, UART_IER, IER_THR_EMPTY);
+    com2_write(com2, UART_IER, 0);
+    com2_write(com2, UART_IER, IER_THR_EMPTY);
     wait_for_badge(scratch(2));
 
-    com1_write(com1, UART_IER, 0);
-    GUEST_CHECK_EQ(com1_read(com1, UART_IIR) & IIR_NO_INTERRUPT, IIR_NO_INTERRUPT);
+    com2_write(com2, UART_IER, 0);
+    GUEST_CHECK_EQ(com2_read(com2, UART_IIR) & IIR_NO_INTERRUPT, IIR_NO_INTERRUPT);
     GUEST_CHECK_EQ(a9n_interrupt_port_unbind_notification(port), A9N_OK);
     fixture_end();
 }
@@ -229,26 +229,26 @@ void test_interrupt_signals_notification(void)
 void test_interrupt_wakes_waiter(void)
 {
     fixture_begin();
-    issue(COM1_LINE, 0);
-    issue_com1(1);
+    issue(COM2_LINE, 0);
+    issue_com2(1);
     make_notification(2, 3, BADGE, A9N_RIGHTS_ALL);
     a9n_descriptor_t port = scratch(0);
-    a9n_descriptor_t com1 = scratch(1);
+    a9n_descriptor_t com2 = scratch(1);
     GUEST_CHECK_EQ(a9n_interrupt_port_bind_notification(port, scratch(3)), A9N_OK);
 
     /* In loopback the byte sent is received at once; with the FIFO's trigger
      * at 14 bytes, one byte interrupts only when the receive timeout runs out,
      * a few character times later: by then this thread waits, and the
      * interrupt finds the kernel idle. */
-    com1_write(com1, UART_MCR, MCR_LOOPBACK);
-    com1_write(com1, UART_IIR, FCR_TRIGGER_14);
-    com1_write(com1, UART_IER, IER_RECEIVED_DATA);
-    com1_write(com1, COM1, 'k');
+    com2_write(com2, UART_MCR, MCR_LOOPBACK);
+    com2_write(com2, UART_IIR, FCR_TRIGGER_14);
+    com2_write(com2, UART_IER, IER_RECEIVED_DATA);
+    com2_write(com2, COM2, 'k');
     wait_for_badge(scratch(2));
-    GUEST_CHECK_EQ(com1_read(com1, COM1), 'k');
+    GUEST_CHECK_EQ(com2_read(com2, COM2), 'k');
 
-    com1_write(com1, UART_IER, 0);
-    com1_write(com1, UART_MCR, MCR_KERNEL);
+    com2_write(com2, UART_IER, 0);
+    com2_write(com2, UART_MCR, MCR_KERNEL);
     GUEST_CHECK_EQ(a9n_interrupt_port_unbind_notification(port), A9N_OK);
     fixture_end();
 }

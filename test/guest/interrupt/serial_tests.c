@@ -1,5 +1,5 @@
 /*
- * The KOITO serial console driver (koito/drivers/serial), run on COM1 with
+ * The KOITO serial console driver (koito/drivers/serial), run on COM2 with
  * capabilities issued here: its banner goes to the console (the boot test
  * expects it), then the UART is put in loopback so that bytes it sends come
  * back as input, and the driver echoes them until the stop byte.
@@ -10,9 +10,9 @@
 
 #include <guest_test.h>
 
-#define UART_IER     (COM1 + 1)
-#define UART_FCR     (COM1 + 2)
-#define UART_MCR     (COM1 + 4)
+#define UART_IER     (COM2 + 1)
+#define UART_FCR     (COM2 + 2)
+#define UART_MCR     (COM2 + 4)
 #define MCR_LOOPBACK 0x1bu /* DTR, RTS, OUT2, loopback */
 #define MCR_KERNEL   0x03u /* DTR, RTS: what the kernel's console set */
 #define FCR_KERNEL   0xc7u
@@ -21,14 +21,14 @@
 void test_serial_driver(void)
 {
     fixture_begin();
-    GUEST_CHECK_EQ(a9n_interrupt_region_issue_port(interrupt_region(), SERIAL_CONSOLE_COM1_LINE,
+    GUEST_CHECK_EQ(a9n_interrupt_region_issue_port(interrupt_region(), SERIAL_CONSOLE_COM2_LINE,
                                                    A9N_DESCRIPTOR_ROOT, fixture_scratch + 0),
                    A9N_OK);
-    issue_com1(1);
+    issue_com2(1);
     make_notification(2, 3, BADGE, A9N_RIGHTS_ALL);
     struct serial_console console;
     GUEST_CHECK_EQ(
-        serial_console_init(&console, scratch(1), SERIAL_CONSOLE_COM1, scratch(0), scratch(3)),
+        serial_console_init(&console, scratch(1), SERIAL_CONSOLE_COM2, scratch(0), scratch(3)),
         A9N_OK);
     GUEST_CHECK_EQ(serial_console_greet(&console), A9N_OK);
 

@@ -10,8 +10,8 @@
 
 /* A line no device of QEMU's microvm drives, so binding it never fires. */
 #define QUIET_LINE 10u
-#define COM1       0x3f8u
-#define COM1_LINE  4u
+#define COM2       0x2f8u
+#define COM2_LINE  3u
 
 /* The root server's interrupt region and I/O port capabilities. */
 a9n_descriptor_t interrupt_region(void);
@@ -21,8 +21,8 @@ a9n_descriptor_t io_ports(void);
  * `badge` and `rights` into scratch slot `badged`. */
 void make_notification(unsigned slot, unsigned badged, uint64_t badge, uint64_t rights);
 
-/* Issue COM1's eight ports into scratch slot `slot`. */
-void issue_com1(unsigned slot);
+/* Issue COM2's eight ports into scratch slot `slot`. */
+void issue_com2(unsigned slot);
 
 void test_issue_port(void);
 void test_issue_port_errors(void);
@@ -35,6 +35,7 @@ void test_io_port_read_write(void);
 void test_io_port_access_errors(void);
 void test_issue_range(void);
 void test_issue_range_errors(void);
+void test_kernel_devices_refused(void);
 void test_serial_driver(void);
 
 #endif

@@ -5,9 +5,9 @@
  * resolver. (That the root server's own thread faults too, the fault probe's
  * `io-port` case checks: a fault there stops the root server.)
  *
- * The port is COM1's line status register (0x3fd): reading it is harmless,
- * and its transmitter-ready bit is set since the kernel polls it before each
- * byte it prints.
+ * The port is COM2's line status register (0x2fd; COM1 is the kernel's
+ * console, which no capability reaches): reading it is harmless, and its
+ * transmitter-ready bit is set on the idle UART.
  */
 #include "../capability/fixture.h"
 #include "../ipc/helpers.h"
@@ -17,7 +17,7 @@
 #include <a9n/a9n.h>
 #include <guest_test.h>
 
-#define COM1_LINE_STATUS   0x3fdu
+#define COM2_LINE_STATUS   0x2fdu
 #define TRANSMITTER_READY  0x20u
 #define RESOLVER_BADGE     0x10u
 #define VECTOR_PROTECTION  13u
@@ -29,7 +29,7 @@ void test_root_reads_io_port_through_capability(void)
     fixture_begin();
     uint64_t status = 0;
     GUEST_CHECK_EQ(
-        a9n_io_port_read(root_slot(A9N_ROOT_SLOT_IO_PORTS), COM1_LINE_STATUS, 1, &status), A9N_OK);
+        a9n_io_port_read(root_slot(A9N_ROOT_SLOT_IO_PORTS), COM2_LINE_STATUS, 1, &status), A9N_OK);
     GUEST_CHECK(status & TRANSMITTER_READY);
     fixture_end();
 }
@@ -37,7 +37,7 @@ void test_root_reads_io_port_through_capability(void)
 /* Read the line status with a direct `in`; go on only if the resolver skips it. */
 static void direct_reader(uint64_t i)
 {
-    __asm__ volatile("inb %%dx, %%al" : : "d"((uint16_t)COM1_LINE_STATUS) : "rax");
+    __asm__ volatile("inb %%dx, %%al" : : "d"((uint16_t)COM2_LINE_STATUS) : "rax");
     helper_park(i);
 }
 

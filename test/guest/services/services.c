@@ -15,8 +15,8 @@
 #include <koito/protocol.h>
 #include <koito/protocol/console.h>
 
-#define UART_FCR     (SERIAL_CONSOLE_COM1 + 2)
-#define UART_MCR     (SERIAL_CONSOLE_COM1 + 4)
+#define UART_FCR     (SERIAL_CONSOLE_COM2 + 2)
+#define UART_MCR     (SERIAL_CONSOLE_COM2 + 4)
 #define MCR_KERNEL   0x03u /* DTR, RTS: what the kernel's console set */
 #define FCR_KERNEL   0xc7u
 #define IRQ_BADGE    0x1u
@@ -123,10 +123,10 @@ void console_begin(void)
     make_object(A9N_OBJECT_IPC_PORT, SLOT_CONSOLE_OUTPUT);
     make_object(A9N_OBJECT_IPC_PORT, SLOT_CONSOLE_INPUT);
     GUEST_CHECK_EQ(a9n_interrupt_region_issue_port(root_slot(A9N_ROOT_SLOT_INTERRUPTS),
-                                                   SERIAL_CONSOLE_COM1_LINE, A9N_DESCRIPTOR_ROOT,
+                                                   SERIAL_CONSOLE_COM2_LINE, A9N_DESCRIPTOR_ROOT,
                                                    fixture_scratch + SLOT_CONSOLE_INTERRUPT),
                    A9N_OK);
-    GUEST_CHECK_EQ(a9n_io_port_issue_range(root_slot(A9N_ROOT_SLOT_IO_PORTS), SERIAL_CONSOLE_COM1,
+    GUEST_CHECK_EQ(a9n_io_port_issue_range(root_slot(A9N_ROOT_SLOT_IO_PORTS), SERIAL_CONSOLE_COM2,
                                            SERIAL_CONSOLE_PORTS, A9N_DESCRIPTOR_ROOT,
                                            fixture_scratch + SLOT_CONSOLE_IO),
                    A9N_OK);
@@ -144,7 +144,7 @@ void console_begin(void)
                 (uint64_t)CLIENT_OTHER << KOITO_CONSOLE_CLIENT_SHIFT | KOITO_CONSOLE_RIGHT_READ);
 
     struct serial_console serial;
-    GUEST_CHECK_EQ(serial_console_init(&serial, scratch(SLOT_CONSOLE_IO), SERIAL_CONSOLE_COM1,
+    GUEST_CHECK_EQ(serial_console_init(&serial, scratch(SLOT_CONSOLE_IO), SERIAL_CONSOLE_COM2,
                                        scratch(SLOT_CONSOLE_INTERRUPT),
                                        scratch(SLOT_CONSOLE_IRQ_BADGED)),
                    A9N_OK);

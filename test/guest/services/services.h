@@ -70,7 +70,7 @@ struct koito_server *names_loop(void);
 /* A slot of the name service's node, as the test reaches it. */
 a9n_descriptor_t names_node_slot(unsigned index);
 
-/* Start the console server on COM1, with client capabilities in SLOT_OUT_*
+/* Start the console server on COM2 (COM1 is the kernel's), with client capabilities in SLOT_OUT_*
  * and SLOT_IN_A. */
 void console_begin(void);
 

@@ -54,6 +54,9 @@ _Noreturn void hal_idle(void);
  * Boot only. */
 unsigned hal_interrupt_init(void);
 
+/* Is `line` wired to a device the kernel owns (so no interrupt port may be issued for it)? */
+bool hal_interrupt_line_reserved(unsigned line);
+
 /* Stop and restart delivery of `line` (lines the controller lacks are ignored). */
 void hal_interrupt_mask(unsigned line);
 void hal_interrupt_unmask(unsigned line);
@@ -63,6 +66,11 @@ void hal_interrupt_unmask(unsigned line);
 bool hal_interrupt_pending(void);
 
 /* ---- I/O ports (x86_64 only; see port_io.c) ---- */
+
+/* Does any of the ports first .. first + count - 1 belong to a device the
+ * kernel owns (timer, interrupt controllers, its console)? Such ports are
+ * never issued nor accessed through a capability. */
+bool hal_io_port_reserved(uint64_t first, uint64_t count);
 
 /* Read or write port `port` with an access of `width` bytes (1, 2 or 4). */
 uint32_t hal_io_read(uint16_t port, unsigned width);

@@ -84,19 +84,23 @@ bool hal_vspace_map(uint64_t root, uint64_t virtual_address, uint64_t physical_a
                     unsigned rights, uint64_t (*allocate_table)(void));
 
 /* Find the physical address and rights of the user page that holds
- * `virtual_address` (a 4 KiB page, or the 4 KiB part of a larger frame); false if none. */
+ * `virtual_address` (a 4 KiB page, or the 4 KiB part of a larger frame);
+ * false if none. A page of device memory counts as none: the kernel reads
+ * and writes user memory only where it is RAM, so a copy never touches a
+ * device register and never needs a mapping of memory above the direct map. */
 bool hal_vspace_lookup(uint64_t root, uint64_t virtual_address, uint64_t *physical_address,
                        unsigned *rights);
 
 /* Copy `length` bytes of user memory at `user_address` in address space `root`
  * into `destination`. A9N_ERROR_INVALID_ADDRESS unless every byte lies in a
- * mapped, user-readable page of user space. */
+ * mapped, user-readable page of user space that is not device memory. */
 enum a9n_error hal_copy_from_user(uint64_t root, void *destination, uint64_t user_address,
                                   size_t length);
 
 /* Copy `length` bytes from `source` to user memory at `user_address` in
  * address space `root`. A9N_ERROR_INVALID_ADDRESS, having written nothing,
- * unless every byte lies in a mapped, user-writable page of user space. */
+ * unless every byte lies in a mapped, user-writable page of user space that
+ * is not device memory. */
 enum a9n_error hal_copy_to_user(uint64_t root, uint64_t user_address, const void *source,
                                 size_t length);
 

@@ -75,8 +75,12 @@ struct thread {
     const char *name;
 };
 
-#define THREAD_OBJECT_SIZE 2048u
+#define THREAD_OBJECT_SIZE 4096u
 _Static_assert(sizeof(struct thread) <= THREAD_OBJECT_SIZE, "a thread fits its object");
+/* Objects are aligned to their size, so the context's extended-state area
+ * at the start of the object gets the 64-byte alignment XSAVE needs. */
+_Static_assert(__builtin_offsetof(struct thread, context) == 0 && THREAD_OBJECT_SIZE % 64 == 0,
+               "thread context 64-byte aligned");
 
 /* Prepare `thread` (zeroed memory) as an inactive thread of priority 0. */
 void thread_init(struct thread *thread, const char *name);

@@ -789,7 +789,7 @@ static inline enum a9n_error a9n_notification_port_poll(a9n_descriptor_t notific
 
 /*
  * Make the interrupt port of one line and put its capability into slot index of a node; each line
- * is issued once.
+ * is issued once, and lines of the kernel's own devices never.
  * Operation A9N_INTERRUPT_REGION_ISSUE_PORT; the interrupt_region capability needs A9N_RIGHT_WRITE.
  *   line: interrupt line, 0..A9N_INTERRUPT_REGION_LINES-1
  *   node: node that receives the capability, relative to the caller's root
@@ -851,14 +851,14 @@ static inline enum a9n_error a9n_interrupt_port_acknowledge(a9n_descriptor_t int
 }
 
 /*
- * Read an I/O port of the range.
+ * Read an I/O port of the range (never a port the kernel owns).
  * Operation A9N_IO_PORT_READ; the io_port capability needs A9N_RIGHT_READ.
  *   port: port number
  *   width: 1, 2 or 4 bytes
  *   *value: the value read
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
- * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ * A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_IN_USE.
  */
 static inline enum a9n_error a9n_io_port_read(a9n_descriptor_t io_port, uint64_t port,
                                               uint64_t width, uint64_t *value)
@@ -873,14 +873,14 @@ static inline enum a9n_error a9n_io_port_read(a9n_descriptor_t io_port, uint64_t
 }
 
 /*
- * Write an I/O port of the range.
+ * Write an I/O port of the range (never a port the kernel owns).
  * Operation A9N_IO_PORT_WRITE; the io_port capability needs A9N_RIGHT_WRITE.
  *   port: port number
  *   width: 1, 2 or 4 bytes
  *   value: the value to write
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
- * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ * A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_IN_USE.
  */
 static inline enum a9n_error a9n_io_port_write(a9n_descriptor_t io_port, uint64_t port,
                                                uint64_t width, uint64_t value)
@@ -890,7 +890,8 @@ static inline enum a9n_error a9n_io_port_write(a9n_descriptor_t io_port, uint64_
 }
 
 /*
- * Put a capability for a sub-range into slot index of a node, derived from this one.
+ * Put a capability for a sub-range into slot index of a node, derived from this one; a sub-range
+ * with a port the kernel owns is refused.
  * Operation A9N_IO_PORT_ISSUE_RANGE; the io_port capability needs A9N_RIGHT_WRITE.
  *   first: first port of the sub-range
  *   count: number of ports, at least 1
@@ -899,7 +900,7 @@ static inline enum a9n_error a9n_io_port_write(a9n_descriptor_t io_port, uint64_
  * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_INVALID_ARGUMENT, A9N_ERROR_MALFORMED_DESCRIPTOR,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_INDEX_OUT_OF_RANGE, A9N_ERROR_EMPTY_SLOT,
  * A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_SLOT_OCCUPIED,
- * A9N_ERROR_INSUFFICIENT_RIGHTS.
+ * A9N_ERROR_INSUFFICIENT_RIGHTS, A9N_ERROR_IN_USE.
  */
 static inline enum a9n_error a9n_io_port_issue_range(a9n_descriptor_t io_port, uint64_t first,
                                                      uint64_t count, a9n_descriptor_t node,

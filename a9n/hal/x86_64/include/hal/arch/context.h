@@ -17,14 +17,17 @@
  * first among the general registers, so a message moves between contexts as one block. */
 #define HAL_CONTEXT_MESSAGE_REGISTERS 8
 
-#define HAL_CONTEXT_FPU_SIZE      512
-#define HAL_CONTEXT_GPR_OFFSET    528 /* offset of rdx, the lowest general register */
-#define HAL_CONTEXT_VECTOR_OFFSET (528 + 15 * 8)
-#define HAL_CONTEXT_RIP_OFFSET    (528 + 17 * 8)
-#define HAL_CONTEXT_CS_OFFSET     (528 + 18 * 8)
-#define HAL_CONTEXT_RFLAGS_OFFSET (528 + 19 * 8)
-#define HAL_CONTEXT_RSP_OFFSET    (528 + 20 * 8)
-#define HAL_CONTEXT_SIZE          (528 + 22 * 8)
+/* The extended-state (XSAVE) area: 2688 bytes hold XSAVE's standard format
+ * up to AVX-512's last component (x87, SSE, AVX, opmask, ZMM_Hi256,
+ * Hi16_ZMM); fpu.c enables no more than fits. */
+#define HAL_CONTEXT_FPU_SIZE      2688
+#define HAL_CONTEXT_GPR_OFFSET    2704 /* offset of rdx, the lowest general register */
+#define HAL_CONTEXT_VECTOR_OFFSET (2704 + 15 * 8)
+#define HAL_CONTEXT_RIP_OFFSET    (2704 + 17 * 8)
+#define HAL_CONTEXT_CS_OFFSET     (2704 + 18 * 8)
+#define HAL_CONTEXT_RFLAGS_OFFSET (2704 + 19 * 8)
+#define HAL_CONTEXT_RSP_OFFSET    (2704 + 20 * 8)
+#define HAL_CONTEXT_SIZE          (2704 + 22 * 8)
 
 #ifdef __ASSEMBLER__
 /* clang-format off */
@@ -52,8 +55,11 @@
 #include <stdint.h>
 
 struct hal_context {
-    uint8_t fpu[HAL_CONTEXT_FPU_SIZE] __attribute__((aligned(16))); /* fxsave image */
-    uint64_t tls_base;                                              /* FS base */
+    /* XSAVE (or FXSAVE) image. XSAVE wants it 64-byte aligned: a context
+     * lives at the start of a thread object, which is aligned to its size,
+     * or is context.c's no_context, aligned by hand. */
+    uint8_t fpu[HAL_CONTEXT_FPU_SIZE] __attribute__((aligned(16)));
+    uint64_t tls_base; /* FS base */
     uint64_t reserved; /* keeps the registers below 16-byte aligned */
     union {
         struct {
