@@ -16,8 +16,7 @@
 /* RFLAGS bits user code may try to set. popf in ring 3 leaves IF and IOPL
  * as they are, so asking for them tests that too. TF is left out: it traps
  * after the next instruction, and the root thread has no resolver. NT is
- * left out until the kernel masks it on entry (issue 10 item 1): with NT
- * set, a return by iretq after preemption raises #GP in ring 0. */
+ * in: the kernel clears it on entry and on every iretq exit. */
 #define FLAG_CF   (1u << 0)
 #define FLAG_PF   (1u << 2)
 #define FLAG_AF   (1u << 4)
@@ -27,11 +26,12 @@
 #define FLAG_DF   (1u << 10)
 #define FLAG_OF   (1u << 11)
 #define FLAG_IOPL (3u << 12)
+#define FLAG_NT   (1u << 14)
 #define FLAG_AC   (1u << 18)
 #define FLAG_ID   (1u << 21)
 #define HOSTILE_FLAGS                                                                              \
     (FLAG_CF | FLAG_PF | FLAG_AF | FLAG_ZF | FLAG_SF | FLAG_IF | FLAG_DF | FLAG_OF | FLAG_IOPL |   \
-     FLAG_AC | FLAG_ID)
+     FLAG_NT | FLAG_AC | FLAG_ID)
 /* What a C function may rely on: DF clear, IF set, bit 1 always one. */
 #define FLAGS_CLEAN 0x202u
 
