@@ -4,7 +4,7 @@
 #
 # Debian ships SQLite's full source tree, not the amalgamation, so the recipe
 # first makes the amalgamation the way upstream does: SQLite's configure and
-# Makefile run on the host (with the host's cc and tclsh) only to generate
+# Makefile run on the host (with clang and tclsh) only to generate
 # sqlite3.c, sqlite3.h and shell.c. Those are then compiled with koito-cc.
 # Compile-time options, all documented SQLite settings, no source changes:
 #   SQLITE_THREADSAFE=0           no mutexes: KOITO-libc's pthreads are not
@@ -19,7 +19,7 @@ PORT_OUTPUTS="sqlite3.o sqlite3"
 port_build()
 {
     mkdir host
-    (cd host && CC=cc "$SRC/configure" --disable-tcl --disable-readline >/dev/null &&
+    (cd host && CC=clang "$SRC/configure" --disable-tcl --disable-readline >/dev/null &&
         make sqlite3.c shell.c >/dev/null)
     local options="-O1 -DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION"
     # shellcheck disable=SC2086 # options is a list of flags
