@@ -16,8 +16,8 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -140,28 +140,6 @@ extern void (*const __koito_fini_array_end[1])(void)
     __attribute__((alias("__koito_fini_array_start")));
 
 /* ---- The POSIX interfaces' port functions, over Linux ------------------ */
-
-/* KOITO-libc's struct stat (libc/include/sys/stat.h), mirrored: this file
- * includes the host's headers, whose struct stat differs. */
-struct koito_timespec {
-    long long tv_sec;
-    long tv_nsec;
-};
-struct koito_stat {
-    unsigned long long st_dev;
-    unsigned long long st_ino;
-    unsigned st_mode;
-    unsigned long st_nlink;
-    unsigned st_uid;
-    unsigned st_gid;
-    unsigned long long st_rdev;
-    long long st_size;
-    long st_blksize;
-    long long st_blocks;
-    struct koito_timespec st_atim;
-    struct koito_timespec st_mtim;
-    struct koito_timespec st_ctim;
-};
 
 static void stat_from_host(struct koito_stat *out, const struct stat *in)
 {
