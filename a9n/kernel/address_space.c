@@ -57,10 +57,10 @@ uint64_t address_space_identifier_count(void)
     return ADDRESS_SPACE_IDENTIFIERS - 1;
 }
 
-uint64_t address_space_free_in(uint64_t first, uint64_t count)
+uint64_t address_space_free_in(uint64_t first, uint64_t count, uint64_t enough)
 {
     uint64_t free = 0;
-    for (uint64_t identifier = first; identifier < first + count; identifier++)
+    for (uint64_t identifier = first; identifier < first + count && free < enough; identifier++)
         free += address_space_identifier_free(identifier);
     return free;
 }

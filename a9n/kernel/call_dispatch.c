@@ -45,6 +45,10 @@ static KERNEL_NOINLINE _Noreturn void dispatch_call(struct thread *caller)
     case A9N_KERNEL_CALL_YIELD:
         hal_context_set_result(context, A9N_OK);
         sched_yield_current();
+    case CAPABILITY_CALL_CONTINUE:
+        if (!capability_call_continue(caller))
+            unknown_call(caller);
+        break;
     default:
         unknown_call(caller);
         break;

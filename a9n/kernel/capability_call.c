@@ -12,6 +12,16 @@
  *    other reads its arguments from the message registers, runs, and writes
  *    back its error and results.
  * 4. Destroy whatever objects the operation left without capabilities.
+ *
+ * Restarts (preempt.h). An operation that stops at a preemption point has
+ * written nothing to the caller: the caller is made to run the same call
+ * again (hal_context_restart_call), and the pending interrupt is taken on the
+ * way out. Reaping dead objects (step 4) may stop too, once the operation
+ * is done: then its results are already in the caller's registers, and the
+ * caller is made to enter again with CAPABILITY_CALL_CONTINUE, which
+ * finishes the reaping and only then reports the saved result. Objects a
+ * stopped call left queued are reaped first by the next capability call,
+ * whoever makes it, before it looks at anything.
  */
 #include <a9n/a9n.h>
 #include <kernel/capability_call.h>
@@ -21,6 +31,7 @@
 #include <kernel/object.h>
 #include <kernel/object_types.h>
 #include <kernel/operation_table.h>
+#include <kernel/preempt.h>
 
 /* Bits of the operation value that name the operation; message operations
  * carry their length and flags above them. */
@@ -48,9 +59,41 @@ static enum a9n_error capability_find(struct thread *caller, struct lookup_resul
     return A9N_OK;
 }
 
+/* Leave the call's results as they are and make the caller enter again
+ * to finish reaping (capability_call_continue). */
+static void capability_call_defer(struct thread *caller, enum a9n_error error)
+{
+    struct hal_context *context = &caller->context;
+    caller->call_continues = true;
+    caller->continued_result = error;
+    hal_context_set_call_number(context, CAPABILITY_CALL_CONTINUE);
+    hal_context_restart_call(context);
+}
+
+bool capability_call_continue(struct thread *caller)
+{
+    if (!caller->call_continues)
+        return false;
+    if (!object_reap()) {
+        preempt_take();
+        hal_context_restart_call(&caller->context);
+        return true;
+    }
+    preempt_take();
+    caller->call_continues = false;
+    hal_context_set_result(&caller->context, caller->continued_result);
+    return true;
+}
+
 void capability_call(struct thread *caller)
 {
     struct hal_context *context = &caller->context;
+    if (!object_reap()) {
+        /* Dead objects an earlier call left: nothing is looked at before they are gone. */
+        preempt_take();
+        hal_context_restart_call(context);
+        return;
+    }
     uint64_t operation = hal_context_argument(context, 1);
     struct lookup_result target;
     const struct operation_info *info = 0;
@@ -64,8 +107,10 @@ void capability_call(struct thread *caller)
         return;
     }
     if (info->message) {
+        /* The caller may be blocked now: what is left to reap, the next call reaps. */
         ipc_port_invoke(caller, target.slot, operation);
         object_reap();
+        preempt_take();
         return;
     }
     uint64_t arguments[A9N_MESSAGE_REGISTERS] = {0};
@@ -73,10 +118,17 @@ void capability_call(struct thread *caller)
     for (unsigned i = 0; i < info->argument_count; i++)
         arguments[i] = hal_context_message(context, i);
     error = object_type_invoke(caller, target.slot, operation, arguments, results);
-    object_reap();
+    if (preempt_take()) {
+        hal_context_restart_call(context);
+        return;
+    }
     hal_context_set_result(context, error);
     if (error == A9N_OK) {
         for (unsigned i = 0; i < info->result_count; i++)
             hal_context_set_message(context, i, results[i]);
+    }
+    if (!object_reap()) {
+        preempt_take();
+        capability_call_defer(caller, error);
     }
 }

@@ -2,15 +2,23 @@
  * Deriving, deleting and revoking capabilities (portable core); see
  * include/kernel/derivation.h.
  *
- * Revoke deletes leaves first: it walks down first children to a slot with
- * none and deletes that one, until the revoked slot has no children. So
- * delete never has children to splice, nothing recurses, and the revoked
- * slot itself cannot vanish meanwhile, because dead nodes are only destroyed
- * by object_reap() afterwards.
+ * Revoke deletes leaves first, in constant-time steps: while the revoked
+ * slot has a child, it deletes that child if it has no children of its own,
+ * and otherwise lifts the child's first child up to the revoked slot. Every
+ * capability below the slot is lifted at most once and deleted once, so
+ * revoke is linear in the number of descendants, however deep the tree (a
+ * chain of copies too), and it never walks down: a step after a restart
+ * costs what any other does. Delete never has children to splice, nothing
+ * recurses, and the revoked slot itself cannot vanish meanwhile, because dead
+ * nodes are only destroyed by object_reap() afterwards. Every step leaves a
+ * consistent tree whose capabilities below the slot are exactly the ones
+ * not yet deleted, so revoke may stop at a preemption point after any of
+ * them; run again, it goes on with what is left.
  */
 #include <kernel/derivation.h>
 #include <kernel/object.h>
 #include <kernel/object_types.h>
+#include <kernel/preempt.h>
 
 void derivation_copy(struct slot *destination, struct slot *source, uint8_t rights)
 {
@@ -30,8 +38,14 @@ void derivation_insert(struct slot *destination, const struct capability *capabi
 void derivation_delete(struct slot *slot)
 {
     struct capability capability = slot->capability;
+    struct slot *parent = slot->parent;
     object_type_finalize(&capability);
     slot_clear(slot);
+    /* The last capability converted from a generic is gone: its memory may be handed out again
+     * (generic.h). Only a deletion resets the cursor, never a lift, so a generic whose children
+     * a stopped revoke lifted away still covers them. */
+    if (parent && !parent->first_child && parent->capability.type == A9N_OBJECT_GENERIC)
+        parent->capability.data = 0;
     object_release(&capability);
 }
 
@@ -54,12 +68,30 @@ void derivation_demote(struct slot *slot, uint8_t rights)
     }
 }
 
-void derivation_revoke(struct slot *slot)
+/* The last child stays for derivation_delete to move in the same step as the
+ * slot goes: a generic that still exists keeps a child, so its allocation
+ * cursor keeps covering everything converted from it (generic.c), even the
+ * objects already lifted to a parent that may not be a generic (or none). */
+bool derivation_lift_children(struct slot *slot)
+{
+    while (slot->first_child && slot->first_child->next_sibling) {
+        slot_lift_first_child(slot);
+        if (preempt_point())
+            return false;
+    }
+    return true;
+}
+
+bool derivation_revoke(struct slot *slot)
 {
     while (slot->first_child) {
-        struct slot *leaf = slot->first_child;
-        while (leaf->first_child)
-            leaf = leaf->first_child;
-        derivation_delete(leaf);
+        struct slot *child = slot->first_child;
+        if (child->first_child)
+            slot_lift_first_child(child);
+        else
+            derivation_delete(child);
+        if (preempt_point())
+            return false;
     }
+    return true;
 }

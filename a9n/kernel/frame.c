@@ -59,7 +59,7 @@ static struct frame_state *frame_counts(const struct capability *frame)
 /* Add (or take back) what the capability's record says to the frame's counts. */
 static void frame_count(const struct capability *frame, bool add)
 {
-    struct frame_state *counts = frame_counts(frame);
+    struct frame_state *counts = (frame->flags & FRAME_MAPPED) ? frame_counts(frame) : 0;
     if (!counts)
         return;
     uint64_t step = add ? 1 : UINT64_MAX; /* unsigned: adding UINT64_MAX takes one away */
@@ -83,8 +83,11 @@ static void frame_set_mapped(struct capability *frame, uint64_t rights)
  * other capability of the frame? Its own record does not count. */
 static bool frame_breaks_w_xor_x(const struct capability *frame, uint64_t rights)
 {
+    if ((frame->rights & A9N_RIGHT_WRITE_EXECUTE) ||
+        !(rights & (A9N_RIGHT_WRITE | A9N_RIGHT_EXECUTE)))
+        return false;
     const struct frame_state *counts = frame_counts(frame);
-    if (!counts || (frame->rights & A9N_RIGHT_WRITE_EXECUTE))
+    if (!counts)
         return false;
     uint64_t writable = counts->writable - ((frame->flags & FRAME_MAPPED_WRITE) != 0);
     uint64_t executable = counts->executable - ((frame->flags & FRAME_MAPPED_EXECUTE) != 0);
@@ -206,7 +209,8 @@ static enum a9n_error frame_map(struct slot *caller_root, struct capability *fra
 
     /* A stale record (its address space or table gone) stops counting now.
      * An empty entry has no cached translation: nothing to flush. */
-    frame_forget(frame);
+    if (frame->data)
+        frame_forget(frame);
     *walk.entry = frame_entry(frame, rights);
     frame_record(frame, address_space, address, rights);
     return A9N_OK;
@@ -289,10 +293,15 @@ enum a9n_error frame_invoke(struct slot *caller_root, struct slot *target, uint6
     case A9N_FRAME_MAP:
         return frame_map(caller_root, frame, arguments);
     case A9N_FRAME_UNMAP: {
-        bool mapped = frame_mapped_entry(frame) != 0;
         /* A stale record is forgotten too: it stops counting for W^X. */
-        frame_forget(frame);
-        return mapped ? A9N_OK : A9N_ERROR_NOT_MAPPED;
+        hal_vspace_entry_t *entry = frame_mapped_entry(frame);
+        frame_count(frame, false);
+        if (entry) {
+            *entry = 0;
+            frame_flush(frame);
+        }
+        frame_derived(frame);
+        return entry ? A9N_OK : A9N_ERROR_NOT_MAPPED;
     }
     case A9N_FRAME_PROTECT:
         return frame_protect(frame, arguments[0]);

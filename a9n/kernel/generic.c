@@ -6,6 +6,17 @@
  * object is made. Objects are made in zeroed memory (object_types.c knows
  * each type's size and how to make it); a child generic needs no zeroing,
  * since whatever is later converted from it is zeroed then.
+ *
+ * Zeroing is the one part whose cost a user chooses (up to a 1 GiB frame, or
+ * many objects at once), so it runs first, over the whole range, in chunks
+ * with a preemption point after each (preempt.h), and creates nothing until
+ * it is done: a stopped conversion has changed nothing the user can see.
+ * What it zeroed is recorded in the generic's slot (reserved = start offset
+ * + 1, capability.reserved = whole chunks zeroed), so the same call run
+ * again at the same offset skips those bytes. The record can be trusted:
+ * memory at or above the allocation cursor belongs to no object, so nothing
+ * writes it until a conversion from this generic hands it out, and every
+ * conversion that completes clears the record. A slot move carries it.
  */
 #include <hal/hal.h>
 #include <kernel/address_space.h>
@@ -15,6 +26,7 @@
 #include <kernel/lookup.h>
 #include <kernel/node.h>
 #include <kernel/object_types.h>
+#include <kernel/preempt.h>
 
 struct capability generic_create(uint64_t physical_base, unsigned size_bits, bool device)
 {
@@ -28,10 +40,11 @@ struct capability generic_create(uint64_t physical_base, unsigned size_bits, boo
     };
 }
 
-/* Bytes already handed out; none once nothing converted from it is left. */
+/* Bytes already handed out; derivation_delete() resets it to none when the
+ * last capability converted from the generic is deleted. */
 static uint64_t generic_used(const struct slot *generic)
 {
-    return generic->first_child ? generic->capability.data : 0;
+    return generic->capability.data;
 }
 
 struct conversion {
@@ -66,7 +79,7 @@ static enum a9n_error conversion_identifiers(struct conversion *c, struct slot *
     if (error != A9N_OK)
         return error;
     c->identifier_end = c->identifier + count;
-    if (address_space_free_in(c->identifier, count) < c->count)
+    if (address_space_free_in(c->identifier, count, c->count) < c->count)
         return A9N_ERROR_NOT_ENOUGH_MEMORY;
     return A9N_OK;
 }
@@ -93,6 +106,32 @@ static enum a9n_error conversion_space(struct conversion *c, const struct slot *
     return A9N_OK;
 }
 
+/* Bytes zeroed between two preemption points: a few thousand stores. */
+#define GENERIC_ZERO_CHUNK (UINT64_C(1) << 15)
+
+/* Zero the `total` bytes the conversion hands out, going on from the
+ * generic's record; false if it stopped at a preemption point (and recorded
+ * how far it got). A generic is at most 2^47 bytes, so the chunk count fits
+ * the record's 32 bits. */
+static bool conversion_zero(struct slot *generic, const struct conversion *c, uint64_t total)
+{
+    uint64_t done = 0;
+    if (generic->reserved == c->offset + 1)
+        done = generic->capability.reserved * GENERIC_ZERO_CHUNK;
+    uint8_t *memory = hal_physical_to_virtual(generic->capability.object + c->offset);
+    while (done < total) {
+        uint64_t length = total - done < GENERIC_ZERO_CHUNK ? total - done : GENERIC_ZERO_CHUNK;
+        __builtin_memset(memory + done, 0, length);
+        done += length;
+        if (done < total && preempt_check()) {
+            generic->reserved = c->offset + 1;
+            generic->capability.reserved = (uint32_t)(done / GENERIC_ZERO_CHUNK);
+            return false;
+        }
+    }
+    return true;
+}
+
 static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_root,
                                       const uint64_t *arguments)
 {
@@ -112,13 +151,16 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
     if (error != A9N_OK)
         return error;
 
-    uint64_t physical = generic->capability.object + c.offset;
+    /* Fresh objects start zeroed; device memory is left alone, and a child
+     * generic is zeroed piece by piece as objects are made from it. */
     bool device = generic->capability.flags & CAPABILITY_DEVICE;
+    if (!device && c.type != A9N_OBJECT_GENERIC &&
+        !conversion_zero(generic, &c, c.object_size * c.count))
+        return A9N_OK; /* stopped: capability_call() makes the caller run it again */
+    generic->reserved = 0;
+    generic->capability.reserved = 0;
+    uint64_t physical = generic->capability.object + c.offset;
     for (uint64_t i = 0; i < c.count; i++, physical += c.object_size) {
-        /* Fresh objects start zeroed; device memory is left alone, and a child
-         * generic is zeroed piece by piece as objects are made from it. */
-        if (!device && c.type != A9N_OBJECT_GENERIC)
-            __builtin_memset(hal_physical_to_virtual(physical), 0, c.object_size);
         struct capability capability =
             c.type == A9N_OBJECT_ADDRESS_SPACE
                 ? address_space_create(physical, &c.identifier, c.identifier_end)

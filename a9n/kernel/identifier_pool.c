@@ -82,7 +82,7 @@ enum a9n_error identifier_pool_invoke(struct slot *caller_root, struct slot *tar
     case A9N_IDENTIFIER_POOL_GET_INFO:
         results[0] = pool->object;
         results[1] = pool->data;
-        results[2] = address_space_free_in(pool->object, pool->data);
+        results[2] = address_space_free_in(pool->object, pool->data, UINT64_MAX);
         return A9N_OK;
     default:
         return A9N_ERROR_UNKNOWN_CALL;

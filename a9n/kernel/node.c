@@ -12,6 +12,7 @@
 #include <kernel/lookup.h>
 #include <kernel/node.h>
 #include <kernel/object_types.h>
+#include <kernel/preempt.h>
 
 struct capability node_create(void *memory, unsigned radix)
 {
@@ -27,12 +28,24 @@ struct capability node_create(void *memory, unsigned radix)
     };
 }
 
-void node_destroy(struct node *node)
+/* Empty slots a dead node's destruction skips per preemption step. */
+#define NODE_EMPTY_SLOTS_PER_STEP 32u
+
+bool node_destroy(struct node *node)
 {
-    for (uint64_t i = 0; i < node_slot_count(node); i++) {
-        if (!slot_is_empty(&node->slots[i]))
-            derivation_delete(&node->slots[i]);
+    while (node->destroy_cursor < node_slot_count(node)) {
+        struct slot *slot = &node->slots[node->destroy_cursor];
+        bool full = !slot_is_empty(slot);
+        if (full) {
+            if (!derivation_lift_children(slot))
+                return false;
+            derivation_delete(slot);
+        }
+        node->destroy_cursor++;
+        if ((full || node->destroy_cursor % NODE_EMPTY_SLOTS_PER_STEP == 0) && preempt_point())
+            return false;
     }
+    return true;
 }
 
 /* Look up a slot relative to the invoked node and check the rights of the node it sits in. */
@@ -145,7 +158,9 @@ static enum a9n_error node_delete(struct slot *target, const uint64_t *arguments
     enum a9n_error error = node_find_full(target, arguments[0], &slot);
     if (error != A9N_OK)
         return error;
-    derivation_delete(slot);
+    /* Many children move up one by one; stopped midway, the call runs again. */
+    if (derivation_lift_children(slot))
+        derivation_delete(slot);
     return A9N_OK;
 }
 

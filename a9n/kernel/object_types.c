@@ -110,12 +110,11 @@ struct object_header *object_type_header(const struct capability *capability)
     }
 }
 
-void object_type_destroy(struct object_header *header)
+bool object_type_destroy(struct object_header *header)
 {
     switch (header->type) {
     case A9N_OBJECT_NODE:
-        node_destroy((struct node *)header);
-        break;
+        return node_destroy((struct node *)header);
     case A9N_OBJECT_THREAD:
         thread_destroy(header);
         break;
@@ -132,6 +131,7 @@ void object_type_destroy(struct object_header *header)
         interrupt_port_destroy(header);
         break;
     }
+    return true;
 }
 
 bool object_type_derivable(uint8_t type)

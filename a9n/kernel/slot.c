@@ -1,7 +1,8 @@
 /*
  * Slots and the derivation tree (portable core); see include/kernel/capability.h.
  * Every function here is constant time except slot_clear and slot_move, which
- * touch each child of the slot once.
+ * touch each child of the slot once; operations that may meet a slot with
+ * many children lift them one by one first (derivation_lift_children).
  */
 #include <kernel/capability.h>
 
@@ -49,6 +50,13 @@ void slot_clear(struct slot *slot)
     *slot = (struct slot){0};
 }
 
+void slot_lift_first_child(struct slot *slot)
+{
+    struct slot *child = slot->first_child;
+    unlink_from_siblings(child);
+    link_as_child(child, slot->parent);
+}
+
 void slot_move(struct slot *destination, struct slot *source)
 {
     destination->capability = source->capability;
@@ -56,6 +64,7 @@ void slot_move(struct slot *destination, struct slot *source)
     destination->previous_sibling = source->previous_sibling;
     destination->next_sibling = source->next_sibling;
     destination->first_child = source->first_child;
+    destination->reserved = source->reserved;
     if (source->previous_sibling)
         source->previous_sibling->next_sibling = destination;
     else if (source->parent)

@@ -4,9 +4,10 @@
  * double functions are within about half an ulp of the correctly rounded
  * result (sqrt exact); float functions round the double result once more;
  * long double functions other than the exact ones (rounding, remainders,
- * scaling, classification, sqrtl) are computed through double. Errors are
- * reported through floating-point exceptions only (math_errhandling is
- * MATH_ERREXCEPT; errno is left alone). See the manual's numerics chapter.
+ * scaling, classification, sqrtl) and fmal are computed through double.
+ * Errors are reported through floating-point exceptions only
+ * (math_errhandling is MATH_ERREXCEPT; errno is left alone). See the
+ * manual's numerics chapter.
  */
 #ifndef _MATH_H
 #define _MATH_H

@@ -51,6 +51,7 @@ def constants():
         "LOG_PI": mp.log(mp.pi),
         "ONE_SIXTH": mpf(1) / 6,
         "TWO_THIRDS": mpf(2) / 3,
+        "TWO_FIFTHS": mpf(2) / 5,
     }
     for name, value in named.items():
         hi, lo = dd(value)

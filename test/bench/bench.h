@@ -41,6 +41,12 @@ enum bench_slot {
     BENCH_SLOT_SPACE,
     BENCH_SLOT_GENERIC,
     BENCH_SLOT_OBJECT,
+    BENCH_SLOT_INTERRUPT, /* interrupt latency (latency_bench.c): the UART's interrupt port */
+    BENCH_SLOT_UART,      /* the UART's I/O ports (COM1, or COM2 where the kernel keeps COM1) */
+    BENCH_SLOT_SIGNAL,    /* the notification the interrupt signals, and its badged copy */
+    BENCH_SLOT_SIGNAL_BADGED,
+    BENCH_SLOT_BIG,   /* the node of 2^16 slots the long operations work on */
+    BENCH_SLOT_FRAME, /* the 1 GiB frame */
 };
 
 /* The bench node: 2^11 slots, enough for 1,024 frames, the second address space's frame copies
@@ -99,6 +105,9 @@ void bench_record_sum(const char *name, const char *parameters, const volatile u
                       const volatile uint64_t *end, const volatile uint64_t *back_start,
                       const volatile uint64_t *back_end);
 
+/* Add a figure measured once (a case too long to repeat; icount makes it exact). */
+void bench_record_single(const char *name, const char *parameters, uint64_t value);
+
 /* Print every figure as one JSON document between BENCH-JSON-BEGIN and BENCH-JSON-END lines. */
 void bench_print_results(void);
 
@@ -150,5 +159,6 @@ void bench_faults(void);
 void bench_mapping(void);
 void bench_convert(void);
 void bench_capabilities(void);
+void bench_interrupt_latency(void);
 
 #endif

@@ -23,6 +23,7 @@ int main(void)
     bench_mapping();
     bench_convert();
     bench_capabilities();
+    bench_interrupt_latency();
     if (bench_failures() != 0) {
         printf("# kernel-bench: %u checks failed; no figures\n", bench_failures());
         return 1;

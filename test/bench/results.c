@@ -24,6 +24,7 @@ struct record {
     const char *name;
     const char *parameters;
     uint64_t min, median, max;
+    unsigned samples;
 };
 
 struct bench_stamps bench_stamps;
@@ -77,7 +78,16 @@ static void add(const char *name, const char *parameters, uint64_t *samples)
         .min = samples[0],
         .median = samples[(BENCH_SAMPLES - 1) / 2],
         .max = samples[BENCH_SAMPLES - 1],
+        .samples = BENCH_SAMPLES,
     };
+}
+
+void bench_record_single(const char *name, const char *parameters, uint64_t value)
+{
+    GUEST_CHECK(record_count < RECORDS_MAX);
+    if (record_count >= RECORDS_MAX)
+        return;
+    records[record_count++] = (struct record){name, parameters, value, value, value, 1};
 }
 
 void bench_record(const char *name, const char *parameters, const volatile uint64_t *start,
@@ -114,7 +124,7 @@ void bench_print_results(void)
         printf("  {\"name\": \"%s\", \"parameters\": {%s}, \"min\": %llu, \"median\": %llu, "
                "\"max\": %llu, \"samples\": %u}%s\n",
                r->name, r->parameters, (unsigned long long)r->min, (unsigned long long)r->median,
-               (unsigned long long)r->max, BENCH_SAMPLES, i + 1 < record_count ? "," : "");
+               (unsigned long long)r->max, r->samples, i + 1 < record_count ? "," : "");
     }
     printf("]}\nBENCH-JSON-END\n");
     fflush(stdout);

@@ -21,5 +21,6 @@ set(KOITO_CAPABILITY_CORE_SOURCES
     ${KOITO_A9N_DIR}/kernel/node.c
     ${KOITO_A9N_DIR}/kernel/object.c
     ${KOITO_A9N_DIR}/kernel/object_types.c
+    ${KOITO_A9N_DIR}/kernel/preempt.c
     ${KOITO_A9N_DIR}/kernel/slot.c
     ${CMAKE_CURRENT_LIST_DIR}/kernel/fake_hal.c)

@@ -62,6 +62,19 @@ uint64_t hal_context_call_number(const struct hal_context *context)
     return context->rax;
 }
 
+/* `syscall` is two bytes long (0f 05); the syscall entry saved rip in both
+ * rip and rcx, and hal_exit_by_sysret leaves through rcx. */
+void hal_context_restart_call(struct hal_context *context)
+{
+    context->rip -= 2;
+    context->rcx = context->rip;
+}
+
+void hal_context_set_call_number(struct hal_context *context, uint64_t call)
+{
+    context->rax = call;
+}
+
 uint64_t hal_context_argument(const struct hal_context *context, unsigned index)
 {
     return index == 0 ? context->rdi : context->rsi;

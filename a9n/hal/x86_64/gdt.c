@@ -67,10 +67,15 @@ void gdt_init(void)
                      "mov %2, %%es\n"
                      "mov %2, %%ss\n"
                      "ltr %w3\n"
+                     "lldt %w4\n"
                      :
                      : "m"(pointer), "i"((uint64_t)GDT_KERNEL_CODE), "r"(GDT_KERNEL_DATA),
-                       "r"(GDT_TSS)
+                       "r"(GDT_TSS), "r"(0)
                      : "rax", "memory");
+    /* There is no LDT: with the null LDTR loaded above, every selector
+     * with its table bit set faults. (A CPU fresh from reset has an LDT at
+     * linear address 0, which is user memory: a user could plant a call gate
+     * into ring 0 there.) */
 }
 
 void gdt_set_context_top(uint64_t context_top)

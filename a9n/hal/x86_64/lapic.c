@@ -24,6 +24,7 @@
 #define LAPIC_TIMER_INITIAL 0x380u
 #define LAPIC_TIMER_CURRENT 0x390u
 #define LAPIC_TIMER_DIVIDE  0x3e0u
+#define LAPIC_IRR           0x200u /* 8 registers, 16 bytes apart: 32 vectors each */
 
 #define LAPIC_ENABLE     (1u << 8)
 #define LVT_MASKED       (1u << 16)
@@ -117,6 +118,17 @@ void hal_timer_init(uint32_t period_us)
     lapic_write(LAPIC_LVT_TIMER, IDT_TIMER_VECTOR | LVT_PERIODIC);
     lapic_write(LAPIC_TIMER_INITIAL, (uint32_t)(count > 0xffffffffu ? 0xffffffffu : count));
     kprintf("a9n: timer: %u APIC ticks per ms, period %u us\n", per_ms, period_us);
+}
+
+/* The IRR shows every vector the local APIC accepted and the CPU has not
+ * taken yet (interrupts are off in the kernel). Vectors below 32 are
+ * exceptions, never requested through the APIC: their register is skipped. */
+bool hal_interrupt_pending(void)
+{
+    uint32_t pending = 0;
+    for (uint32_t reg = LAPIC_IRR + 0x10u; reg < LAPIC_IRR + 0x80u; reg += 0x10u)
+        pending |= lapic_read(reg);
+    return pending != 0;
 }
 
 void lapic_end_of_interrupt(void)

@@ -36,7 +36,9 @@
 #define ROOT_INITRD     0x00007ffe00000000ull /* the lowest fixed address: the image lies below */
 #define PAGE            4096ull
 
-static struct thread root_thread;
+/* Aligned as a thread object is (to its size) as far as the context needs:
+ * an extended-state save area wants up to 64 bytes (XSAVE). */
+static struct thread root_thread __attribute__((aligned(64)));
 
 static uint64_t page_down(uint64_t address)
 {

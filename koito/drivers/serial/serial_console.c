@@ -33,6 +33,7 @@
 #define LSR_THR_EMPTY       0x20u
 #define DIVISOR_115200      1u
 #define TRANSMIT_SPIN_LIMIT 100000u
+#define UART_FIFO_SIZE      16u
 
 static const char serial_console_banner[] = "koito serial console: echoing\r\n";
 
@@ -89,11 +90,17 @@ static enum a9n_error serial_console_put(const struct serial_console *console, u
     return serial_console_out(console, UART_DATA, byte);
 }
 
+/* THR empty means the whole transmit FIFO is empty (FIFOs are on), so up to
+ * UART_FIFO_SIZE bytes go in after one status check: half the I/O port
+ * calls of checking before every byte. */
 enum a9n_error serial_console_write(const struct serial_console *console, const char *text,
                                     size_t length)
 {
-    for (size_t i = 0; i < length; i++) {
-        enum a9n_error error = serial_console_put(console, (uint8_t)text[i]);
+    size_t i = 0;
+    while (i < length) {
+        enum a9n_error error = serial_console_put(console, (uint8_t)text[i++]);
+        for (unsigned burst = 1; error == A9N_OK && burst < UART_FIFO_SIZE && i < length; burst++)
+            error = serial_console_out(console, UART_DATA, (uint8_t)text[i++]);
         if (error != A9N_OK)
             return error;
     }

@@ -1,6 +1,6 @@
 /*
- * erfc(x) for x >= 1.5 as a double-double, the kernel of erfc and erf
- * (libc, math core; OS-independent).
+ * erfc(x) for 1.5 <= x <= ~110 as a double-double, the kernel of erfc, erf
+ * and erfcl (libc, math core; OS-independent).
  *
  * The continued fraction
  *   erfc(x) = exp(-x^2) / (sqrt(pi) K),  K = x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))
@@ -18,8 +18,13 @@ __koito_dd __koito_erfc_large(double x, int *exponent)
     for (int level = levels; level >= 1; level--) {
         k = __koito_dd_add_d(__koito_dd_div(__koito_dd_make(level * 0.5, 0), k), x);
     }
+    /* exp(-x^2) with the power of two taken out first (x^2 reaches 12,000
+     * for erfcl), so the exp kernel sees a small argument. */
     __koito_dd x2 = __koito_two_prod(x, x);
-    __koito_dd e = __koito_exp_dd(__koito_dd_neg(x2), exponent);
+    double powers = (double)(int64_t)(x2.hi * __KOITO_INV_LN2_HI + 0.5);
+    __koito_dd r = __koito_dd_add(__koito_dd_neg(x2), __koito_dd_mul_d(__KOITO_DD(LN2), powers));
+    __koito_dd e = __koito_exp_dd(r, exponent);
+    *exponent -= (int)powers;
     __koito_dd q = __koito_dd_div(e, k);
     return __koito_dd_mul(q, __KOITO_DD(INV_SQRT_PI));
 }

@@ -29,6 +29,8 @@
 #define __KOITO_ONE_SIXTH_LO        0x1.5555555555555p-57
 #define __KOITO_TWO_THIRDS_HI       0x1.5555555555555p-1
 #define __KOITO_TWO_THIRDS_LO       0x1.5555555555555p-55
+#define __KOITO_TWO_FIFTHS_HI       0x1.999999999999ap-2
+#define __KOITO_TWO_FIFTHS_LO       -0x1.999999999999ap-56
 #define __KOITO_LN2_32_A            0x1.62e42fefa0000p-6
 #define __KOITO_LN2_32_B            0x1.cf79abc9e0000p-45
 #define __KOITO_LN2_32_C            0x1.d9cc01f97b57ap-84

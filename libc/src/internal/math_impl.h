@@ -12,7 +12,8 @@
  *
  * Float functions evaluate the double function and round once more (the
  * double result is so close that this is within half a float ulp plus 2^-29);
- * long double functions other than the exact ones go through double.
+ * long double functions other than the exact ones and fmal go through
+ * double.
  *
  * The math sources include only this header, never <math.h>: the host tests
  * compile them under renamed public names against the host's <math.h>.
@@ -229,6 +230,32 @@ static inline double __koito_dd_value(__koito_dd a)
 }
 
 #define __KOITO_DD(name) __koito_dd_make(__KOITO_##name##_HI, __KOITO_##name##_LO)
+
+/* ---- long double through the double-double kernels --------------------- */
+
+/* A long double within double's range as an exact double-double (64 bits
+ * of significand fit in 53 + 53). */
+static inline __koito_dd __koito_ld_split(long double x)
+{
+    double hi = (double)x;
+    return __koito_dd_make(hi, (double)(x - (long double)hi));
+}
+
+/* (y.hi + y.lo) * 2^n as a long double: one rounding to 64 bits, then an
+ * exact scaling (or the overflow or underflow the x87 gives). */
+static inline long double __koito_ld_from_dd(__koito_dd y, int n)
+{
+    long double v = (long double)y.hi + (long double)y.lo;
+    long double scale = (long double)n;
+    __asm__("fscale" : "+t"(v) : "u"(scale));
+    return v;
+}
+
+/* log(x) for a positive finite long double (any exponent) as a
+ * double-double. */
+__KOITO_HIDDEN __koito_dd __koito_log_ld(long double x);
+/* exp(t) as a long double over the whole long double range. */
+__KOITO_HIDDEN long double __koito_exp_ld(__koito_dd t);
 
 /* ---- kernels (src/internal/__koito_*.c) -------------------------------- */
 

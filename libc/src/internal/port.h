@@ -3,7 +3,7 @@
  * talk to the kernel or the hardware, all defined in src/koito/.
  *
  * Everything else in the library reaches the system through these, so moving
- * from the walking skeleton's debug kernel call to IPC with KOITO's servers
+ * from the walking skeleton's debug capability to IPC with KOITO's servers
  * changes this directory only.
  */
 #ifndef KOITO_LIBC_INTERNAL_PORT_H

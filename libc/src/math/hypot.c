@@ -8,8 +8,8 @@
 
 double hypot(double x, double y)
 {
-    double a = x < 0 ? -x : x;
-    double b = y < 0 ? -y : y;
+    double a = fabs(x); /* also +0 for -0 */
+    double b = fabs(y);
     if (a == __KOITO_INF || b == __KOITO_INF) {
         return __KOITO_INF;
     }

@@ -9,7 +9,9 @@
  * else, with mostly plausible and sometimes garbage arguments, is in; the
  * blocking IPC calls are made by helper threads instead (ipc_storm.c).
  * Every call leaves with random flags and data selectors (cpu_state.c), and
- * now and then the thread's TLS base is set to a random value.
+ * now and then the thread's TLS base is set to a random value; a helper
+ * loads random selectors, faulting ones included, under the root server as
+ * its resolver (selector_faults.c).
  *
  * A CI boot makes HOSTILE_RUNS runs of HOSTILE_CALLS calls (10^6 in all)
  * from seeds derived from one base seed. The boot command line may change
@@ -218,6 +220,7 @@ static void test_still_works_after(void)
 static const struct guest_test tests[] = {
     {"IPC storm between helper threads", test_ipc_storm},
     {"hostile runs with random CPU state", test_hostile_runs},
+    {"random selector loads under a resolver", test_selector_faults},
     {"kernel intact after the runs", test_still_works_after},
 };
 

@@ -27,5 +27,6 @@ void hostile_tls_base(uint64_t *state);
 void check_root_intact(void);
 
 void test_ipc_storm(void);
+void test_selector_faults(void);
 
 #endif

@@ -43,6 +43,10 @@ static void test_math_correctly_rounded_values(void)
     GUEST_CHECK(sinf((float)one) == 0x1.aed548p-1f);
     GUEST_CHECK((double)sinl((long double)one) == sin(one));
     GUEST_CHECK(fmodl(10.5L * one, 3.0L) == 1.5L);
+    /* The x87 runs at 64-bit precision and fmal keeps the extended bits. */
+    long double third = (long double)one / 3.0L;
+    GUEST_CHECK(third != (long double)(double)third);
+    GUEST_CHECK(fmal(1.0L + 0x1p-60L * one, 1.0L - 0x1p-60L, -1.0L) == -0x1p-120L);
 }
 
 static void test_fenv_rounding_and_flags(void)

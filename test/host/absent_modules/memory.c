@@ -6,7 +6,7 @@
 #include <kernel/page_table.h>
 
 ABSENT(uint64_t, address_space_identifier_count, void)
-ABSENT(uint64_t, address_space_free_in, uint64_t first, uint64_t count)
+ABSENT(uint64_t, address_space_free_in, uint64_t first, uint64_t count, uint64_t enough)
 ABSENT(struct capability, address_space_create, uint64_t physical, uint64_t *cursor, uint64_t end)
 ABSENT(struct object_header *, address_space_header, const struct capability *c)
 ABSENT(void, address_space_destroy, struct object_header *h)

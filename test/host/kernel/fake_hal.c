@@ -12,10 +12,14 @@
  *     <a9n/arch/x86_64/kernel_call.h>: rdi = argument 0 (target descriptor),
  *     rsi = argument 1 (operation), message registers rdx r10 r8 r9 r12 r13
  *     r14 r15. Tests fill those fields directly, as user code would fill the
- *     registers, and call capability_call() exactly as the kernel does.
+ *     registers, and call capability_call() exactly as the kernel does;
+ *   - hal_interrupt_pending answers as the test says (fake_hal.h), and a
+ *     restarted call moves rip back by two, as on x86_64.
  */
 #include <hal/context.h>
 #include <hal/hal.h>
+
+#include "fake_hal.h"
 
 void *hal_physical_to_virtual(uint64_t physical)
 {
@@ -48,4 +52,33 @@ void hal_context_set_message(struct hal_context *context, unsigned index, uint64
 void hal_context_set_result(struct hal_context *context, uint64_t value)
 {
     context->rax = value;
+}
+
+/* Preemption points (kernel/preempt.c) ask this; fake_hal.h has the controls. */
+uint32_t fake_hal_pending_interrupts;
+bool (*fake_hal_pending_hook)(void);
+uint64_t fake_hal_interrupt_checks;
+
+bool hal_interrupt_pending(void)
+{
+    fake_hal_interrupt_checks++;
+    if (fake_hal_pending_hook)
+        return fake_hal_pending_hook();
+    if (fake_hal_pending_interrupts == 0)
+        return false;
+    if (fake_hal_pending_interrupts != UINT32_MAX)
+        fake_hal_pending_interrupts--;
+    return true;
+}
+
+/* A restarted call shows as rip moved back by the 2-byte syscall, as on x86_64. */
+void hal_context_restart_call(struct hal_context *context)
+{
+    context->rip -= 2;
+    context->rcx = context->rip;
+}
+
+void hal_context_set_call_number(struct hal_context *context, uint64_t call)
+{
+    context->rax = call;
 }

@@ -35,6 +35,11 @@ struct fixture {
     uint8_t *generic_memory; /* 2^generic_bits bytes, aligned to its size */
     unsigned generic_bits;
     uint8_t *device_memory; /* 2^FIXTURE_DEVICE_BITS bytes, aligned to its size */
+    /* Kernel entries the last fixture_call took (more than 1 when it was restarted at a
+     * preemption point), and what runs between two of them, as user code and interrupts
+     * would (NULL: nothing). */
+    unsigned entries;
+    void (*between_entries)(struct fixture *f);
 };
 
 /* Build the capability space with a generic of 2^generic_bits bytes; the
@@ -62,7 +67,9 @@ static inline struct slot *fixture_slot(struct fixture *f, uint64_t index)
 /*
  * A capability call: target descriptor in rdi, operation in rsi, `arguments`
  * in the message registers. `results` (may be NULL) receives every message
- * register after the call.
+ * register after the call. A call the kernel restarts (preemption points:
+ * rip moved back onto the syscall) is entered again, as the CPU would,
+ * until it completes.
  */
 enum a9n_error fixture_call(struct fixture *f, a9n_descriptor_t target, uint64_t operation,
                             const uint64_t arguments[A9N_MESSAGE_REGISTERS],

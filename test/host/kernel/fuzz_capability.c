@@ -21,10 +21,19 @@
  * node converted and not yet destroyed, so nodes nothing reachable names
  * (a node holding the only capability to itself) are checked too.
  *
+ * Preemption points: the fake HAL's "interrupt pending" fires at random (a
+ * generator seeded by the input's first byte, which also sets the rate), so
+ * revokes, deletes, node destruction and conversions stop midway and are
+ * entered again until they complete, as user code would (fixture_call).
+ * Between two entries the whole state is checked too, with one allowance:
+ * a dead node may still hold capabilities while it is being destroyed. Once
+ * the call completes, every dead node must be empty.
+ *
  * Deterministic for a given input, at most FUZZ_MAX_STEPS steps.
  *
  * Layer: host fuzzers (libFuzzer + ASan + UBSan).
  */
+#include "fake_hal.h"
 #include "fixture.h"
 
 #include <kernel/lookup.h>
@@ -89,9 +98,22 @@ struct world {
     size_t object_count;
     size_t slot_total; /* slots of all live nodes, bounds walks up the tree */
     uint8_t snapshot[FUZZ_SNAPSHOT_SIZE];
+    bool midway; /* checking between two entries of a restarted call */
 };
 
 static struct world world;
+
+/* The fake interrupt controller's generator (xorshift64) and its rate out of 256. */
+static uint64_t interrupt_state;
+static uint8_t interrupt_rate;
+
+static bool fuzz_interrupt_pending(void)
+{
+    interrupt_state ^= interrupt_state << 13;
+    interrupt_state ^= interrupt_state >> 7;
+    interrupt_state ^= interrupt_state << 17;
+    return (uint8_t)interrupt_state < interrupt_rate;
+}
 
 /* Every slot reachable from the node capability in `start`, breadth first, each node once. */
 static size_t enumerate(struct slot *start, struct entry *entries)
@@ -168,9 +190,11 @@ static uint64_t generic_size(const struct capability *generic)
     return (uint64_t)1 << generic->size_bits;
 }
 
+/* The cursor; check_slot holds it to 0 for a generic without children, except between entries
+ * of a revoke that lifted a child generic's children away. */
 static uint64_t generic_used(const struct slot *generic)
 {
-    return generic->first_child ? generic->capability.data : 0;
+    return generic->capability.data;
 }
 
 static uint64_t object_end(const struct capability *capability)
@@ -290,6 +314,7 @@ static void check_slot(struct slot *slot)
         FUZZ_ASSERT(capability->size_bits >= A9N_GENERIC_MIN_BITS &&
                     capability->size_bits <= FUZZ_GENERIC_BITS);
         FUZZ_ASSERT(capability->object % size == 0 && capability->data <= size);
+        FUZZ_ASSERT(slot->first_child || capability->data == 0 || world.midway);
         /* Inside the generic's memory, or the device generic's (flagged as such). */
         bool device = capability->flags & CAPABILITY_DEVICE;
         uint64_t base =
@@ -326,37 +351,60 @@ static bool may_overlap(const struct object *outer, const struct object *inner)
            outer->slot != inner->slot && is_ancestor(outer->slot, inner->slot);
 }
 
-/* Live objects overlap only where one is a generic the other was converted from. */
-static void check_overlaps(void)
+/* Whether `inner` lies in the part of the generic `outer` handed out: between two entries of a
+ * delete that lifts a generic's children one by one, those already lifted are no longer its
+ * descendants, but its cursor still covers them, so nothing is converted over them. */
+static bool handed_out(const struct object *outer, const struct object *inner)
+{
+    return outer->generic && outer->start <= inner->start &&
+           inner->end <= outer->start + generic_used(outer->slot);
+}
+
+/* Live objects overlap only where one is a generic the other was converted from (`midway`: or
+ * lies in what a generic handed out). */
+static void check_overlaps(bool midway)
 {
     qsort(world.objects, world.object_count, sizeof(world.objects[0]), object_compare);
     for (size_t i = 0; i < world.object_count; i++) {
         const struct object *outer = &world.objects[i];
         for (size_t j = i + 1; j < world.object_count && world.objects[j].start < outer->end; j++) {
             const struct object *inner = &world.objects[j];
-            FUZZ_ASSERT(may_overlap(outer, inner) || may_overlap(inner, outer));
+            FUZZ_ASSERT(may_overlap(outer, inner) || may_overlap(inner, outer) ||
+                        (midway && handed_out(outer, inner)));
         }
     }
+}
+
+/* Whether the dead `node` holds nothing any more. */
+static bool node_emptied(const struct node *node)
+{
+    for (uint64_t s = 0; s < node_slot_count(node); s++) {
+        if (!slot_is_empty(&node->slots[s]) || node->slots[s].parent || node->slots[s].first_child)
+            return false;
+    }
+    return true;
 }
 
 /*
  * Check the whole state. On entry world.nodes holds the nodes that may be
  * live (the previous check's live nodes and any converted since); on return
- * exactly the live ones, and world.objects every live object.
+ * exactly the live ones, and world.objects every live object. `midway`:
+ * between two entries of a restarted call, when dead nodes still being
+ * destroyed stay in world.nodes (no capability names them: their count is 0).
  */
-static void check_world(void)
+static void check_world(bool midway)
 {
     size_t live = 0;
+    world.midway = midway;
     world.slot_total = node_slot_count(world.f.root) + 1;
     for (size_t i = 0; i < world.node_count; i++) {
         struct node *node = world.nodes[i];
         FUZZ_ASSERT(node->header.type == A9N_OBJECT_NODE);
         if (node->header.reference_count == 0) {
-            /* Destroyed: it holds nothing any more. */
-            for (uint64_t s = 0; s < node_slot_count(node); s++)
-                FUZZ_ASSERT(slot_is_empty(&node->slots[s]) && !node->slots[s].parent &&
-                            !node->slots[s].first_child);
-            continue;
+            bool emptied = node_emptied(node);
+            FUZZ_ASSERT(emptied || midway);
+            if (emptied)
+                continue;
         }
         world.nodes[live++] = node;
         world.slot_total += node_slot_count(node);
@@ -376,6 +424,8 @@ static void check_world(void)
         check_node_slots(world.nodes[i]);
     for (size_t i = 0; i < live; i++) {
         FUZZ_ASSERT(world.counts[i] == world.nodes[i]->header.reference_count);
+        if (world.counts[i] == 0)
+            continue; /* dead, being destroyed: nothing converts over it meanwhile */
         world.objects[world.object_count++] =
             (struct object){(uint64_t)(uintptr_t)world.nodes[i],
                             (uint64_t)(uintptr_t)world.nodes[i] + node_size(world.nodes[i]->radix),
@@ -390,7 +440,14 @@ static void check_world(void)
         root_count += world.f.root->slots[s].capability.type == A9N_OBJECT_NODE &&
                       node_of(&world.f.root->slots[s].capability) == world.f.root;
     FUZZ_ASSERT(root_count == world.f.root->header.reference_count);
-    check_overlaps();
+    check_overlaps(midway);
+}
+
+/* A restarted call between two entries: everything holds but dead nodes' emptiness. */
+static void check_between_entries(struct fixture *f)
+{
+    (void)f;
+    check_world(true);
 }
 
 /* Copy every live node's memory (the root's too) into world.snapshot; returns its length. */
@@ -518,7 +575,7 @@ static void run_convert(struct reader *r, uint64_t type, const struct entry *roo
     struct slot *generic, *destination;
     a9n_descriptor_t generic_descriptor = pick(r, roots, root_count, A9N_OBJECT_GENERIC, &generic);
     uint8_t size_choice = next_byte(r);
-    uint64_t size_bits = type == A9N_OBJECT_NODE ? 1 + size_choice % 5 : 12 + size_choice % 6;
+    uint64_t size_bits = type == A9N_OBJECT_NODE ? 1 + size_choice % 8 : 12 + size_choice % 6;
     if (size_choice >= 250)
         size_bits = next_word(r);
     if (next_byte(r) >= 250) {
@@ -598,12 +655,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     struct reader r = {data, size, 0};
     fixture_init(&world.f, FUZZ_GENERIC_BITS);
+    world.f.between_entries = check_between_entries;
+    uint8_t seed = next_byte(&r);
+    interrupt_state = UINT64_C(0x9e3779b97f4a7c15) ^ seed;
+    interrupt_rate = (uint8_t)(seed & 0x0f) << 4; /* 0 (never) .. 240 of 256 */
+    fake_hal_pending_hook = fuzz_interrupt_pending;
     world.node_count = 0;
-    check_world();
+    check_world(false);
     for (unsigned step = 0; step < FUZZ_MAX_STEPS && r.at < r.size; step++) {
         run_step(&r);
-        check_world();
+        check_world(false);
     }
+    fake_hal_pending_hook = 0;
     fixture_fini(&world.f);
     return 0;
 }

@@ -461,6 +461,131 @@ static void check_exact(long samples)
     CHECK(mismatches == 0);
 }
 
+/* ---- long double over its own range --------------------------------- */
+
+/* Error of a long double result in ulps of the long double nearest want. */
+static double ulp_error_long(long double got, long double want)
+{
+    if (isnan(want)) {
+        return isnan(got) ? 0 : 1e9;
+    }
+    if (isinf(want) || isinf(got)) {
+        return got == want ? 0 : 1e9;
+    }
+    int e;
+    frexpl(want, &e);
+    int ulp_exponent = e - 64 < -16445 ? -16445 : e - 64;
+    return (double)(fabsl(got - want) / ldexpl(1.0L, ulp_exponent));
+}
+
+/* A long double with a full 64-bit significand and an exponent in
+ * [emin, emax]. */
+static long double random_long(int emin, int emax, int sign)
+{
+    int e = emin + (int)(rng() % (uint64_t)(emax - emin + 1));
+    long double m = 1.0L + (long double)(rng() >> 1) * 0x1p-63L;
+    long double v = ldexpl(m, e);
+    return (sign && (rng() & 1)) ? -v : v;
+}
+
+struct long_unary {
+    const char *name;
+    long double (*ours)(long double);
+    long double (*reference)(long double);
+    int emin, emax, sign;
+};
+
+#define LU(name, emin, emax, sign)                                                                 \
+    {                                                                                              \
+#name, koito_test_##name, name, emin, emax, sign                                           \
+    }
+
+static void check_long_double(long samples)
+{
+    /* Arguments with all 64 bits and exponents beyond double's; each must
+     * be within one double ulp (2048 long double ulps) of glibc's long
+     * double result; the worst is reported in long double ulps. */
+    static const struct long_unary functions[] = {
+        LU(logl, -16445, 16383, 0), LU(log2l, -16400, 16383, 0), LU(log10l, -16400, 16383, 0),
+        LU(log1pl, -70, 16383, 0),  LU(expl, -10, 13, 1),        LU(exp2l, -10, 13, 1),
+        LU(expm1l, -70, 5, 1),      LU(cbrtl, -16445, 16383, 1), LU(coshl, -5, 13, 1),
+        LU(sinhl, 4, 13, 1),        LU(asinhl, 28, 16383, 1),    LU(acoshl, 28, 16383, 0),
+        LU(lgammal, -60, 16383, 0), LU(tgammal, -60, 10, 0),     LU(erfcl, 1, 6, 0),
+    };
+    for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
+        const struct long_unary *f = &functions[i];
+        double worst = 0;
+        long double worst_at = 0;
+        for (long k = 0; k < samples; k++) {
+            long double x = random_long(f->emin, f->emax, f->sign);
+            double err = ulp_error_long(f->ours(x), f->reference(x));
+            if (err > worst) {
+                worst = err;
+                worst_at = x;
+            }
+        }
+        printf("%-8s worst %.1f long double ulp at %La\n", f->name, worst, worst_at);
+        CHECK(worst <= 2048.0);
+    }
+    double worst = 0;
+    for (long k = 0; k < samples; k++) {
+        long double x = random_long(-3, 3, 0);
+        long double y =
+            (long double)(int64_t)(rng() % 20000) - 10000.0L + ((rng() & 1) ? 0.5L : 0.0L);
+        double err = ulp_error_long(koito_test_powl(x, y), powl(x, y));
+        worst = err > worst ? err : worst;
+    }
+    printf("powl     worst %.1f long double ulp\n", worst);
+    CHECK(worst <= 2048.0);
+    long double h = koito_test_hypotl(0x1p16000L, 0x1p16000L);
+    CHECK(h == 0x1p16000L * sqrtl(2.0L));
+}
+
+/* C17 Annex F's special cases: every function on signed zeros,
+ * infinities, NaN and the edges of the range, against glibc: NaN for NaN,
+ * the same value (sign of zero included) for exact results, and within an
+ * ulp otherwise. */
+static int special_matches(double got, double want)
+{
+    if (isnan(want) || isnan(got)) {
+        return isnan(want) && isnan(got);
+    }
+    if (want == 0 || isinf(want) || got == 0 || isinf(got)) {
+        return same(got, want);
+    }
+    return ulp_error(got, (long double)want) <= 1.0;
+}
+
+static void check_specials(void)
+{
+    static const double values[] = {
+        0.0,      -0.0,  INFINITY, -INFINITY, NAN,     1.0,      -1.0,      0.5,        -0.5,
+        2.0,      -2.0,  3.0,      -3.0,      DBL_MIN, -DBL_MIN, 0x1p-1074, -0x1p-1074, DBL_MAX,
+        -DBL_MAX, 710.0, -710.0,   746.0,     -746.0,  1e-310,   0x1p-30,   -0x1p-30,   1e300,
+        -1e300,   0.75,  -0.75,    1.5,       -1.5,    171.0,    172.0,     -171.5};
+    size_t count = sizeof values / sizeof values[0];
+    long failures_before = mismatches;
+    for (size_t i = 0; i < sizeof unary_functions / sizeof unary_functions[0]; i++) {
+        const struct unary *f = &unary_functions[i];
+        for (size_t a = 0; a < count; a++) {
+            double want = (double)f->reference((long double)values[a]);
+            expect(special_matches(f->ours(values[a]), want), f->name, values[a], 0);
+        }
+    }
+    for (size_t i = 0; i < sizeof binary_functions / sizeof binary_functions[0]; i++) {
+        const struct binary *f = &binary_functions[i];
+        for (size_t a = 0; a < count; a++) {
+            for (size_t b = 0; b < count; b++) {
+                double want = (double)f->reference((long double)values[a], (long double)values[b]);
+                expect(special_matches(f->ours(values[a], values[b]), want), f->name, values[a],
+                       values[b]);
+            }
+        }
+    }
+    printf("special cases: %ld mismatches\n", mismatches - failures_before);
+    CHECK(mismatches == failures_before);
+}
+
 int main(int argc, char **argv)
 {
     const char *scale = getenv("KOITO_MATH_SAMPLES");
@@ -485,6 +610,9 @@ int main(int argc, char **argv)
             check_unary(f, n);
         }
     }
+    if (!strcmp(part, "all") || !strcmp(part, "long")) {
+        check_long_double(n / 20);
+    }
     if (!strcmp(part, "all") || !strcmp(part, "gamma")) {
         check_lgamma_negative(n / 2);
     }
@@ -494,6 +622,7 @@ int main(int argc, char **argv)
         }
     }
     if (!strcmp(part, "all") || !strcmp(part, "exact")) {
+        check_specials();
         check_exact(n * 2 / 5);
     }
     return check_summary();

@@ -356,7 +356,7 @@ static void test_address_space_destroy(void)
     CHECK_EQ(frame_map(&f, F4K, AS, BASE, RW), A9N_OK);
     struct capability as = memory_slot(&f, AS)->capability;
     uint64_t root = as.object;
-    uint64_t free_before = address_space_free_in(1, address_space_identifier_count());
+    uint64_t free_before = address_space_free_in(1, address_space_identifier_count(), UINT64_MAX);
     CHECK(address_space_root(&as) == root);
     CHECK_EQ(address_space_header(&as)->type, A9N_OBJECT_ADDRESS_SPACE);
 
@@ -364,7 +364,8 @@ static void test_address_space_destroy(void)
     address_space_destroy(address_space_header(&as));
     memory_slot(&f, AS)->capability = (struct capability){0};
     CHECK_EQ(fake_full_flushes, flushes + 1);
-    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), free_before + 1);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count(), UINT64_MAX),
+             free_before + 1);
     struct capability stale = {.type = A9N_OBJECT_FRAME};
     address_space_record_set(&stale, &as, BASE);
     CHECK_EQ(address_space_record_root(&stale), 0);
@@ -398,15 +399,15 @@ static void test_identifiers_run_out(void)
 {
     struct memory_fixture f;
     memory_fixture_init(&f);
-    uint64_t available = address_space_free_in(1, address_space_identifier_count());
+    uint64_t available = address_space_free_in(1, address_space_identifier_count(), UINT64_MAX);
     CHECK_EQ(available, 4095);
     uint64_t root = memory_page(&f);
     struct capability last = {0};
     for (uint64_t i = 0; i < available; i++)
         last = memory_address_space(root);
-    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), 0);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count(), UINT64_MAX), 0);
     address_space_destroy(address_space_header(&last));
-    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), 1);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count(), UINT64_MAX), 1);
     struct capability again = memory_address_space(root);
     CHECK_EQ(again.data & 0xfff, last.data & 0xfff);
     CHECK_EQ(address_space_root(&again), root);
@@ -416,7 +417,7 @@ static void test_identifiers_run_out(void)
         struct capability named = {.type = A9N_OBJECT_ADDRESS_SPACE, .data = identifier};
         address_space_destroy(address_space_header(&named));
     }
-    CHECK_EQ(address_space_free_in(1, address_space_identifier_count()), available);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count(), UINT64_MAX), available);
     memory_fixture_fini(&f);
 }
 
@@ -589,6 +590,33 @@ static void test_device_frames_not_executable(void)
     memory_fixture_fini(&f);
 }
 
+/* A pool's range: identifiers are taken lowest first from it alone, and
+ * the count of free ones may stop early. */
+static void test_identifier_ranges(void)
+{
+    struct memory_fixture f;
+    memory_fixture_init(&f);
+    uint64_t root = memory_page(&f);
+    CHECK_EQ(address_space_free_in(100, 2, UINT64_MAX), 2);
+    CHECK_EQ(address_space_free_in(1, address_space_identifier_count(), 3), 3);
+    uint64_t cursor = 100;
+    struct capability a = address_space_create(root, &cursor, 102);
+    struct capability b = address_space_create(root, &cursor, 102);
+    CHECK_EQ(a.data & 0xfff, 100);
+    CHECK_EQ(b.data & 0xfff, 101);
+    CHECK_EQ(address_space_free_in(100, 2, UINT64_MAX), 0);
+    CHECK_EQ(address_space_free_in(99, 4, UINT64_MAX), 2);
+    address_space_destroy(address_space_header(&a));
+    CHECK_EQ(address_space_free_in(100, 2, UINT64_MAX), 1);
+    cursor = 100;
+    struct capability again = address_space_create(root, &cursor, 102);
+    CHECK_EQ(again.data & 0xfff, 100);
+    CHECK(again.data != a.data);
+    address_space_destroy(address_space_header(&again));
+    address_space_destroy(address_space_header(&b));
+    memory_fixture_fini(&f);
+}
+
 int main(void)
 {
     test_frame_sizes();
@@ -601,6 +629,7 @@ int main(void)
     test_address_space_destroy();
     test_identifiers_run_out();
     test_generation_never_wraps();
+    test_identifier_ranges();
     test_w_xor_x_across_copies();
     test_demote_narrows_mapping();
     test_device_frames_not_executable();

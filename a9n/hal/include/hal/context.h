@@ -51,6 +51,15 @@ void hal_context_set_message(struct hal_context *context, unsigned index, uint64
 void hal_context_copy_message(struct hal_context *to, const struct hal_context *from,
                               unsigned length);
 
+/* Make a thread that entered by a kernel call run that call again: it
+ * continues at the kernel-call instruction instead of after it. Registers
+ * the call has not written hold its arguments still. */
+void hal_context_restart_call(struct hal_context *context);
+
+/* Set the kernel-call number of such a thread's next entry (see
+ * kernel/capability_call.c: a call's continuation). */
+void hal_context_set_call_number(struct hal_context *context, uint64_t call);
+
 /* The value the kernel call returns. */
 void hal_context_set_result(struct hal_context *context, uint64_t value);
 

@@ -58,6 +58,10 @@ unsigned hal_interrupt_init(void);
 void hal_interrupt_mask(unsigned line);
 void hal_interrupt_unmask(unsigned line);
 
+/* Whether an interrupt waits to be taken once the kernel turns interrupts
+ * back on: the kernel's preemption points ask this (kernel/preempt.c). */
+bool hal_interrupt_pending(void);
+
 /* ---- I/O ports (x86_64 only; see port_io.c) ---- */
 
 /* Read or write port `port` with an access of `width` bytes (1, 2 or 4). */

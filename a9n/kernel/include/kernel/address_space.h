@@ -11,9 +11,12 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Identifiers there are (1 .. this), and those of [first, first + count) free now. */
+/* Identifiers there are (1 .. this). */
 uint64_t address_space_identifier_count(void);
-uint64_t address_space_free_in(uint64_t first, uint64_t count);
+
+/* Identifiers of [first, first + count) free now, counted up to `enough`
+ * (the scan stops there: a conversion needs only to know there are enough). */
+uint64_t address_space_free_in(uint64_t first, uint64_t count, uint64_t enough);
 
 /* Make an address space with root table `physical` and the first free
  * identifier in [*cursor, end); *cursor moves past it. One must be free. */

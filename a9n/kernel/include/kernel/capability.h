@@ -12,7 +12,8 @@
  *   NODE     object = kernel address of the struct node
  *   GENERIC  object = physical base, size_bits = log2 of its size,
  *            data = bytes of it already handed out (the allocation cursor),
- *            flags & CAPABILITY_DEVICE for device memory
+ *            flags & CAPABILITY_DEVICE for device memory,
+ *            reserved = chunks an unfinished conversion zeroed (generic.c)
  * Who may touch: only code under a9n/kernel, with interrupts off.
  */
 #ifndef A9N_KERNEL_CAPABILITY_H
@@ -28,7 +29,8 @@ struct capability {
     uint8_t rights;    /* A9N_RIGHT_* bits */
     uint8_t size_bits; /* node radix, or log2 of a generic's size */
     uint8_t flags;
-    uint32_t reserved; /* frame, page table, address space: high bits of a record's generation */
+    uint32_t reserved; /* frame, page table, address space: high bits of a record's generation;
+                          generic: chunks an unfinished conversion zeroed (generic.c) */
     uint64_t object;
     uint64_t data;
 };
@@ -39,7 +41,10 @@ struct slot {
     struct slot *first_child;
     struct slot *next_sibling;
     struct slot *previous_sibling;
-    uint64_t reserved; /* pads a slot to 64 bytes, so node sizes are powers of two */
+    /* A generic's slot: where an unfinished conversion's zeroing began
+     * (generic.c); otherwise 0. Also pads a slot to 64 bytes, so node
+     * sizes are powers of two. */
+    uint64_t reserved;
 };
 
 _Static_assert(sizeof(struct capability) == 24, "capability layout");
@@ -57,7 +62,11 @@ void slot_insert(struct slot *slot, const struct capability *capability, struct 
  * the object; see object_release. */
 void slot_clear(struct slot *slot);
 
-/* Move the capability and its place in the tree from `source` to the empty `destination`. */
+/* Make the first child of `slot` a child of its parent (a root if it has none). */
+void slot_lift_first_child(struct slot *slot);
+
+/* Move the capability, its place in the tree and its reserved word from
+ * `source` to the empty `destination`. */
 void slot_move(struct slot *destination, struct slot *source);
 
 #endif

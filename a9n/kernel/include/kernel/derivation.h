@@ -7,6 +7,7 @@
 #define A9N_KERNEL_DERIVATION_H
 
 #include <kernel/capability.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 /* Put a copy of `source` with rights narrowed to `rights` into the empty
@@ -17,14 +18,22 @@ void derivation_copy(struct slot *destination, struct slot *source, uint8_t righ
 void derivation_insert(struct slot *destination, const struct capability *capability,
                        struct slot *parent);
 
-/* Empty `slot`, releasing its object; its children move up to its parent. */
+/* Empty `slot`, releasing its object; its children move up to its parent.
+ * Constant time when it has at most one (derivation_lift_children). */
 void derivation_delete(struct slot *slot);
+
+/* Move the children of `slot` up to its parent one by one, stopping at a
+ * preemption point; true once at most one is left, which
+ * derivation_delete moves. */
+bool derivation_lift_children(struct slot *slot);
 
 /* Narrow the rights of the capability in `slot` and of every capability
  * derived from it to `rights`, so rights still only shrink along derivation. */
 void derivation_demote(struct slot *slot, uint8_t rights);
 
-/* Delete every capability derived, directly or not, from the one in `slot`. */
-void derivation_revoke(struct slot *slot);
+/* Delete every capability derived, directly or not, from the one in `slot`,
+ * in time linear in their number; false if it stopped at a preemption point
+ * first (what it deleted stays deleted). */
+bool derivation_revoke(struct slot *slot);
 
 #endif

@@ -6,9 +6,12 @@
  * only moved, so each generic has exactly one capability and its allocation
  * cursor lives in it. Objects converted from it, child generics included,
  * are that capability's children in the derivation tree; the cursor goes
- * back to the start only when it has no children left, i.e. when nothing
- * converted from the memory still exists. So no memory is ever handed out
- * twice, and no stale capability can alias a new object.
+ * back to the start only when its last child is deleted, i.e. when nothing
+ * converted from the memory still exists (derivation_delete). A child lifted
+ * away to the generic's parent (a revoke stopped midway, derivation.c) stays
+ * inside the generic's parent's range, and the cursor keeps covering it. So
+ * no memory is ever handed out twice, and no stale capability can alias a
+ * new object.
  */
 #ifndef A9N_KERNEL_GENERIC_H
 #define A9N_KERNEL_GENERIC_H

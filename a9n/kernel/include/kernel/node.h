@@ -8,12 +8,17 @@
 #include <a9n/a9n.h>
 #include <kernel/capability.h>
 #include <kernel/object.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 struct node {
     struct object_header header;
     uint8_t radix;
-    uint8_t reserved[64 - sizeof(struct object_header) - 1];
+    uint8_t reserved[7];
+    /* Once dead: slots below this index are empty (node_destroy). Nothing
+     * can fill a slot of a dead node, as no capability names it. */
+    uint64_t destroy_cursor;
+    uint8_t padding[64 - sizeof(struct object_header) - 16];
     struct slot slots[];
 };
 
@@ -38,8 +43,9 @@ static inline struct node *node_of(const struct capability *capability)
     return (struct node *)(uintptr_t)capability->object;
 }
 
-/* Delete every capability the dead node holds. */
-void node_destroy(struct node *node);
+/* Delete every capability the dead node holds, slot by slot from where an
+ * earlier call stopped; false if it stopped at a preemption point first. */
+bool node_destroy(struct node *node);
 
 /* Run node operation `operation` on the node named by `target`. */
 enum a9n_error node_invoke(struct slot *target, uint64_t operation, const uint64_t *arguments,

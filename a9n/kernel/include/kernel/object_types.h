@@ -33,8 +33,10 @@ struct capability object_type_create(uint64_t type, uint64_t size_bits, uint64_t
 /* The header counting the capabilities of the object, or NULL if the type keeps none. */
 struct object_header *object_type_header(const struct capability *capability);
 
-/* Destroy the object whose header's count dropped to zero. */
-void object_type_destroy(struct object_header *header);
+/* Destroy the object whose header's count dropped to zero; false if it
+ * stopped at a preemption point first (only a node can: node_destroy), in
+ * which case calling it again goes on. */
+bool object_type_destroy(struct object_header *header);
 
 /* May capabilities of this type be copied and minted? */
 bool object_type_derivable(uint8_t type);

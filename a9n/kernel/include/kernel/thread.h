@@ -62,6 +62,11 @@ struct thread {
     uint64_t fault_message[8]; /* fault message while ipc_is_fault */
     uint8_t fault_length;
 
+    /* Kernel calls (capability_call.c): a call that is done but whose dead
+     * objects are not all destroyed yet reports this result once they are. */
+    bool call_continues;
+    uint64_t continued_result;
+
     /* Configuration (thread.c): */
     struct slot cspace_root; /* node capability: the root of its capability space */
     struct slot vspace_root; /* address-space capability */

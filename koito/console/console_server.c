@@ -1,0 +1,145 @@
+/*
+ * The console server's handlers and loops (KOITO server); see
+ * console_server.h. The generated dispatch has checked every request
+ * (label, rights in the badge, lengths) before a handler here runs.
+ */
+#include "console_server.h"
+
+#include <koito/protocol/console_server.h>
+
+#define CONSOLE_ATTRIBUTES                                                                         \
+    (KOITO_CONSOLE_ATTRIBUTE_TERMINAL | KOITO_CONSOLE_ATTRIBUTE_ECHO |                             \
+     KOITO_CONSOLE_ATTRIBUTE_CANONICAL)
+
+static uint64_t console_client(uint64_t badge)
+{
+    return (badge >> KOITO_CONSOLE_CLIENT_SHIFT) & UINT32_MAX;
+}
+
+static void console_lock(struct console_server *server)
+{
+    a9n_notification_port_wait(server->config.lock, 0);
+}
+
+static void console_unlock(struct console_server *server)
+{
+    a9n_notification_port_signal(server->config.lock);
+}
+
+/* Send bytes to the UART with each '\n' as "\r\n", as a terminal wants them.
+ * Called with the lock held. */
+static int console_emit(void *device, const uint8_t *bytes, size_t length)
+{
+    const struct serial_console *serial = device;
+    size_t start = 0;
+    for (size_t i = 0; i < length; i++) {
+        if (bytes[i] != '\n')
+            continue;
+        if (serial_console_write(serial, (const char *)bytes + start, i - start) != A9N_OK ||
+            serial_console_write(serial, "\r\n", 2) != A9N_OK)
+            return 1;
+        start = i + 1;
+    }
+    return serial_console_write(serial, (const char *)bytes + start, length - start) != A9N_OK;
+}
+
+static enum koito_console_error console_write(void *context, uint64_t badge, const uint8_t *data,
+                                              uint64_t data_length)
+{
+    struct console_server *server = context;
+    console_lock(server);
+    int failed =
+        console_output_write(&server->output, console_client(badge), data, (size_t)data_length);
+    console_unlock(server);
+    return failed ? KOITO_CONSOLE_ERROR_DEVICE_ERROR : KOITO_CONSOLE_OK;
+}
+
+static enum koito_console_error console_flush(void *context, uint64_t badge)
+{
+    struct console_server *server = context;
+    console_lock(server);
+    int failed = console_output_flush(&server->output, console_client(badge));
+    console_unlock(server);
+    return failed ? KOITO_CONSOLE_ERROR_DEVICE_ERROR : KOITO_CONSOLE_OK;
+}
+
+/* Edit lines from the keyboard until one is finished. Runs on the input
+ * thread, which waits for the UART without holding the lock. */
+static enum koito_console_error console_edit_line(struct console_server *server)
+{
+    while (!line_discipline_finished(&server->line)) {
+        uint8_t byte = 0;
+        if (serial_console_read(&server->serial, &byte) != A9N_OK)
+            return KOITO_CONSOLE_ERROR_DEVICE_ERROR;
+        size_t echo = line_discipline_input(&server->line, byte, server->echo);
+        if (echo == 0)
+            continue;
+        console_lock(server);
+        enum a9n_error error =
+            serial_console_write(&server->serial, (const char *)server->echo, echo);
+        console_unlock(server);
+        if (error != A9N_OK)
+            return KOITO_CONSOLE_ERROR_DEVICE_ERROR;
+    }
+    return KOITO_CONSOLE_OK;
+}
+
+static enum koito_console_error console_read_line(void *context, uint64_t badge, uint64_t max,
+                                                  uint8_t *data, uint64_t *data_length)
+{
+    struct console_server *server = context;
+    if (max == 0 || max > KOITO_CONSOLE_LINE_MAX)
+        return KOITO_CONSOLE_ERROR_INVALID_ARGUMENT;
+    /* The reader's prompt goes out before the echo of what is typed. */
+    enum koito_console_error error = console_flush(server, badge);
+    if (error == KOITO_CONSOLE_OK)
+        error = console_edit_line(server);
+    if (error == KOITO_CONSOLE_OK)
+        *data_length = line_discipline_take(&server->line, data, (size_t)max);
+    return error;
+}
+
+static enum koito_console_error console_get_attributes(void *context, uint64_t badge,
+                                                       uint64_t *attributes)
+{
+    (void)context;
+    (void)badge;
+    *attributes = CONSOLE_ATTRIBUTES;
+    return KOITO_CONSOLE_OK;
+}
+
+static const struct koito_console_handlers console_output_handlers = {
+    .write = console_write,
+    .flush = console_flush,
+    .get_attributes = console_get_attributes,
+};
+
+static const struct koito_console_handlers console_input_handlers = {
+    .read_line = console_read_line,
+    .get_attributes = console_get_attributes,
+};
+
+enum a9n_error console_server_init(struct console_server *server,
+                                   const struct console_server_config *config,
+                                   const struct serial_console *serial)
+{
+    server->config = *config;
+    server->serial = *serial;
+    console_output_init(&server->output, console_emit, &server->serial);
+    line_discipline_init(&server->line);
+    koito_console_server_init(&server->output_loop, config->output_port, config->output_ipc_buffer,
+                              &console_output_handlers, server);
+    koito_console_server_init(&server->input_loop, config->input_port, config->input_ipc_buffer,
+                              &console_input_handlers, server);
+    return a9n_notification_port_signal(config->lock);
+}
+
+enum a9n_error console_server_run_output(struct console_server *server)
+{
+    return koito_server_run(&server->output_loop);
+}
+
+enum a9n_error console_server_run_input(struct console_server *server)
+{
+    return koito_server_run(&server->input_loop);
+}

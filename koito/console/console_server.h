@@ -1,0 +1,61 @@
+/*
+ * The console server (KOITO server): serves every process's terminal over
+ * the user-level serial driver (koito/drivers/serial), speaking the console
+ * protocol (koito/protocol/console.json).
+ *
+ * Two threads, two ports, one device:
+ *   output thread  serves write, flush and get_attributes on the output port;
+ *                  each client's output is kept line by line
+ *                  (console_output.c), so lines never mix
+ *   input thread   serves read_line and get_attributes on the input port;
+ *                  while a reader waits it takes bytes from the UART, edits
+ *                  the line (line_discipline.c) and echoes; other readers
+ *                  queue on the port meanwhile, and writers are not held up
+ * A reply can only go to the last caller a thread received, so a reader that
+ * waits for the keyboard must have a thread of its own. A notification used
+ * as a lock keeps echo and output lines from mixing on the wire.
+ *
+ * Clients are told apart by the badge of their capability: client number in
+ * the 32 bits from KOITO_CONSOLE_CLIENT_SHIFT, rights (KOITO_CONSOLE_RIGHT_*)
+ * in the low bits. A process's stdout and stdin are capabilities to the
+ * output and input ports with the same client number.
+ */
+#ifndef KOITO_CONSOLE_SERVER_H
+#define KOITO_CONSOLE_SERVER_H
+
+#include "console_output.h"
+#include "line_discipline.h"
+#include "serial_console.h"
+
+#include <a9n/a9n.h>
+#include <koito/server.h>
+
+struct console_server_config {
+    a9n_descriptor_t output_port; /* READ: the output thread receives and replies on it */
+    a9n_descriptor_t input_port;  /* READ: the input thread receives and replies on it */
+    uint64_t *output_ipc_buffer;  /* the output thread's IPC buffer */
+    uint64_t *input_ipc_buffer;   /* the input thread's IPC buffer */
+    a9n_descriptor_t lock;        /* a notification of the server's alone, READ and WRITE */
+};
+
+struct console_server {
+    struct console_server_config config;
+    struct serial_console serial; /* set up by serial_console_init before console_server_init */
+    struct console_output output; /* under the lock */
+    struct line_discipline line;  /* the input thread's */
+    uint8_t echo[LINE_DISCIPLINE_ECHO_MAX];
+    struct koito_server output_loop;
+    struct koito_server input_loop;
+};
+
+/* Set the server up over an initialised serial driver; the lock is made
+ * free. Returns the kernel's error of signalling the lock. */
+enum a9n_error console_server_init(struct console_server *server,
+                                   const struct console_server_config *config,
+                                   const struct serial_console *serial);
+
+/* The two threads' loops; each returns only when its port goes away. */
+enum a9n_error console_server_run_output(struct console_server *server);
+enum a9n_error console_server_run_input(struct console_server *server);
+
+#endif

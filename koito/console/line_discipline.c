@@ -1,0 +1,103 @@
+/*
+ * The console's line discipline (KOITO, console server core); see
+ * line_discipline.h.
+ */
+#include "line_discipline.h"
+
+#include <string.h>
+
+#define BYTE_CTRL_D 0x04u
+#define BYTE_BEL    0x07u
+#define BYTE_BS     0x08u
+#define BYTE_TAB    0x09u
+#define BYTE_LF     0x0au
+#define BYTE_CR     0x0du
+#define BYTE_CTRL_U 0x15u
+#define BYTE_DEL    0x7fu
+
+void line_discipline_init(struct line_discipline *discipline)
+{
+    memset(discipline, 0, sizeof *discipline);
+}
+
+static size_t line_discipline_erase(struct line_discipline *discipline, uint8_t *echo)
+{
+    if (discipline->length == 0)
+        return 0;
+    discipline->length--;
+    memcpy(echo, "\b \b", 3);
+    return 3;
+}
+
+static size_t line_discipline_finish(struct line_discipline *discipline, bool newline,
+                                     uint8_t *echo)
+{
+    discipline->finished = true;
+    discipline->taken = 0;
+    if (!newline)
+        return 0;
+    discipline->line[discipline->length++] = '\n';
+    memcpy(echo, "\r\n", 2);
+    return 2;
+}
+
+size_t line_discipline_input(struct line_discipline *discipline, uint8_t byte, uint8_t *echo)
+{
+    if (discipline->finished)
+        return 0;
+    bool after_cr = discipline->after_cr;
+    discipline->after_cr = byte == BYTE_CR;
+    switch (byte) {
+    case BYTE_LF:
+        if (after_cr)
+            return 0;
+        return line_discipline_finish(discipline, true, echo);
+    case BYTE_CR:
+        return line_discipline_finish(discipline, true, echo);
+    case BYTE_CTRL_D:
+        return line_discipline_finish(discipline, false, echo);
+    case BYTE_BS:
+    case BYTE_DEL:
+        return line_discipline_erase(discipline, echo);
+    case BYTE_CTRL_U: {
+        size_t echoed = 0;
+        while (discipline->length > 0)
+            echoed += line_discipline_erase(discipline, echo + echoed);
+        return echoed;
+    }
+    default:
+        break;
+    }
+    if (byte < 0x20 && byte != BYTE_TAB)
+        return 0;
+    if (discipline->length >= LINE_DISCIPLINE_CAPACITY - 1) {
+        echo[0] = BYTE_BEL;
+        return 1;
+    }
+    discipline->line[discipline->length++] = byte;
+    echo[0] = byte;
+    return 1;
+}
+
+bool line_discipline_finished(const struct line_discipline *discipline)
+{
+    return discipline->finished;
+}
+
+size_t line_discipline_take(struct line_discipline *discipline, uint8_t *out, size_t max)
+{
+    if (!discipline->finished)
+        return 0;
+    size_t count = discipline->length - discipline->taken;
+    if (count > max)
+        count = max;
+    memcpy(out, discipline->line + discipline->taken, count);
+    discipline->taken += count;
+    if (discipline->taken == discipline->length) {
+        /* A CR-ended line taken before its LF arrived: that LF still belongs to it. */
+        bool after_cr = discipline->after_cr;
+        line_discipline_init(discipline);
+        discipline->after_cr = after_cr;
+    }
+    return count;
+}

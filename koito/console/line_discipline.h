@@ -1,0 +1,59 @@
+/*
+ * The console's line discipline (KOITO, console server core): turns the
+ * bytes typed on the terminal into lines, with echo and backspace, as a
+ * terminal in canonical mode does. Pure logic with no kernel calls, so it
+ * builds on the host too (test/host/koito/line_discipline_test.c).
+ *
+ * Input bytes:
+ *   CR or LF      ends the line (a LF right after a CR is the same line end);
+ *                 the line gets '\n' and "\r\n" is echoed
+ *   BS or DEL     removes the last byte of the line and echoes "\b \b"
+ *                 (nothing on an empty line)
+ *   Ctrl-D        ends the line without a newline; on an empty line, end of
+ *                 input (the read returns 0 bytes)
+ *   Ctrl-U        removes the whole line, echoing "\b \b" for each byte
+ *   TAB, 0x20..0x7e and bytes >= 0x80
+ *                 are appended and echoed; once the line holds
+ *                 LINE_DISCIPLINE_CAPACITY - 1 bytes (room for its newline),
+ *                 further bytes are dropped and BEL is echoed
+ *   other control bytes are ignored.
+ * A finished line is taken in pieces of any size; input is not fed while a
+ * finished line waits (the caller reads no more from the device).
+ */
+#ifndef KOITO_CONSOLE_LINE_DISCIPLINE_H
+#define KOITO_CONSOLE_LINE_DISCIPLINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define LINE_DISCIPLINE_CAPACITY 256u
+/* The most bytes one input byte echoes (Ctrl-U on a full line echoes more:
+ * see line_discipline_input). */
+#define LINE_DISCIPLINE_ECHO_MAX (3u * LINE_DISCIPLINE_CAPACITY)
+
+struct line_discipline {
+    uint8_t line[LINE_DISCIPLINE_CAPACITY];
+    size_t length; /* bytes of the line */
+    size_t taken;  /* of a finished line: bytes already taken */
+    bool finished; /* the line is complete and waits to be taken */
+    bool after_cr; /* the last byte was CR: a LF now is part of that line end */
+};
+
+void line_discipline_init(struct line_discipline *discipline);
+
+/* Feed one input byte; writes what to echo into `echo` (room for
+ * LINE_DISCIPLINE_ECHO_MAX bytes) and returns its length. A byte fed while a
+ * finished line waits is dropped (returns 0). */
+size_t line_discipline_input(struct line_discipline *discipline, uint8_t byte, uint8_t *echo);
+
+/* Whether a finished line waits to be taken. */
+bool line_discipline_finished(const struct line_discipline *discipline);
+
+/* Take up to `max` bytes of the finished line into `out`; returns how many
+ * (0 for end of input). The line is done once all of it is taken, or at
+ * once for end of input; then editing starts on a new line. Returns 0 and
+ * changes nothing if no line is finished. */
+size_t line_discipline_take(struct line_discipline *discipline, uint8_t *out, size_t max);
+
+#endif

@@ -1,0 +1,76 @@
+/*
+ * <koito/protocol.h>: the client side of KOITO's server protocols (libkoito,
+ * installed with the SDK).
+ *
+ * Every protocol defined in koito/protocol/ has generated stubs
+ * (<koito/protocol/NAME.h>) that encode a request into the calling thread's
+ * IPC buffer, send it with koito_protocol_call() and check the reply. A
+ * message's word i is word i of the IPC buffer here: koito_protocol_call()
+ * moves words 0..7 between the buffer and the message registers, and the
+ * kernel moves the rest between the two threads' buffers. Bytes travel
+ * packed little-endian, eight to a word, the last word padded with zeros.
+ */
+#ifndef KOITO_PROTOCOL_H
+#define KOITO_PROTOCOL_H
+
+#include <a9n/a9n.h>
+#include <koito/boot.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+/* The common error every protocol numbers 260 (KOITO_<P>_ERROR_MALFORMED_REPLY):
+ * the server loop answers with it when the kernel refuses the reply a
+ * handler made (koito/protocol/generate.py checks each protocol agrees). */
+#define KOITO_PROTOCOL_ERROR_MALFORMED_REPLY 260u
+
+/* One request and its reply, as koito_protocol_call() sees them. */
+struct koito_protocol_exchange {
+    uint64_t length;           /* words: of the request in, of the reply out */
+    a9n_descriptor_t transfer; /* in: a capability to send (needs GRANT), or INVALID */
+    a9n_descriptor_t receive;  /* in: an empty slot for a capability in the reply, or INVALID */
+    bool capability;           /* out: a capability arrived in `receive` */
+};
+
+/* An exchange of `length` request words that sends and receives no capability. */
+static inline struct koito_protocol_exchange koito_protocol_exchange(uint64_t length)
+{
+    struct koito_protocol_exchange exchange = {length, A9N_DESCRIPTOR_INVALID,
+                                               A9N_DESCRIPTOR_INVALID, false};
+    return exchange;
+}
+
+/* The words `count` bytes take. */
+static inline uint64_t koito_protocol_data_words(uint64_t count)
+{
+    return (count + 7) / 8;
+}
+
+/* Pack `count` bytes into words, zeroing the rest of the last word. */
+static inline void koito_protocol_pack(uint64_t *words, const void *bytes, uint64_t count)
+{
+    if (count % 8)
+        words[count / 8] = 0;
+    memcpy(words, bytes, (size_t)count);
+}
+
+/* Unpack `count` bytes from words. */
+static inline void koito_protocol_unpack(void *bytes, const uint64_t *words, uint64_t count)
+{
+    memcpy(bytes, words, (size_t)count);
+}
+
+/*
+ * Call `service` with the request in words[0 .. exchange->length) (words is
+ * the calling thread's IPC buffer) and wait for the reply, which replaces it:
+ * exchange->length and exchange->capability describe the reply. Returns the
+ * kernel's error of the call; A9N_ERROR_MESSAGE_TOO_LONG for a request longer
+ * than A9N_IPC_MAX_LENGTH words.
+ */
+enum a9n_error koito_protocol_call(a9n_descriptor_t service, uint64_t *words,
+                                   struct koito_protocol_exchange *exchange);
+
+/* The name of a kernel error (A9N_OK, A9N_ERROR_...), "unknown" for other values. */
+const char *koito_a9n_error_name(uint64_t error);
+
+#endif

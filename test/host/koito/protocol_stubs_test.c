@@ -1,0 +1,201 @@
+/*
+ * Host unit tests of the client side of KOITO's server protocols: the
+ * generated stubs (<koito/protocol/names.h>, <koito/protocol/console.h>)
+ * and libkoito's wrappers (koito/lib/names.c, console.c), against a fake
+ * koito_protocol_call() that records each request and answers with a
+ * scripted reply. They check how requests are encoded and that a stub
+ * accepts only the replies its protocol defines, writing no result
+ * otherwise.
+ */
+#include <check.h>
+#include <koito/console.h>
+#include <koito/names.h>
+#include <string.h>
+
+static uint64_t buffer[512];
+
+/* What the fake server saw and will answer. */
+static struct {
+    unsigned calls;
+    a9n_descriptor_t service;
+    uint64_t request[512];
+    struct koito_protocol_exchange sent;
+    enum a9n_error kernel; /* the kernel's result of the call */
+    uint64_t reply[512];   /* the reply's words */
+    uint64_t reply_length; /* its length */
+    bool reply_capability; /* a capability came with it */
+    unsigned fail_after;   /* calls answered before kernel takes effect (0: at once) */
+} fake;
+
+void *koito_ipc_buffer(void)
+{
+    return buffer;
+}
+
+enum a9n_error koito_protocol_call(a9n_descriptor_t service, uint64_t *words,
+                                   struct koito_protocol_exchange *exchange)
+{
+    CHECK(words == buffer);
+    fake.calls++;
+    fake.service = service;
+    fake.sent = *exchange;
+    memcpy(fake.request, words, sizeof fake.request);
+    if (fake.kernel != A9N_OK && fake.calls > fake.fail_after)
+        return fake.kernel;
+    memcpy(words, fake.reply, sizeof fake.reply);
+    exchange->length = fake.reply_length;
+    exchange->capability = fake.reply_capability;
+    return A9N_OK;
+}
+
+static void answer(uint64_t length, bool capability)
+{
+    memset(&fake, 0, sizeof fake);
+    fake.reply_length = length;
+    fake.reply_capability = capability;
+}
+
+static void test_register_encoding(void)
+{
+    answer(1, false);
+    CHECK_EQ(koito_name_register(7, "console", 9), KOITO_NAMES_OK);
+    CHECK_EQ(fake.calls, 1);
+    CHECK_EQ(fake.service, 7);
+    CHECK_EQ(fake.request[0], KOITO_NAMES_REGISTER_NAME);
+    CHECK_EQ(fake.request[1], 7);
+    CHECK(memcmp(&fake.request[2], "console", 7) == 0);
+    CHECK_EQ(fake.request[2] >> 56, 0); /* padding is zero */
+    CHECK_EQ(fake.sent.length, 3);
+    CHECK_EQ(fake.sent.transfer, 9);
+    CHECK_EQ(fake.sent.receive, A9N_DESCRIPTOR_INVALID);
+    /* Too long a name is refused before anything is sent. */
+    answer(1, false);
+    char name[KOITO_NAMES_NAME_MAX + 2];
+    memset(name, 'a', sizeof name - 1);
+    name[sizeof name - 1] = 0;
+    CHECK_EQ(koito_name_register(7, name, 9), KOITO_NAMES_ERROR_INVALID_NAME);
+    CHECK_EQ(koito_names_register_name(7, name, KOITO_NAMES_NAME_MAX + 1, 9),
+             KOITO_NAMES_ERROR_MALFORMED_REQUEST);
+    CHECK_EQ(fake.calls, 0);
+    /* The longest name fits: 48 bytes in 6 words. */
+    answer(1, false);
+    CHECK_EQ(koito_names_register_name(7, name, KOITO_NAMES_NAME_MAX, 9), KOITO_NAMES_OK);
+    CHECK_EQ(fake.sent.length, 2 + 6);
+}
+
+static void test_lookup_replies(void)
+{
+    /* Success needs the capability. */
+    answer(1, true);
+    CHECK_EQ(koito_name_lookup(3, "x", 11), KOITO_NAMES_OK);
+    CHECK_EQ(fake.sent.receive, 11);
+    CHECK_EQ(fake.sent.transfer, A9N_DESCRIPTOR_INVALID);
+    answer(1, false);
+    CHECK_EQ(koito_name_lookup(3, "x", 11), KOITO_NAMES_ERROR_MALFORMED_REPLY);
+    answer(2, true);
+    CHECK_EQ(koito_name_lookup(3, "x", 11), KOITO_NAMES_ERROR_MALFORMED_REPLY);
+    answer(0, true);
+    CHECK_EQ(koito_name_lookup(3, "x", 11), KOITO_NAMES_ERROR_MALFORMED_REPLY);
+    /* The server's error and the kernel's come back as they are. */
+    answer(1, false);
+    fake.reply[0] = KOITO_NAMES_ERROR_UNKNOWN_NAME;
+    CHECK_EQ(koito_name_lookup(3, "x", 11), KOITO_NAMES_ERROR_UNKNOWN_NAME);
+    answer(1, false);
+    fake.kernel = A9N_ERROR_EMPTY_SLOT;
+    CHECK_EQ(koito_name_lookup(3, "x", 11), (enum koito_names_error)A9N_ERROR_EMPTY_SLOT);
+    CHECK(strcmp(koito_names_error_name((enum koito_names_error)A9N_ERROR_EMPTY_SLOT),
+                 "A9N_ERROR_EMPTY_SLOT") == 0);
+    CHECK(strcmp(koito_names_error_name(KOITO_NAMES_ERROR_TABLE_FULL),
+                 "KOITO_NAMES_ERROR_TABLE_FULL") == 0);
+    CHECK(strcmp(koito_names_error_name((enum koito_names_error)999), "unknown") == 0);
+}
+
+static void test_read_line_replies(void)
+{
+    uint8_t data[16];
+    uint64_t length = 77;
+    /* A good reply: 5 bytes. */
+    answer(3, false);
+    fake.reply[1] = 5;
+    memcpy(&fake.reply[2], "hello", 5);
+    CHECK_EQ(koito_console_read_line(4, 16, data, sizeof data, &length), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.request[0], KOITO_CONSOLE_READ_LINE);
+    CHECK_EQ(fake.request[1], 16);
+    CHECK_EQ(length, 5);
+    CHECK(memcmp(data, "hello", 5) == 0);
+    /* Replies that break the protocol write nothing. */
+    memset(data, '-', sizeof data);
+    length = 77;
+    answer(4, false); /* one word too many for 5 bytes */
+    fake.reply[1] = 5;
+    CHECK_EQ(koito_console_read_line(4, 16, data, sizeof data, &length),
+             KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+    answer(5, false); /* more than the caller's buffer */
+    fake.reply[1] = 17;
+    CHECK_EQ(koito_console_read_line(4, 16, data, sizeof data, &length),
+             KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+    answer(2 + 33, false); /* more than the protocol's maximum */
+    fake.reply[1] = KOITO_CONSOLE_LINE_MAX + 1;
+    uint8_t big[KOITO_CONSOLE_LINE_MAX + 8];
+    CHECK_EQ(koito_console_read_line(4, 16, big, sizeof big, &length),
+             KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+    answer(1, false); /* no length word */
+    CHECK_EQ(koito_console_read_line(4, 16, data, sizeof data, &length),
+             KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+    answer(2, true); /* a capability it does not expect */
+    CHECK_EQ(koito_console_read_line(4, 16, data, sizeof data, &length),
+             KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(length, 77);
+    CHECK_EQ(data[0], '-');
+    /* End of input: 0 bytes. */
+    answer(2, false);
+    CHECK_EQ(koito_console_read_line(4, 16, data, sizeof data, &length), KOITO_CONSOLE_OK);
+    CHECK_EQ(length, 0);
+}
+
+static void test_write_all(void)
+{
+    static char text[3000];
+    memset(text, 'w', sizeof text);
+    size_t written = 0;
+    answer(1, false);
+    CHECK_EQ(koito_console_write_all(5, text, sizeof text, &written), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.calls, 3);
+    CHECK_EQ(written, sizeof text);
+    /* The last request carried the rest: 3000 - 2 * 1024 = 952 bytes. */
+    CHECK_EQ(fake.request[1], 952);
+    CHECK_EQ(fake.sent.length, 2 + 119);
+    /* An error stops it, and says how much went. */
+    answer(1, false);
+    fake.kernel = A9N_ERROR_INSUFFICIENT_RIGHTS;
+    fake.fail_after = 1;
+    CHECK_EQ(koito_console_write_all(5, text, sizeof text, &written),
+             (enum koito_console_error)A9N_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(fake.calls, 2);
+    CHECK_EQ(written, KOITO_CONSOLE_WRITE_MAX);
+    answer(1, false);
+    CHECK_EQ(koito_console_write_all(5, text, 0, NULL), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.calls, 0);
+}
+
+static void test_attributes(void)
+{
+    uint64_t attributes = 0;
+    answer(2, false);
+    fake.reply[1] = KOITO_CONSOLE_ATTRIBUTE_TERMINAL;
+    CHECK_EQ(koito_console_get_attributes(6, &attributes), KOITO_CONSOLE_OK);
+    CHECK_EQ(attributes, KOITO_CONSOLE_ATTRIBUTE_TERMINAL);
+    CHECK_EQ(koito_console_get_attributes(6, NULL), KOITO_CONSOLE_OK);
+    answer(1, false);
+    CHECK_EQ(koito_console_get_attributes(6, &attributes), KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+}
+
+int main(void)
+{
+    test_register_encoding();
+    test_lookup_replies();
+    test_read_line_replies();
+    test_write_all();
+    test_attributes();
+    return check_summary();
+}
