@@ -1,5 +1,6 @@
-# The `demo` target: pack the whole system (UEFI loader, kernel, KOITO root
-# server) into a FAT disk image and boot it through OVMF, with the serial
+# The `demo` target: pack the whole system (UEFI loader, kernel, KOITO init
+# and the default system of share/koito/system: its boot configuration and
+# programs) into a FAT disk image and boot it through OVMF, with the serial
 # console on the terminal. `cmake --build build --target demo`.
 set(KOITO_DEMO_IMAGE ${CMAKE_BINARY_DIR}/demo/koito-demo.img)
 

@@ -8,7 +8,8 @@
  * both alignment-safe and independent of the host's byte order.
  *
  * Only what a static executable needs is accepted: ELFCLASS64, ELFDATA2LSB,
- * version 1, ET_EXEC, one machine. Program headers other than PT_LOAD are
+ * version 1, ET_EXEC (or, through elf64_parse_types, also ET_DYN, which KOITO's
+ * program loader relocates itself), one machine. Program headers other than PT_LOAD are
  * ignored. PT_LOAD segments must appear in ascending p_vaddr order, as the
  * ELF specification requires; that lets the overlap check run in linear time
  * however many headers an attacker declares.
@@ -45,6 +46,7 @@
 #define ELF64_DATA_LSB        1u
 #define ELF64_VERSION_CURRENT 1u
 #define ELF64_TYPE_EXEC       2u
+#define ELF64_TYPE_DYN        3u
 #define ELF64_PT_LOAD         1u
 /* e_phnum value meaning "the real count is in section header 0": not supported. */
 #define ELF64_PN_XNUM         0xffffu
@@ -89,8 +91,10 @@ static bool elf64_segment_contains(const struct elf64_segment *segment, uint64_t
            address - segment->virtual_address < segment->memory_size;
 }
 
-static enum elf64_error elf64_check_header(const uint8_t *bytes, size_t size, uint16_t machine)
+static enum elf64_error elf64_check_header(const uint8_t *bytes, size_t size, uint16_t machine,
+                                           unsigned types)
 {
+    uint64_t type;
     static const uint8_t magic[4] = {0x7f, 'E', 'L', 'F'};
     if (size < ELF64_HEADER_SIZE)
         return ELF64_ERROR_TOO_SMALL;
@@ -103,7 +107,9 @@ static enum elf64_error elf64_check_header(const uint8_t *bytes, size_t size, ui
     if (bytes[ELF64_EI_VERSION] != ELF64_VERSION_CURRENT ||
         elf64_load(bytes + ELF64_E_VERSION, 4) != ELF64_VERSION_CURRENT)
         return ELF64_ERROR_BAD_VERSION;
-    if (elf64_load(bytes + ELF64_E_TYPE, 2) != ELF64_TYPE_EXEC)
+    type = elf64_load(bytes + ELF64_E_TYPE, 2);
+    if (!(type == ELF64_TYPE_EXEC && (types & ELF64_ACCEPT_EXEC) != 0) &&
+        !(type == ELF64_TYPE_DYN && (types & ELF64_ACCEPT_DYN) != 0))
         return ELF64_ERROR_NOT_EXECUTABLE;
     if (elf64_load(bytes + ELF64_E_MACHINE, 2) != machine)
         return ELF64_ERROR_WRONG_MACHINE;
@@ -156,9 +162,15 @@ static enum elf64_error elf64_check_segments(struct elf64_image *image)
 enum elf64_error elf64_parse(struct elf64_image *image, const void *data, size_t size,
                              uint16_t machine)
 {
+    return elf64_parse_types(image, data, size, machine, ELF64_ACCEPT_EXEC);
+}
+
+enum elf64_error elf64_parse_types(struct elf64_image *image, const void *data, size_t size,
+                                   uint16_t machine, unsigned types)
+{
     const uint8_t *bytes = data;
     struct elf64_image checked;
-    enum elf64_error error = elf64_check_header(bytes, size, machine);
+    enum elf64_error error = elf64_check_header(bytes, size, machine, types);
     if (error != ELF64_OK)
         return error;
     error = elf64_check_program_headers(bytes, size);
@@ -167,6 +179,7 @@ enum elf64_error elf64_parse(struct elf64_image *image, const void *data, size_t
     checked.data = bytes;
     checked.size = size;
     checked.entry = elf64_load(bytes + ELF64_E_ENTRY, 8);
+    checked.position_independent = elf64_load(bytes + ELF64_E_TYPE, 2) == ELF64_TYPE_DYN;
     checked.program_header_offset = elf64_load(bytes + ELF64_E_PHOFF, 8);
     checked.program_header_count = (uint16_t)elf64_load(bytes + ELF64_E_PHNUM, 2);
     error = elf64_check_segments(&checked);
@@ -211,7 +224,7 @@ const char *elf64_error_string(enum elf64_error error)
     case ELF64_ERROR_BAD_VERSION:
         return "unsupported ELF version";
     case ELF64_ERROR_NOT_EXECUTABLE:
-        return "not an ELF executable (ET_EXEC)";
+        return "not an ELF executable of an accepted type (ET_EXEC, or ET_DYN where allowed)";
     case ELF64_ERROR_WRONG_MACHINE:
         return "ELF file is for another machine";
     case ELF64_ERROR_BAD_PROGRAM_HEADERS:

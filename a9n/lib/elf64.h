@@ -14,6 +14,7 @@
 #ifndef A9N_LIB_ELF64_H
 #define A9N_LIB_ELF64_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -24,7 +25,7 @@ enum elf64_error {
     ELF64_ERROR_NOT_64BIT,         /* EI_CLASS is not ELFCLASS64 */
     ELF64_ERROR_NOT_LITTLE_ENDIAN, /* EI_DATA is not ELFDATA2LSB */
     ELF64_ERROR_BAD_VERSION,       /* EI_VERSION or e_version is not 1 */
-    ELF64_ERROR_NOT_EXECUTABLE,    /* e_type is not ET_EXEC */
+    ELF64_ERROR_NOT_EXECUTABLE,    /* e_type is not ET_EXEC (or an accepted ET_DYN) */
     ELF64_ERROR_WRONG_MACHINE,     /* e_machine differs from the one asked for */
     /* e_phentsize is not 56, e_phnum is 0xffff (PN_XNUM) or the table leaves the file */
     ELF64_ERROR_BAD_PROGRAM_HEADERS,
@@ -51,6 +52,7 @@ struct elf64_image {
     uint64_t program_header_offset;
     uint16_t program_header_count;
     uint16_t load_segment_count;
+    bool position_independent; /* ET_DYN: its addresses are relative to a load base */
 };
 
 /* One PT_LOAD segment, as checked by elf64_parse. */
@@ -68,6 +70,14 @@ struct elf64_segment {
  * on failure `image` is left untouched. */
 enum elf64_error elf64_parse(struct elf64_image *image, const void *data, size_t size,
                              uint16_t machine);
+
+/* Types elf64_parse_types accepts (a mask). */
+#define ELF64_ACCEPT_EXEC 1u /* ET_EXEC: a static executable at fixed addresses */
+#define ELF64_ACCEPT_DYN  2u /* ET_DYN: position independent; the caller relocates it */
+
+/* elf64_parse for the ELF types in `types` (ELF64_ACCEPT_*). */
+enum elf64_error elf64_parse_types(struct elf64_image *image, const void *data, size_t size,
+                                   uint16_t machine, unsigned types);
 
 /* Fetch the index-th PT_LOAD segment (0 <= index < load_segment_count) in file order.
  * `image` must have been filled by a successful elf64_parse.

@@ -1,49 +1,44 @@
 /*
- * The name service program (KOITO server): sets the service up from the
- * capabilities KOITO init gave it and serves until its port goes away.
+ * The name service program (KOITO server): sets the service up from the capabilities KOITO init
+ * gave it and serves until its port goes away.
  *
- * Its initial capabilities, in slots of its root node (NAMES_SLOT_*): its
- * IPC port (unbadged, every right), then empty slots for arriving and minted
- * capabilities and NAMES_TABLE_CAPACITY empty slots for the table. Until the
- * process model gives every program an information block, the node's radix
- * comes from the root info, so the program runs where KOITO init starts it
- * with this layout; it exits with status 1, saying why, if the port is not
- * there.
+ * It runs as a process of KOITO init (<koito/process.h>): its boot configuration grants it the
+ * service's port as "names" (`grant = port:names`), which init also mints, badged with the
+ * system's namespace and rights, into the KOITO_SLOT_NAME_SERVICE slot of every program granted
+ * "name-service". Its scratch slots and table slots come from libkoito's slot allocator. It exits
+ * with status 1, saying why, if the port is not there.
  */
 #include "names_server.h"
 
 #include <koito/boot.h>
+#include <koito/capabilities.h>
+#include <koito/slots.h>
 #include <stdio.h>
-
-#define NAMES_SLOT_PORT    16u
-#define NAMES_SLOT_RECEIVE 17u
-#define NAMES_SLOT_MINTED  18u
-#define NAMES_SLOT_TABLE   64u
 
 static struct names_server names_server;
 
 int main(void)
 {
-    const struct a9n_root_info *info = koito_root_info();
-    if (!info || info->node_radix < 7) {
-        printf("koito-names: no root node of 128 slots or more\n");
+    a9n_descriptor_t port = koito_capability("names");
+    if (koito_capability_type("names") != A9N_OBJECT_IPC_PORT) {
+        printf("koito-names: no IPC port granted as \"names\"\n");
         return 1;
     }
-    unsigned radix = info->node_radix;
+    uint64_t receive = koito_slot_allocate(1);
+    uint64_t minted = koito_slot_allocate(1);
+    uint64_t table = koito_slot_allocate(NAMES_TABLE_CAPACITY);
+    if (receive == 0 || minted == 0 || table == 0) {
+        printf("koito-names: too few free slots in its node\n");
+        return 1;
+    }
     struct names_server_config config = {
-        .port = a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, radix, NAMES_SLOT_PORT),
+        .port = port,
         .ipc_buffer = koito_ipc_buffer(),
-        .receive = a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, radix, NAMES_SLOT_RECEIVE),
-        .minted = a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, radix, NAMES_SLOT_MINTED),
-        .node_radix = radix,
-        .table_slot = NAMES_SLOT_TABLE,
+        .receive = koito_slot(receive),
+        .minted = koito_slot(minted),
+        .node_radix = koito_node_radix(),
+        .table_slot = (unsigned)table,
     };
-    enum a9n_object_type type = A9N_OBJECT_NONE;
-    if (a9n_node_inspect(A9N_DESCRIPTOR_ROOT, config.port, &type, 0, 0) != A9N_OK ||
-        type != A9N_OBJECT_IPC_PORT) {
-        printf("koito-names: slot %u holds no IPC port\n", NAMES_SLOT_PORT);
-        return 1;
-    }
     names_server_init(&names_server, &config);
     enum a9n_error error = names_server_run(&names_server);
     printf("koito-names: the port went away (%s)\n", koito_a9n_error_name(error));

@@ -57,6 +57,9 @@ BARS = {
     # Issue 12's (ulmm-bench.cpio, ulmm-baseline.json).
     ("ulmm_lazy_fault", '{"page_bits": 12}'): 4000,
     ("ulmm_map_unmap", '{"bytes": 4096}'): 5000,
+    # Issue 11's bars (the KOITO suite, koito/).
+    ("koito_boot_to_init_program", '{"boot": "pvh"}'): 50_000_000,
+    ("koito_spawn_exit_wait", '{"program": "minimal"}'): 150_000,
 }
 
 

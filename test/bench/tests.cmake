@@ -18,3 +18,11 @@ add_test(NAME bench.ulmm-runs
             --sdk ${KOITO_SDK_STAGE}
             --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/ulmm-bench.cpio
             --baseline ${CMAKE_CURRENT_LIST_DIR}/ulmm-baseline.json)
+
+# The KOITO suite (koito/): the whole system with the benchmark driver as its
+# init program; gated like the kernel suite.
+add_test(NAME bench.koito-runs
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-bench.py --runs 1 --check
+            --sdk ${KOITO_SDK_STAGE}
+            --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/koito-bench.cpio
+            --baseline ${CMAKE_CURRENT_LIST_DIR}/koito/baseline.json)

@@ -13,7 +13,8 @@ add_test(NAME boot.ovmf-disk-image
             ${CMAKE_CURRENT_BINARY_DIR}/boot-test.img
             --
             --timeout 120 --expect "A9N microkernel"
-            --expect "KOITO root server: hello from user space"
+            --expect "KOITO init: starting the system"
+            --expect "said hello over the port named \"hello\""
             --expect "framebuffer: ")
 
 # koito-run --until ends QEMU as soon as the loader's error line appears.
@@ -27,7 +28,7 @@ add_test(NAME boot.ovmf-bad-kernel
 add_test(NAME boot.ovmf-app-as-kernel
     COMMAND ${KOITO_BOOT_TEST_DRIVER} ${KOITO_MKIMAGE} ${KOITO_RUN}
             ${CMAKE_CURRENT_BINARY_DIR}/boot-app-as-kernel.img
-            --kernel ${KOITO_SDK_STAGE}/share/koito/boot/koito-root.elf
+            --kernel ${KOITO_SDK_STAGE}/share/koito/boot/koito-init.elf
             --
             --timeout 120 --until "not an A9N kernel")
 

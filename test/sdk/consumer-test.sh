@@ -39,7 +39,7 @@ for file in bin/koito-cc bin/koito-mkimage bin/koito-run lib/cmake/KoitoSDK/koit
     lib/pkgconfig/koito.pc share/koito/sdk.json x86_64-koito/include/a9n/a9n.h \
     x86_64-koito/include/stdio.h x86_64-koito/include/koito/boot.h x86_64-koito/lib/crt0.o \
     x86_64-koito/lib/libc.a x86_64-koito/lib/koito.ld share/koito/boot/a9n-kernel.elf \
-    share/koito/boot/koito-root.elf; do
+    share/koito/boot/koito-init.elf; do
     [[ -f $sdk/$file ]] || fail "the SDK lacks $file"
 done
 if stale=$(grep -rIl -e "$tmp/a" -e "$build" "$sdk"); then
@@ -65,6 +65,13 @@ for image in "$tmp/cmake-build/hello.cpio" "$tmp/make-hello/hello.cpio"; do
     "$sdk/bin/koito-run" --timeout 30 --expect "$greeting" "$image" ||
         fail "booting $image (status $?)"
 done
+
+step "4b. examples/ping-pong: two programs and a boot configuration, out of tree"
+cmake -S "$source/examples/ping-pong" -B "$tmp/ping-pong-build" -G Ninja \
+    -DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/KoitoSDK/koito-toolchain.cmake" >/dev/null
+cmake --build "$tmp/ping-pong-build"
+"$sdk/bin/koito-run" --timeout 30 --expect "ping: 10 rounds with pong, every answer right" \
+    "$tmp/ping-pong-build/ping-pong.cpio" || fail "booting ping-pong.cpio (status $?)"
 
 step "5. <a9n/a9n.h> as C99 and as C++11"
 cat >"$tmp/api.c" <<'SOURCE'

@@ -4,6 +4,7 @@
 #                      tree with CMake and with Make, boot both, check the
 #                      headers as C99 and C++11 and the pkg-config file
 #   sdk.example-hello  boot the hello image the superbuild's examples part built
+#   sdk.example-ping-pong  the same for examples/ping-pong (two programs)
 #
 # Both boot QEMU, so they take the same lock as the other QEMU tests.
 add_test(NAME sdk.consumer
@@ -13,7 +14,11 @@ add_test(NAME sdk.example-hello
     COMMAND ${KOITO_RUN} --timeout 30 --expect "Hello from an SDK app on KOITO!"
             ${CMAKE_BINARY_DIR}/parts/examples/hello/hello.cpio)
 
-set_tests_properties(sdk.consumer sdk.example-hello PROPERTIES
+add_test(NAME sdk.example-ping-pong
+    COMMAND ${KOITO_RUN} --timeout 30 --expect "ping: 10 rounds with pong, every answer right"
+            ${CMAKE_BINARY_DIR}/parts/examples/ping-pong/ping-pong.cpio)
+
+set_tests_properties(sdk.consumer sdk.example-hello sdk.example-ping-pong PROPERTIES
     LABELS sdk
     RESOURCE_LOCK koito-qemu
     TIMEOUT 120)

@@ -1,9 +1,12 @@
 /*
  * Program entry point of KOITO user programs (libc, C runtime; x86_64).
  *
- * The kernel enters _start in user mode with rdi = boot-info address,
- * rsi = IPC buffer address and rdx = root-info address (<a9n/root_info.h>).
- * _start passes them on to __koito_start(), which never returns. The stack is re-aligned to 16 bytes
+ * The kernel enters the root program's _start in user mode with rdi =
+ * boot-info address, rsi = IPC buffer address, rdx = root-info address
+ * (<a9n/root_info.h>) and rcx = 0; KOITO init enters a process's with rsi =
+ * IPC buffer address and rcx = information block (<koito/process.h>). _start
+ * passes all four on to __koito_start() as its arguments, untouched, and
+ * that never returns. The stack is re-aligned to 16 bytes
  * before the call, as the System V ABI requires, even though the kernel
  * promises that alignment already; rbp = 0 ends debuggers' frame walks here.
  */

@@ -1,8 +1,16 @@
 /*
- * The C half of the program start-up code (libc, OS port; called by
- * crt/x86_64/crt0.S with the kernel's three entry arguments).
+ * The C half of the program start-up code (libc, OS port; called by crt/x86_64/crt0.S with the
+ * four registers the program was entered with).
+ *
+ * A process started by KOITO init gets rcx = its information block (<koito/process.h>): argc,
+ * argv, the environment and the auxiliary vector. The kernel's root program gets rdi = the
+ * boot-info blob and rdx = the root info (<a9n/root_info.h>) instead, and rcx = 0. Either way the
+ * main thread's TLS block is set up (its FS base points at its thread control block, which also
+ * holds its IPC buffer) before constructors and main() run.
  */
 #include "port.h"
+#include <a9n/a9n.h>
+#include <koito/process.h>
 #include <stddef.h>
 #include <stdlib.h>
 
@@ -10,23 +18,55 @@
 extern void (*const __koito_init_array_start[])(void) __KOITO_HIDDEN;
 extern void (*const __koito_init_array_end[])(void) __KOITO_HIDDEN;
 
-int main(int argc, char **argv);
+extern char **environ;
+
+int main(int argc, char **argv, char **envp);
 
 const struct a9n_boot_info *__koito_boot_info_pointer;
-void *__koito_ipc_buffer_pointer;
 const struct a9n_root_info *__koito_root_info_pointer;
+const struct koito_process_info *__koito_process_info_pointer;
+
+static int start_valid_process(const struct koito_process_info *info)
+{
+    return info != NULL && info->magic == KOITO_PROCESS_INFO_MAGIC &&
+           info->version == KOITO_PROCESS_INFO_VERSION;
+}
+
+/* The descriptor of the main thread's own capability, in either kind of start. */
+static a9n_descriptor_t start_thread_descriptor(void)
+{
+    if (__koito_process_info_pointer != NULL)
+        return a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, koito_aux_value(KOITO_AUX_NODE_RADIX, 0),
+                                    KOITO_SLOT_THREAD);
+    if (__koito_root_info_pointer != NULL)
+        return a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, __koito_root_info_pointer->node_radix,
+                                    A9N_ROOT_SLOT_THREAD);
+    return A9N_DESCRIPTOR_INVALID;
+}
 
 _Noreturn void __koito_start(const struct a9n_boot_info *boot_info, void *ipc_buffer,
-                             const struct a9n_root_info *root_info)
+                             const struct a9n_root_info *root_info,
+                             const struct koito_process_info *process_info)
 {
-    /* No arguments yet: C still wants argv[argc] to be a null pointer. */
-    static char *argv[] = {NULL};
+    static char *no_arguments[] = {NULL};
+    int argc = 0;
+    char **argv = no_arguments;
 
     __koito_boot_info_pointer = boot_info;
-    __koito_ipc_buffer_pointer = ipc_buffer;
     __koito_root_info_pointer = root_info;
+    if (start_valid_process(process_info)) {
+        __koito_process_info_pointer = process_info;
+        argc = (int)process_info->argc;
+        argv = (char **)process_info->argv;
+        environ = (char **)process_info->envp;
+    }
+    /* KOITO_SLOT_THREAD and A9N_ROOT_SLOT_THREAD are the same slot. */
+    if (__koito_tls_start_main(start_thread_descriptor(), KOITO_SLOT_THREAD, ipc_buffer) != 0) {
+        __koito_console_message("koito: cannot set the main thread's TLS base\n");
+        _Exit(KOITO_EXIT_STATUS_MAX);
+    }
     for (size_t i = 0; __koito_init_array_start + i < __koito_init_array_end; i++) {
         __koito_init_array_start[i]();
     }
-    exit(main(0, argv));
+    exit(main(argc, argv, environ));
 }

@@ -1,0 +1,105 @@
+/*
+ * The KOITO boot configuration: parser of the text file (KOITO, koito/config; freestanding C with
+ * snprintf only, built into init and on the host for unit tests and fuzzing).
+ *
+ * The file (the initrd's etc/koito.conf) lists programs, one section each:
+ *
+ *   # a comment; blank lines are ignored
+ *   [hello]                     the program's name (letters, digits, '-', '_', '.')
+ *   path = bin/hello            its ELF file in the initrd (required)
+ *   args = hello "two words"    argv[0..]: words split at blanks, "..." keeps blanks
+ *                               (default: the name alone)
+ *   env = GREETING=hi           one environment variable a line
+ *   priority = 100              1..254, default 100
+ *   memory = 1024               KiB of memory it may use: a power of two, 256..65536, default 1024
+ *   grant = port:ping           a capability, by name; may repeat (see below)
+ *   restart = on-failure 3      never (default) | on-failure N (N = 1..1000)
+ *   instances = 4               start that many copies, 1..100, default 1
+ *   start = on-request          boot (default): at boot; on-request: only when a program with
+ *                               the spawn grant asks
+ *   role = init                 the init program: when it ends, the system ends with its status
+ *
+ * Capabilities are granted by name: port:NAME and notification:NAME are an IPC port or a
+ * notification port that init makes once and gives every program granted the same name (how
+ * programs find each other); serial is the I/O ports of the first serial line; debug-exit the
+ * port that ends a QEMU run; spawn a port to init through which the program may start the
+ * configured programs, collect how they ended and read the free memory (<koito/spawn.h>);
+ * name-service the name service (the port the name service program is granted as port:names),
+ * badged for looking up and registering names, in the program's KOITO_SLOT_NAME_SERVICE. In the
+ * program each shows up under NAME (the part after the colon) or its own name.
+ *
+ * Errors name the file, the line and the problem. A section with an error is skipped whole (its
+ * errors are all reported) and the rest of the file still counts.
+ */
+#ifndef KOITO_CONFIG_H
+#define KOITO_CONFIG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define KOITO_CONFIG_MAX_PROGRAMS 32u
+#define KOITO_CONFIG_MAX_ARGS     16u
+#define KOITO_CONFIG_MAX_ENV      16u
+#define KOITO_CONFIG_MAX_GRANTS   8u
+#define KOITO_CONFIG_MAX_ERRORS   16u
+#define KOITO_CONFIG_NAME_MAX     24u   /* bytes of a name, its NUL included */
+#define KOITO_CONFIG_TEXT_MAX     1024u /* bytes of a program's strings */
+#define KOITO_CONFIG_ERROR_MAX    128u
+
+enum koito_config_grant_kind {
+    KOITO_CONFIG_GRANT_PORT = 1,
+    KOITO_CONFIG_GRANT_NOTIFICATION = 2,
+    KOITO_CONFIG_GRANT_SERIAL = 3,
+    KOITO_CONFIG_GRANT_DEBUG_EXIT = 4,
+    KOITO_CONFIG_GRANT_SPAWN = 5,
+    KOITO_CONFIG_GRANT_NAME_SERVICE = 6,
+};
+
+enum koito_config_restart {
+    KOITO_CONFIG_RESTART_NEVER = 0,
+    KOITO_CONFIG_RESTART_ON_FAILURE = 1,
+};
+
+struct koito_config_grant {
+    enum koito_config_grant_kind kind;
+    char name[KOITO_CONFIG_NAME_MAX]; /* what the program finds it by */
+};
+
+struct koito_config_program {
+    char name[KOITO_CONFIG_NAME_MAX];
+    const char *path;
+    unsigned argc;
+    const char *argv[KOITO_CONFIG_MAX_ARGS];
+    unsigned envc;
+    const char *envp[KOITO_CONFIG_MAX_ENV];
+    unsigned grant_count;
+    struct koito_config_grant grants[KOITO_CONFIG_MAX_GRANTS];
+    unsigned priority;
+    unsigned memory_kib;
+    enum koito_config_restart restart;
+    unsigned restart_limit;
+    unsigned instances;
+    int on_request;
+    int is_init;
+    unsigned line; /* of its [name] line */
+    /* The strings above point in here. */
+    size_t text_used;
+    char text[KOITO_CONFIG_TEXT_MAX];
+};
+
+struct koito_config {
+    unsigned program_count;
+    struct koito_config_program programs[KOITO_CONFIG_MAX_PROGRAMS];
+    unsigned error_count;    /* errors recorded (at most KOITO_CONFIG_MAX_ERRORS) */
+    unsigned errors_dropped; /* errors past that */
+    char errors[KOITO_CONFIG_MAX_ERRORS][KOITO_CONFIG_ERROR_MAX]; /* "file:line: problem" */
+};
+
+/*
+ * Parse `size` bytes of `text` (not NUL-terminated; any bytes) from the file named `file` into
+ * `config`. Returns the number of programs accepted; the errors are in config->errors.
+ */
+unsigned koito_config_parse(struct koito_config *config, const char *file, const char *text,
+                            size_t size);
+
+#endif

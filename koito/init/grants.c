@@ -1,0 +1,117 @@
+/*
+ * The capabilities the boot configuration grants (KOITO init), put into a new process's node from
+ * KOITO_SLOT_FIRST_GRANT on, in the configuration's order:
+ *   port:NAME, notification:NAME  a copy of the IPC or notification port init made for NAME the
+ *                                 first time a program was granted it (so programs granted the
+ *                                 same name share it)
+ *   serial, debug-exit            an I/O port range issued from init's I/O port capability
+ *   spawn                         the supervisor port with a badge that also allows starting
+ *                                 programs (<koito/spawn.h>)
+ *   name-service                  the port named "names" (the name service's), badged for the
+ *                                 system's namespace with lookup and register rights, in the
+ *                                 fixed slot KOITO_SLOT_NAME_SERVICE rather than the next one
+ * Named objects are made from init's general memory and kept for good.
+ */
+#include "init.h"
+
+#include <koito/names.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The namespace every program of the boot configuration shares. */
+#define GRANT_SYSTEM_NAMESPACE 1u
+
+#define GRANT_SERIAL_FIRST     0x3f8u
+#define GRANT_SERIAL_COUNT     8u
+#define GRANT_DEBUG_EXIT_FIRST 0xf4u
+
+unsigned init_grant_slot(const struct koito_config_program *program, unsigned index)
+{
+    if (program->grants[index].kind == KOITO_CONFIG_GRANT_NAME_SERVICE)
+        return KOITO_SLOT_NAME_SERVICE;
+    return KOITO_SLOT_FIRST_GRANT + index;
+}
+
+/* The bookkeeping slot of the object named name, made on first use; 0 after reporting why. */
+static unsigned grants_named(const struct koito_config_grant *grant, const char *program)
+{
+    for (unsigned k = 0; k < init.named_count; k++) {
+        if (strcmp(init.named[k].name, grant->name) != 0)
+            continue;
+        if (init.named[k].kind != grant->kind) {
+            printf("koito: %s: '%s' is granted both as a port and as a notification\n", program,
+                   grant->name);
+            return 0;
+        }
+        return INIT_BOOK_FIRST_NAMED + k;
+    }
+    if (init.named_count == INIT_MAX_NAMED) {
+        printf("koito: %s: too many named capabilities (at most %u)\n", program, INIT_MAX_NAMED);
+        return 0;
+    }
+    unsigned slot = INIT_BOOK_FIRST_NAMED + init.named_count;
+    enum a9n_object_type type =
+        grant->kind == KOITO_CONFIG_GRANT_PORT ? A9N_OBJECT_IPC_PORT : A9N_OBJECT_NOTIFICATION_PORT;
+    enum a9n_error error = init_convert(type, 0, 1, slot);
+    if (error != A9N_OK) {
+        printf("koito: %s: cannot make '%s' (error %d)\n", program, grant->name, (int)error);
+        return 0;
+    }
+    memcpy(init.named[init.named_count].name, grant->name, sizeof grant->name);
+    init.named[init.named_count].kind = grant->kind;
+    init.named_count++;
+    return slot;
+}
+
+static enum a9n_error grants_one(struct init_process *process,
+                                 const struct koito_config_grant *grant, unsigned index)
+{
+    a9n_descriptor_t root_node = init_root_slot(A9N_ROOT_SLOT_NODE);
+    a9n_descriptor_t io_ports = init_root_slot(A9N_ROOT_SLOT_IO_PORTS);
+    a9n_descriptor_t destination = init_process_slot(process, index);
+    unsigned named;
+    switch (grant->kind) {
+    case KOITO_CONFIG_GRANT_PORT:
+    case KOITO_CONFIG_GRANT_NOTIFICATION:
+        named = grants_named(grant, process->name);
+        if (named == 0)
+            return A9N_ERROR_INVALID_ARGUMENT;
+        return a9n_node_copy(root_node, destination, init_book_slot(named),
+                             grant->kind == KOITO_CONFIG_GRANT_PORT
+                                 ? A9N_RIGHT_READ | A9N_RIGHT_WRITE | A9N_RIGHT_GRANT
+                                 : A9N_RIGHT_READ | A9N_RIGHT_WRITE);
+    case KOITO_CONFIG_GRANT_SERIAL:
+        return a9n_io_port_issue_range(io_ports, GRANT_SERIAL_FIRST, GRANT_SERIAL_COUNT,
+                                       init_process_node(process), index);
+    case KOITO_CONFIG_GRANT_DEBUG_EXIT:
+        return a9n_io_port_issue_range(io_ports, GRANT_DEBUG_EXIT_FIRST, 1,
+                                       init_process_node(process), index);
+    case KOITO_CONFIG_GRANT_SPAWN:
+        return a9n_node_mint(root_node, destination, init_book_slot(INIT_BOOK_PORT),
+                             A9N_RIGHT_WRITE, process->pid | INIT_BADGE_SPAWN);
+    case KOITO_CONFIG_GRANT_NAME_SERVICE: {
+        struct koito_config_grant service = {.kind = KOITO_CONFIG_GRANT_PORT, .name = "names"};
+        named = grants_named(&service, process->name);
+        if (named == 0)
+            return A9N_ERROR_INVALID_ARGUMENT;
+        return a9n_node_mint(root_node, destination, init_book_slot(named),
+                             A9N_RIGHT_WRITE | A9N_RIGHT_GRANT,
+                             koito_names_badge(GRANT_SYSTEM_NAMESPACE, KOITO_NAMES_RIGHT_LOOKUP |
+                                                                           KOITO_NAMES_RIGHT_REGISTER));
+    }
+    }
+    return A9N_ERROR_INVALID_ARGUMENT;
+}
+
+int init_grants_give(struct init_process *process, const struct koito_config_program *program)
+{
+    for (unsigned i = 0; i < program->grant_count; i++) {
+        enum a9n_error error = grants_one(process, &program->grants[i], init_grant_slot(program, i));
+        if (error != A9N_OK) {
+            printf("koito: %s: cannot grant '%s' (error %d)\n", process->name,
+                   program->grants[i].name, (int)error);
+            return -1;
+        }
+    }
+    return (int)program->grant_count;
+}

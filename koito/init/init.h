@@ -1,0 +1,162 @@
+/*
+ * KOITO init: the first process (KOITO, koito/init; internal header shared by init's files).
+ *
+ * Init receives every initial capability from the kernel (<a9n/root_info.h>), reads the boot
+ * configuration (koito/config) from the initrd and builds each program there as a process
+ * (<koito/process.h>), then supervises them over one IPC port: exits, faults and object requests.
+ *
+ * Init's own capability space: its root node as the kernel made it, plus one bookkeeping node
+ * (radix INIT_BOOK_RADIX, in the first free slot of the root node) holding
+ *   INIT_BOOK_PORT                the supervisor port
+ *   INIT_BOOK_SCRATCH_TABLES...   page tables of init's scratch window
+ *   INIT_BOOK_FIRST_NAMED...      the named ports and notifications of grants
+ *   INIT_BOOK_FIRST_PROCESS...    for process-table entry p, INIT_BOOK_PROCESS_SLOTS slots:
+ *                                 its memory block (a generic), its node, its holding node
+ * Each process gets a block of generic memory of its own; every kernel object of the process is
+ * made from it (the program's node and everything in it, the holding node with the frames and page
+ * tables of its address space), so revoking the block ends the process and returns all of it. The
+ * block itself stays with the table entry for the next process of the same size.
+ */
+#ifndef KOITO_INIT_H
+#define KOITO_INIT_H
+
+#include "config.h"
+#include "loader.h"
+
+#include <a9n/a9n.h>
+#include <koito/process.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#define INIT_BOOK_RADIX          12u
+#define INIT_BOOK_PORT           1u
+#define INIT_BOOK_SCRATCH_TABLES 2u /* three slots */
+#define INIT_BOOK_FIRST_NAMED    16u
+#define INIT_MAX_NAMED           64u
+#define INIT_BOOK_FIRST_PROCESS  256u
+#define INIT_BOOK_PROCESS_SLOTS  4u
+#define INIT_MAX_PROCESSES       128u
+/* The program's node: 2^(memory bits - 12) slots, within these bounds. */
+#define INIT_CHILD_RADIX_MIN     8u
+#define INIT_CHILD_RADIX_MAX     12u
+#define INIT_STACK_SIZE          (64u * 1024u)
+#define INIT_SCRATCH_ADDRESS     0x00007f0000000000ull
+#define INIT_PIE_BASE            0x0000000200000000ull
+#define INIT_MAX_ENDED           128u
+
+/* A badge of the supervisor port: the process id, and whether the holder may start programs. */
+#define INIT_BADGE_PID_MASK 0xffffffffull
+#define INIT_BADGE_SPAWN    (1ull << 40)
+
+enum init_process_state {
+    INIT_PROCESS_FREE = 0,
+    INIT_PROCESS_RUNNING = 1,
+};
+
+struct init_process {
+    enum init_process_state state;
+    uint32_t pid;
+    uint32_t spawner; /* pid of the program that asked for it, 0 if the configuration did */
+    unsigned program; /* index in the configuration */
+    unsigned instance;
+    unsigned restarts;
+    char name[KOITO_CONFIG_NAME_MAX + 8];
+    unsigned block_bits;  /* size of the entry's memory block, 0 if it has none */
+    unsigned child_radix; /* of the program's node */
+    unsigned hold_radix;  /* of the holding node: one slot for each page the block can give */
+    unsigned hold_next;   /* next free slot of the holding node */
+};
+
+/* How a process ended, kept until its spawner collects it. */
+struct init_ended {
+    uint32_t pid;
+    uint32_t spawner;
+    bool killed;
+    uint64_t value; /* the exit status, or the fault kind */
+};
+
+struct init_state {
+    const struct a9n_root_info *root;
+    unsigned root_radix;
+    unsigned book_slot; /* the bookkeeping node's slot in the root node */
+    struct koito_config config;
+    const uint8_t *initrd;
+    uint64_t initrd_size;
+    uint64_t tsc_hz;
+    uint32_t next_pid;
+    unsigned running;
+    struct init_process processes[INIT_MAX_PROCESSES];
+    struct init_ended ended[INIT_MAX_ENDED];
+    unsigned ended_next;
+    unsigned named_count;
+    struct {
+        char name[KOITO_CONFIG_NAME_MAX];
+        enum koito_config_grant_kind kind;
+    } named[INIT_MAX_NAMED];
+    bool init_program_ended;
+    int init_program_status;
+};
+
+extern struct init_state init;
+
+/* cspace.c: init's own slots and memory. */
+a9n_descriptor_t init_root_slot(unsigned index);
+/* The pool address-space identifiers come from (every conversion names it; only address spaces
+ * take from it). */
+a9n_descriptor_t init_identifier_pool(void);
+a9n_descriptor_t init_book_slot(unsigned index);
+/* The bookkeeping node itself (for conversions into it). */
+a9n_descriptor_t init_book_node(void);
+enum a9n_error init_cspace_setup(void);
+/* Make count objects from init's general memory into bookkeeping slots index.. */
+enum a9n_error init_convert(enum a9n_object_type type, unsigned size_bits, unsigned count,
+                            unsigned index);
+/* Sum of the free bytes of every generic init holds (the pool's blocks included). */
+uint64_t init_free_memory(void);
+/* Map frame at init's scratch address (read and write) and unmap it again. */
+enum a9n_error init_scratch_map(a9n_descriptor_t frame);
+enum a9n_error init_scratch_unmap(a9n_descriptor_t frame);
+
+/* process.c: the process table, building and tearing down. */
+a9n_descriptor_t init_process_slot(const struct init_process *process, unsigned index);
+a9n_descriptor_t init_process_hold_slot(const struct init_process *process, unsigned index);
+a9n_descriptor_t init_process_block(const struct init_process *process);
+a9n_descriptor_t init_process_node(const struct init_process *process);
+a9n_descriptor_t init_process_hold_node(const struct init_process *process);
+/* Start instance `instance` of configured program `program`; its pid, or 0 after reporting why. */
+uint32_t init_process_start(unsigned program, unsigned instance, uint32_t spawner);
+struct init_process *init_process_find(uint32_t pid);
+/* End a process: report, tear down, restart or record as the policy says. */
+void init_process_end(struct init_process *process, bool killed, uint64_t value,
+                      const uint64_t *fault_words);
+
+/* image.c: the address space of a process. */
+enum a9n_error init_image_map(struct init_process *process, a9n_descriptor_t frame,
+                              uint64_t address, a9n_rights_t rights);
+/* Load the checked image; on failure the process's memory is left for teardown. */
+enum a9n_error init_image_load(struct init_process *process, const struct koito_loader_plan *plan);
+/* Make and map fresh zeroed pages [address, address + size) with rights. */
+enum a9n_error init_image_map_fresh(struct init_process *process, uint64_t address, uint64_t size,
+                                    a9n_rights_t rights);
+/* Make frames for `size` bytes, fill them from `bytes` and map them at address with rights. */
+enum a9n_error init_image_map_copy(struct init_process *process, uint64_t address,
+                                   const void *bytes, uint64_t size, a9n_rights_t rights);
+
+/* info_block.c: the information block; its size, or 0 if it does not fit. */
+uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
+                               const struct koito_config_program *program,
+                               const struct init_process *process,
+                               const struct koito_loader_plan *plan, unsigned first_free_slot);
+
+/* grants.c: the slot of the program's node grant `index` goes to. */
+unsigned init_grant_slot(const struct koito_config_program *program, unsigned index);
+/* grants.c: the granted capabilities; the number of slots used, or -1 after reporting why. */
+int init_grants_give(struct init_process *process, const struct koito_config_program *program);
+
+/* boot_report.c: the machine as the boot information describes it. */
+void init_boot_report(const struct a9n_boot_info *info);
+
+/* supervisor.c: the loop; returns when the init program has ended or nothing is left to run. */
+void init_supervise(void);
+
+#endif

@@ -1,0 +1,326 @@
+/*
+ * Processes (KOITO init): the process table, building a process from a configured program, and
+ * ending it.
+ *
+ * Building, in order (any failure reports the step and tears down what was made):
+ *  1. find the ELF file in the initrd and check it whole (koito/loader), and lay out the
+ *     information block, before anything is made;
+ *  2. take a table entry and its memory block (a generic of the program's memory size);
+ *  3. from the block: the program's node, the holding node, the address space, the thread, the IPC
+ *     buffer frame; then the node's own capability, the badged supervisor port, the grants;
+ *  4. the image, the stack (a guard page below it stays unmapped) and the information block;
+ *  5. configure the thread (the supervisor port is its fault resolver), its priority (also the
+ *     highest it may give), its registers as <koito/process.h> says, and resume it.
+ * Ending: revoke the block, which destroys every object of the process and every capability in
+ * its nodes, so the block is whole again.
+ */
+#include "init.h"
+
+#include <cpio_newc.h>
+#include <stdio.h>
+#include <string.h>
+
+static uint8_t process_info_buffer[KOITO_INFO_MAX_SIZE];
+
+static unsigned process_book(const struct init_process *process, unsigned k)
+{
+    return INIT_BOOK_FIRST_PROCESS +
+           (unsigned)(process - init.processes) * INIT_BOOK_PROCESS_SLOTS + k;
+}
+
+a9n_descriptor_t init_process_block(const struct init_process *process)
+{
+    return init_book_slot(process_book(process, 0));
+}
+
+a9n_descriptor_t init_process_node(const struct init_process *process)
+{
+    return init_book_slot(process_book(process, 1));
+}
+
+a9n_descriptor_t init_process_hold_node(const struct init_process *process)
+{
+    return init_book_slot(process_book(process, 2));
+}
+
+a9n_descriptor_t init_process_slot(const struct init_process *process, unsigned index)
+{
+    return a9n_descriptor_child(init_process_node(process), process->child_radix, index);
+}
+
+a9n_descriptor_t init_process_hold_slot(const struct init_process *process, unsigned index)
+{
+    return a9n_descriptor_child(init_process_hold_node(process), process->hold_radix, index);
+}
+
+struct init_process *init_process_find(uint32_t pid)
+{
+    for (unsigned i = 0; i < INIT_MAX_PROCESSES; i++) {
+        if (init.processes[i].state == INIT_PROCESS_RUNNING && init.processes[i].pid == pid)
+            return &init.processes[i];
+    }
+    return NULL;
+}
+
+/* A free entry, preferring one whose block already has the size wanted. */
+static struct init_process *process_entry(unsigned block_bits)
+{
+    struct init_process *empty = NULL;
+    struct init_process *other = NULL;
+    for (unsigned i = 0; i < INIT_MAX_PROCESSES; i++) {
+        struct init_process *p = &init.processes[i];
+        if (p->state != INIT_PROCESS_FREE)
+            continue;
+        if (p->block_bits == block_bits)
+            return p;
+        if (p->block_bits == 0 && empty == NULL)
+            empty = p;
+        else if (other == NULL)
+            other = p;
+    }
+    if (empty != NULL || other == NULL)
+        return empty;
+    /* Only blocks of other sizes are left: give one back (its memory returns to its generic once
+     * nothing else made from that generic is left). */
+    a9n_node_delete(init_root_slot(A9N_ROOT_SLOT_NODE), init_process_block(other));
+    other->block_bits = 0;
+    return other;
+}
+
+static enum a9n_error process_block(struct init_process *process, unsigned bits)
+{
+    if (process->block_bits == bits)
+        return A9N_OK;
+    enum a9n_error error = init_convert(A9N_OBJECT_GENERIC, bits, 1, process_book(process, 0));
+    if (error == A9N_OK)
+        process->block_bits = bits;
+    return error;
+}
+
+static void process_teardown(struct init_process *process)
+{
+    a9n_descriptor_t block = init_process_block(process);
+    a9n_node_revoke(init_root_slot(A9N_ROOT_SLOT_NODE), block);
+    uint64_t size = 0, free = 0;
+    if (a9n_generic_get_info(block, &size, &free, NULL) != A9N_OK || size != free)
+        printf("koito: %s: memory block not whole after teardown (%llu of %llu bytes free)\n",
+               process->name, (unsigned long long)free, (unsigned long long)size);
+    if (process->state == INIT_PROCESS_RUNNING)
+        init.running--;
+    process->state = INIT_PROCESS_FREE;
+}
+
+/* Steps 3 to 5 of building; the name of the step that failed, or NULL. */
+static const char *process_build(struct init_process *p, const struct koito_config_program *program,
+                                 const struct koito_loader_plan *plan, uint64_t info_size,
+                                 enum a9n_error *error)
+{
+    a9n_descriptor_t block = init_process_block(p);
+    a9n_descriptor_t root_node = init_root_slot(A9N_ROOT_SLOT_NODE);
+    a9n_descriptor_t thread = init_process_slot(p, KOITO_SLOT_THREAD);
+    const a9n_rights_t rw = A9N_RIGHT_READ | A9N_RIGHT_WRITE;
+#define STEP(name, call)                                                                           \
+    do {                                                                                           \
+        if ((*error = (call)) != A9N_OK)                                                           \
+            return name;                                                                           \
+    } while (0)
+    STEP("node", a9n_generic_convert(block, A9N_OBJECT_NODE, p->child_radix, 1, init_book_node(),
+                                     process_book(p, 1), init_identifier_pool()));
+    STEP("holding node",
+         a9n_generic_convert(block, A9N_OBJECT_NODE, p->hold_radix, 1, init_book_node(),
+                             process_book(p, 2), init_identifier_pool()));
+    STEP("address space",
+         a9n_generic_convert(block, A9N_OBJECT_ADDRESS_SPACE, 0, 1, init_process_node(p),
+                             KOITO_SLOT_ADDRESS_SPACE, init_identifier_pool()));
+    STEP("thread", a9n_generic_convert(block, A9N_OBJECT_THREAD, 0, 1, init_process_node(p),
+                                       KOITO_SLOT_THREAD, init_identifier_pool()));
+    STEP("IPC buffer", a9n_generic_convert(block, A9N_OBJECT_FRAME, 12, 1, init_process_node(p),
+                                           KOITO_SLOT_IPC_BUFFER, init_identifier_pool()));
+    STEP("node capability", a9n_node_copy(root_node, init_process_slot(p, KOITO_SLOT_NODE),
+                                          init_process_node(p), A9N_RIGHTS_ALL));
+    STEP("supervisor port", a9n_node_mint(root_node, init_process_slot(p, KOITO_SLOT_SUPERVISOR),
+                                          init_book_slot(INIT_BOOK_PORT), A9N_RIGHT_WRITE, p->pid));
+    /* Until the console server exists, the standard output and error streams are copies of
+     * init's debug capability (kernels without the debug call have none: the slots stay empty). */
+    for (unsigned stream = KOITO_SLOT_STDOUT; stream <= KOITO_SLOT_STDERR; stream++) {
+        *error = a9n_node_copy(root_node, init_process_slot(p, stream),
+                               init_root_slot(A9N_ROOT_SLOT_DEBUG), A9N_RIGHTS_ALL);
+        if (*error != A9N_OK && *error != A9N_ERROR_EMPTY_SLOT)
+            return "standard streams";
+    }
+    if (init_grants_give(p, program) < 0) {
+        *error = A9N_ERROR_INVALID_ARGUMENT;
+        return "grants";
+    }
+    STEP("IPC buffer mapping", init_image_map(p, init_process_slot(p, KOITO_SLOT_IPC_BUFFER),
+                                              KOITO_IPC_BUFFER_ADDRESS, rw));
+    STEP("image", init_image_load(p, plan));
+    STEP("stack", init_image_map_fresh(p, KOITO_STACK_TOP - INIT_STACK_SIZE, INIT_STACK_SIZE, rw));
+    STEP("information block", init_image_map_copy(p, KOITO_INFO_ADDRESS, process_info_buffer,
+                                                  info_size, A9N_RIGHT_READ));
+    STEP("thread configuration",
+         a9n_thread_configure(
+             thread, init_process_node(p), init_process_slot(p, KOITO_SLOT_ADDRESS_SPACE),
+             KOITO_IPC_BUFFER_ADDRESS, init_process_slot(p, KOITO_SLOT_SUPERVISOR)));
+    STEP("priority", a9n_thread_set_priority(thread, init_root_slot(A9N_ROOT_SLOT_THREAD),
+                                             program->priority, program->priority));
+    /* rip rsp rflags rax rbx rcx, then rdx rsi rdi. */
+    STEP("registers", a9n_thread_write_registers(thread, A9N_X86_64_RIP, 6, plan->entry,
+                                                 KOITO_STACK_TOP, 0, 0, 0, KOITO_INFO_ADDRESS));
+    STEP("registers", a9n_thread_write_registers(thread, A9N_X86_64_RDX, 3, 0,
+                                                 KOITO_IPC_BUFFER_ADDRESS, 0, 0, 0, 0));
+    STEP("resume", a9n_thread_resume(thread));
+#undef STEP
+    return NULL;
+}
+
+static unsigned process_bits(unsigned kib)
+{
+    unsigned bits = 10;
+    while ((1u << (bits - 10)) < kib)
+        bits++;
+    return bits;
+}
+
+uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t spawner)
+{
+    const struct koito_config_program *program = &init.config.programs[program_index];
+    char name[sizeof init.processes[0].name];
+    if (program->instances > 1)
+        snprintf(name, sizeof name, "%s#%u", program->name, instance);
+    else
+        snprintf(name, sizeof name, "%s", program->name);
+
+    /* 1. Everything that can be checked before anything is made. */
+    struct cpio_entry file;
+    enum cpio_error cpio_error = cpio_find(init.initrd, init.initrd_size, program->path, &file);
+    if (cpio_error != CPIO_OK) {
+        printf("koito: %s: cannot start: '%s' %s\n", name, program->path,
+               cpio_error == CPIO_ERROR_NOT_FOUND ? "is not in the initrd"
+                                                  : cpio_error_string(cpio_error));
+        return 0;
+    }
+    static struct koito_loader_plan plan;
+    uint64_t base = file.size > 16 && file.data[16] == 3 ? INIT_PIE_BASE : 0; /* ET_DYN */
+    enum koito_loader_error load_error =
+        koito_loader_plan(&plan, file.data, file.size, base, KOITO_IMAGE_LIMIT);
+    if (load_error != KOITO_LOADER_OK) {
+        printf("koito: %s: cannot start: %s: %s\n", name, program->path,
+               koito_loader_error_string(load_error, plan.elf_error));
+        return 0;
+    }
+    struct init_process *p = process_entry(process_bits(program->memory_kib));
+    if (p == NULL) {
+        printf("koito: %s: cannot start: too many processes (at most %u)\n", name,
+               INIT_MAX_PROCESSES);
+        return 0;
+    }
+    unsigned bits = process_bits(program->memory_kib);
+    p->pid = ++init.next_pid;
+    p->hold_radix = bits - 12;
+    p->child_radix = bits - 12 < INIT_CHILD_RADIX_MIN   ? INIT_CHILD_RADIX_MIN
+                     : bits - 12 > INIT_CHILD_RADIX_MAX ? INIT_CHILD_RADIX_MAX
+                                                        : bits - 12;
+    uint64_t info_size =
+        init_info_block_build(process_info_buffer, sizeof process_info_buffer, program, p, &plan,
+                              KOITO_SLOT_FIRST_GRANT + program->grant_count);
+    if (info_size == 0) {
+        printf("koito: %s: cannot start: arguments and environment exceed %u bytes\n", name,
+               KOITO_INFO_MAX_SIZE);
+        return 0;
+    }
+
+    /* 2. The entry and its block. */
+    memcpy(p->name, name, sizeof p->name);
+    p->spawner = spawner;
+    p->program = program_index;
+    p->instance = instance;
+    p->restarts = 0;
+    p->hold_next = 0;
+    enum a9n_error error = process_block(p, bits);
+    if (error != A9N_OK) {
+        printf("koito: %s: cannot start: no memory for its %u KiB (error %d)\n", name,
+               program->memory_kib, (int)error);
+        return 0;
+    }
+
+    /* 3. to 5. */
+    const char *step = process_build(p, program, &plan, info_size, &error);
+    if (step != NULL) {
+        printf("koito: %s: cannot start: %s failed (error %d)\n", name, step, (int)error);
+        process_teardown(p);
+        return 0;
+    }
+    p->state = INIT_PROCESS_RUNNING;
+    init.running++;
+    return p->pid;
+}
+
+static void process_report(const struct init_process *process, bool killed, uint64_t value,
+                           const uint64_t *fault)
+{
+    /* A spawned program's clean exit is its spawner's news, not the console's. */
+    if (!killed && value == 0 && process->spawner != 0)
+        return;
+    if (!killed) {
+        printf("%s: exited with %llu\n", process->name, (unsigned long long)value);
+        return;
+    }
+    unsigned long long ip = fault[2];
+    switch (fault[0]) {
+    case A9N_FAULT_PAGE:
+        printf("%s: killed by page fault at address %#llx (ip %#llx)\n", process->name,
+               (unsigned long long)fault[1], ip);
+        break;
+    case A9N_FAULT_INVALID_INSTRUCTION:
+        printf("%s: killed by invalid instruction (ip %#llx)\n", process->name, ip);
+        break;
+    case A9N_FAULT_ARITHMETIC:
+        printf("%s: killed by %s (ip %#llx)\n", process->name,
+               fault[3] >> 32 == 0 ? "division by zero" : "arithmetic fault", ip);
+        break;
+    case A9N_FAULT_PROTECTION:
+        printf("%s: killed by protection fault (ip %#llx)\n", process->name, ip);
+        break;
+    case A9N_FAULT_UNKNOWN_CALL:
+        printf("%s: killed by unknown kernel call %llu (ip %#llx)\n", process->name,
+               (unsigned long long)fault[1], ip);
+        break;
+    default:
+        printf("%s: killed by fault %llu (vector %llu, ip %#llx)\n", process->name,
+               (unsigned long long)fault[0], (unsigned long long)(fault[3] >> 32), ip);
+        break;
+    }
+}
+
+void init_process_end(struct init_process *process, bool killed, uint64_t value,
+                      const uint64_t *fault)
+{
+    process_report(process, killed, value, fault);
+    const struct koito_config_program *program = &init.config.programs[process->program];
+    struct init_process ended = *process;
+    process_teardown(process);
+
+    bool failed = killed || value != 0;
+    if (program->restart == KOITO_CONFIG_RESTART_ON_FAILURE && failed && ended.spawner == 0 &&
+        ended.restarts < program->restart_limit) {
+        printf("koito: %s: restarting (%u of %u)\n", ended.name, ended.restarts + 1,
+               program->restart_limit);
+        uint32_t pid = init_process_start(ended.program, ended.instance, 0);
+        struct init_process *restarted = init_process_find(pid);
+        if (restarted != NULL) {
+            restarted->restarts = ended.restarts + 1;
+            return;
+        }
+    }
+    if (ended.spawner != 0) {
+        struct init_ended *record = &init.ended[init.ended_next++ % INIT_MAX_ENDED];
+        record->pid = ended.pid;
+        record->spawner = ended.spawner;
+        record->killed = killed;
+        record->value = killed ? fault[0] : value;
+    } else if (program->is_init) {
+        init.init_program_ended = true;
+        init.init_program_status = killed ? KOITO_INIT_STATUS_KILLED : (int)value;
+    }
+}

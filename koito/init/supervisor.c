@@ -1,0 +1,123 @@
+/*
+ * The supervisor loop (KOITO init): one IPC port receives, for every process, its exit, its
+ * threads' faults (the port is their fault resolver) and its requests (<koito/process.h>). The
+ * badge says which process asks, and whether it holds the "spawn" grant; nothing in a message is
+ * trusted: a request from a process that no longer runs is dropped, an unknown one refused.
+ */
+#include "init.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void supervisor_reply(a9n_descriptor_t port, uint64_t error, uint64_t a, uint64_t b)
+{
+    struct a9n_message reply = {.info = A9N_MESSAGE_INFO(3, 0)};
+    reply.words[0] = error;
+    reply.words[1] = a;
+    reply.words[2] = b;
+    a9n_ipc_port_reply(port, &reply);
+}
+
+/* Objects for the process, from its own block into its own node. */
+static enum a9n_error supervisor_allocate(struct init_process *process, const uint64_t *words)
+{
+    uint64_t type = words[1], size_bits = words[2], slot = words[3], count = words[4];
+    bool allowed = (type == A9N_OBJECT_THREAD && size_bits == 0) ||
+                   (type == A9N_OBJECT_IPC_PORT && size_bits == 0) ||
+                   (type == A9N_OBJECT_NOTIFICATION_PORT && size_bits == 0) ||
+                   (type == A9N_OBJECT_FRAME && size_bits == 12) ||
+                   (type == A9N_OBJECT_PAGE_TABLE) || (type == A9N_OBJECT_NODE);
+    if (!allowed)
+        return A9N_ERROR_INVALID_ARGUMENT;
+    if (count == 0 || count > 64 || slot < KOITO_SLOT_FIRST_GRANT)
+        return A9N_ERROR_INVALID_ARGUMENT;
+    return a9n_generic_convert(init_process_block(process), (enum a9n_object_type)type, size_bits,
+                               count, init_process_node(process), slot, init_identifier_pool());
+}
+
+/* Start the configured program whose name the words carry. */
+static enum a9n_error supervisor_spawn(struct init_process *process, const uint64_t *words,
+                                       uint32_t *pid)
+{
+    char name[KOITO_CONFIG_NAME_MAX];
+    memcpy(name, &words[1], sizeof name - 1);
+    name[sizeof name - 1] = 0;
+    for (unsigned i = 0; i < init.config.program_count; i++) {
+        if (strcmp(init.config.programs[i].name, name) == 0) {
+            *pid = init_process_start(i, 0, process->pid);
+            return *pid != 0 ? A9N_OK : A9N_ERROR_NOT_ENOUGH_MEMORY;
+        }
+    }
+    return A9N_ERROR_INVALID_ARGUMENT;
+}
+
+static enum a9n_error supervisor_wait(struct init_process *process, uint64_t pid, uint64_t *killed,
+                                      uint64_t *value)
+{
+    for (unsigned i = 0; i < INIT_MAX_ENDED; i++) {
+        struct init_ended *record = &init.ended[i];
+        if (record->pid != 0 && record->pid == pid && record->spawner == process->pid) {
+            *killed = record->killed;
+            *value = record->value;
+            record->pid = 0;
+            return A9N_OK;
+        }
+    }
+    struct init_process *child = init_process_find((uint32_t)pid);
+    if (child != NULL && child->spawner == process->pid)
+        return A9N_ERROR_WOULD_BLOCK;
+    return A9N_ERROR_INVALID_ARGUMENT;
+}
+
+static void supervisor_request(a9n_descriptor_t port, struct init_process *process,
+                               const struct a9n_message *message)
+{
+    const uint64_t *words = message->words;
+    bool may_spawn = (message->badge & INIT_BADGE_SPAWN) != 0;
+    uint64_t a = 0, b = 0;
+    uint32_t pid = 0;
+    enum a9n_error error;
+    switch (words[0]) {
+    case KOITO_SUPERVISOR_EXIT:
+        init_process_end(process, false,
+                         words[1] > KOITO_EXIT_STATUS_MAX ? KOITO_EXIT_STATUS_MAX : words[1], NULL);
+        return; /* the caller is gone: no reply */
+    case KOITO_SUPERVISOR_ALLOCATE:
+        error = supervisor_allocate(process, words);
+        break;
+    case KOITO_SUPERVISOR_SPAWN:
+        error = may_spawn ? supervisor_spawn(process, words, &pid) : A9N_ERROR_INSUFFICIENT_RIGHTS;
+        a = pid;
+        break;
+    case KOITO_SUPERVISOR_WAIT:
+        error =
+            may_spawn ? supervisor_wait(process, words[1], &a, &b) : A9N_ERROR_INSUFFICIENT_RIGHTS;
+        break;
+    case KOITO_SUPERVISOR_FREE_MEMORY:
+        error = may_spawn ? A9N_OK : A9N_ERROR_INSUFFICIENT_RIGHTS;
+        a = may_spawn ? init_free_memory() : 0;
+        break;
+    default:
+        error = A9N_ERROR_UNKNOWN_CALL;
+        break;
+    }
+    supervisor_reply(port, error, a, b);
+}
+
+void init_supervise(void)
+{
+    a9n_descriptor_t port = init_book_slot(INIT_BOOK_PORT);
+    while (!init.init_program_ended && init.running > 0) {
+        struct a9n_message message = {.info = 0};
+        if (a9n_ipc_port_receive(port, &message) != A9N_OK)
+            continue;
+        struct init_process *process =
+            init_process_find((uint32_t)(message.badge & INIT_BADGE_PID_MASK));
+        if (process == NULL)
+            continue;
+        if (message.info & A9N_MESSAGE_FAULT)
+            init_process_end(process, true, 0, message.words);
+        else
+            supervisor_request(port, process, &message);
+    }
+}

@@ -1,0 +1,175 @@
+/*
+ * <koito/process.h>: the world every KOITO program starts in (KOITO ABI, installed with the SDK;
+ * shared by the init server that builds processes and the C runtime that reads them).
+ *
+ * A process is a capability node, an address space and threads, all made by its creator from
+ * memory the creator owns. The program's node (radix in the auxiliary vector, KOITO_AUX_NODE_RADIX)
+ * holds at fixed slots:
+ *   KOITO_SLOT_NODE            the node itself
+ *   KOITO_SLOT_THREAD          the main thread
+ *   KOITO_SLOT_ADDRESS_SPACE   the address space
+ *   KOITO_SLOT_IPC_BUFFER      the main thread's IPC buffer frame
+ *   KOITO_SLOT_MEMORY          the memory-manager (ULMM) session, empty until ULMM exists
+ *   KOITO_SLOT_OS              the badged port to the OS personality (its process id), empty until
+ *                              the POSIX server exists
+ *   KOITO_SLOT_STDIN/OUT/ERR   the standard streams (console); until the console server exists,
+ *                              STDOUT and STDERR hold copies of the kernel's debug capability
+ *                              (debug kernels only) and STDIN is empty
+ *   KOITO_SLOT_SUPERVISOR      a badged port to the supervisor (init): exit and object requests,
+ *                              also every thread's fault resolver
+ *   KOITO_SLOT_NAME_SERVICE    the name service, when the configuration grants name-service
+ *   from KOITO_SLOT_FIRST_GRANT the capabilities the boot configuration granted, in its order,
+ *                              findable by name through the information block
+ *   the rest                   free, for the program's slot allocator (libkoito)
+ * Nothing else: no generic memory, no physical addresses, no interrupt or I/O capabilities unless
+ * granted.
+ *
+ * The main thread starts at the ELF entry with rcx = the information block's address (rdi = rdx =
+ * 0, rsi = its IPC buffer, rsp = the stack top, 16-byte aligned), so crt0 tells a process from the
+ * kernel's root program (which gets rcx = 0).
+ */
+#ifndef KOITO_PROCESS_H
+#define KOITO_PROCESS_H
+
+#include <stdint.h>
+
+#define KOITO_SLOT_NODE          1u
+#define KOITO_SLOT_THREAD        2u
+#define KOITO_SLOT_ADDRESS_SPACE 3u
+#define KOITO_SLOT_IPC_BUFFER    4u
+#define KOITO_SLOT_MEMORY        5u
+#define KOITO_SLOT_OS            6u
+#define KOITO_SLOT_STDIN         7u
+#define KOITO_SLOT_STDOUT        8u
+#define KOITO_SLOT_STDERR        9u
+#define KOITO_SLOT_SUPERVISOR    10u
+#define KOITO_SLOT_NAME_SERVICE  11u
+#define KOITO_SLOT_FIRST_GRANT   16u
+
+/* Fixed places of a process's address space (the image lies below KOITO_IMAGE_LIMIT). */
+#define KOITO_IMAGE_LIMIT        0x0000700000000000ull
+#define KOITO_THREAD_AREA        0x00007e0000000000ull /* libkoito's thread stacks, buffers, TLS */
+#define KOITO_THREAD_AREA_SIZE   0x0000000100000000ull
+/* The main thread's IPC buffer and the information block (read-only) share the stack's last
+ * 2 MiB, so one set of page tables serves all three. */
+#define KOITO_INFO_ADDRESS       0x00007fffffe02000ull
+#define KOITO_INFO_MAX_SIZE      0x4000u
+#define KOITO_IPC_BUFFER_ADDRESS 0x00007fffffe00000ull
+#define KOITO_STACK_TOP          0x00007ffffff00000ull /* the main thread's stack, guard below */
+
+#define KOITO_PROCESS_INFO_MAGIC   0x4f464e494f54494bull /* "KOITOINF" */
+#define KOITO_PROCESS_INFO_VERSION 1u
+
+/* Auxiliary vector entry types; the vector ends with KOITO_AUX_NULL. */
+enum koito_aux_type {
+    KOITO_AUX_NULL = 0,
+    KOITO_AUX_PAGE_SIZE = 1,       /* bytes of a page */
+    KOITO_AUX_NODE_RADIX = 2,      /* radix of the program's node */
+    KOITO_AUX_FIRST_FREE_SLOT = 3, /* first slot after the granted ones */
+    KOITO_AUX_IMAGE_START = 4,     /* lowest address of the loaded image */
+    KOITO_AUX_IMAGE_END = 5,       /* first address past it */
+    KOITO_AUX_LOAD_BASE = 6,       /* what was added to a position-independent image, else 0 */
+    KOITO_AUX_ENTRY = 7,           /* the program's entry point */
+    KOITO_AUX_STACK_BASE = 8,      /* lowest address of the main stack */
+    KOITO_AUX_STACK_TOP = 9,
+    KOITO_AUX_IPC_BUFFER = 10,  /* the main thread's IPC buffer */
+    KOITO_AUX_THREAD_AREA = 11, /* where libkoito places threads */
+    KOITO_AUX_THREAD_AREA_SIZE = 12,
+    KOITO_AUX_TSC_HZ = 13, /* time-stamp counter frequency, 0 if unknown */
+    KOITO_AUX_GRANTS = 14, /* address of struct koito_grant[KOITO_AUX_GRANT_COUNT] */
+    KOITO_AUX_GRANT_COUNT = 15,
+    KOITO_AUX_PROCESS_ID = 16, /* the badge of its supervisor and OS ports */
+    KOITO_AUX_PRIORITY = 17,   /* the main thread's priority, the highest it may give */
+};
+
+struct koito_aux {
+    uint64_t type; /* enum koito_aux_type */
+    uint64_t value;
+};
+
+#define KOITO_GRANT_NAME_MAX 24u
+
+/* One granted capability: the slot of the program's node it sits in, and its name. */
+struct koito_grant {
+    uint32_t slot;
+    uint32_t type;                   /* enum a9n_object_type */
+    char name[KOITO_GRANT_NAME_MAX]; /* NUL-terminated */
+};
+
+/* The information block, mapped read-only at KOITO_INFO_ADDRESS; every pointer points inside it. */
+struct koito_process_info {
+    uint64_t magic;   /* KOITO_PROCESS_INFO_MAGIC */
+    uint32_t version; /* KOITO_PROCESS_INFO_VERSION */
+    uint32_t size;    /* bytes of the block */
+    uint64_t argc;
+    char *const *argv; /* argc strings, then NULL */
+    char *const *envp; /* "NAME=value" strings, then NULL */
+    const struct koito_aux *auxv;
+};
+
+_Static_assert(sizeof(struct koito_aux) == 16, "koito_aux layout");
+_Static_assert(sizeof(struct koito_grant) == 32, "koito_grant layout");
+_Static_assert(sizeof(struct koito_process_info) == 48, "koito_process_info layout");
+
+/*
+ * The supervisor protocol, spoken over KOITO_SLOT_SUPERVISOR with call: word 0 is the request,
+ * the rest its arguments; the reply's word 0 is an enum a9n_error.
+ *   KOITO_SUPERVISOR_EXIT (status): the process ends; no reply ever comes.
+ *   KOITO_SUPERVISOR_ALLOCATE (type, size_bits, slot, count): make count kernel objects from the
+ *     process's own memory into slots slot..slot+count-1 of its node (threads, IPC and notification
+ *     ports, frames of 4 KiB, page tables, nodes; never generic memory or address spaces).
+ * Until ULMM exists, the supervisor is the process's memory manager.
+ */
+enum koito_supervisor_request {
+    KOITO_SUPERVISOR_EXIT = 1,
+    KOITO_SUPERVISOR_ALLOCATE = 2,
+    /* Through a port granted as "spawn" only; see <koito/spawn.h>. */
+    KOITO_SUPERVISOR_SPAWN = 3,
+    KOITO_SUPERVISOR_WAIT = 4,
+    KOITO_SUPERVISOR_FREE_MEMORY = 5,
+};
+
+/*
+ * Statuses of a process: 0..KOITO_EXIT_STATUS_MAX. When the boot configuration's init program
+ * ends, init ends the system (under QEMU: the run) with its status, so the statuses above are
+ * free for init's own: KOITO_INIT_STATUS_KILLED when the init program was killed by a fault,
+ * KOITO_INIT_STATUS_SYSTEM_FAILURE when the system itself cannot run (no configuration, the init
+ * program cannot start).
+ */
+#define KOITO_EXIT_STATUS_MAX            119
+#define KOITO_INIT_STATUS_KILLED         122
+#define KOITO_INIT_STATUS_SYSTEM_FAILURE 123
+
+/*
+ * The thread control block every thread's TLS base (x86_64: the FS base) points at, right above
+ * its static TLS block (TLS variant II): the first word points at itself, as the x86_64 ABI wants.
+ */
+struct koito_thread_control {
+    struct koito_thread_control *self;
+    void *ipc_buffer;
+    uint64_t thread_slot; /* the thread's slot in the program's node */
+    uint64_t reserved[5];
+};
+
+_Static_assert(sizeof(struct koito_thread_control) == 64, "koito_thread_control layout");
+
+/*
+ * Bytes of memory a thread's static TLS block and control block need (alignment slack included).
+ */
+__SIZE_TYPE__ koito_tls_area_size(void);
+
+/*
+ * Lay out a thread's TLS block (initialised from the program's TLS image) and its control block in
+ * area (koito_tls_area_size() bytes), and return the control block: the value for the thread's
+ * TLS base.
+ */
+struct koito_thread_control *koito_tls_initialize(void *area, void *ipc_buffer,
+                                                  uint64_t thread_slot);
+
+/* The information block this process started with, NULL for the kernel's root program. */
+const struct koito_process_info *koito_process_info(void);
+
+/* A value of the auxiliary vector, or fallback if it has no entry of that type. */
+uint64_t koito_aux_value(enum koito_aux_type type, uint64_t fallback);
+
+#endif

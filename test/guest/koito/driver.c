@@ -1,0 +1,206 @@
+/*
+ * The KOITO system suite's driver (in-guest tests of KOITO init and the process model). It is the
+ * init program of a boot configuration (koito.conf beside this file) that also starts programs at
+ * boot; through the "spawn" grant it starts the configured child behaviours (child.c) by name and
+ * checks how each ended. Its exit status, the number of failed tests, ends the run.
+ */
+#include <a9n/a9n.h>
+#include <guest_test.h>
+#include <koito/capabilities.h>
+#include <koito/spawn.h>
+#include <stdio.h>
+#include <string.h>
+
+#define HUNDRED 100u
+#define CYCLES  1000u
+
+static struct koito_exit run(const char *name)
+{
+    struct koito_exit exit = {.killed = true, .value = 0xdead};
+    uint32_t pid = 0;
+    GUEST_CHECK_EQ(koito_spawn(name, &pid), A9N_OK);
+    if (pid != 0)
+        GUEST_CHECK_EQ(koito_spawn_wait(pid, &exit), A9N_OK);
+    return exit;
+}
+
+static void send_word(const char *port, uint64_t word)
+{
+    struct a9n_message message = {.info = A9N_MESSAGE_INFO(1, 0)};
+    message.words[0] = word;
+    GUEST_CHECK_EQ(a9n_ipc_port_send(koito_capability(port), &message), A9N_OK);
+}
+
+/* The three "hello" instances the configuration starts at boot each call in once. */
+static void test_boot_programs_meet(void)
+{
+    uint64_t seen[3] = {0};
+    for (unsigned i = 0; i < 3; i++) {
+        struct a9n_message message = {.info = 0};
+        GUEST_CHECK_EQ(a9n_ipc_port_receive(koito_capability("roll-call"), &message), A9N_OK);
+        seen[i] = message.words[0];
+        GUEST_CHECK(seen[i] != 0);
+        for (unsigned j = 0; j < i; j++)
+            GUEST_CHECK(seen[i] != seen[j]);
+    }
+}
+
+/* Two programs find each other through the name service, started by init from the
+ * configuration, never by guessing slots. */
+static void test_programs_meet_through_names(void)
+{
+    uint32_t server = 0, client = 0;
+    GUEST_CHECK_EQ(koito_spawn("echo-server", &server), A9N_OK);
+    GUEST_CHECK_EQ(koito_spawn("echo-client", &client), A9N_OK);
+    struct koito_exit exit = {.killed = true};
+    GUEST_CHECK_EQ(koito_spawn_wait(client, &exit), A9N_OK);
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 0);
+    exit.killed = true;
+    GUEST_CHECK_EQ(koito_spawn_wait(server, &exit), A9N_OK);
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 0);
+}
+
+static void test_exit_status_reaches_spawner(void)
+{
+    struct koito_exit exit = run("exit-7");
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 7);
+    exit = run("exit-0");
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 0);
+    /* Statuses above 119 arrive as 119 (the rest are init's own). */
+    exit = run("exit-200");
+    GUEST_CHECK_EQ(exit.value, 119);
+}
+
+/* Each kind of fault kills its program only: a program started before them finishes fine. */
+static void test_faults_are_isolated(void)
+{
+    static const struct {
+        const char *name;
+        uint64_t kind;
+    } faults[] = {
+        {"fault-page", A9N_FAULT_PAGE},
+        {"fault-info-write", A9N_FAULT_PAGE},
+        {"fault-invalid", A9N_FAULT_INVALID_INSTRUCTION},
+        {"fault-divide", A9N_FAULT_ARITHMETIC},
+        {"fault-protection", A9N_FAULT_PROTECTION},
+        {"fault-unknown-call", A9N_FAULT_UNKNOWN_CALL},
+    };
+    uint32_t steady = 0;
+    GUEST_CHECK_EQ(koito_spawn("steady", &steady), A9N_OK);
+    for (size_t i = 0; i < sizeof faults / sizeof faults[0]; i++) {
+        struct koito_exit exit = run(faults[i].name);
+        GUEST_CHECK(exit.killed);
+        GUEST_CHECK_EQ(exit.value, faults[i].kind);
+    }
+    struct koito_exit exit = {.killed = true};
+    GUEST_CHECK_EQ(koito_spawn_poll(steady, &exit), A9N_ERROR_WOULD_BLOCK);
+    send_word("steady-gate", 5);
+    GUEST_CHECK_EQ(koito_spawn_wait(steady, &exit), A9N_OK);
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 5);
+}
+
+/* A hundred programs alive at once, each released through the gate and collected. */
+static void test_hundred_concurrent(void)
+{
+    static uint32_t pids[HUNDRED];
+    uint64_t seen[2] = {0};
+    for (unsigned i = 0; i < HUNDRED; i++)
+        GUEST_CHECK_EQ(koito_spawn("gated", &pids[i]), A9N_OK);
+    for (unsigned i = 0; i < HUNDRED; i++) {
+        struct koito_exit exit;
+        GUEST_CHECK_EQ(koito_spawn_poll(pids[i], &exit), A9N_ERROR_WOULD_BLOCK);
+    }
+    for (unsigned i = 0; i < HUNDRED; i++)
+        send_word("gate", i);
+    for (unsigned i = 0; i < HUNDRED; i++) {
+        struct koito_exit exit = {.killed = true};
+        GUEST_CHECK_EQ(koito_spawn_wait(pids[i], &exit), A9N_OK);
+        GUEST_CHECK(!exit.killed && exit.value < HUNDRED);
+        if (!exit.killed && exit.value < HUNDRED)
+            seen[exit.value / 64] |= 1ull << (exit.value % 64);
+    }
+    GUEST_CHECK_EQ(seen[0], ~0ull);
+    GUEST_CHECK_EQ(seen[1], (1ull << (HUNDRED - 64)) - 1);
+}
+
+/* Start/crash cycles give back every byte: the free memory after is what it was before. */
+static void test_thousand_cycles_leak_nothing(void)
+{
+    uint64_t before = 0, after = 0;
+    struct koito_exit exit = run("crash"); /* the first takes its block from the general pool */
+    GUEST_CHECK(exit.killed);
+    GUEST_CHECK_EQ(koito_free_memory(&before), A9N_OK);
+    unsigned killed = 0;
+    for (unsigned i = 0; i < CYCLES; i++) {
+        exit = run("crash");
+        killed += exit.killed && exit.value == A9N_FAULT_PAGE;
+    }
+    GUEST_CHECK_EQ(killed, CYCLES);
+    GUEST_CHECK_EQ(koito_free_memory(&after), A9N_OK);
+    GUEST_CHECK_EQ(after, before);
+    printf("# %u start/crash cycles: %llu bytes free before and after\n", CYCLES,
+           (unsigned long long)after);
+}
+
+static void test_ungranted_capabilities_fail(void)
+{
+    struct koito_exit exit = run("ungranted");
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 0);
+}
+
+static void test_threads_have_their_own_buffers_and_tls(void)
+{
+    struct koito_exit exit = run("threads");
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 0);
+}
+
+static void test_information_block(void)
+{
+    struct koito_exit exit = run("info");
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 0);
+}
+
+/* Malformed files and unknown names are refused; nothing starts, the system goes on. */
+static void test_bad_programs_are_refused(void)
+{
+    static const char *const bad[] = {"bad-magic", "bad-truncated", "bad-write-execute",
+                                      "bad-outside", "bad-missing"};
+    uint32_t pid = 0;
+    uint64_t before = 0, after = 0;
+    GUEST_CHECK_EQ(koito_free_memory(&before), A9N_OK);
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        GUEST_CHECK_EQ(koito_spawn(bad[i], &pid), A9N_ERROR_NOT_ENOUGH_MEMORY);
+    GUEST_CHECK_EQ(koito_spawn("no-such-program", &pid), A9N_ERROR_INVALID_ARGUMENT);
+    GUEST_CHECK_EQ(koito_free_memory(&after), A9N_OK);
+    GUEST_CHECK_EQ(after, before);
+    struct koito_exit exit;
+    GUEST_CHECK_EQ(koito_spawn_poll(12345, &exit), A9N_ERROR_INVALID_ARGUMENT);
+    exit = run("exit-0"); /* and the system still starts programs */
+    GUEST_CHECK_EQ(exit.value, 0);
+}
+
+static const struct guest_test tests[] = {
+    {"boot-configured programs meet over a named port", test_boot_programs_meet},
+    {"programs meet through the name service", test_programs_meet_through_names},
+    {"the exit status reaches the spawner", test_exit_status_reaches_spawner},
+    {"each fault kind kills only its program", test_faults_are_isolated},
+    {"100 programs run concurrently and finish", test_hundred_concurrent},
+    {"1,000 start/crash cycles leak no memory", test_thousand_cycles_leak_nothing},
+    {"capabilities not granted cannot be used", test_ungranted_capabilities_fail},
+    {"threads get their own IPC buffer and TLS", test_threads_have_their_own_buffers_and_tls},
+    {"the information block matches the configuration", test_information_block},
+    {"malformed programs are refused, the system goes on", test_bad_programs_are_refused},
+};
+
+int main(void)
+{
+    return guest_test_run("koito-system", tests, sizeof tests / sizeof tests[0]);
+}

@@ -1,0 +1,33 @@
+# The KOITO system suite: a whole system (KOITO init, the driver as its init
+# program, the child program and malformed files) booted from koito.conf.
+set(koito_suite ${CMAKE_CURRENT_LIST_DIR})
+add_executable(koito-driver ${koito_suite}/driver.c)
+target_link_libraries(koito-driver PRIVATE guest-test-framework Koito::koito Koito::c)
+add_executable(koito-child ${koito_suite}/child.c)
+target_link_libraries(koito-child PRIVATE Koito::koito Koito::c)
+foreach(program koito-driver koito-child)
+    target_compile_options(${program} PRIVATE -Wall -Wextra -Werror)
+    set_property(TARGET ${program} APPEND PROPERTY LINK_DEPENDS
+        "${KOITO_SYSROOT}/lib/koito.ld" "${KOITO_SYSROOT}/lib/crt0.o"
+        "${KOITO_SYSROOT}/lib/libkoito.a" "${KOITO_SYSROOT}/lib/libc.a")
+endforeach()
+
+set(koito_bad ${CMAKE_CURRENT_BINARY_DIR}/koito-bad)
+set(koito_image ${CMAKE_CURRENT_BINARY_DIR}/koito-system.cpio)
+add_custom_command(OUTPUT ${koito_image}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${koito_bad}
+    COMMAND python3 ${koito_suite}/make-bad-programs.py $<TARGET_FILE:koito-child> ${koito_bad}
+    COMMAND ${KOITO_MKIMAGE} --config ${koito_suite}/koito.conf
+            --add bin/driver=$<TARGET_FILE:koito-driver>
+            --add bin/child=$<TARGET_FILE:koito-child>
+            --add bin/names=${KOITO_SDK_PREFIX}/share/koito/boot/koito-names.elf
+            --add bin/not-elf=${koito_bad}/not-elf
+            --add bin/truncated=${koito_bad}/truncated
+            --add bin/write-execute=${koito_bad}/write-execute
+            --add bin/outside=${koito_bad}/outside
+            -o ${koito_image}
+    DEPENDS koito-driver koito-child ${koito_suite}/koito.conf ${koito_suite}/make-bad-programs.py
+            ${KOITO_MKIMAGE} ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf
+    COMMENT "Packing koito-system.cpio"
+    VERBATIM)
+add_custom_target(koito-system-image ALL DEPENDS ${koito_image})

@@ -1,0 +1,213 @@
+/*
+ * Host unit tests of the KOITO boot configuration parser (koito/config/config.c): every key, every
+ * error with its file and line, and that a bad section is skipped while the rest is kept.
+ *
+ * Layer: host unit tests (ASan + UBSan).
+ */
+#include "check.h"
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static struct koito_config config;
+
+static unsigned parse(const char *text)
+{
+    return koito_config_parse(&config, "etc/koito.conf", text, strlen(text));
+}
+
+static int has_error(const char *text)
+{
+    for (unsigned i = 0; i < config.error_count; i++) {
+        if (strcmp(config.errors[i], text) == 0)
+            return 1;
+    }
+    fprintf(stderr, "missing error '%s'; got:\n", text);
+    for (unsigned i = 0; i < config.error_count; i++)
+        fprintf(stderr, "  %s\n", config.errors[i]);
+    return 0;
+}
+
+static void test_full_program(void)
+{
+    CHECK_EQ(parse("# system\n"
+                   "\n"
+                   "[hello]\n"
+                   "  path = bin/hello  \n"
+                   "args = hello \"two words\" x\n"
+                   "env = A=1\n"
+                   "env = B=x=y\n"
+                   "priority = 200\n"
+                   "memory = 2048\n"
+                   "grant = port:ping\n"
+                   "grant = notification:bell\n"
+                   "grant = serial\n"
+                   "grant = debug-exit\n"
+                   "grant = spawn\n"
+                   "grant = name-service\n"
+                   "restart = on-failure 3\n"
+                   "instances = 7\n"
+                   "start = on-request\n"
+                   "role = init\n"),
+             1u);
+    CHECK_EQ(config.error_count, 0u);
+    struct koito_config_program *p = &config.programs[0];
+    CHECK(strcmp(p->name, "hello") == 0);
+    CHECK(strcmp(p->path, "bin/hello") == 0);
+    CHECK_EQ(p->argc, 3u);
+    CHECK(strcmp(p->argv[0], "hello") == 0);
+    CHECK(strcmp(p->argv[1], "two words") == 0);
+    CHECK(strcmp(p->argv[2], "x") == 0);
+    CHECK_EQ(p->envc, 2u);
+    CHECK(strcmp(p->envp[1], "B=x=y") == 0);
+    CHECK_EQ(p->priority, 200u);
+    CHECK_EQ(p->memory_kib, 2048u);
+    CHECK_EQ(p->grant_count, 6u);
+    CHECK_EQ(p->grants[5].kind, KOITO_CONFIG_GRANT_NAME_SERVICE);
+    CHECK_EQ(p->grants[4].kind, KOITO_CONFIG_GRANT_SPAWN);
+    CHECK(strcmp(p->grants[4].name, "spawn") == 0);
+    CHECK_EQ(p->grants[0].kind, KOITO_CONFIG_GRANT_PORT);
+    CHECK(strcmp(p->grants[0].name, "ping") == 0);
+    CHECK_EQ(p->grants[1].kind, KOITO_CONFIG_GRANT_NOTIFICATION);
+    CHECK(strcmp(p->grants[1].name, "bell") == 0);
+    CHECK_EQ(p->grants[2].kind, KOITO_CONFIG_GRANT_SERIAL);
+    CHECK(strcmp(p->grants[2].name, "serial") == 0);
+    CHECK_EQ(p->grants[3].kind, KOITO_CONFIG_GRANT_DEBUG_EXIT);
+    CHECK_EQ(p->restart, KOITO_CONFIG_RESTART_ON_FAILURE);
+    CHECK_EQ(p->restart_limit, 3u);
+    CHECK_EQ(p->instances, 7u);
+    CHECK_EQ(p->on_request, 1);
+    CHECK_EQ(p->is_init, 1);
+    CHECK_EQ(p->line, 3u);
+}
+
+static void test_defaults(void)
+{
+    CHECK_EQ(parse("[a]\npath=x"), 1u);
+    struct koito_config_program *p = &config.programs[0];
+    CHECK_EQ(p->argc, 1u);
+    CHECK(strcmp(p->argv[0], "a") == 0);
+    CHECK_EQ(p->envc, 0u);
+    CHECK_EQ(p->priority, 100u);
+    CHECK_EQ(p->memory_kib, 1024u);
+    CHECK_EQ(p->restart, KOITO_CONFIG_RESTART_NEVER);
+    CHECK_EQ(p->instances, 1u);
+    CHECK_EQ(p->is_init, 0);
+}
+
+/* Each bad line gives its error, its section is skipped, the good sections stay. */
+static void test_errors_skip_the_section(void)
+{
+    CHECK_EQ(parse("[good1]\npath = a\n"
+                   "[bad]\npath = b\npriority = 0\nfoo = 1\n"
+                   "[good2]\npath = c\n"
+                   "[bad name]\npath = d\n"
+                   "[nopath]\nargs = x\n"
+                   "[good1]\npath = e\n"),
+             2u);
+    CHECK(strcmp(config.programs[0].name, "good1") == 0);
+    CHECK(strcmp(config.programs[1].name, "good2") == 0);
+    CHECK(has_error("etc/koito.conf:5: priority: want a number from 1 to 254"));
+    CHECK(has_error("etc/koito.conf:6: unknown key 'foo'"));
+    CHECK(has_error("etc/koito.conf:9: bad program name 'bad name' (1..23 of letters, digits, "
+                    "'-', '_', '.')"));
+    CHECK(has_error("etc/koito.conf:11: program 'nopath' has no path"));
+    CHECK(has_error("etc/koito.conf:13: program 'good1' is defined twice"));
+    CHECK_EQ(config.error_count, 5u);
+}
+
+static void test_each_error(void)
+{
+    static const struct {
+        const char *text;
+        const char *error;
+    } cases[] = {
+        {"path = x\n", "etc/koito.conf:1: key outside a program section"},
+        {"[a]\npath = x\nstray\n", "etc/koito.conf:3: want 'key = value' or '[name]'"},
+        {"[a\n", "etc/koito.conf:1: a section line must be [name]"},
+        {"[a]\npath =\n", "etc/koito.conf:2: a key without a value"},
+        {"[a]\npath = x\npath = y\n", "etc/koito.conf:3: path given twice"},
+        {"[a]\npath = x\nargs = \"open\n", "etc/koito.conf:3: args: unterminated quote"},
+        {"[a]\npath = x\nenv = novalue\n", "etc/koito.conf:3: env: want NAME=value"},
+        {"[a]\npath = x\nenv = =v\n", "etc/koito.conf:3: env: want NAME=value"},
+        {"[a]\npath = x\npriority = 255\n",
+         "etc/koito.conf:3: priority: want a number from 1 to 254"},
+        {"[a]\npath = x\nmemory = 3000\n",
+         "etc/koito.conf:3: memory: want KiB, a power of two from 256 to 65536"},
+        {"[a]\npath = x\nmemory = 128\n",
+         "etc/koito.conf:3: memory: want KiB, a power of two from 256 to 65536"},
+        {"[a]\npath = x\ngrant = disk\n",
+         "etc/koito.conf:3: grant: unknown capability 'disk' (port:NAME, notification:NAME, "
+         "serial, debug-exit, spawn, name-service)"},
+        {"[a]\npath = x\ngrant = port:\n",
+         "etc/koito.conf:3: grant: bad capability name in 'port:'"},
+        {"[a]\npath = x\ngrant = port:p\ngrant = port:p\n",
+         "etc/koito.conf:4: grant: 'port:p' is granted twice"},
+        {"[a]\npath = x\nrestart = always\n",
+         "etc/koito.conf:3: restart: want 'never' or 'on-failure N' with N 1..1000"},
+        {"[a]\npath = x\nrestart = on-failure 0\n",
+         "etc/koito.conf:3: restart: want 'never' or 'on-failure N' with N 1..1000"},
+        {"[a]\npath = x\ninstances = 101\n",
+         "etc/koito.conf:3: instances: want a number from 1 to 100"},
+        {"[a]\npath = x\nstart = later\n", "etc/koito.conf:3: start: want 'boot' or 'on-request'"},
+        {"[a]\npath = x\nrole = server\n", "etc/koito.conf:3: role: the only role is 'init'"},
+        {"[a]\npath = x\nrole = init\n[b]\npath = y\nrole = init\n",
+         "etc/koito.conf:6: role: another program is already the init program"},
+        {"[a]\npath = x\nargs = \x01\n", "etc/koito.conf:3: control character in the line"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        parse(cases[i].text);
+        CHECK(has_error(cases[i].error));
+    }
+}
+
+static void test_limits(void)
+{
+    char text[8192];
+    size_t used = 0;
+    for (unsigned i = 0; i < KOITO_CONFIG_MAX_PROGRAMS + 1; i++)
+        used += (size_t)snprintf(text + used, sizeof text - used, "[p%u]\npath = x\n", i);
+    CHECK_EQ(koito_config_parse(&config, "c", text, used), KOITO_CONFIG_MAX_PROGRAMS);
+    CHECK(has_error("c:65: too many programs (at most 32)"));
+
+    char line[400];
+    memset(line, 'a', sizeof line);
+    memcpy(line, "[a]\npath=", 9);
+    CHECK_EQ(koito_config_parse(&config, "c", line, sizeof line), 0u);
+    CHECK(has_error("c:2: line longer than 256 bytes"));
+
+    /* Many errors: the first 16 are kept, the rest counted. */
+    used = 0;
+    for (unsigned i = 0; i < 20; i++)
+        used += (size_t)snprintf(text + used, sizeof text - used, "junk\n");
+    koito_config_parse(&config, "c", text, used);
+    CHECK_EQ(config.error_count, KOITO_CONFIG_MAX_ERRORS);
+    CHECK_EQ(config.errors_dropped, 4u);
+}
+
+/* The result points into the program's own text, never into the input. */
+static void test_no_pointers_into_input(void)
+{
+    static const char source[] = "[a]\npath = bin/a\nargs = a b\nenv = X=1\n";
+    char *text = malloc(sizeof source);
+    memcpy(text, source, sizeof source);
+    CHECK_EQ(koito_config_parse(&config, "c", text, strlen(text)), 1u);
+    memset(text, 'z', strlen(text));
+    free(text);
+    CHECK(strcmp(config.programs[0].path, "bin/a") == 0);
+    CHECK(strcmp(config.programs[0].argv[1], "b") == 0);
+    CHECK(strcmp(config.programs[0].envp[0], "X=1") == 0);
+}
+
+int main(void)
+{
+    test_full_program();
+    test_defaults();
+    test_errors_skip_the_section();
+    test_each_error();
+    test_limits();
+    test_no_pointers_into_input();
+    return check_summary();
+}
