@@ -4,11 +4,11 @@
 #                 the build tree) and build every port of examples/ports
 #                 against it: lua, zlib, sqlite3, cmark
 #
-# Until KOITO programs may use thread-local storage (the process model's
-# TLS runtime; libc's malloc keeps a per-thread cache), no program that
-# calls malloc links: a port whose only error is the linker script's refusal
-# of TLS counts as blocked, and the test then reports itself skipped instead
-# of failing for a reason outside the ports (any other error still fails it).
+# An SDK whose linker script refuses thread-local storage (as before the
+# process model's TLS runtime; libc's malloc keeps a per-thread cache) links
+# no program that calls malloc: a port whose only error is that refusal
+# counts as blocked, and the test then reports itself skipped instead of
+# failing for a reason outside the ports (any other error still fails it).
 add_test(NAME ports.build
     COMMAND ${CMAKE_CURRENT_LIST_DIR}/ports-test.sh ${CMAKE_BINARY_DIR} ${PROJECT_SOURCE_DIR}
             ${CMAKE_BINARY_DIR}/ports-cache)
