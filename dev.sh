@@ -31,6 +31,12 @@ requirements=(
     "cpio cpio"
     "node nodejs"
     "npm npm"
+    # the ports test (examples/ports): Debian's sources and the tools their builds use
+    "apt-get apt"
+    "patch patch"
+    "bzip2 bzip2"
+    "xz xz-utils"
+    "tclsh tcl"
 )
 
 ensure_packages() {

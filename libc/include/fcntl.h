@@ -24,4 +24,35 @@
 #define O_DIRECTORY 0200000
 #define O_CLOEXEC   02000000
 
+/* fcntl() commands and flags */
+#define F_DUPFD         0
+#define F_GETFD         1
+#define F_SETFD         2
+#define F_GETFL         3
+#define F_SETFL         4
+#define F_GETLK         5
+#define F_SETLK         6
+#define F_SETLKW        7
+#define F_DUPFD_CLOEXEC 1030
+#define FD_CLOEXEC      1
+
+/* Record locks (struct flock's l_type) */
+#define F_RDLCK 0
+#define F_WRLCK 1
+#define F_UNLCK 2
+
+struct flock {
+    short l_type;
+    short l_whence;
+    off_t l_start;
+    off_t l_len;
+    pid_t l_pid;
+};
+
+/* Requests to the POSIX server (ENOSYS until it exists). open() and creat()
+ * apply the process's umask() to `mode`. */
+int open(const char *path, int flags, ...);
+int creat(const char *path, mode_t mode);
+int fcntl(int descriptor, int command, ...);
+
 #endif

@@ -16,5 +16,9 @@ _Noreturn void longjmp(jmp_buf environment, int value);
 #define sigsetjmp(environment, save_mask) setjmp(environment)
 #define siglongjmp(environment, value)    longjmp(environment, value)
 #define setjmp                            setjmp
+/* POSIX's variants that leave the signal mask alone: the same thing here,
+ * since setjmp() saves no mask either. */
+#define _setjmp(environment)              setjmp(environment)
+#define _longjmp(environment, value)      longjmp(environment, value)
 
 #endif

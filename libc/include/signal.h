@@ -10,6 +10,9 @@
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
+#define __KOITO_NEED_pid_t
+#include <bits/types.h>
+
 typedef int sig_atomic_t;
 typedef unsigned long long sigset_t;
 typedef void (*sighandler_t)(int);
@@ -54,6 +57,28 @@ typedef void (*sighandler_t)(int);
 
 void (*signal(int number, void (*handler)(int)))(int);
 int raise(int number);
+
+/* sigaction(): the handler part of POSIX's interface, over the same handler
+ * table as signal(). Signals are raised within the process only (raise(), or
+ * kill() of the process itself) until the POSIX server delivers them, so
+ * sa_mask and the flags change nothing yet; SA_SIGINFO handlers are refused
+ * with EINVAL. */
+#define SA_NOCLDSTOP 1
+#define SA_SIGINFO   4
+#define SA_RESTART   0x10000000
+#define SA_NODEFER   0x40000000
+#define SA_RESETHAND 0x80000000
+
+struct sigaction {
+    void (*sa_handler)(int);
+    sigset_t sa_mask;
+    int sa_flags;
+};
+
+int sigaction(int number, const struct sigaction *restrict action, struct sigaction *restrict old);
+/* kill(): a signal for this process is raised at once; other processes'
+ * signals go through the POSIX server (ENOSYS until it exists). */
+int kill(pid_t process, int number);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);
 int sigaddset(sigset_t *set, int number);

@@ -70,6 +70,10 @@ int feof(FILE *stream);
 int ferror(FILE *stream);
 void clearerr(FILE *stream);
 int fileno(FILE *stream);
+/* Pipes to a command: need posix_spawn and the POSIX server (ENOSYS until
+ * they exist). */
+FILE *popen(const char *command, const char *mode);
+int pclose(FILE *stream);
 void perror(const char *prefix);
 
 /* Positioning. */
@@ -133,8 +137,8 @@ int vdprintf(int descriptor, const char *restrict format, va_list arguments)
     __attribute__((__format__(__printf__, 2, 0)));
 int vsprintf(char *restrict buffer, const char *restrict format, va_list arguments)
     __attribute__((__format__(__printf__, 2, 0)));
-int vsnprintf(char *restrict buffer, size_t size, const char *restrict format,
-              va_list arguments) __attribute__((__format__(__printf__, 3, 0)));
+int vsnprintf(char *restrict buffer, size_t size, const char *restrict format, va_list arguments)
+    __attribute__((__format__(__printf__, 3, 0)));
 
 /* Formatted input (the scanf family in src/stdio/ over the engine
  * src/stdio/__koito_scan.c). */

@@ -87,6 +87,10 @@ int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
 int putenv(char *string);
 int system(const char *command);
+/* Unique temporary files and directories (POSIX): the last six characters of
+ * `template`, which must be "XXXXXX", are replaced until the name is new. */
+int mkstemp(char *template);
+char *mkdtemp(char *template);
 
 /* Multibyte characters (UTF-8 in "C.UTF-8", single bytes in "C"). */
 int mblen(const char *string, size_t length);

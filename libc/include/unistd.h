@@ -10,6 +10,8 @@
 #define __KOITO_NEED_ssize_t
 #define __KOITO_NEED_off_t
 #define __KOITO_NEED_pid_t
+#define __KOITO_NEED_uid_t
+#define __KOITO_NEED_useconds_t
 #include <bits/types.h>
 
 #ifndef NULL
@@ -25,6 +27,62 @@
 #define SEEK_CUR 1
 #define SEEK_END 2
 #endif
+
+/* access() modes */
+#define F_OK 0
+#define X_OK 1
+#define W_OK 2
+#define R_OK 4
+
+/* sysconf() names */
+#define _SC_ARG_MAX          0
+#define _SC_CHILD_MAX        1
+#define _SC_CLK_TCK          2
+#define _SC_OPEN_MAX         4
+#define _SC_PAGESIZE         30
+#define _SC_PAGE_SIZE        _SC_PAGESIZE
+#define _SC_NPROCESSORS_CONF 83
+#define _SC_NPROCESSORS_ONLN 84
+
+/* Files and descriptors: requests to the POSIX server (ENOSYS until it exists). */
+ssize_t read(int descriptor, void *data, size_t length);
+ssize_t write(int descriptor, const void *data, size_t length);
+ssize_t pread(int descriptor, void *data, size_t length, off_t offset);
+ssize_t pwrite(int descriptor, const void *data, size_t length, off_t offset);
+off_t lseek(int descriptor, off_t offset, int whence);
+int close(int descriptor);
+int dup(int descriptor);
+int dup2(int descriptor, int target);
+int pipe(int descriptors[2]);
+int ftruncate(int descriptor, off_t length);
+int fsync(int descriptor);
+int fdatasync(int descriptor);
+int fchown(int descriptor, uid_t user, gid_t group);
+int isatty(int descriptor);
+int unlink(const char *path);
+int rmdir(const char *path);
+int access(const char *path, int mode);
+int chdir(const char *path);
+char *getcwd(char *buffer, size_t size);
+ssize_t readlink(const char *restrict path, char *restrict buffer, size_t size);
+int chown(const char *path, uid_t user, gid_t group);
+int symlink(const char *target, const char *path);
+int link(const char *existing, const char *path);
+
+/* Processes. */
+pid_t getpid(void);
+pid_t getppid(void);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+_Noreturn void _exit(int status);
+
+/* Time and the system. */
+unsigned sleep(unsigned seconds);
+int usleep(useconds_t microseconds);
+long sysconf(int name);
+int getpagesize(void);
 
 extern char *optarg;
 extern int optind, opterr, optopt;

@@ -74,6 +74,47 @@ typedef unsigned mode_t;
 typedef struct __koito_locale *locale_t;
 #endif
 
+#if defined(__KOITO_NEED_dev_t) && !defined(__KOITO_DEFINED_dev_t)
+#define __KOITO_DEFINED_dev_t
+typedef unsigned long long dev_t;
+#endif
+
+#if defined(__KOITO_NEED_ino_t) && !defined(__KOITO_DEFINED_ino_t)
+#define __KOITO_DEFINED_ino_t
+typedef unsigned long long ino_t;
+#endif
+
+#if defined(__KOITO_NEED_nlink_t) && !defined(__KOITO_DEFINED_nlink_t)
+#define __KOITO_DEFINED_nlink_t
+typedef unsigned long nlink_t;
+#endif
+
+#if defined(__KOITO_NEED_uid_t) && !defined(__KOITO_DEFINED_uid_t)
+#define __KOITO_DEFINED_uid_t
+typedef unsigned uid_t;
+typedef unsigned gid_t;
+#endif
+
+#if defined(__KOITO_NEED_blksize_t) && !defined(__KOITO_DEFINED_blksize_t)
+#define __KOITO_DEFINED_blksize_t
+typedef long blksize_t;
+typedef long long blkcnt_t;
+#endif
+
+#if defined(__KOITO_NEED_useconds_t) && !defined(__KOITO_DEFINED_useconds_t)
+#define __KOITO_DEFINED_useconds_t
+typedef unsigned useconds_t;
+typedef long suseconds_t;
+#endif
+
+#if defined(__KOITO_NEED_struct_timeval) && !defined(__KOITO_DEFINED_struct_timeval)
+#define __KOITO_DEFINED_struct_timeval
+struct timeval {
+    long long tv_sec;
+    long tv_usec;
+};
+#endif
+
 /* _VA_LIST is the guard clang's <stdarg.h> uses for the same typedef. */
 #if defined(__KOITO_NEED_va_list) && !defined(_VA_LIST)
 #define _VA_LIST

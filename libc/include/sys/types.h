@@ -9,6 +9,12 @@
 #define __KOITO_NEED_mode_t
 #define __KOITO_NEED_time_t
 #define __KOITO_NEED_clock_t
+#define __KOITO_NEED_dev_t
+#define __KOITO_NEED_ino_t
+#define __KOITO_NEED_nlink_t
+#define __KOITO_NEED_uid_t
+#define __KOITO_NEED_blksize_t
+#define __KOITO_NEED_useconds_t
 #include <bits/types.h>
 
 #endif

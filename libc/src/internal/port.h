@@ -78,6 +78,75 @@ __KOITO_HIDDEN long __koito_console_read(void *data, size_t length);
 
 /* The current calendar time, in seconds and nanoseconds since 1970 UTC. */
 __KOITO_HIDDEN int __koito_time_now(long long *seconds, long *nanoseconds);
+/* ---- Port functions of the POSIX interfaces (added by ports) -----------
+ * Same conventions as above; each fails with -ENOSYS until the POSIX server
+ * exists. */
+struct stat;
+struct timespec;
+struct dirent;
+/* Reads from a file at an offset, leaving its position alone. */
+__KOITO_HIDDEN long __koito_sys_pread(int descriptor, void *data, size_t length, long long offset);
+/* Writes to a file at an offset, leaving its position alone. */
+__KOITO_HIDDEN long __koito_sys_pwrite(int descriptor, const void *data, size_t length,
+                                       long long offset);
+/* Duplicates a descriptor, onto `target` or (target < 0) the lowest free one. */
+__KOITO_HIDDEN int __koito_sys_dup(int descriptor, int target);
+/* Makes a pipe: descriptors[0] reads, descriptors[1] writes. */
+__KOITO_HIDDEN int __koito_sys_pipe(int descriptors[2]);
+/* Sets the length of an open file. */
+__KOITO_HIDDEN int __koito_sys_truncate(int descriptor, long long length);
+/* Writes an open file's data and metadata to its storage. */
+__KOITO_HIDDEN int __koito_sys_sync(int descriptor);
+/* Changes an open file's owner. */
+__KOITO_HIDDEN int __koito_sys_fchown(int descriptor, unsigned user, unsigned group);
+/* Changes a file's owner. */
+__KOITO_HIDDEN int __koito_sys_chown(const char *path, unsigned user, unsigned group);
+/* Removes an empty directory. */
+__KOITO_HIDDEN int __koito_sys_rmdir(const char *path);
+/* Checks that a file exists and allows `mode` (<unistd.h>'s R_OK...). */
+__KOITO_HIDDEN int __koito_sys_access(const char *path, int mode);
+/* Changes the working directory. */
+__KOITO_HIDDEN int __koito_sys_chdir(const char *path);
+/* Copies the working directory's path, NUL included; returns its length. */
+__KOITO_HIDDEN long __koito_sys_getcwd(char *buffer, size_t size);
+/* Reads a symbolic link's target (not NUL-terminated); returns its length. */
+__KOITO_HIDDEN long __koito_sys_readlink(const char *path, char *buffer, size_t size);
+/* A file's status; `follow` == 0 describes a symbolic link itself. */
+__KOITO_HIDDEN int __koito_sys_stat(const char *path, struct stat *status, int follow);
+/* An open file's status. */
+__KOITO_HIDDEN int __koito_sys_fstat(int descriptor, struct stat *status);
+/* Makes a directory (mode already masked by umask). */
+__KOITO_HIDDEN int __koito_sys_mkdir(const char *path, unsigned mode);
+/* Changes a file's mode. */
+__KOITO_HIDDEN int __koito_sys_chmod(const char *path, unsigned mode);
+/* Changes an open file's mode. */
+__KOITO_HIDDEN int __koito_sys_fchmod(int descriptor, unsigned mode);
+/* Sets a file's access and modification times (NULL: now). */
+__KOITO_HIDDEN int __koito_sys_utimes(const char *path, const struct timespec *times);
+/* <fcntl.h>'s descriptor commands and record locks. */
+__KOITO_HIDDEN int __koito_sys_fcntl(int descriptor, int command, long argument);
+/* The next entry of an open directory: 1, or 0 at its end. */
+__KOITO_HIDDEN int __koito_sys_readdir(int descriptor, struct dirent *entry);
+/* Waits for a child process; returns its process id. */
+__KOITO_HIDDEN int __koito_sys_waitpid(int process, int *status, int options);
+/* Sends signal `number` to another process. */
+__KOITO_HIDDEN int __koito_sys_kill(int process, int number);
+/* Suspends the calling thread. */
+__KOITO_HIDDEN int __koito_sys_sleep(long long nanoseconds);
+/* Makes a symbolic link at `path` whose target is `target`. */
+__KOITO_HIDDEN int __koito_sys_symlink(const char *target, const char *path);
+/* Gives the file `existing` a second name, `path`. */
+__KOITO_HIDDEN int __koito_sys_link(const char *existing, const char *path);
+/* A device control request with its one pointer argument. */
+__KOITO_HIDDEN int __koito_sys_ioctl(int descriptor, unsigned long request, void *argument);
+/* 1 when a descriptor is a terminal, 0 when it is not. */
+__KOITO_HIDDEN int __koito_sys_isatty(int descriptor);
+/* The calling process's id and its parent's. Interim: the only program is
+ * process 1, with no parent (0), until the POSIX server numbers processes. */
+__KOITO_HIDDEN int __koito_sys_getpid(void);
+__KOITO_HIDDEN int __koito_sys_getppid(void);
+/* ---- end of the POSIX interfaces' port functions ------------------------ */
+
 /* ---- end of the portable core's port functions ------------------------- */
 
 #endif

@@ -15,8 +15,12 @@
 #include <linux/futex.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -134,3 +138,214 @@ int __koito_time_now(long long *seconds, long *nanoseconds)
 void (*const __koito_fini_array_start[1])(void);
 extern void (*const __koito_fini_array_end[1])(void)
     __attribute__((alias("__koito_fini_array_start")));
+
+/* ---- The POSIX interfaces' port functions, over Linux ------------------ */
+
+static void stat_from_host(struct koito_stat *out, const struct stat *in)
+{
+    *out = (struct koito_stat){
+        .st_dev = in->st_dev,
+        .st_ino = in->st_ino,
+        .st_mode = in->st_mode,
+        .st_nlink = in->st_nlink,
+        .st_uid = in->st_uid,
+        .st_gid = in->st_gid,
+        .st_rdev = in->st_rdev,
+        .st_size = in->st_size,
+        .st_blksize = in->st_blksize,
+        .st_blocks = in->st_blocks,
+        .st_atim = {in->st_atim.tv_sec, in->st_atim.tv_nsec},
+        .st_mtim = {in->st_mtim.tv_sec, in->st_mtim.tv_nsec},
+        .st_ctim = {in->st_ctim.tv_sec, in->st_ctim.tv_nsec},
+    };
+}
+
+static int result_of(long result)
+{
+    return result < 0 ? -errno : (int)result;
+}
+
+long __koito_sys_pread(int descriptor, void *data, size_t length, long long offset)
+{
+    ssize_t got = pread(descriptor, data, length, offset);
+    return got < 0 ? -errno : got;
+}
+
+long __koito_sys_pwrite(int descriptor, const void *data, size_t length, long long offset)
+{
+    ssize_t wrote = pwrite(descriptor, data, length, offset);
+    return wrote < 0 ? -errno : wrote;
+}
+
+int __koito_sys_dup(int descriptor, int target)
+{
+    return result_of(target < 0 ? dup(descriptor) : dup2(descriptor, target));
+}
+
+int __koito_sys_pipe(int descriptors[2])
+{
+    return result_of(pipe(descriptors));
+}
+
+int __koito_sys_truncate(int descriptor, long long length)
+{
+    return result_of(ftruncate(descriptor, length));
+}
+
+int __koito_sys_sync(int descriptor)
+{
+    return result_of(fsync(descriptor));
+}
+
+int __koito_sys_fchown(int descriptor, unsigned user, unsigned group)
+{
+    return result_of(fchown(descriptor, user, group));
+}
+
+int __koito_sys_chown(const char *path, unsigned user, unsigned group)
+{
+    return result_of(chown(path, user, group));
+}
+
+int __koito_sys_rmdir(const char *path)
+{
+    return result_of(rmdir(path));
+}
+
+int __koito_sys_access(const char *path, int mode)
+{
+    return result_of(access(path, mode));
+}
+
+int __koito_sys_chdir(const char *path)
+{
+    return result_of(chdir(path));
+}
+
+long __koito_sys_getcwd(char *buffer, size_t size)
+{
+    return getcwd(buffer, size) == NULL ? -errno : (long)strlen(buffer);
+}
+
+long __koito_sys_readlink(const char *path, char *buffer, size_t size)
+{
+    ssize_t length = readlink(path, buffer, size);
+    return length < 0 ? -errno : length;
+}
+
+int __koito_sys_stat(const char *path, struct koito_stat *status, int follow)
+{
+    struct stat host;
+    if ((follow ? stat(path, &host) : lstat(path, &host)) < 0) {
+        return -errno;
+    }
+    stat_from_host(status, &host);
+    return 0;
+}
+
+int __koito_sys_fstat(int descriptor, struct koito_stat *status)
+{
+    struct stat host;
+    if (fstat(descriptor, &host) < 0) {
+        return -errno;
+    }
+    stat_from_host(status, &host);
+    return 0;
+}
+
+int __koito_sys_mkdir(const char *path, unsigned mode)
+{
+    return result_of(mkdir(path, mode));
+}
+
+int __koito_sys_chmod(const char *path, unsigned mode)
+{
+    return result_of(chmod(path, mode));
+}
+
+int __koito_sys_fchmod(int descriptor, unsigned mode)
+{
+    return result_of(fchmod(descriptor, mode));
+}
+
+int __koito_sys_utimes(const char *path, const struct koito_timespec *times)
+{
+    struct timespec host[2];
+    if (times != NULL) {
+        for (int i = 0; i < 2; i++) {
+            host[i].tv_sec = times[i].tv_sec;
+            host[i].tv_nsec = times[i].tv_nsec;
+        }
+    }
+    return result_of(utimensat(AT_FDCWD, path, times != NULL ? host : NULL, 0));
+}
+
+/* Descriptor flags and status flags pass through (KOITO uses Linux's values);
+ * record locks would need struct flock translated, which no host test needs. */
+int __koito_sys_fcntl(int descriptor, int command, long argument)
+{
+    switch (command) {
+    case F_GETFD:
+    case F_SETFD:
+    case F_GETFL:
+    case F_SETFL:
+    case F_DUPFD:
+        return result_of(fcntl(descriptor, command, (int)argument));
+    default:
+        return -ENOSYS;
+    }
+}
+
+/* No host test reads directories through KOITO-libc. */
+int __koito_sys_readdir(int descriptor, void *entry)
+{
+    (void)descriptor;
+    (void)entry;
+    return -ENOSYS;
+}
+
+int __koito_sys_waitpid(int process, int *status, int options)
+{
+    return result_of(waitpid(process, status, options));
+}
+
+int __koito_sys_kill(int process, int number)
+{
+    return result_of(kill(process, number));
+}
+
+int __koito_sys_sleep(long long nanoseconds)
+{
+    struct timespec time = {nanoseconds / 1000000000, nanoseconds % 1000000000};
+    return result_of(nanosleep(&time, NULL));
+}
+
+int __koito_sys_isatty(int descriptor)
+{
+    return isatty(descriptor) ? 1 : errno == ENOTTY ? 0 : -errno;
+}
+
+int __koito_sys_getpid(void)
+{
+    return getpid();
+}
+
+int __koito_sys_getppid(void)
+{
+    return getppid();
+}
+
+int __koito_sys_ioctl(int descriptor, unsigned long request, void *argument)
+{
+    return result_of(ioctl(descriptor, request, argument));
+}
+
+int __koito_sys_symlink(const char *target, const char *path)
+{
+    return result_of(symlink(target, path));
+}
+
+int __koito_sys_link(const char *existing, const char *path)
+{
+    return result_of(link(existing, path));
+}

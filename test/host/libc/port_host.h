@@ -27,4 +27,26 @@ size_t __koito_console_write(void *file, const char *data, size_t length);
 void __koito_console_message(const char *message);
 int __koito_time_now(long long *seconds, long *nanoseconds);
 
+/* KOITO-libc's struct stat (libc/include/sys/stat.h), mirrored: the host
+ * port and the tests include the host's headers, whose struct stat differs. */
+struct koito_timespec {
+    long long tv_sec;
+    long tv_nsec;
+};
+struct koito_stat {
+    unsigned long long st_dev;
+    unsigned long long st_ino;
+    unsigned st_mode;
+    unsigned long st_nlink;
+    unsigned st_uid;
+    unsigned st_gid;
+    unsigned long long st_rdev;
+    long long st_size;
+    long st_blksize;
+    long long st_blocks;
+    struct koito_timespec st_atim;
+    struct koito_timespec st_mtim;
+    struct koito_timespec st_ctim;
+};
+
 #endif

@@ -1,0 +1,7 @@
+/* dirfd() (libc, dirent): the descriptor under a DIR. */
+#include "dir_impl.h"
+
+int dirfd(DIR *directory)
+{
+    return directory->descriptor;
+}

@@ -1,0 +1,21 @@
+/* opendir() (libc, dirent): opens a directory for reading (through the
+ * POSIX server; ENOSYS until it exists). */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+DIR *opendir(const char *path)
+{
+    int descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (descriptor < 0) {
+        return NULL;
+    }
+    DIR *directory = fdopendir(descriptor);
+    if (directory == NULL) {
+        int error = errno;
+        close(descriptor);
+        errno = error;
+    }
+    return directory;
+}

@@ -1,0 +1,15 @@
+/*
+ * The DIR structure (libc, internal header): an open directory descriptor
+ * and the entry readdir() returned last.
+ */
+#ifndef KOITO_LIBC_INTERNAL_DIR_IMPL_H
+#define KOITO_LIBC_INTERNAL_DIR_IMPL_H
+
+#include <dirent.h>
+
+struct __koito_dir {
+    int descriptor;
+    struct dirent entry;
+};
+
+#endif

@@ -1,0 +1,15 @@
+/* stat() (libc, stat): a file's status, through symbolic links, through the OS port (the POSIX
+ * server; ENOSYS until it exists). */
+#include "port.h"
+#include <errno.h>
+#include <sys/stat.h>
+
+int stat(const char *restrict path, struct stat *restrict status)
+{
+    long long result = __koito_sys_stat(path, status, 1);
+    if (result < 0) {
+        errno = (int)-result;
+        return -1;
+    }
+    return (int)result;
+}

@@ -1,0 +1,15 @@
+/* chdir() (libc, unistd): changes the working directory, through the OS port (the POSIX server;
+ * ENOSYS until it exists). */
+#include "port.h"
+#include <errno.h>
+#include <unistd.h>
+
+int chdir(const char *path)
+{
+    long long result = __koito_sys_chdir(path);
+    if (result < 0) {
+        errno = (int)-result;
+        return -1;
+    }
+    return (int)result;
+}

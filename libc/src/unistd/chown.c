@@ -1,0 +1,15 @@
+/* chown() (libc, unistd): changes a file's owner, through the OS port (the POSIX server;
+ * ENOSYS until it exists). */
+#include "port.h"
+#include <errno.h>
+#include <unistd.h>
+
+int chown(const char *path, uid_t user, gid_t group)
+{
+    long long result = __koito_sys_chown(path, user, group);
+    if (result < 0) {
+        errno = (int)-result;
+        return -1;
+    }
+    return (int)result;
+}

@@ -1,0 +1,15 @@
+/* fdatasync() (libc, unistd): writes a file's data to storage (and, here, its metadata too),
+ * through the OS port (the POSIX server; ENOSYS until it exists). */
+#include "port.h"
+#include <errno.h>
+#include <unistd.h>
+
+int fdatasync(int descriptor)
+{
+    long long result = __koito_sys_sync(descriptor);
+    if (result < 0) {
+        errno = (int)-result;
+        return -1;
+    }
+    return (int)result;
+}

@@ -1,0 +1,409 @@
+/*
+ * Tests of KOITO-libc's POSIX interfaces (host tests): the wrappers over the
+ * OS port (files, descriptors, directories, status, times) run here over
+ * the host port, which forwards to Linux, so what they do is checked on real
+ * files; the parts libc answers itself are checked exactly: umask applied by
+ * open and mkdir, mkstemp and mkdtemp names, fcntl's argument decoding,
+ * anonymous mmap over the page supply (and its refusals), sigaction and kill
+ * of the process itself, sysconf, resource limits, the empty user database,
+ * popen's refusal, and the EINVAL checks POSIX asks for.
+ */
+#define _GNU_SOURCE
+#include "check.h"
+#include "port_host.h"
+#include "under_test.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+/* KOITO-libc's names for the functions under test (their types in host
+ * terms: KOITO's mode_t, uid_t, off_t... match glibc's in size). */
+int koito_test_open(const char *path, int flags, ...);
+int koito_test_creat(const char *path, unsigned mode);
+int koito_test_fcntl(int descriptor, int command, ...);
+long koito_test_read(int descriptor, void *data, size_t length);
+long koito_test_write(int descriptor, const void *data, size_t length);
+long koito_test_pread(int descriptor, void *data, size_t length, long long offset);
+long koito_test_pwrite(int descriptor, const void *data, size_t length, long long offset);
+long long koito_test_lseek(int descriptor, long long offset, int whence);
+int koito_test_close(int descriptor);
+int koito_test_dup(int descriptor);
+int koito_test_dup2(int descriptor, int target);
+int koito_test_pipe(int descriptors[2]);
+int koito_test_ftruncate(int descriptor, long long length);
+int koito_test_fsync(int descriptor);
+int koito_test_isatty(int descriptor);
+int koito_test_unlink(const char *path);
+int koito_test_rmdir(const char *path);
+int koito_test_access(const char *path, int mode);
+char *koito_test_getcwd(char *buffer, size_t size);
+long koito_test_readlink(const char *path, char *buffer, size_t size);
+int koito_test_symlink(const char *target, const char *path);
+int koito_test_stat(const char *path, struct koito_stat *status);
+int koito_test_lstat(const char *path, struct koito_stat *status);
+int koito_test_fstat(int descriptor, struct koito_stat *status);
+int koito_test_mkdir(const char *path, unsigned mode);
+int koito_test_chmod(const char *path, unsigned mode);
+unsigned koito_test_umask(unsigned mask);
+int koito_test_mkstemp(char *template);
+char *koito_test_mkdtemp(char *template);
+int koito_test_utimes(const char *path, const struct timeval times[2]);
+int koito_test_gettimeofday(struct timeval *time, void *zone);
+void *koito_test_mmap(void *address, size_t length, int protection, int flags, int descriptor,
+                      long long offset);
+int koito_test_munmap(void *address, size_t length);
+int koito_test_mprotect(void *address, size_t length, int protection);
+int koito_test_msync(void *address, size_t length, int flags);
+long koito_test_sysconf(int name);
+int koito_test_getpagesize(void);
+unsigned koito_test_getuid(void);
+unsigned koito_test_getegid(void);
+int koito_test_getpid(void);
+int koito_test_wait(int *status);
+void *koito_test_getpwuid(unsigned user);
+void *koito_test_getpwnam(const char *name);
+void *koito_test_opendir(const char *path);
+int koito_test_closedir(void *directory);
+KFILE *koito_test_popen(const char *command, const char *mode);
+
+/* KOITO-libc's struct sigaction and its flags (libc/include/signal.h), its
+ * fields renamed: glibc's <signal.h> defines sa_handler as a macro. */
+struct koito_sigaction {
+    void (*handler)(int);
+    unsigned long long mask;
+    int flags;
+};
+#define KOITO_SA_SIGINFO 4
+int koito_test_sigaction(int number, const struct koito_sigaction *action,
+                         struct koito_sigaction *old);
+int koito_test_kill(int process, int number);
+
+/* KOITO-libc's resource limits (libc/include/sys/resource.h). */
+struct koito_rlimit {
+    unsigned long long rlim_cur;
+    unsigned long long rlim_max;
+};
+int koito_test_getrlimit(int resource, struct koito_rlimit *limit);
+int koito_test_setrlimit(int resource, const struct koito_rlimit *limit);
+int koito_test_getrusage(int who, void *usage);
+
+/* KOITO-libc's constants where a test spells them out. */
+#define KOITO_SC_PAGESIZE 30
+#define KOITO_SC_CLK_TCK  2
+#define KOITO_F_GETLK     5
+
+static char directory[64];
+
+static char *path_in(const char *name)
+{
+    static char path[128];
+    snprintf(path, sizeof path, "%s/%s", directory, name);
+    return path;
+}
+
+static void test_descriptors(void)
+{
+    char path[128];
+    strcpy(path, path_in("file"));
+    int descriptor = koito_test_open(path, O_RDWR | O_CREAT | O_EXCL, 0644);
+    CHECK(descriptor >= 0);
+    CHECK_EQ(koito_test_write(descriptor, "hello, world", 12), 12);
+    CHECK_EQ(koito_test_pwrite(descriptor, "W", 1, 7), 1);
+    char data[16] = {0};
+    CHECK_EQ(koito_test_pread(descriptor, data, sizeof data, 0), 12);
+    CHECK(memcmp(data, "hello, World", 12) == 0);
+    CHECK_EQ(koito_test_lseek(descriptor, 0, SEEK_CUR), 12); /* pread/pwrite leave it */
+    CHECK_EQ(koito_test_ftruncate(descriptor, 5), 0);
+    CHECK_EQ(koito_test_fsync(descriptor), 0);
+    struct koito_stat status;
+    CHECK_EQ(koito_test_fstat(descriptor, &status), 0);
+    CHECK(S_ISREG(status.st_mode) && status.st_size == 5);
+    CHECK_EQ(koito_test_isatty(descriptor), 0);
+    CHECK_EQ(KERRNO, ENOTTY);
+
+    int copy = koito_test_dup(descriptor);
+    CHECK(copy > descriptor);
+    CHECK_EQ(koito_test_dup2(descriptor, copy), copy);
+    CHECK_EQ(koito_test_lseek(copy, 1, SEEK_SET), 1);
+    CHECK_EQ(koito_test_read(descriptor, data, sizeof data), 4); /* shared position */
+    CHECK(memcmp(data, "ello", 4) == 0);
+    CHECK_EQ(koito_test_close(copy), 0);
+
+    CHECK_EQ(koito_test_fcntl(descriptor, F_SETFD, FD_CLOEXEC), 0);
+    CHECK_EQ(koito_test_fcntl(descriptor, F_GETFD), FD_CLOEXEC);
+    CHECK_EQ(koito_test_fcntl(descriptor, F_GETFL) & O_ACCMODE, O_RDWR);
+    CHECK_EQ(koito_test_fcntl(descriptor, 12345), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    struct flock lock = {0};
+    CHECK_EQ(koito_test_fcntl(descriptor, KOITO_F_GETLK, &lock), -1); /* the host port has none */
+    CHECK_EQ(KERRNO, ENOSYS);
+    CHECK_EQ(koito_test_close(descriptor), 0);
+    CHECK_EQ(koito_test_close(descriptor), -1);
+    CHECK_EQ(KERRNO, EBADF);
+
+    CHECK_EQ(koito_test_open(path, O_RDWR | O_CREAT | O_EXCL, 0644), -1);
+    CHECK_EQ(KERRNO, EEXIST);
+    CHECK_EQ(koito_test_access(path, R_OK | W_OK), 0);
+    CHECK_EQ(koito_test_symlink("file", path_in("link")), 0);
+    char target[16] = {0};
+    CHECK_EQ(koito_test_readlink(path_in("link"), target, sizeof target), 4);
+    CHECK(strcmp(target, "file") == 0);
+    CHECK_EQ(koito_test_lstat(path_in("link"), &status), 0);
+    CHECK(S_ISLNK(status.st_mode));
+    CHECK_EQ(koito_test_stat(path_in("link"), &status), 0);
+    CHECK(S_ISREG(status.st_mode) && status.st_size == 5);
+    CHECK_EQ(koito_test_unlink(path_in("link")), 0);
+    CHECK_EQ(koito_test_unlink(path), 0);
+    CHECK_EQ(koito_test_open(path, O_RDONLY), -1);
+    CHECK_EQ(KERRNO, ENOENT);
+    CHECK_EQ(koito_test_access(path, F_OK), -1);
+    CHECK_EQ(KERRNO, ENOENT);
+
+    int ends[2];
+    CHECK_EQ(koito_test_pipe(ends), 0);
+    CHECK_EQ(koito_test_write(ends[1], "pipe", 4), 4);
+    CHECK_EQ(koito_test_read(ends[0], data, sizeof data), 4);
+    CHECK(memcmp(data, "pipe", 4) == 0);
+    CHECK_EQ(koito_test_close(ends[0]) + koito_test_close(ends[1]), 0);
+}
+
+static void test_modes(void)
+{
+    CHECK_EQ(koito_test_umask(077), 022); /* libc's initial mask */
+    char *path = path_in("private");
+    int descriptor = koito_test_creat(path, 0666);
+    CHECK(descriptor >= 0);
+    struct stat host;
+    CHECK(stat(path, &host) == 0 && (host.st_mode & 0777) == 0600);
+    CHECK_EQ(koito_test_chmod(path, 0640), 0);
+    CHECK(stat(path, &host) == 0 && (host.st_mode & 0777) == 0640);
+    koito_test_close(descriptor);
+    unlink(path);
+
+    path = path_in("directory");
+    CHECK_EQ(koito_test_mkdir(path, 0777), 0);
+    CHECK(stat(path, &host) == 0 && S_ISDIR(host.st_mode) && (host.st_mode & 0777) == 0700);
+    CHECK_EQ(koito_test_mkdir(path, 0777), -1);
+    CHECK_EQ(KERRNO, EEXIST);
+    void *opened = koito_test_opendir(path);
+    CHECK(opened != NULL);
+    CHECK_EQ(koito_test_closedir(opened), 0);
+    CHECK_EQ(koito_test_rmdir(path), 0);
+    CHECK(koito_test_opendir(path) == NULL);
+    CHECK_EQ(KERRNO, ENOENT);
+    CHECK_EQ(koito_test_umask(022), 077);
+}
+
+static int is_name_character(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static void test_temporary_names(void)
+{
+    char first[96], second[96];
+    snprintf(first, sizeof first, "%s/tmp.XXXXXX", directory);
+    strcpy(second, first);
+    int one = koito_test_mkstemp(first);
+    int two = koito_test_mkstemp(second);
+    CHECK(one >= 0 && two >= 0 && strcmp(first, second) != 0);
+    size_t length = strlen(first);
+    int all_name_characters = 1;
+    for (size_t i = length - 6; i < length; i++) {
+        all_name_characters &= is_name_character(first[i]);
+    }
+    CHECK(all_name_characters);
+    struct stat host;
+    CHECK(stat(first, &host) == 0 && S_ISREG(host.st_mode) && (host.st_mode & 0777) == 0600);
+    CHECK_EQ(koito_test_write(one, "x", 1), 1);
+    koito_test_close(one);
+    koito_test_close(two);
+    unlink(first);
+    unlink(second);
+
+    char made[96];
+    snprintf(made, sizeof made, "%s/dir.XXXXXX", directory);
+    CHECK(koito_test_mkdtemp(made) == made);
+    CHECK(stat(made, &host) == 0 && S_ISDIR(host.st_mode) && (host.st_mode & 0777) == 0700);
+    rmdir(made);
+
+    char bad[] = "no-placeholder";
+    CHECK_EQ(koito_test_mkstemp(bad), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK(strcmp(bad, "no-placeholder") == 0);
+    char short_one[] = "XXXXX";
+    CHECK(koito_test_mkdtemp(short_one) == NULL);
+    CHECK_EQ(KERRNO, EINVAL);
+}
+
+static void test_times(void)
+{
+    struct timeval now;
+    CHECK_EQ(koito_test_gettimeofday(&now, NULL), 0);
+    CHECK(now.tv_usec >= 0 && now.tv_usec < 1000000 && now.tv_sec > 1700000000);
+    struct timezone zone;
+    CHECK_EQ(koito_test_gettimeofday(&now, &zone), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+
+    char *path = path_in("timed");
+    koito_test_close(koito_test_creat(path, 0644));
+    struct timeval times[2] = {{1000000000, 250000}, {1234567890, 500000}};
+    CHECK_EQ(koito_test_utimes(path, times), 0);
+    struct stat host;
+    CHECK(stat(path, &host) == 0 && host.st_mtim.tv_sec == 1234567890 &&
+          host.st_mtim.tv_nsec == 500000000 && host.st_atim.tv_sec == 1000000000);
+    times[1].tv_usec = 1000000;
+    CHECK_EQ(koito_test_utimes(path, times), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    unlink(path);
+}
+
+static void test_mmap(void)
+{
+    unsigned char *memory =
+        koito_test_mmap(NULL, 10000, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    CHECK(memory != MAP_FAILED && (uintptr_t)memory % 4096 == 0);
+    if (memory != MAP_FAILED) {
+        int zero = 1;
+        for (size_t i = 0; i < 12288; i++) {
+            zero &= memory[i] == 0;
+        }
+        CHECK(zero); /* rounded up to whole pages, all zero */
+        memory[9999] = 1;
+        CHECK_EQ(koito_test_msync(memory, 10000, MS_SYNC), 0);
+        CHECK_EQ(koito_test_msync(memory, 10000, MS_SYNC | MS_ASYNC), -1);
+        CHECK_EQ(KERRNO, EINVAL);
+        CHECK_EQ(koito_test_mprotect(memory, 4096, PROT_READ), -1);
+        CHECK_EQ(KERRNO, ENOSYS);
+        CHECK_EQ(koito_test_mprotect(memory + 1, 4096, PROT_READ), -1);
+        CHECK_EQ(KERRNO, EINVAL);
+        CHECK_EQ(koito_test_munmap(memory + 1, 10000), -1);
+        CHECK_EQ(KERRNO, EINVAL);
+        CHECK_EQ(koito_test_munmap(memory, 10000), 0);
+    }
+    struct {
+        size_t length;
+        int protection, flags, descriptor, error;
+    } refused[] = {
+        {0, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, EINVAL},
+        {SIZE_MAX, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, EINVAL},
+        {4096, PROT_READ, MAP_ANONYMOUS, -1, EINVAL},
+        {4096, PROT_READ, MAP_SHARED | MAP_PRIVATE | MAP_ANONYMOUS, -1, EINVAL},
+        {4096, 0x80, MAP_PRIVATE | MAP_ANONYMOUS, -1, EINVAL},
+        {4096, PROT_READ, MAP_SHARED | MAP_ANONYMOUS, -1, ENOSYS},
+        {4096, PROT_READ, MAP_PRIVATE, 0, ENOSYS},
+        {4096, PROT_READ | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, ENOSYS},
+        {4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, ENOSYS},
+    };
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        CHECK(koito_test_mmap(NULL, refused[i].length, refused[i].protection, refused[i].flags,
+                              refused[i].descriptor, 0) == MAP_FAILED);
+        CHECK_EQ(KERRNO, refused[i].error);
+    }
+    koito_test_pages_limit = 0;
+    CHECK(koito_test_mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) == MAP_FAILED);
+    CHECK_EQ(KERRNO, ENOMEM);
+    koito_test_pages_limit = SIZE_MAX;
+}
+
+static int caught;
+
+static void handler(int number)
+{
+    caught = number;
+}
+
+static void test_signals(void)
+{
+    struct koito_sigaction action = {.handler = handler}, old;
+    CHECK_EQ(koito_test_sigaction(SIGUSR2, &action, &old), 0);
+    CHECK(old.handler == SIG_DFL);
+    CHECK_EQ(koito_test_sigaction(SIGUSR2, NULL, &old), 0);
+    CHECK(old.handler == handler);
+    CHECK_EQ(koito_test_kill(koito_test_getpid(), SIGUSR2), 0);
+    CHECK_EQ(caught, SIGUSR2);
+    caught = 0;
+    CHECK_EQ(koito_test_kill(0, SIGUSR2), 0);
+    CHECK_EQ(caught, SIGUSR2);
+    CHECK_EQ(koito_test_kill(koito_test_getpid(), 0), 0);
+    CHECK_EQ(koito_test_kill(koito_test_getpid(), 65), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    action.flags = KOITO_SA_SIGINFO;
+    CHECK_EQ(koito_test_sigaction(SIGUSR2, &action, NULL), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    action = (struct koito_sigaction){.handler = SIG_DFL};
+    CHECK_EQ(koito_test_sigaction(SIGKILL, &action, NULL), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_sigaction(SIGUSR2, &action, &old), 0);
+    CHECK(old.handler == handler);
+}
+
+static void test_system(void)
+{
+    CHECK_EQ(koito_test_sysconf(KOITO_SC_PAGESIZE), 4096);
+    CHECK_EQ(koito_test_getpagesize(), 4096);
+    CHECK_EQ(koito_test_sysconf(KOITO_SC_CLK_TCK), 100);
+    CHECK_EQ(koito_test_sysconf(-1), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_getuid(), 0);
+    CHECK_EQ(koito_test_getegid(), 0);
+    KERRNO = 0;
+    CHECK(koito_test_getpwuid(0) == NULL && koito_test_getpwnam("root") == NULL);
+    CHECK_EQ(KERRNO, 0);
+
+    struct koito_rlimit limit;
+    CHECK_EQ(koito_test_getrlimit(7, &limit), 0);
+    CHECK(limit.rlim_cur == ~0ull && limit.rlim_max == ~0ull);
+    CHECK_EQ(koito_test_getrlimit(99, &limit), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_setrlimit(7, &limit), -1);
+    CHECK_EQ(KERRNO, ENOSYS);
+    limit.rlim_max = 1;
+    CHECK_EQ(koito_test_setrlimit(7, &limit), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    char usage[256];
+    CHECK_EQ(koito_test_getrusage(0, usage), -1);
+    CHECK_EQ(KERRNO, ENOSYS);
+    CHECK_EQ(koito_test_getrusage(5, usage), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+
+    CHECK(koito_test_popen("true", "x") == NULL);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK(koito_test_popen("true", "r") == NULL);
+    CHECK_EQ(KERRNO, ENOSYS);
+
+    char here[256], host[256];
+    CHECK(koito_test_getcwd(here, sizeof here) == here && getcwd(host, sizeof host) != NULL);
+    CHECK(strcmp(here, host) == 0);
+    CHECK(koito_test_getcwd(NULL, 0) == NULL);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK(koito_test_getcwd(here, 1) == NULL);
+    CHECK_EQ(KERRNO, ERANGE);
+    CHECK_EQ(koito_test_wait(NULL), -1); /* no children */
+    CHECK_EQ(KERRNO, ECHILD);
+}
+
+int main(void)
+{
+    strcpy(directory, "/tmp/koito-posix-test.XXXXXX");
+    if (mkdtemp(directory) == NULL) {
+        perror("mkdtemp");
+        return 1;
+    }
+    test_descriptors();
+    test_modes();
+    test_temporary_names();
+    test_times();
+    test_mmap();
+    test_signals();
+    test_system();
+    rmdir(directory);
+    return check_summary();
+}
