@@ -264,7 +264,13 @@ static void exec_in_shell(struct prepared *prepared)
         }
         prepared->status = 0;
     }
-    fflush(stdout);
+    /* Output the builtin could not write is its failure, as in dash. */
+    if ((fflush(stdout) != 0 || ferror(stdout)) && prepared->status == 0) {
+        fprintf(stderr, "koito-sh: %s: write error: %s\n",
+                prepared->builtin ? prepared->arguments.items[0] : "assignment", strerror(errno));
+        prepared->status = 1;
+    }
+    clearerr(stdout);
     for (size_t i = prepared->placement_count; i-- > 0;) {
         int target = prepared->placements[i].target;
         if (saved[i] >= 0) {

@@ -197,9 +197,9 @@ static bool expand_characters(struct expansion *expansion, const char *raw)
         }
         if (c == '"') {
             double_quoted = !double_quoted;
-            /* A quoted "$@" with no parameters makes no field: only an
-             * otherwise empty pair of quotes makes an empty one. */
-            if (!(raw[i + 1] == '$' && raw[i + 2] == '@' && raw[i + 3] == '"'))
+            /* Opening quotes make a field even if empty, except around a
+             * lone "$@", which makes none when there are no parameters. */
+            if (double_quoted && !(raw[i + 1] == '$' && raw[i + 2] == '@' && raw[i + 3] == '"'))
                 expansion->current.exists = true;
             i++;
             continue;

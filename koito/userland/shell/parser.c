@@ -111,25 +111,26 @@ static void parser_redirection(struct parser *parser, struct command *command)
     parser_advance(parser);
 }
 
-/* command: (assignment | word | redirection)+ ; assignments only before the name. */
-static struct command parser_command(struct parser *parser)
+/* command: (assignment | word | redirection)+ ; assignments only before the name.
+ * Every part is built in place inside the tree, so a syntax error that
+ * unwinds from anywhere leaves nothing that ast_free cannot reach. */
+static void parser_command(struct parser *parser, struct command *command)
 {
-    struct command command = {0};
     for (;;) {
         if (parser_is_redirection(parser->current.kind)) {
-            parser_redirection(parser, &command);
+            parser_redirection(parser, command);
         } else if (parser->current.kind == TOKEN_WORD) {
             char *word = parser->current.text;
-            if (command.word_count == 0 && parser_is_assignment(word)) {
-                MEMORY_PUSH(command.assignments, command.assignment_count,
-                            command.assignment_capacity, word);
+            if (command->word_count == 0 && parser_is_assignment(word)) {
+                MEMORY_PUSH(command->assignments, command->assignment_count,
+                            command->assignment_capacity, word);
             } else {
-                if (command.word_count == 0 && parser_is_reserved(word))
+                if (command->word_count == 0 && parser_is_reserved(word))
                     parser_fail(parser,
                                 "syntax error: \"%s\": compound commands are not supported by "
                                 "koito-sh",
                                 word);
-                MEMORY_PUSH(command.words, command.word_count, command.word_capacity, word);
+                MEMORY_PUSH(command->words, command->word_count, command->word_capacity, word);
             }
             parser->current.text = NULL;
             parser_advance(parser);
@@ -137,9 +138,9 @@ static struct command parser_command(struct parser *parser)
             break;
         }
     }
-    if (command.word_count == 0 && command.assignment_count == 0 && command.redirect_count == 0)
+    if (command->word_count == 0 && command->assignment_count == 0 &&
+        command->redirect_count == 0)
         parser_unexpected(parser);
-    return command;
 }
 
 /* After `|`, `&&` or `||` newlines may come before the next command. */
@@ -149,14 +150,14 @@ static void parser_linebreak(struct parser *parser)
         parser_advance(parser);
 }
 
-static struct pipeline parser_pipeline(struct parser *parser)
+static void parser_pipeline(struct parser *parser, struct pipeline *pipeline)
 {
-    struct pipeline pipeline = {0};
     for (;;) {
-        struct command command = parser_command(parser);
-        MEMORY_PUSH(pipeline.commands, pipeline.count, pipeline.capacity, command);
+        struct command empty = {0};
+        MEMORY_PUSH(pipeline->commands, pipeline->count, pipeline->capacity, empty);
+        parser_command(parser, &pipeline->commands[pipeline->count - 1]);
         if (parser->current.kind != TOKEN_PIPE)
-            return pipeline;
+            return;
         parser_advance(parser);
         parser_linebreak(parser);
     }
@@ -170,8 +171,9 @@ static void parser_and_or(struct parser *parser, struct command_list *list)
     MEMORY_PUSH(list->items, list->count, list->capacity, item);
     struct and_or *built = &list->items[list->count - 1];
     for (;;) {
-        struct pipeline pipeline = parser_pipeline(parser);
-        MEMORY_PUSH(built->pipelines, built->count, built->capacity, pipeline);
+        struct pipeline empty = {0};
+        MEMORY_PUSH(built->pipelines, built->count, built->capacity, empty);
+        parser_pipeline(parser, &built->pipelines[built->count - 1]);
         enum token_kind kind = parser->current.kind;
         if (kind != TOKEN_AND_IF && kind != TOKEN_OR_IF)
             break;
