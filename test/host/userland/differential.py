@@ -8,7 +8,8 @@
       first in PATH, then with KOITO's (DIR)
 
 Both runs happen in the same fresh directory (emptied in between), with the
-same environment (LC_ALL=C, TZ=UTC, HOME set to that directory), so paths
+same environment (LC_ALL=C, TZ=UTC, HOME set to that directory, TEST_SHELL
+the shell running the script, for scripts that start it again), so paths
 and times read alike. Standard output and exit status must be the same;
 standard error is shown but not compared (the messages differ in wording).
 A script whose reference run prints nothing fails: it would prove nothing.
@@ -25,6 +26,7 @@ import tempfile
 def run(command, directory, path):
     environment = {
         "PATH": path,
+        "TEST_SHELL": command[0],
         "LC_ALL": "C",
         "TZ": "UTC",
         "HOME": directory,
@@ -56,7 +58,7 @@ def main():
     host_path = "/usr/bin:/bin"
     if arguments.mode == "shell":
         reference = ([arguments.dash, script], host_path)
-        candidate = ([arguments.koito_sh, script], host_path)
+        candidate = ([os.path.abspath(arguments.koito_sh), script], host_path)
     else:
         reference = ([arguments.dash, script], host_path)
         candidate = ([arguments.dash, script], os.path.abspath(arguments.bin) + ":" + host_path)
