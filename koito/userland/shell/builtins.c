@@ -133,15 +133,32 @@ static bool builtin_echo_escapes(const char *argument)
         }
         p++;
         switch (*p) {
-        case 'a': putchar('\a'); break;
-        case 'b': putchar('\b'); break;
-        case 'c': return false;
-        case 'f': putchar('\f'); break;
-        case 'n': putchar('\n'); break;
-        case 'r': putchar('\r'); break;
-        case 't': putchar('\t'); break;
-        case 'v': putchar('\v'); break;
-        case '\\': putchar('\\'); break;
+        case 'a':
+            putchar('\a');
+            break;
+        case 'b':
+            putchar('\b');
+            break;
+        case 'c':
+            return false;
+        case 'f':
+            putchar('\f');
+            break;
+        case 'n':
+            putchar('\n');
+            break;
+        case 'r':
+            putchar('\r');
+            break;
+        case 't':
+            putchar('\t');
+            break;
+        case 'v':
+            putchar('\v');
+            break;
+        case '\\':
+            putchar('\\');
+            break;
         case '0': {
             int value = 0;
             for (int digits = 0; digits < 3 && p[1] >= '0' && p[1] <= '7'; digits++)
@@ -234,9 +251,9 @@ builtin_function builtins_find(const char *name)
         const char *name;
         builtin_function function;
     } builtins[] = {
-        {":", builtin_colon},       {"cd", builtin_cd},       {"echo", builtin_echo},
-        {"exit", builtin_exit},     {"export", builtin_export}, {"jobs", builtin_jobs},
-        {"pwd", builtin_pwd},       {"set", builtin_set},     {"unset", builtin_unset},
+        {":", builtin_colon},   {"cd", builtin_cd},         {"echo", builtin_echo},
+        {"exit", builtin_exit}, {"export", builtin_export}, {"jobs", builtin_jobs},
+        {"pwd", builtin_pwd},   {"set", builtin_set},       {"unset", builtin_unset},
         {"wait", builtin_wait},
     };
     for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)

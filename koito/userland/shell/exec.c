@@ -123,8 +123,8 @@ static void exec_prepare(struct prepared *prepared, const struct command *comman
     for (size_t i = 0; i < command->redirect_count; i++)
         if (!exec_redirect(prepared, &command->redirects[i]))
             goto failed;
-    MEMORY_PUSH(prepared->arguments.items, prepared->arguments.count,
-                prepared->arguments.capacity, NULL);
+    MEMORY_PUSH(prepared->arguments.items, prepared->arguments.count, prepared->arguments.capacity,
+                NULL);
     prepared->arguments.count--;
     if (prepared->arguments.count > 0)
         prepared->builtin = builtins_find(prepared->arguments.items[0]);
@@ -217,11 +217,10 @@ static void exec_spawn(struct prepared *prepared)
     sigaddset(&defaults, SIGQUIT);
     posix_spawnattr_setsigdefault(&attributes, &defaults);
     posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
-    char **environment =
-        variables_environment(prepared->assignments, prepared->assignment_count);
+    char **environment = variables_environment(prepared->assignments, prepared->assignment_count);
     fflush(stdout);
-    int error = posix_spawn(&prepared->pid, path, &actions, &attributes,
-                            prepared->arguments.items, environment);
+    int error = posix_spawn(&prepared->pid, path, &actions, &attributes, prepared->arguments.items,
+                            environment);
     variables_free_environment(environment);
     posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
@@ -297,7 +296,7 @@ static int exec_pipeline(const struct pipeline *pipeline, bool background, const
 {
     size_t count = pipeline->count;
     struct prepared *commands = memory_alloc(count * sizeof *commands);
-    int (*pipes)[2] = memory_alloc(count * sizeof *pipes);
+    int(*pipes)[2] = memory_alloc(count * sizeof *pipes);
     memset(commands, 0, count * sizeof *commands);
     for (size_t i = 0; i + 1 < count; i++) {
         if (pipe(pipes[i]) != 0) {

@@ -100,8 +100,7 @@ static void expand_positional_all(struct expansion *expansion, char name, bool q
             else
                 field_add(&expansion->current, ' ', quoted ? MARK_QUOTED : MARK_SPLIT);
         }
-        field_add_text(&expansion->current, shell.positional[i],
-                       quoted ? MARK_QUOTED : MARK_SPLIT);
+        field_add_text(&expansion->current, shell.positional[i], quoted ? MARK_QUOTED : MARK_SPLIT);
         if (quoted)
             expansion->current.exists = true;
     }
@@ -258,8 +257,8 @@ static void expand_split_field(const struct field *field, struct fields *out)
         bool blank = separator && (c == ' ' || c == '\t' || c == '\n');
         if (end && field->length == 0 && !field->exists)
             break;
-        if (piece.exists || (separator && !blank && pending_delimiter) || (end && field->exists &&
-                                                                          field->length == 0)) {
+        if (piece.exists || (separator && !blank && pending_delimiter) ||
+            (end && field->exists && field->length == 0)) {
             field_add(&piece, '\0', 0);
             piece.length--;
             /* Globbing: pattern characters count only where not quoted. */
@@ -275,8 +274,8 @@ static void expand_split_field(const struct field *field, struct fields *out)
                 field_add(&pattern, pc, 0);
             }
             field_add(&pattern, '\0', 0);
-            if (!magic || pattern_expand(pattern.chars, &out->items, &out->count,
-                                         &out->capacity) == 0) {
+            if (!magic ||
+                pattern_expand(pattern.chars, &out->items, &out->count, &out->capacity) == 0) {
                 MEMORY_PUSH(out->items, out->count, out->capacity,
                             memory_strndup(piece.chars, piece.length));
             }

@@ -52,11 +52,11 @@ static void lexer_operator(struct lexer *lexer, struct token *token)
         const char *text;
         enum token_kind kind;
     } operators[] = {
-        {"&&", TOKEN_AND_IF}, {"||", TOKEN_OR_IF},     {">>", TOKEN_DGREAT},
-        {">&", TOKEN_GREATAND}, {"<&", TOKEN_LESSAND}, {";;", TOKEN_UNSUPPORTED},
+        {"&&", TOKEN_AND_IF},      {"||", TOKEN_OR_IF},       {">>", TOKEN_DGREAT},
+        {">&", TOKEN_GREATAND},    {"<&", TOKEN_LESSAND},     {";;", TOKEN_UNSUPPORTED},
         {"<<", TOKEN_UNSUPPORTED}, {"<>", TOKEN_UNSUPPORTED}, {">|", TOKEN_UNSUPPORTED},
-        {";", TOKEN_SEMICOLON}, {"&", TOKEN_AMPERSAND}, {"|", TOKEN_PIPE},
-        {"<", TOKEN_LESS},     {">", TOKEN_GREAT},      {"(", TOKEN_UNSUPPORTED},
+        {";", TOKEN_SEMICOLON},    {"&", TOKEN_AMPERSAND},    {"|", TOKEN_PIPE},
+        {"<", TOKEN_LESS},         {">", TOKEN_GREAT},        {"(", TOKEN_UNSUPPORTED},
         {")", TOKEN_UNSUPPORTED},
     };
     for (size_t i = 0; i < sizeof operators / sizeof operators[0]; i++) {

@@ -14,16 +14,16 @@
 enum token_kind {
     TOKEN_WORD,
     TOKEN_NEWLINE,
-    TOKEN_SEMICOLON,  /* ;  */
-    TOKEN_AMPERSAND,  /* &  */
-    TOKEN_AND_IF,     /* && */
-    TOKEN_OR_IF,      /* || */
-    TOKEN_PIPE,       /* |  */
-    TOKEN_LESS,       /* <  */
-    TOKEN_GREAT,      /* >  */
-    TOKEN_DGREAT,     /* >> */
-    TOKEN_GREATAND,   /* >& */
-    TOKEN_LESSAND,    /* <& */
+    TOKEN_SEMICOLON,   /* ;  */
+    TOKEN_AMPERSAND,   /* &  */
+    TOKEN_AND_IF,      /* && */
+    TOKEN_OR_IF,       /* || */
+    TOKEN_PIPE,        /* |  */
+    TOKEN_LESS,        /* <  */
+    TOKEN_GREAT,       /* >  */
+    TOKEN_DGREAT,      /* >> */
+    TOKEN_GREATAND,    /* >& */
+    TOKEN_LESSAND,     /* <& */
     TOKEN_UNSUPPORTED, /* ( ) ;; and other operators koito-sh does not implement */
     TOKEN_END,
     TOKEN_INCOMPLETE,

@@ -31,9 +31,9 @@ struct line_editor {
     char text[LINE_EDITOR_MAX];
     size_t length, cursor;
     const struct history *history;
-    size_t history_index;            /* == history->count: the line being typed */
-    char draft[LINE_EDITOR_MAX];     /* the line being typed, while browsing history */
-    int escape_state;                /* 0, 1 after ESC, 2 after ESC [ */
+    size_t history_index;        /* == history->count: the line being typed */
+    char draft[LINE_EDITOR_MAX]; /* the line being typed, while browsing history */
+    int escape_state;            /* 0, 1 after ESC, 2 after ESC [ */
 };
 
 void line_editor_start(struct line_editor *editor, const struct history *history);

@@ -108,8 +108,7 @@ static void main_loop(void)
             if (source_more(&input, true))
                 continue;
             error.line = parse.line;
-            snprintf(error.message, sizeof error.message,
-                     "syntax error: unexpected end of file");
+            snprintf(error.message, sizeof error.message, "syntax error: unexpected end of file");
             status = PARSE_ERROR;
         }
         if (status == PARSE_ERROR) {

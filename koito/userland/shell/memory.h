@@ -17,7 +17,7 @@ char *memory_strndup(const char *text, size_t length);
  * holds count elements in *capacity slots, doubling the capacity as needed. */
 void memory_reserve(void **array, size_t *capacity, size_t count, size_t element_size);
 
-#define MEMORY_PUSH(array, count, capacity, value)                                                \
+#define MEMORY_PUSH(array, count, capacity, value)                                                 \
     do {                                                                                           \
         memory_reserve((void **)&(array), &(capacity), (count), sizeof(*(array)));                 \
         (array)[(count)++] = (value);                                                              \

@@ -56,9 +56,9 @@ static _Noreturn void parser_unexpected(struct parser *parser)
 /* The reserved words of POSIX sh that start compound commands koito-sh lacks. */
 static bool parser_is_reserved(const char *word)
 {
-    static const char *const reserved[] = {"if",   "then", "else", "elif",  "fi", "do", "done",
-                                           "case", "esac", "while", "until", "for", "{", "}",
-                                           "!",    "in"};
+    static const char *const reserved[] = {"if",   "then", "else", "elif",  "fi",    "do",
+                                           "done", "case", "esac", "while", "until", "for",
+                                           "{",    "}",    "!",    "in"};
     for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
         if (strcmp(word, reserved[i]) == 0)
             return true;
@@ -138,8 +138,7 @@ static void parser_command(struct parser *parser, struct command *command)
             break;
         }
     }
-    if (command->word_count == 0 && command->assignment_count == 0 &&
-        command->redirect_count == 0)
+    if (command->word_count == 0 && command->assignment_count == 0 && command->redirect_count == 0)
         parser_unexpected(parser);
 }
 

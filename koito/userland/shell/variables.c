@@ -45,8 +45,7 @@ static struct variable *variables_lookup_or_add(const char *name)
     if (found)
         return &variables[index];
     memory_reserve((void **)&variables, &variable_capacity, variable_count, sizeof *variables);
-    memmove(&variables[index + 1], &variables[index],
-            (variable_count - index) * sizeof *variables);
+    memmove(&variables[index + 1], &variables[index], (variable_count - index) * sizeof *variables);
     variable_count++;
     variables[index] = (struct variable){.name = memory_strdup(name)};
     return &variables[index];

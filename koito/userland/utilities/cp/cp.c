@@ -149,10 +149,17 @@ int main(int argc, char **argv)
     while ((option = getopt(argc, argv, "rRpf")) != -1) {
         switch (option) {
         case 'r':
-        case 'R': recursive = true; break;
-        case 'p': preserve = true; break;
-        case 'f': force = true; break;
-        default: return 1;
+        case 'R':
+            recursive = true;
+            break;
+        case 'p':
+            preserve = true;
+            break;
+        case 'f':
+            force = true;
+            break;
+        default:
+            return 1;
         }
     }
     int count = argc - optind;

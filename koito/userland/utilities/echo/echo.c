@@ -34,16 +34,35 @@ static bool echo_escaped(const char *p)
             continue;
         }
         switch (*++p) {
-        case 'a': putchar('\a'); break;
-        case 'b': putchar('\b'); break;
-        case 'c': return false;
-        case 'e': putchar(0x1b); break;
-        case 'f': putchar('\f'); break;
-        case 'n': putchar('\n'); break;
-        case 'r': putchar('\r'); break;
-        case 't': putchar('\t'); break;
-        case 'v': putchar('\v'); break;
-        case '\\': putchar('\\'); break;
+        case 'a':
+            putchar('\a');
+            break;
+        case 'b':
+            putchar('\b');
+            break;
+        case 'c':
+            return false;
+        case 'e':
+            putchar(0x1b);
+            break;
+        case 'f':
+            putchar('\f');
+            break;
+        case 'n':
+            putchar('\n');
+            break;
+        case 'r':
+            putchar('\r');
+            break;
+        case 't':
+            putchar('\t');
+            break;
+        case 'v':
+            putchar('\v');
+            break;
+        case '\\':
+            putchar('\\');
+            break;
         case '0': {
             int value = 0;
             for (int digits = 0; digits < 3 && p[1] >= '0' && p[1] <= '7'; digits++)

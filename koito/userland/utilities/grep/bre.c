@@ -15,9 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BRE_GROUPS      10 /* group 0 is the whole expression */
-#define BRE_UNBOUNDED   -1
-#define BRE_REPEAT_MAX  255
+#define BRE_GROUPS     10 /* group 0 is the whole expression */
+#define BRE_UNBOUNDED  -1
+#define BRE_REPEAT_MAX 255
 
 enum bre_kind { BRE_LITERAL, BRE_ANY, BRE_SET, BRE_GROUP, BRE_BACKREF, BRE_BOL, BRE_EOL };
 
@@ -118,7 +118,8 @@ static bool bre_bracket(struct bre_compiler *c, struct bre_node *node)
             const char *close = strstr(c->p + 2, ":]");
             int (*test)(int) = close ? bre_class(c->p + 2, (size_t)(close - c->p - 2)) : NULL;
             if (!test) {
-                c->error = close ? "Invalid character class name" : "Unmatched [, [^, [:, [., or [=";
+                c->error =
+                    close ? "Invalid character class name" : "Unmatched [, [^, [:, [., or [=";
                 return false;
             }
             for (int ch = 0; ch < 256; ch++)
@@ -213,8 +214,7 @@ static bool bre_sequence(struct bre_compiler *c, struct bre_sequence *sequence, 
         if (*p == '^' && at_start) {
             node = bre_append(sequence, BRE_BOL);
             c->p++;
-        } else if (*p == '$' &&
-                   (p[1] == '\0' || (p[1] == '\\' && (p[2] == ')' || p[2] == '|')))) {
+        } else if (*p == '$' && (p[1] == '\0' || (p[1] == '\\' && (p[2] == ')' || p[2] == '|')))) {
             node = bre_append(sequence, BRE_EOL);
             c->p++;
         } else if (*p == '.') {
@@ -279,8 +279,8 @@ static bool bre_sequence(struct bre_compiler *c, struct bre_sequence *sequence, 
 static bool bre_alternatives(struct bre_compiler *c, struct bre_node *group, int depth)
 {
     for (;;) {
-        struct bre_sequence *grown = realloc(group->alternatives, (group->alternative_count + 1) *
-                                                                      sizeof *grown);
+        struct bre_sequence *grown =
+            realloc(group->alternatives, (group->alternative_count + 1) * sizeof *grown);
         if (!grown) {
             c->error = "memory exhausted";
             return false;
@@ -470,9 +470,9 @@ static bool bre_sequence_match(struct bre_match *m, const struct bre_sequence *s
     }
     default: {
         size_t available = (size_t)(m->end - at);
-        size_t limit = node->max == BRE_UNBOUNDED ? available
-                                                  : ((size_t)node->max < available ? (size_t)node->max
-                                                                                   : available);
+        size_t limit = node->max == BRE_UNBOUNDED
+                           ? available
+                           : ((size_t)node->max < available ? (size_t)node->max : available);
         size_t count = 0;
         while (count < limit && bre_single(m, node, (unsigned char)at[count]))
             count++;

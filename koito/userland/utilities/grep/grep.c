@@ -29,7 +29,8 @@ static size_t pattern_count;
 static bool grep_add_pattern(const char *text, size_t length)
 {
     char *copy = malloc(length + 1);
-    struct bre **grown_expressions = realloc(expressions, (pattern_count + 1) * sizeof *expressions);
+    struct bre **grown_expressions =
+        realloc(expressions, (pattern_count + 1) * sizeof *expressions);
     char **grown_fixed = realloc(fixed_strings, (pattern_count + 1) * sizeof *fixed_strings);
     if (grown_expressions)
         expressions = grown_expressions;
@@ -80,8 +81,8 @@ static bool grep_fixed_match(const char *needle, const char *line, size_t length
         size_t k = 0;
         while (k < needle_length &&
                (line[at + k] == needle[k] ||
-                (options.ignore_case && tolower((unsigned char)line[at + k]) ==
-                                            tolower((unsigned char)needle[k]))))
+                (options.ignore_case &&
+                 tolower((unsigned char)line[at + k]) == tolower((unsigned char)needle[k]))))
             k++;
         if (k == needle_length)
             return true;
@@ -92,7 +93,7 @@ static bool grep_fixed_match(const char *needle, const char *line, size_t length
 static bool grep_line_matches(const char *line, size_t length)
 {
     for (size_t i = 0; i < pattern_count; i++) {
-        bool matched = options.fixed ? grep_fixed_match(fixed_strings[i], line, length)
+        bool matched = options.fixed   ? grep_fixed_match(fixed_strings[i], line, length)
                        : options.whole ? bre_match_whole(expressions[i], line, length)
                                        : bre_search(expressions[i], line, length);
         if (matched)
@@ -158,19 +159,45 @@ int main(int argc, char **argv)
         return 2;
     while ((option = getopt(argc, argv, "e:icvlqnxFshH")) != -1) {
         switch (option) {
-        case 'e': pattern_arguments[pattern_argument_count++] = optarg; break;
-        case 'i': options.ignore_case = true; break;
-        case 'c': options.count = true; break;
-        case 'v': options.invert = true; break;
-        case 'l': options.list = true; break;
-        case 'q': options.quiet = true; break;
-        case 'n': options.numbers = true; break;
-        case 'x': options.whole = true; break;
-        case 'F': options.fixed = true; break;
-        case 's': options.silent = true; break;
-        case 'h': options.names = -1; break;
-        case 'H': options.names = 1; break;
-        default: free(pattern_arguments); return 2;
+        case 'e':
+            pattern_arguments[pattern_argument_count++] = optarg;
+            break;
+        case 'i':
+            options.ignore_case = true;
+            break;
+        case 'c':
+            options.count = true;
+            break;
+        case 'v':
+            options.invert = true;
+            break;
+        case 'l':
+            options.list = true;
+            break;
+        case 'q':
+            options.quiet = true;
+            break;
+        case 'n':
+            options.numbers = true;
+            break;
+        case 'x':
+            options.whole = true;
+            break;
+        case 'F':
+            options.fixed = true;
+            break;
+        case 's':
+            options.silent = true;
+            break;
+        case 'h':
+            options.names = -1;
+            break;
+        case 'H':
+            options.names = 1;
+            break;
+        default:
+            free(pattern_arguments);
+            return 2;
         }
     }
     if (pattern_argument_count == 0) {

@@ -211,12 +211,23 @@ int main(int argc, char **argv)
     while ((option = getopt(argc, argv, "laA1dn")) != -1) {
         switch (option) {
         case 'l':
-        case 'n': long_format = true; break;
-        case 'a': show_all = true; break;
-        case 'A': show_almost_all = true; break;
-        case '1': one_per_line = true; break;
-        case 'd': directories_themselves = true; break;
-        default: return 2;
+        case 'n':
+            long_format = true;
+            break;
+        case 'a':
+            show_all = true;
+            break;
+        case 'A':
+            show_almost_all = true;
+            break;
+        case '1':
+            one_per_line = true;
+            break;
+        case 'd':
+            directories_themselves = true;
+            break;
+        default:
+            return 2;
         }
     }
     if (!isatty(STDOUT_FILENO))

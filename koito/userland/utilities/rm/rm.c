@@ -82,9 +82,14 @@ int main(int argc, char **argv)
     while ((option = getopt(argc, argv, "rRfi")) != -1) {
         switch (option) {
         case 'r':
-        case 'R': recursive = true; break;
-        case 'f': force = true; break;
-        default: return 1;
+        case 'R':
+            recursive = true;
+            break;
+        case 'f':
+            force = true;
+            break;
+        default:
+            return 1;
         }
     }
     if (optind == argc && !force) {

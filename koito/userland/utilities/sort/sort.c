@@ -19,8 +19,8 @@ struct line {
 };
 
 static bool reverse, numeric, unique, fold;
-static int separator = -1;           /* -1: fields are separated by runs of blanks */
-static long key_start, key_end;      /* 0: no key (the whole line); end 0: to the end */
+static int separator = -1;      /* -1: fields are separated by runs of blanks */
+static long key_start, key_end; /* 0: no key (the whole line); end 0: to the end */
 
 /* The position of field (1-based) in line: blanks before it belong to it, as in coreutils. */
 static size_t sort_field_start(const struct line *line, long field)
@@ -97,7 +97,8 @@ static double sort_number(const char *text, size_t length)
     size_t n = 0;
     if (i < length && text[i] == '-')
         buffer[n++] = text[i++];
-    while (i < length && n < sizeof buffer - 1 && (isdigit((unsigned char)text[i]) || text[i] == '.'))
+    while (i < length && n < sizeof buffer - 1 &&
+           (isdigit((unsigned char)text[i]) || text[i] == '.'))
         buffer[n++] = text[i++];
     buffer[n] = '\0';
     return strtod(buffer, NULL);
@@ -176,10 +177,18 @@ int main(int argc, char **argv)
     int option;
     while ((option = getopt(argc, argv, "rnuft:k:o:")) != -1) {
         switch (option) {
-        case 'r': reverse = true; break;
-        case 'n': numeric = true; break;
-        case 'u': unique = true; break;
-        case 'f': fold = true; break;
+        case 'r':
+            reverse = true;
+            break;
+        case 'n':
+            numeric = true;
+            break;
+        case 'u':
+            unique = true;
+            break;
+        case 'f':
+            fold = true;
+            break;
         case 't':
             if (strlen(optarg) != 1) {
                 fprintf(stderr, "sort: multi-character tab '%s'\n", optarg);
@@ -193,8 +202,11 @@ int main(int argc, char **argv)
                 return 2;
             }
             break;
-        case 'o': output = optarg; break;
-        default: return 2;
+        case 'o':
+            output = optarg;
+            break;
+        default:
+            return 2;
         }
     }
     struct line *lines = NULL;

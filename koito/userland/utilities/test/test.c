@@ -58,26 +58,41 @@ static bool test_unary(char op, const char *operand)
 {
     struct stat status;
     switch (op) {
-    case 'z': return operand[0] == '\0';
-    case 'n': return operand[0] != '\0';
-    case 'r': return access(operand, R_OK) == 0;
-    case 'w': return access(operand, W_OK) == 0;
-    case 'x': return access(operand, X_OK) == 0;
+    case 'z':
+        return operand[0] == '\0';
+    case 'n':
+        return operand[0] != '\0';
+    case 'r':
+        return access(operand, R_OK) == 0;
+    case 'w':
+        return access(operand, W_OK) == 0;
+    case 'x':
+        return access(operand, X_OK) == 0;
     case 'L':
-    case 'h': return lstat(operand, &status) == 0 && S_ISLNK(status.st_mode);
-    default: break;
+    case 'h':
+        return lstat(operand, &status) == 0 && S_ISLNK(status.st_mode);
+    default:
+        break;
     }
     if (stat(operand, &status) != 0)
         return false;
     switch (op) {
-    case 'e': return true;
-    case 'f': return S_ISREG(status.st_mode);
-    case 'd': return S_ISDIR(status.st_mode);
-    case 's': return status.st_size > 0;
-    case 'p': return S_ISFIFO(status.st_mode);
-    case 'c': return S_ISCHR(status.st_mode);
-    case 'b': return S_ISBLK(status.st_mode);
-    default: return S_ISSOCK(status.st_mode);
+    case 'e':
+        return true;
+    case 'f':
+        return S_ISREG(status.st_mode);
+    case 'd':
+        return S_ISDIR(status.st_mode);
+    case 's':
+        return status.st_size > 0;
+    case 'p':
+        return S_ISFIFO(status.st_mode);
+    case 'c':
+        return S_ISCHR(status.st_mode);
+    case 'b':
+        return S_ISBLK(status.st_mode);
+    default:
+        return S_ISSOCK(status.st_mode);
     }
 }
 
@@ -123,8 +138,7 @@ static bool test_primary(void)
         position++;
         return value;
     }
-    if (position + 2 < count &&
-        test_is_binary(arguments[position + 1])) {
+    if (position + 2 < count && test_is_binary(arguments[position + 1])) {
         position += 3;
         return test_binary(token, arguments[position - 2], arguments[position - 1]);
     }

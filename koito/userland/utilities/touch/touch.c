@@ -67,8 +67,11 @@ int main(int argc, char **argv)
     while ((option = getopt(argc, argv, "acmt:d:")) != -1) {
         switch (option) {
         case 'a':
-        case 'm': break;
-        case 'c': create = false; break;
+        case 'm':
+            break;
+        case 'c':
+            create = false;
+            break;
         case 't':
             if (!touch_parse_stamp(optarg, &when)) {
                 fprintf(stderr, "touch: invalid date format '%s'\n", optarg);
@@ -86,7 +89,8 @@ int main(int argc, char **argv)
             have_time = true;
             break;
         }
-        default: return 1;
+        default:
+            return 1;
         }
     }
     if (optind == argc) {

@@ -36,11 +36,20 @@ int main(int argc, char **argv)
     int option;
     while ((option = getopt(argc, argv, "cdui")) != -1) {
         switch (option) {
-        case 'c': show_count = true; break;
-        case 'd': only_repeated = true; break;
-        case 'u': only_unique = true; break;
-        case 'i': ignore_case = true; break;
-        default: return 1;
+        case 'c':
+            show_count = true;
+            break;
+        case 'd':
+            only_repeated = true;
+            break;
+        case 'u':
+            only_unique = true;
+            break;
+        case 'i':
+            ignore_case = true;
+            break;
+        default:
+            return 1;
         }
     }
     FILE *in = stdin, *out = stdout;

@@ -88,11 +88,18 @@ int main(int argc, char **argv)
     int option;
     while ((option = getopt(argc, argv, "lwcm")) != -1) {
         switch (option) {
-        case 'l': show_lines = true; break;
-        case 'w': show_words = true; break;
+        case 'l':
+            show_lines = true;
+            break;
+        case 'w':
+            show_words = true;
+            break;
         case 'c':
-        case 'm': show_bytes = true; break;
-        default: return 1;
+        case 'm':
+            show_bytes = true;
+            break;
+        default:
+            return 1;
         }
     }
     if (!show_lines && !show_words && !show_bytes)
