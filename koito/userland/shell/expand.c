@@ -115,7 +115,9 @@ static bool expand_parameter(struct expansion *expansion, const char *raw, size_
     const char *p = raw + *at + 1;
     char buffer[32];
     if (*p == '(') {
-        fputs("koito-sh: $(...) command substitution is not supported\n", stderr);
+        fputs(p[1] == '(' ? "koito-sh: $((...)) arithmetic expansion is not supported\n"
+                          : "koito-sh: $(...) command substitution is not supported\n",
+              stderr);
         return false;
     }
     if (*p == '@' || *p == '*') {

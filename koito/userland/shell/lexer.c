@@ -112,6 +112,19 @@ static bool lexer_word(struct lexer *lexer)
                     lexer->position++;
                 }
             }
+        } else if (c == '$' && lexer_peek(lexer, 1) == '(') {
+            /* $(...) and $((...)) stay in the word, so expansion can say
+             * they are not supported instead of a confusing syntax error. */
+            int depth = 0;
+            lexer->position++;
+            do {
+                int d = lexer_peek(lexer, 0);
+                if (d == -1)
+                    return false;
+                depth += d == '(' ? 1 : d == ')' ? -1 : 0;
+                lexer->line += d == '\n';
+                lexer->position++;
+            } while (depth > 0);
         } else if (c == '$' && lexer_peek(lexer, 1) == '{') {
             while (lexer_peek(lexer, 0) != -1 && lexer_peek(lexer, 0) != '}')
                 lexer->position++;

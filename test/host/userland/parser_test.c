@@ -125,6 +125,8 @@ static void test_quoting(void)
     expect_tree("echo \"a\\\"b\" ';'\n", "echo \"a\\\"b\" ';' ;");
     expect_tree("echo ${HOME}x\n", "echo ${HOME}x ;");
     expect_tree("echo 'multi\nline'\n", "echo 'multi\nline' ;");
+    expect_tree("echo $(a (b) c)x y\n", "echo $(a (b) c)x y ;");
+    expect_tree("echo $((1 + 2))\n", "echo $((1 + 2)) ;");
 }
 
 static void test_operators(void)
@@ -171,6 +173,7 @@ static void test_incomplete(void)
     expect_status("a |\n\n", PARSE_INCOMPLETE);
     expect_status("cat <", PARSE_INCOMPLETE);
     expect_status("echo ${unclosed", PARSE_INCOMPLETE);
+    expect_status("echo $(unclosed", PARSE_INCOMPLETE);
 }
 
 static void test_syntax_errors(void)
