@@ -4,6 +4,7 @@
  * instead of now. The default format is coreutils' in the C locale,
  * "%a %b %e %H:%M:%S %Z %Y". Setting the clock is not supported.
  */
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,7 +41,7 @@ int main(int argc, char **argv)
     }
     /* UTC through the time zone, so %Z says "UTC" as coreutils does. */
     if (utc && setenv("TZ", "UTC0", 1) != 0) {
-        fputs("date: cannot set TZ\n", stderr);
+        fprintf(stderr, "date: cannot set TZ: %s\n", strerror(errno));
         return 1;
     }
     tzset();
