@@ -23,10 +23,11 @@
 #ifndef WEOF
 #define WEOF 0xffffffffu
 #endif
-#define WCHAR_MIN __WCHAR_MIN__
+/* Guarded: the compiler's <stdint.h> defines the same two. */
+#ifndef WCHAR_MAX
 #define WCHAR_MAX __WCHAR_MAX__
-#ifndef __WCHAR_MIN__
-#undef WCHAR_MIN
+#endif
+#ifndef WCHAR_MIN
 #define WCHAR_MIN (-__WCHAR_MAX__ - 1)
 #endif
 
