@@ -14,7 +14,7 @@ int vfs_process_init(struct vfs *vfs, struct vfs_process *process, uint32_t pid,
     memset(process, 0, sizeof *process);
     process->pid = pid;
     process->parent = parent;
-    process->umask = 022;
+    process->umask = 0; /* KOITO-libc masks modes itself (umask() is its own state) */
     process->cwd = vfs->root;
     vfs->root->opens++;
     for (int descriptor = 0; descriptor < 3; descriptor++) {

@@ -10,8 +10,9 @@
  *   KOITO_SLOT_ADDRESS_SPACE   the address space
  *   KOITO_SLOT_IPC_BUFFER      the main thread's IPC buffer frame
  *   KOITO_SLOT_MEMORY          the memory-manager (ULMM) session, empty until ULMM exists
- *   KOITO_SLOT_OS              the badged port to the OS personality (its process id), empty until
- *                              the POSIX server exists
+ *   KOITO_SLOT_OS              the badged port to the OS personality, the POSIX server (badge: its
+ *                              process id); empty in the programs init starts before the POSIX
+ *                              server (the configuration's role = posix) and in that server
  *   KOITO_SLOT_STDIN/OUT/ERR   the standard streams (console); until the console server exists,
  *                              STDOUT and STDERR hold copies of the kernel's debug capability
  *                              (debug kernels only) and STDIN is empty
@@ -50,6 +51,7 @@
 #define KOITO_IMAGE_LIMIT        0x0000700000000000ull
 #define KOITO_THREAD_AREA        0x00007e0000000000ull /* libkoito's thread stacks, buffers, TLS */
 #define KOITO_THREAD_AREA_SIZE   0x0000000100000000ull
+#define KOITO_INITRD_ADDRESS     0x0000780000000000ull /* the POSIX server's initrd copy */
 /* The main thread's IPC buffer and the information block (read-only) share the stack's last
  * 2 MiB, so one set of page tables serves all three. */
 #define KOITO_INFO_ADDRESS       0x00007fffffe02000ull
@@ -80,6 +82,9 @@ enum koito_aux_type {
     KOITO_AUX_GRANT_COUNT = 15,
     KOITO_AUX_PROCESS_ID = 16, /* the badge of its supervisor and OS ports */
     KOITO_AUX_PRIORITY = 17,   /* the main thread's priority, the highest it may give */
+    /* The POSIX server's (role = posix) read-only copy of the initrd, else 0. */
+    KOITO_AUX_INITRD_ADDRESS = 18,
+    KOITO_AUX_INITRD_SIZE = 19,
 };
 
 struct koito_aux {

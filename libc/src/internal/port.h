@@ -147,6 +147,21 @@ __KOITO_HIDDEN int __koito_sys_getpid(void);
 __KOITO_HIDDEN int __koito_sys_getppid(void);
 /* ---- end of the POSIX interfaces' port functions ------------------------ */
 
+/* ---- The POSIX server (added by posix-server) ---------------------------
+ * The functions above that take descriptors or paths are requests of the
+ * POSIX protocol (<koito/protocol/posix.h>) on the process's OS port,
+ * KOITO_SLOT_OS (<koito/process.h>). A program without one (the kernel's
+ * root program, the servers init starts before the POSIX server) gets
+ * -ENOSYS, as before the server existed. */
+/* The OS port's descriptor, A9N_DESCRIPTOR_INVALID outside a KOITO process. */
+__KOITO_HIDDEN uint64_t __koito_os_port(void);
+/* A request's error as a negated errno value: 0 for success, -ENOSYS when
+ * the kernel refused the call (no OS port), -EIO for a broken reply. */
+__KOITO_HIDDEN int __koito_os_error(unsigned error);
+/* The length of a path for a request: it, or -ENAMETOOLONG past the
+ * protocol's KOITO_POSIX_PATH_MAX bytes (-EFAULT for NULL). */
+__KOITO_HIDDEN long __koito_os_path(const char *path);
+
 /* ---- end of the portable core's port functions ------------------------- */
 
 #endif

@@ -152,7 +152,7 @@ static void test_each_error(void)
         {"[a]\npath = x\ninstances = 101\n",
          "etc/koito.conf:3: instances: want a number from 1 to 100"},
         {"[a]\npath = x\nstart = later\n", "etc/koito.conf:3: start: want 'boot' or 'on-request'"},
-        {"[a]\npath = x\nrole = server\n", "etc/koito.conf:3: role: the only role is 'init'"},
+        {"[a]\npath = x\nrole = server\n", "etc/koito.conf:3: role: want 'init' or 'posix'"},
         {"[a]\npath = x\nrole = init\n[b]\npath = y\nrole = init\n",
          "etc/koito.conf:6: role: another program is already the init program"},
         {"[a]\npath = x\nargs = \x01\n", "etc/koito.conf:3: control character in the line"},

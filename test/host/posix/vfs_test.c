@@ -123,7 +123,7 @@ static void test_open_errors(void)
 static void test_tmpfs_files(void)
 {
     test_world_init(&world);
-    CHECK_EQ(vfs_umask(P, 027), 022);
+    CHECK_EQ(vfs_umask(P, 027), 0);
     int fd = test_open(&world, "/tmp/a", RDWR | CREAT | EXCL, 0666);
     CHECK_EQ(fd, 3);
     CHECK_EQ(test_open(&world, "/tmp/a", RDWR | CREAT | EXCL, 0666), -EEXIST);
