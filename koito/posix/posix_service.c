@@ -268,6 +268,41 @@ static enum koito_posix_error posix_getppid(void *context, uint64_t badge, uint6
     return KOITO_POSIX_OK;
 }
 
+static enum koito_posix_error posix_buffer(void *context, uint64_t badge, uint64_t index,
+                                           a9n_descriptor_t *frame)
+{
+    PROCESS(process);
+    return posix_buffer_frame(service, process, index, frame);
+}
+
+static enum koito_posix_error posix_read_buffer(void *context, uint64_t badge, uint64_t descriptor,
+                                                uint64_t max, uint64_t offset, uint64_t positioned,
+                                                uint64_t *count)
+{
+    PROCESS(process);
+    uint8_t *buffer = posix_buffer_of(service, process);
+    if (buffer == NULL || max > KOITO_POSIX_BUFFER_SIZE || positioned > 1)
+        return KOITO_POSIX_ERROR_EINVAL;
+    long done = positioned ? vfs_pread(&service->vfs, process, descriptor, buffer, max, offset)
+                           : vfs_read(&service->vfs, process, descriptor, buffer, max);
+    *count = (uint64_t)done;
+    return result(done);
+}
+
+static enum koito_posix_error posix_write_buffer(void *context, uint64_t badge, uint64_t descriptor,
+                                                 uint64_t size, uint64_t offset,
+                                                 uint64_t positioned, uint64_t *count)
+{
+    PROCESS(process);
+    const uint8_t *buffer = posix_buffer_of(service, process);
+    if (buffer == NULL || size > KOITO_POSIX_BUFFER_SIZE || positioned > 1)
+        return KOITO_POSIX_ERROR_EINVAL;
+    long done = positioned ? vfs_pwrite(&service->vfs, process, descriptor, buffer, size, offset)
+                           : vfs_write(&service->vfs, process, descriptor, buffer, size);
+    *count = (uint64_t)done;
+    return result(done);
+}
+
 static const struct koito_posix_handlers posix_handlers = {
     .open = posix_open,
     .close = posix_close,
@@ -293,6 +328,9 @@ static const struct koito_posix_handlers posix_handlers = {
     .isatty = posix_isatty,
     .getpid = posix_getpid,
     .getppid = posix_getppid,
+    .buffer = posix_buffer,
+    .read_buffer = posix_read_buffer,
+    .write_buffer = posix_write_buffer,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

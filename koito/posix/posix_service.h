@@ -10,6 +10,7 @@
 
 #include "vfs.h"
 
+#include <koito/protocol/posix.h>
 #include <koito/server.h>
 
 #define POSIX_SERVICE_PROCESSES 256u
@@ -19,10 +20,19 @@ struct posix_service {
     struct koito_server loop;
     struct vfs_process processes[POSIX_SERVICE_PROCESSES];
     bool used[POSIX_SERVICE_PROCESSES];
+    /* The first of each record's shared-buffer frame slots, 0 before it has one. */
+    uint64_t buffer_first[POSIX_SERVICE_PROCESSES];
 };
 
 /* The process record of pid, made on first use; NULL when the table is full. */
 struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid);
+
+/* posix_buffer.c: the server's mapping of process's shared buffer, NULL before it has one. */
+uint8_t *posix_buffer_of(struct posix_service *service, const struct vfs_process *process);
+/* The server's capability to frame index of process's buffer, made (with the rest) on first use. */
+enum koito_posix_error posix_buffer_frame(struct posix_service *service,
+                                          const struct vfs_process *process, uint64_t index,
+                                          a9n_descriptor_t *frame);
 
 /* Serve port until the kernel refuses to receive on it; that error. */
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

@@ -462,6 +462,63 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         message->length = 2;
         break;
     }
+    case KOITO_POSIX_BUFFER: {
+        if (!h->buffer) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        a9n_descriptor_t frame = A9N_DESCRIPTOR_INVALID;
+        error = h->buffer(server, message->badge, words[1], &frame);
+        if (error != KOITO_POSIX_OK)
+            break;
+        if (frame == A9N_DESCRIPTOR_INVALID) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        message->length = 1;
+        message->reply_capability = frame;
+        break;
+    }
+    case KOITO_POSIX_READ_BUFFER: {
+        if (!h->read_buffer) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 5 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t count = 0;
+        error = h->read_buffer(server, message->badge, words[1], words[2], words[3], words[4],
+                               &count);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = count;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_WRITE_BUFFER: {
+        if (!h->write_buffer) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 5 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t count = 0;
+        error = h->write_buffer(server, message->badge, words[1], words[2], words[3], words[4],
+                                &count);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = count;
+        message->length = 2;
+        break;
+    }
     default:
         break;
     }

@@ -19,6 +19,9 @@
  *   KOITO_SLOT_SUPERVISOR      a badged port to the supervisor (init): exit and object requests,
  *                              also every thread's fault resolver
  *   KOITO_SLOT_NAME_SERVICE    the name service, when the configuration grants name-service
+ *   KOITO_SLOT_OS_BUFFER..+3   empty at start: the C library receives the frames of its shared
+ *                              buffer with the POSIX server here (mapped at
+ *                              KOITO_OS_BUFFER_ADDRESS) on its first bulk transfer
  *   from KOITO_SLOT_FIRST_GRANT the capabilities the boot configuration granted, in its order,
  *                              findable by name through the information block
  *   the rest                   free, for the program's slot allocator (libkoito)
@@ -45,6 +48,7 @@
 #define KOITO_SLOT_STDERR        9u
 #define KOITO_SLOT_SUPERVISOR    10u
 #define KOITO_SLOT_NAME_SERVICE  11u
+#define KOITO_SLOT_OS_BUFFER     12u /* four slots */
 #define KOITO_SLOT_FIRST_GRANT   16u
 
 /* Fixed places of a process's address space (the image lies below KOITO_IMAGE_LIMIT). */
@@ -58,6 +62,8 @@
 #define KOITO_INFO_MAX_SIZE      0x4000u
 #define KOITO_IPC_BUFFER_ADDRESS 0x00007fffffe00000ull
 #define KOITO_STACK_TOP          0x00007ffffff00000ull /* the main thread's stack, guard below */
+/* The shared buffer with the POSIX server (16 KiB), in the same 2 MiB: it needs no page table. */
+#define KOITO_OS_BUFFER_ADDRESS  0x00007fffffe80000ull
 
 #define KOITO_PROCESS_INFO_MAGIC   0x4f464e494f54494bull /* "KOITOINF" */
 #define KOITO_PROCESS_INFO_VERSION 1u

@@ -1,12 +1,18 @@
 /*
  * __koito_sys_pwrite(): writes at an offset (libc, OS port): pwrite requests of the POSIX server,
- * up to KOITO_POSIX_IO_MAX bytes each.
+ * up to KOITO_POSIX_IO_MAX bytes each, or the shared buffer for longer transfers.
  */
 #include "port.h"
+#include <errno.h>
 #include <koito/protocol/posix.h>
 
 long __koito_sys_pwrite(int descriptor, const void *data, size_t length, long long offset)
 {
+    if (length > KOITO_POSIX_IO_MAX) {
+        long bulk = __koito_os_bulk_write(descriptor, data, length, offset);
+        if (bulk != -ENOSYS)
+            return bulk;
+    }
     size_t done = 0;
     do {
         uint64_t want = length - done < KOITO_POSIX_IO_MAX ? length - done : KOITO_POSIX_IO_MAX;

@@ -1,13 +1,20 @@
 /*
  * __koito_sys_read(): reads from a descriptor (libc, OS port): read requests of the POSIX server,
  * each carrying up to KOITO_POSIX_IO_MAX bytes in its reply, repeated until length bytes came
- * or a request returned fewer (the end of a file, a device that had less).
+ * or a request returned fewer (the end of a file, a device that had less). Longer transfers go
+ * through the shared buffer when the process has one (__koito_os_bulk_read).
  */
 #include "port.h"
+#include <errno.h>
 #include <koito/protocol/posix.h>
 
 long __koito_sys_read(int descriptor, void *data, size_t length)
 {
+    if (length > KOITO_POSIX_IO_MAX) {
+        long bulk = __koito_os_bulk_read(descriptor, data, length, -1);
+        if (bulk != -ENOSYS)
+            return bulk;
+    }
     size_t done = 0;
     while (done < length) {
         uint64_t want = length - done < KOITO_POSIX_IO_MAX ? length - done : KOITO_POSIX_IO_MAX;

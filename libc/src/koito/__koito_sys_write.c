@@ -1,13 +1,20 @@
 /*
  * __koito_sys_write(): writes to a descriptor (libc, OS port): write requests of the POSIX
  * server, each carrying up to KOITO_POSIX_IO_MAX bytes, until all is written or a request wrote
- * less.
+ * less. Longer transfers go through the shared buffer when the process has one
+ * (__koito_os_bulk_write).
  */
 #include "port.h"
+#include <errno.h>
 #include <koito/protocol/posix.h>
 
 long __koito_sys_write(int descriptor, const void *data, size_t length)
 {
+    if (length > KOITO_POSIX_IO_MAX) {
+        long bulk = __koito_os_bulk_write(descriptor, data, length, -1);
+        if (bulk != -ENOSYS)
+            return bulk;
+    }
     size_t done = 0;
     do {
         uint64_t want = length - done < KOITO_POSIX_IO_MAX ? length - done : KOITO_POSIX_IO_MAX;

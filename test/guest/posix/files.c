@@ -14,7 +14,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <a9n/a9n.h>
 #include <koito/process.h>
+#include <koito/slots.h>
 
 static const char greeting[] = "greetings from the initrd\n";
 
@@ -79,7 +81,7 @@ static void test_stdio_round_trip(void)
     GUEST_CHECK(status.st_size > 1500);
 }
 
-/* Several MiB through the server and back, byte for byte. */
+/* Several MiB through the server and back, byte for byte, through the shared buffer. */
 static void test_large_file_round_trip(void)
 {
     const size_t size = 4u * 1024 * 1024 + 77;
@@ -100,6 +102,14 @@ static void test_large_file_round_trip(void)
     for (size_t i = 0; i < size; i++)
         wrong += data[i] != (unsigned char)(i * 131 + (i >> 12));
     GUEST_CHECK_EQ(wrong, 0);
+    /* Both transfers went through the shared buffer: its frames are in the process's node. */
+    for (unsigned page = 0; page < 4; page++) {
+        enum a9n_object_type type = A9N_OBJECT_NONE;
+        GUEST_CHECK_EQ(a9n_node_inspect(A9N_DESCRIPTOR_ROOT,
+                                        koito_slot(KOITO_SLOT_OS_BUFFER + page), &type, 0, 0),
+                       A9N_OK);
+        GUEST_CHECK_EQ(type, A9N_OBJECT_FRAME);
+    }
     GUEST_CHECK_EQ(pread(fd, data, 3, 4096), 3);
     GUEST_CHECK_EQ(data[0], (unsigned char)(4096 * 131 + 1));
     GUEST_CHECK_EQ(ftruncate(fd, 10), 0);

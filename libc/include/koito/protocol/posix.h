@@ -17,6 +17,10 @@
 #include <koito/protocol.h>
 #include <stdint.h>
 
+/* Pages of a process's shared buffer (frames the server makes, KOITO_SLOT_OS_BUFFER..). */
+#define KOITO_POSIX_BUFFER_PAGES        4u
+/* Bytes of a process's shared buffer. */
+#define KOITO_POSIX_BUFFER_SIZE         16384u
 /* The longest path, in bytes (no NUL). */
 #define KOITO_POSIX_PATH_MAX            1024u
 /* The longest component of a path, in bytes. */
@@ -227,6 +231,23 @@ enum koito_posix_label {
     KOITO_POSIX_GETPID = 0x40017,
     /* The id of the process that started the caller, 0 when the boot configuration did. */
     KOITO_POSIX_GETPPID = 0x40018,
+    /*
+     * Receive frame index of the process's shared buffer, which the server made and mapped for it:
+     * the client maps it at KOITO_OS_BUFFER_ADDRESS + index * 4096 (once per process; read_buffer
+     * and write_buffer move bulk data through it).
+     */
+    KOITO_POSIX_BUFFER = 0x40019,
+    /*
+     * Read up to max bytes (at most KOITO_POSIX_BUFFER_SIZE) into the process's shared buffer: at
+     * offset when positioned is 1 (pread), else at the descriptor's position, which advances.
+     */
+    KOITO_POSIX_READ_BUFFER = 0x4001a,
+    /*
+     * Write length bytes (at most KOITO_POSIX_BUFFER_SIZE) from the process's shared buffer: at
+     * offset when positioned is 1 (pwrite), else at the descriptor's position (the end with
+     * O_APPEND).
+     */
+    KOITO_POSIX_WRITE_BUFFER = 0x4001b,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -1304,6 +1325,119 @@ static inline enum koito_posix_error koito_posix_getppid(a9n_descriptor_t servic
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     if (process)
         *process = words[1];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Receive frame index of the process's shared buffer, which the server made and mapped for it: the
+ * client maps it at KOITO_OS_BUFFER_ADDRESS + index * 4096 (once per process; read_buffer and
+ * write_buffer move bulk data through it).
+ * Label KOITO_POSIX_BUFFER.
+ *   index: 0 .. KOITO_POSIX_BUFFER_PAGES - 1
+ *   frame: a copy of the frame (an empty slot of the caller, root-relative, for the received
+ *     capability)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM,
+ * KOITO_POSIX_ERROR_EINVAL, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_buffer(a9n_descriptor_t service, uint64_t index,
+                                                        a9n_descriptor_t frame)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_BUFFER;
+    words[1] = index;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(2);
+    exchange.receive = frame;
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 1 || !exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Read up to max bytes (at most KOITO_POSIX_BUFFER_SIZE) into the process's shared buffer: at
+ * offset when positioned is 1 (pread), else at the descriptor's position, which advances.
+ * Label KOITO_POSIX_READ_BUFFER.
+ *   descriptor: the descriptor
+ *   max: the most bytes to read
+ *   offset: where to read when positioned
+ *   positioned: 1: at offset (pread); 0: at the position
+ *   *count: bytes read
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EISDIR,
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ESPIPE, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_read_buffer(a9n_descriptor_t service,
+                                                             uint64_t descriptor, uint64_t max,
+                                                             uint64_t offset, uint64_t positioned,
+                                                             uint64_t *count)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_READ_BUFFER;
+    words[1] = descriptor;
+    words[2] = max;
+    words[3] = offset;
+    words[4] = positioned;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(5);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 2 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (count)
+        *count = words[1];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Write length bytes (at most KOITO_POSIX_BUFFER_SIZE) from the process's shared buffer: at offset
+ * when positioned is 1 (pwrite), else at the descriptor's position (the end with O_APPEND).
+ * Label KOITO_POSIX_WRITE_BUFFER.
+ *   descriptor: the descriptor
+ *   size: the bytes to write
+ *   offset: where to write when positioned
+ *   positioned: 1: at offset (pwrite); 0: at the position
+ *   *count: bytes written
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EINVAL,
+ * KOITO_POSIX_ERROR_EFBIG, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_ESPIPE, and the kernel's
+ * errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_write_buffer(a9n_descriptor_t service,
+                                                              uint64_t descriptor, uint64_t size,
+                                                              uint64_t offset, uint64_t positioned,
+                                                              uint64_t *count)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_WRITE_BUFFER;
+    words[1] = descriptor;
+    words[2] = size;
+    words[3] = offset;
+    words[4] = positioned;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(5);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 2 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (count)
+        *count = words[1];
     return KOITO_POSIX_OK;
 }
 

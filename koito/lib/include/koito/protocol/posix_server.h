@@ -147,6 +147,28 @@ struct koito_posix_handlers {
     enum koito_posix_error (*getpid)(void *server, uint64_t badge, uint64_t *process);
     /* The id of the process that started the caller, 0 when the boot configuration did. */
     enum koito_posix_error (*getppid)(void *server, uint64_t badge, uint64_t *process);
+    /*
+     * Receive frame index of the process's shared buffer, which the server made and mapped for it:
+     * the client maps it at KOITO_OS_BUFFER_ADDRESS + index * 4096 (once per process; read_buffer
+     * and write_buffer move bulk data through it). *frame: set to the server's capability to send
+     */
+    enum koito_posix_error (*buffer)(void *server, uint64_t badge, uint64_t index,
+                                     a9n_descriptor_t *frame);
+    /*
+     * Read up to max bytes (at most KOITO_POSIX_BUFFER_SIZE) into the process's shared buffer: at
+     * offset when positioned is 1 (pread), else at the descriptor's position, which advances.
+     */
+    enum koito_posix_error (*read_buffer)(void *server, uint64_t badge, uint64_t descriptor,
+                                          uint64_t max, uint64_t offset, uint64_t positioned,
+                                          uint64_t *count);
+    /*
+     * Write length bytes (at most KOITO_POSIX_BUFFER_SIZE) from the process's shared buffer: at
+     * offset when positioned is 1 (pwrite), else at the descriptor's position (the end with
+     * O_APPEND).
+     */
+    enum koito_posix_error (*write_buffer)(void *server, uint64_t badge, uint64_t descriptor,
+                                           uint64_t size, uint64_t offset, uint64_t positioned,
+                                           uint64_t *count);
 };
 
 /*
