@@ -157,6 +157,8 @@ int init_grants_give(struct init_process *process, const struct koito_config_pro
  * badged OS port for every program started after it. */
 enum a9n_error init_posix_prepare(struct init_process *process,
                                   const struct koito_config_program *program);
+/* posix.c: KOITO_SUPERVISOR_ALIVE from asker: whether pid runs (only the POSIX server asks). */
+enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, uint64_t *alive);
 /* grants.c: the bookkeeping slot of the named port or notification name, 0 if none was made. */
 unsigned init_grant_named(const char *name);
 

@@ -11,16 +11,49 @@
 #include <errno.h>
 #include <string.h>
 
-struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid)
+/* The record of pid, or the first free one (POSIX_SERVICE_PROCESSES if none) in *free_entry. */
+static struct vfs_process *service_find(struct posix_service *service, uint64_t pid,
+                                        unsigned *free_entry)
 {
-    unsigned free_entry = POSIX_SERVICE_PROCESSES;
+    *free_entry = POSIX_SERVICE_PROCESSES;
     for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
         if (service->used[i] && service->processes[i].pid == pid)
             return &service->processes[i];
-        if (!service->used[i] && free_entry == POSIX_SERVICE_PROCESSES)
-            free_entry = i;
+        if (!service->used[i] && *free_entry == POSIX_SERVICE_PROCESSES)
+            *free_entry = i;
     }
-    if (free_entry == POSIX_SERVICE_PROCESSES || pid == 0 || pid > UINT32_MAX)
+    return NULL;
+}
+
+/* Release the records of processes that ended (init says which still run): their descriptors
+ * close, their working directories go; their shared buffers stay with the record, zeroed for
+ * the next process that gets it. */
+static void service_sweep(struct posix_service *service)
+{
+    for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
+        if (!service->used[i] || posix_process_alive(service->processes[i].pid))
+            continue;
+        vfs_process_release(&service->processes[i]);
+        service->used[i] = false;
+        uint8_t *buffer = posix_buffer_of(service, &service->processes[i]);
+        if (buffer != NULL)
+            memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);
+    }
+}
+
+struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid)
+{
+    unsigned free_entry;
+    struct vfs_process *found = service_find(service, pid, &free_entry);
+    if (found != NULL)
+        return found;
+    if (pid == 0 || pid > UINT32_MAX)
+        return NULL;
+    if (free_entry == POSIX_SERVICE_PROCESSES) {
+        service_sweep(service);
+        service_find(service, pid, &free_entry);
+    }
+    if (free_entry == POSIX_SERVICE_PROCESSES)
         return NULL;
     if (vfs_process_init(&service->vfs, &service->processes[free_entry], (uint32_t)pid, 0) != 0)
         return NULL;

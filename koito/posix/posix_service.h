@@ -24,7 +24,8 @@ struct posix_service {
     uint64_t buffer_first[POSIX_SERVICE_PROCESSES];
 };
 
-/* The process record of pid, made on first use; NULL when the table is full. */
+/* The process record of pid, made on first use; when the table is full, the records of processes
+ * that ended are released first. NULL when it is still full. */
 struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid);
 
 /* posix_buffer.c: the server's mapping of process's shared buffer, NULL before it has one. */
@@ -33,6 +34,10 @@ uint8_t *posix_buffer_of(struct posix_service *service, const struct vfs_process
 enum koito_posix_error posix_buffer_frame(struct posix_service *service,
                                           const struct vfs_process *process, uint64_t index,
                                           a9n_descriptor_t *frame);
+
+/* posix_alive.c: whether process pid still runs (its supervisor, init, knows); true when init
+ * cannot say, so nothing is released by mistake. */
+bool posix_process_alive(uint64_t pid);
 
 /* Serve port until the kernel refuses to receive on it; that error. */
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

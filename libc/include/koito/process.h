@@ -126,6 +126,8 @@ _Static_assert(sizeof(struct koito_process_info) == 48, "koito_process_info layo
  * The supervisor protocol, spoken over KOITO_SLOT_SUPERVISOR with call: word 0 is the request,
  * the rest its arguments; the reply's word 0 is an enum a9n_error.
  *   KOITO_SUPERVISOR_EXIT (status): the process ends; no reply ever comes.
+ *   KOITO_SUPERVISOR_ALIVE (pid): word 1 of the reply is 1 while process pid runs, else 0; only
+ *     the POSIX server (role = posix) may ask, to release what ended processes held.
  *   KOITO_SUPERVISOR_ALLOCATE (type, size_bits, slot, count): make count kernel objects from the
  *     process's own memory into slots slot..slot+count-1 of its node (threads, IPC and notification
  *     ports, frames of 4 KiB, page tables, nodes; never generic memory or address spaces).
@@ -138,6 +140,7 @@ enum koito_supervisor_request {
     KOITO_SUPERVISOR_SPAWN = 3,
     KOITO_SUPERVISOR_WAIT = 4,
     KOITO_SUPERVISOR_FREE_MEMORY = 5,
+    KOITO_SUPERVISOR_ALIVE = 6,
 };
 
 /*

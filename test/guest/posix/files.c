@@ -17,6 +17,7 @@
 #include <a9n/a9n.h>
 #include <koito/process.h>
 #include <koito/slots.h>
+#include <koito/spawn.h>
 
 static const char greeting[] = "greetings from the initrd\n";
 
@@ -200,6 +201,27 @@ static void test_devices_and_console(void)
     GUEST_CHECK_EQ(getpid(), (int)koito_aux_value(KOITO_AUX_PROCESS_ID, 0));
 }
 
+/* More processes than the server has records (256) use it one after the other, each leaving a
+ * descriptor open: the server releases the records of those that ended. */
+static void test_ended_processes_are_released(void)
+{
+    unsigned failed = 0;
+    for (unsigned i = 0; i < 300; i++) {
+        uint32_t pid = 0;
+        struct koito_exit exit = {.killed = true};
+        if (koito_spawn("child", &pid) != A9N_OK || koito_spawn_wait(pid, &exit) != A9N_OK ||
+            exit.killed || exit.value != 0)
+            failed++;
+    }
+    GUEST_CHECK_EQ(failed, 0);
+    struct stat status;
+    GUEST_CHECK_EQ(stat("/tmp/children", &status), 0);
+    GUEST_CHECK_EQ(status.st_size, 300);
+    int fd = open("/tmp/children", O_RDONLY);
+    GUEST_CHECK(fd >= 0);
+    GUEST_CHECK_EQ(close(fd), 0);
+}
+
 static const struct guest_test tests[] = {
     {"initrd files read at the root", test_initrd_file_reads},
     {"stdio round trip on /tmp", test_stdio_round_trip},
@@ -208,6 +230,7 @@ static const struct guest_test tests[] = {
     {"descriptors: dup, dup2, fcntl, pread, pwrite", test_descriptors},
     {"devices and the console", test_devices_and_console},
     {"errno values of failing calls", test_errno_values},
+    {"300 processes in turn: ended ones are released", test_ended_processes_are_released},
 };
 
 int main(void)

@@ -15,14 +15,19 @@ set_property(TARGET posix-files APPEND PROPERTY LINK_DEPENDS
     "${KOITO_SYSROOT}/lib/koito.ld" "${KOITO_SYSROOT}/lib/crt0.o"
     "${KOITO_SYSROOT}/lib/libkoito.a" "${KOITO_SYSROOT}/lib/libc.a")
 
+add_executable(posix-child ${posix_suite}/child.c)
+target_link_libraries(posix-child PRIVATE Koito::c)
+target_compile_options(posix-child PRIVATE -Wall -Wextra -Werror)
+
 set(posix_image ${CMAKE_CURRENT_BINARY_DIR}/posix-system.cpio)
 add_custom_command(OUTPUT ${posix_image}
     COMMAND ${KOITO_MKIMAGE} --config ${posix_suite}/koito.conf
             --add bin/files=$<TARGET_FILE:posix-files>
+            --add bin/child=$<TARGET_FILE:posix-child>
             --add bin/posix=${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
             --add etc/greeting=${posix_suite}/greeting.txt
             -o ${posix_image}
-    DEPENDS posix-files ${posix_suite}/koito.conf ${posix_suite}/greeting.txt ${KOITO_MKIMAGE}
+    DEPENDS posix-files posix-child ${posix_suite}/koito.conf ${posix_suite}/greeting.txt ${KOITO_MKIMAGE}
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf
     COMMENT "Packing posix-system.cpio"
