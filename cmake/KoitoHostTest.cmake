@@ -3,8 +3,12 @@
 #
 #   koito_host_test(<name> SOURCES <file>... [INCLUDES <dir>...])
 #       an executable registered with ctest as host.<name>
-#   koito_host_fuzzer(<name> SOURCES <file>... [INCLUDES <dir>...] [SECONDS <n>])
-#       a libFuzzer target (clang only) run for a bounded time as fuzz.<name>
+#   koito_host_fuzzer(<name> SOURCES <file>... [INCLUDES <dir>...] [SECONDS <n>] [CORPUS <dir>])
+#       a libFuzzer target (clang only) run for a bounded time as fuzz.<name>; it
+#       first replays every input in CORPUS (checked-in regression inputs: crashes
+#       found once, kept so they stay fixed), writes the inputs it finds to
+#       <name>-corpus and any crash to <name>-crash-* in the build tree, never the
+#       source tree
 
 set(KOITO_HOST_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all)
 set(KOITO_HOST_WARNINGS -Wall -Wextra -Werror)
@@ -20,7 +24,7 @@ function(koito_host_test name)
 endfunction()
 
 function(koito_host_fuzzer name)
-    cmake_parse_arguments(F "" "SECONDS" "SOURCES;INCLUDES" ${ARGN})
+    cmake_parse_arguments(F "" "SECONDS;CORPUS" "SOURCES;INCLUDES" ${ARGN})
     if(NOT CMAKE_C_COMPILER_ID MATCHES "Clang")
         message(STATUS "fuzzer ${name} skipped: libFuzzer needs clang as the host compiler")
         return()
@@ -33,5 +37,9 @@ function(koito_host_fuzzer name)
     target_compile_options(${name} PRIVATE ${KOITO_HOST_WARNINGS} -fsanitize=fuzzer,address,undefined
                                            -fno-sanitize-recover=all -g)
     target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
-    add_test(NAME fuzz.${name} COMMAND ${name} -max_total_time=${F_SECONDS} -seed=1)
+    set(found_corpus ${CMAKE_CURRENT_BINARY_DIR}/${name}-corpus)
+    file(MAKE_DIRECTORY ${found_corpus})
+    add_test(NAME fuzz.${name}
+             COMMAND ${name} -max_total_time=${F_SECONDS} -seed=1
+                     -artifact_prefix=${CMAKE_CURRENT_BINARY_DIR}/${name}- ${found_corpus} ${F_CORPUS})
 endfunction()

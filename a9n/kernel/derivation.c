@@ -14,6 +14,17 @@
  * consistent tree whose capabilities below the slot are exactly the ones
  * not yet deleted, so revoke may stop at a preemption point after any of
  * them; run again, it goes on with what is left.
+ *
+ * Move and demote touch every capability below a slot too, and stop at
+ * preemption points the same way. A move of a slot with children first puts
+ * a move target (CAPABILITY_TYPE_MOVE_TARGET) into the destination, as a
+ * child of the source, then makes the source's children the target's one by
+ * one, and last lets the target take the source's capability and place in
+ * the tree: until that constant-time step the source is untouched and
+ * everything adopted is still below it, so revoking or deleting it midway
+ * works as on any slot. Run again with the same slots, the move finds its
+ * target below the source and goes on. Demote keeps where its walk stopped
+ * (demote_resume); run again, it goes on from there unless the tree changed.
  */
 #include <kernel/derivation.h>
 #include <kernel/object.h>
@@ -49,23 +60,81 @@ void derivation_delete(struct slot *slot)
     object_release(&capability);
 }
 
-void derivation_demote(struct slot *slot, uint8_t rights)
+/* Where a demote that stopped at a preemption point goes on: the slot its
+ * walk had reached and whether it was climbing back up from there. Valid
+ * only for the same slot and rights, and only while no slot left or moved
+ * within the tree since (slot_tree_epoch); otherwise the walk starts over,
+ * which is harmless as narrowing twice narrows nothing more. */
+static struct {
+    const struct slot *root;
+    struct slot *at;
+    uint64_t epoch;
+    uint8_t rights;
+    bool climbing;
+} demote_resume;
+
+bool derivation_demote(struct slot *slot, uint8_t rights)
 {
-    /* Pre-order walk of the subtree along its links: no recursion, no stack. */
+    /* Pre-order walk of the subtree along its links: no recursion, no stack;
+     * each step narrows one capability or follows one link, so a long climb
+     * back up a chain of copies has its preemption points too. */
     struct slot *current = slot;
-    for (;;) {
-        current->capability.rights &= rights;
-        object_type_demoted(&current->capability);
-        if (current->first_child) {
-            current = current->first_child;
-            continue;
-        }
-        while (current != slot && !current->next_sibling)
-            current = current->parent;
-        if (current == slot)
-            return;
-        current = current->next_sibling;
+    bool climbing = false;
+    if (demote_resume.root == slot && demote_resume.rights == rights &&
+        demote_resume.epoch == slot_tree_epoch) {
+        current = demote_resume.at;
+        climbing = demote_resume.climbing;
     }
+    demote_resume.root = 0;
+    for (;;) {
+        if (!climbing) {
+            current->capability.rights &= rights;
+            object_type_demoted(&current->capability);
+            if (current->first_child)
+                current = current->first_child;
+            else
+                climbing = true;
+        } else if (current == slot) {
+            return true;
+        } else if (current->next_sibling) {
+            current = current->next_sibling;
+            climbing = false;
+        } else {
+            current = current->parent;
+        }
+        if (preempt_point()) {
+            demote_resume.root = slot;
+            demote_resume.at = current;
+            demote_resume.epoch = slot_tree_epoch;
+            demote_resume.rights = rights;
+            demote_resume.climbing = climbing;
+            return false;
+        }
+    }
+}
+
+bool derivation_move(struct slot *destination, struct slot *source)
+{
+    if (slot_is_empty(destination)) {
+        if (!source->first_child) {
+            slot_move(destination, source);
+            return true;
+        }
+        const struct capability target = {.type = CAPABILITY_TYPE_MOVE_TARGET};
+        slot_insert(destination, &target, source);
+    }
+    for (;;) {
+        struct slot *child = source->first_child;
+        if (child == destination)
+            child = destination->next_sibling;
+        if (!child)
+            break;
+        slot_adopt(destination, child);
+        if (preempt_point())
+            return false;
+    }
+    slot_replace_parent(destination);
+    return true;
 }
 
 /* The last child stays for derivation_delete to move in the same step as the

@@ -1,22 +1,40 @@
 /*
  * Generic memory and conversion (portable core); see include/kernel/generic.h.
  *
- * CONVERT is atomic: the type and size, the count, the destination node,
- * every destination slot and the free space are all checked before the first
- * object is made. Objects are made in zeroed memory (object_types.c knows
- * each type's size and how to make it); a child generic needs no zeroing,
- * since whatever is later converted from it is zeroed then.
+ * CONVERT checks everything first: the type and size, the count, the
+ * destination node, every destination slot and the free space. Objects are
+ * made in zeroed memory (object_types.c knows each type's size and how to
+ * make it); a child generic needs no zeroing, since whatever is later
+ * converted from it is zeroed then.
  *
- * Zeroing is the one part whose cost a user chooses (up to a 1 GiB frame, or
- * many objects at once), so it runs first, over the whole range, in chunks
- * with a preemption point after each (preempt.h), and creates nothing until
- * it is done: a stopped conversion has changed nothing the user can see.
- * What it zeroed is recorded in the generic's slot (reserved = start offset
- * + 1, capability.reserved = whole chunks zeroed), so the same call run
- * again at the same offset skips those bytes. The record can be trusted:
- * memory at or above the allocation cursor belongs to no object, so nothing
- * writes it until a conversion from this generic hands it out, and every
- * conversion that completes clears the record. A slot move carries it.
+ * Its cost grows with sizes the user chooses (up to a 1 GiB frame, up to
+ * 2^20 objects at once), so it runs in two phases, each with preemption
+ * points (preempt.h), and records its progress in the generic's slot so that
+ * the same call run again goes on where it stopped:
+ *
+ *  1. Zeroing, over the whole range, in chunks. It creates nothing: a
+ *     conversion stopped here has changed nothing the user can see. Record:
+ *     reserved = start offset + 1, capability.reserved = whole chunks
+ *     zeroed; run again at the same offset, it skips those bytes.
+ *  2. Making the objects, one by one, each put into its slot as it is made,
+ *     the cursor advanced past it at once (so no memory is handed out twice,
+ *     whatever runs in between). Record: reserved = CONVERSION_MAKING with
+ *     the type, size and start offset + 1, capability.reserved = count. Run
+ *     again with the same type, size and count, while the cursor still ends
+ *     at an object of that kind and the last one made is still in its slot,
+ *     it makes the rest.
+ *
+ * Both records can be trusted: memory at or above the allocation cursor
+ * belongs to no object, so nothing writes it until a conversion from this
+ * generic hands it out; a conversion that completes clears the record, one
+ * that stops overwrites it with its own; the cursor goes back only when every
+ * object is gone (which fails the checks of phase 2). A slot move carries
+ * the record.
+ *
+ * So a conversion is all or nothing except in one case: while it is stopped
+ * in phase 2, another thread deletes what it made or takes one of its
+ * destination slots. Then it ends with A9N_ERROR_SLOT_OCCUPIED, and the
+ * objects made so far stay in their slots.
  */
 #include <hal/hal.h>
 #include <kernel/address_space.h>
@@ -69,7 +87,7 @@ static enum a9n_error conversion_size(struct conversion *c, const struct capabil
 /* Address spaces take identifiers from the pool the caller names: it must
  * have `count` free ones. */
 static enum a9n_error conversion_identifiers(struct conversion *c, struct slot *caller_root,
-                                             uint64_t pool_descriptor)
+                                             uint64_t pool_descriptor, uint64_t made)
 {
     if (c->type != A9N_OBJECT_ADDRESS_SPACE)
         return A9N_OK;
@@ -79,7 +97,7 @@ static enum a9n_error conversion_identifiers(struct conversion *c, struct slot *
     if (error != A9N_OK)
         return error;
     c->identifier_end = c->identifier + count;
-    if (address_space_free_in(c->identifier, count, c->count) < c->count)
+    if (address_space_free_in(c->identifier, count, c->count - made) < c->count - made)
         return A9N_ERROR_NOT_ENOUGH_MEMORY;
     return A9N_OK;
 }
@@ -89,7 +107,36 @@ static enum a9n_error conversion_destination(struct conversion *c, struct slot *
 {
     if (c->count == 0)
         return A9N_ERROR_INVALID_ARGUMENT;
-    return lookup_destination(caller_root, node_descriptor, c->index, c->count, &c->node);
+    return lookup_destination_node(caller_root, node_descriptor, c->index, c->count, &c->node);
+}
+
+/* Phase 2's record (see the top of this file): type and size are checked by
+ * object_type_size, so they fit; the offset is below 2^47. */
+#define CONVERSION_MAKING      (UINT64_C(1) << 63)
+#define CONVERSION_OFFSET_BITS 48u
+
+static uint64_t conversion_record(const struct conversion *c)
+{
+    return CONVERSION_MAKING | c->size_bits << 56 | c->type << CONVERSION_OFFSET_BITS |
+           (c->offset + 1);
+}
+
+/* How many objects an earlier entry of this same conversion made (and where
+ * it began, in c->offset); 0 if this is no conversion's continuation. */
+static uint64_t conversion_made(struct conversion *c, const struct slot *generic)
+{
+    uint64_t record = generic->reserved;
+    uint64_t used = generic_used(generic);
+    c->offset = (record & ((UINT64_C(1) << CONVERSION_OFFSET_BITS) - 1)) - 1;
+    if (!(record & CONVERSION_MAKING) || record != conversion_record(c) ||
+        generic->capability.reserved != c->count || used <= c->offset ||
+        (used - c->offset) % c->object_size != 0)
+        return 0;
+    uint64_t made = (used - c->offset) / c->object_size;
+    if (made >= c->count)
+        return 0;
+    const struct slot *last = &c->node->slots[c->index + made - 1];
+    return last->parent == generic && last->capability.type == c->type ? made : 0;
 }
 
 static enum a9n_error conversion_space(struct conversion *c, const struct slot *generic)
@@ -141,12 +188,17 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
         .count = arguments[2],
         .index = arguments[4],
     };
+    uint64_t made = 0;
     enum a9n_error error = conversion_size(&c, &generic->capability);
     if (error == A9N_OK)
         error = conversion_destination(&c, caller_root, arguments[3]);
     if (error == A9N_OK)
-        error = conversion_identifiers(&c, caller_root, arguments[5]);
+        made = conversion_made(&c, generic);
+    if (error == A9N_OK && made == 0)
+        error = lookup_empty(c.node, c.index, c.count);
     if (error == A9N_OK)
+        error = conversion_identifiers(&c, caller_root, arguments[5], made);
+    if (error == A9N_OK && made == 0)
         error = conversion_space(&c, generic);
     if (error != A9N_OK)
         return error;
@@ -154,13 +206,16 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
     /* Fresh objects start zeroed; device memory is left alone, and a child
      * generic is zeroed piece by piece as objects are made from it. */
     bool device = generic->capability.flags & CAPABILITY_DEVICE;
-    if (!device && c.type != A9N_OBJECT_GENERIC &&
+    if (made == 0 && !device && c.type != A9N_OBJECT_GENERIC &&
         !conversion_zero(generic, &c, c.object_size * c.count))
         return A9N_OK; /* stopped: capability_call() makes the caller run it again */
     generic->reserved = 0;
     generic->capability.reserved = 0;
-    uint64_t physical = generic->capability.object + c.offset;
-    for (uint64_t i = 0; i < c.count; i++, physical += c.object_size) {
+    for (uint64_t i = made; i < c.count; i++) {
+        struct slot *slot = &c.node->slots[c.index + i];
+        if (!slot_is_empty(slot))
+            return A9N_ERROR_SLOT_OCCUPIED; /* taken while the conversion was stopped */
+        uint64_t physical = generic->capability.object + c.offset + c.object_size * i;
         struct capability capability =
             c.type == A9N_OBJECT_ADDRESS_SPACE
                 ? address_space_create(physical, &c.identifier, c.identifier_end)
@@ -170,9 +225,14 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
         capability.rights &= generic->capability.rights;
         if (c.type == A9N_OBJECT_FRAME && (generic->capability.rights & A9N_RIGHT_PHYSICAL))
             capability.rights |= A9N_RIGHT_PHYSICAL;
-        derivation_insert(&c.node->slots[c.index + i], &capability, generic);
+        derivation_insert(slot, &capability, generic);
+        generic->capability.data = c.offset + c.object_size * (i + 1);
+        if (i + 1 < c.count && preempt_point()) {
+            generic->reserved = conversion_record(&c);
+            generic->capability.reserved = (uint32_t)c.count;
+            return A9N_OK;
+        }
     }
-    generic->capability.data = c.offset + c.object_size * c.count;
     return A9N_OK;
 }
 

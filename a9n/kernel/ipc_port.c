@@ -11,6 +11,7 @@
 #include <kernel/ipc_port.h>
 #include <kernel/ipc_transfer.h>
 #include <kernel/notification.h>
+#include <kernel/preempt.h>
 #include <kernel/sched.h>
 
 struct capability ipc_port_create(void *memory)
@@ -265,12 +266,15 @@ void ipc_cancel(struct thread *thread)
     ipc_port_clear(thread);
 }
 
-void ipc_port_destroy(struct object_header *header)
+bool ipc_port_destroy(struct object_header *header)
 {
     struct ipc_port *port = (struct ipc_port *)header;
     struct thread *thread;
     while ((thread = port->queue.head)) {
         ipc_queue_remove(&port->queue, thread);
         ipc_port_wake_with_error(thread, A9N_ERROR_OBJECT_DELETED);
+        if (port->queue.head && preempt_point())
+            return false;
     }
+    return true;
 }

@@ -48,8 +48,8 @@ enum a9n_error lookup_slot(struct slot *start, a9n_descriptor_t descriptor, bool
     }
 }
 
-enum a9n_error lookup_destination(struct slot *caller_root, a9n_descriptor_t node_descriptor,
-                                  uint64_t index, uint64_t count, struct node **node)
+enum a9n_error lookup_destination_node(struct slot *caller_root, a9n_descriptor_t node_descriptor,
+                                       uint64_t index, uint64_t count, struct node **node)
 {
     struct lookup_result found;
     enum a9n_error error = lookup_slot(caller_root, node_descriptor, true, &found);
@@ -66,10 +66,23 @@ enum a9n_error lookup_destination(struct slot *caller_root, a9n_descriptor_t nod
     uint64_t end;
     if (__builtin_add_overflow(index, count, &end) || end > node_slot_count(destination))
         return A9N_ERROR_INDEX_OUT_OF_RANGE;
-    for (uint64_t i = index; i < end; i++) {
-        if (!slot_is_empty(&destination->slots[i]))
-            return A9N_ERROR_SLOT_OCCUPIED;
-    }
     *node = destination;
     return A9N_OK;
+}
+
+enum a9n_error lookup_empty(const struct node *node, uint64_t index, uint64_t count)
+{
+    for (uint64_t i = index; i < index + count; i++) {
+        if (!slot_is_empty(&node->slots[i]))
+            return A9N_ERROR_SLOT_OCCUPIED;
+    }
+    return A9N_OK;
+}
+
+enum a9n_error lookup_destination(struct slot *caller_root, a9n_descriptor_t node_descriptor,
+                                  uint64_t index, uint64_t count, struct node **node)
+{
+    enum a9n_error error =
+        lookup_destination_node(caller_root, node_descriptor, index, count, node);
+    return error == A9N_OK ? lookup_empty(*node, index, count) : error;
 }

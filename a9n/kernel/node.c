@@ -123,11 +123,14 @@ static enum a9n_error node_move(struct slot *target, const uint64_t *arguments)
         error = node_find(target, arguments[1], A9N_RIGHT_WRITE, &source);
     if (error != A9N_OK)
         return error;
-    if (!slot_is_empty(destination))
+    /* A move that stopped at a preemption point left its target below the source. */
+    bool resumed = destination->capability.type == CAPABILITY_TYPE_MOVE_TARGET &&
+                   destination->parent == source;
+    if (!resumed && !slot_is_empty(destination))
         return A9N_ERROR_SLOT_OCCUPIED;
     if (slot_is_empty(source))
         return A9N_ERROR_EMPTY_SLOT;
-    slot_move(destination, source);
+    derivation_move(destination, source);
     return A9N_OK;
 }
 

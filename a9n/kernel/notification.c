@@ -12,6 +12,7 @@
 #include <kernel/interrupt.h>
 #include <kernel/ipc_port.h>
 #include <kernel/notification.h>
+#include <kernel/preempt.h>
 #include <kernel/sched.h>
 
 struct capability notification_create(void *memory)
@@ -139,7 +140,7 @@ void notification_unbind(struct thread *thread)
     thread->bound_notification = 0;
 }
 
-void notification_destroy(struct object_header *header)
+bool notification_destroy(struct object_header *header)
 {
     struct notification *notification = (struct notification *)header;
     struct thread *waiter;
@@ -148,8 +149,11 @@ void notification_destroy(struct object_header *header)
         /* Only the result: a wait's stub keeps its argument registers. */
         hal_context_set_result(&waiter->context, A9N_ERROR_OBJECT_DELETED);
         sched_make_runnable(waiter);
+        if (notification->waiters.head && preempt_point())
+            return false;
     }
     if (notification->bound_thread)
         notification_unbind(notification->bound_thread);
     interrupt_forget_notification(notification);
+    return true;
 }

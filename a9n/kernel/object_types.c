@@ -122,11 +122,9 @@ bool object_type_destroy(struct object_header *header)
         address_space_destroy(header);
         break;
     case A9N_OBJECT_IPC_PORT:
-        ipc_port_destroy(header);
-        break;
+        return ipc_port_destroy(header);
     case A9N_OBJECT_NOTIFICATION_PORT:
-        notification_destroy(header);
-        break;
+        return notification_destroy(header);
     case A9N_OBJECT_INTERRUPT_PORT:
         interrupt_port_destroy(header);
         break;
@@ -138,7 +136,8 @@ bool object_type_derivable(uint8_t type)
 {
     /* A generic's and a page table's capability record state of their own
      * (the allocation cursor; where the table is linked), so each is unique. */
-    return type != A9N_OBJECT_GENERIC && type != A9N_OBJECT_PAGE_TABLE;
+    return type != A9N_OBJECT_GENERIC && type != A9N_OBJECT_PAGE_TABLE &&
+           type != CAPABILITY_TYPE_MOVE_TARGET;
 }
 
 bool object_type_has_badge(uint8_t type)

@@ -3,6 +3,8 @@
  * interrupt being raised until the thread that handles it runs, while the
  * root thread is inside one long kernel operation:
  *   - revoking a chain of 65,536 copies (each one copied from the one before);
+ *   - demoting such a chain;
+ *   - moving a capability with 65,534 children;
  *   - deleting the last capability of a node whose 2^16 slots are all full;
  *   - converting a 1 GiB frame (which zeroes it).
  * The kernel stops such an operation at a preemption point once an interrupt
@@ -217,22 +219,66 @@ static void latency_record(const char *parameters, uint64_t armed, uint64_t ende
     bench_record_single("interrupt_latency", parameters, handled_at - raised);
 }
 
-static void latency_revoke_chain(uint64_t delay)
+/* A chain of copies of the big node's capability in every slot of the big node. */
+static void make_chain(void)
 {
-    make_big_node();
     enum a9n_error error =
         a9n_node_copy(A9N_DESCRIPTOR_ROOT, big_slot(0), scratch(BENCH_SLOT_BIG), A9N_RIGHTS_ALL);
     for (unsigned i = 1; i < BIG_SLOTS && error == A9N_OK; i++)
         error = a9n_node_copy(A9N_DESCRIPTOR_ROOT, big_slot(i), big_slot(i - 1), A9N_RIGHTS_ALL);
     GUEST_CHECK_EQ(error, A9N_OK);
+}
+
+static void latency_revoke_chain(uint64_t delay)
+{
+    make_big_node();
+    make_chain();
     unsigned before = handled_count;
     uint64_t armed = arm();
-    error = a9n_node_revoke(A9N_DESCRIPTOR_ROOT, scratch(BENCH_SLOT_BIG));
+    enum a9n_error error = a9n_node_revoke(A9N_DESCRIPTOR_ROOT, scratch(BENCH_SLOT_BIG));
     uint64_t ended = bench_now();
     GUEST_CHECK_EQ(error, A9N_OK);
     GUEST_CHECK_EQ(slot_type(big_slot(0)), A9N_OBJECT_NONE);
     latency_record("\"during\": \"revoke\", \"capabilities\": 65536", armed, ended, delay,
                    before + 1);
+}
+
+static void latency_demote_chain(uint64_t delay)
+{
+    make_chain();
+    unsigned before = handled_count;
+    uint64_t armed = arm();
+    enum a9n_error error = a9n_node_demote(A9N_DESCRIPTOR_ROOT, big_slot(0), A9N_RIGHT_READ);
+    uint64_t ended = bench_now();
+    GUEST_CHECK_EQ(error, A9N_OK);
+    enum a9n_object_type type;
+    a9n_rights_t rights = 0;
+    uint64_t badge;
+    GUEST_CHECK_EQ(
+        a9n_node_inspect(A9N_DESCRIPTOR_ROOT, big_slot(BIG_SLOTS - 1), &type, &rights, &badge),
+        A9N_OK);
+    GUEST_CHECK_EQ(rights, A9N_RIGHT_READ);
+    latency_record("\"during\": \"demote\", \"capabilities\": 65536", armed, ended, delay,
+                   before + 1);
+    GUEST_CHECK_EQ(a9n_node_revoke(A9N_DESCRIPTOR_ROOT, scratch(BENCH_SLOT_BIG)), A9N_OK);
+}
+
+static void latency_move_children(uint64_t delay)
+{
+    enum a9n_error error =
+        a9n_node_copy(A9N_DESCRIPTOR_ROOT, big_slot(0), scratch(BENCH_SLOT_BIG), A9N_RIGHTS_ALL);
+    for (unsigned i = 1; i < BIG_SLOTS - 1 && error == A9N_OK; i++)
+        error = a9n_node_copy(A9N_DESCRIPTOR_ROOT, big_slot(i), big_slot(0), A9N_RIGHTS_ALL);
+    GUEST_CHECK_EQ(error, A9N_OK);
+    unsigned before = handled_count;
+    uint64_t armed = arm();
+    error = a9n_node_move(A9N_DESCRIPTOR_ROOT, big_slot(BIG_SLOTS - 1), big_slot(0));
+    uint64_t ended = bench_now();
+    GUEST_CHECK_EQ(error, A9N_OK);
+    GUEST_CHECK_EQ(slot_type(big_slot(0)), A9N_OBJECT_NONE);
+    GUEST_CHECK_EQ(slot_type(big_slot(BIG_SLOTS - 1)), A9N_OBJECT_NODE);
+    latency_record("\"during\": \"move\", \"children\": 65534", armed, ended, delay, before + 1);
+    GUEST_CHECK_EQ(a9n_node_revoke(A9N_DESCRIPTOR_ROOT, scratch(BENCH_SLOT_BIG)), A9N_OK);
 }
 
 static void latency_delete_node(uint64_t delay)
@@ -276,6 +322,8 @@ void bench_interrupt_latency(void)
 
     uint64_t delay = latency_setup();
     latency_revoke_chain(delay);
+    latency_demote_chain(delay);
+    latency_move_children(delay);
     latency_delete_node(delay);
     latency_convert_frame(delay, gibibyte);
 

@@ -11,6 +11,7 @@
 #define IDT_GENERAL_PROTECTION 13u
 #define IDT_PAGE_FAULT         14u
 #define IDT_X87_FAULT          16u
+#define IDT_FIRST_APIC_VECTOR  16u /* the local APIC delivers no vector below */
 #define IDT_MACHINE_CHECK      18u
 #define IDT_SIMD_FAULT         19u
 #define IDT_EXCEPTION_COUNT    32u

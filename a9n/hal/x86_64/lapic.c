@@ -25,7 +25,8 @@
 #define LAPIC_TIMER_INITIAL 0x380u
 #define LAPIC_TIMER_CURRENT 0x390u
 #define LAPIC_TIMER_DIVIDE  0x3e0u
-#define LAPIC_IRR           0x200u /* 8 registers, 16 bytes apart: 32 vectors each */
+#define LAPIC_ISR           0x100u /* 8 registers, 16 bytes apart: 32 vectors each */
+#define LAPIC_IRR           0x200u /* the same */
 
 #define LAPIC_ENABLE     (1u << 8)
 #define LVT_MASKED       (1u << 16)
@@ -134,6 +135,11 @@ bool hal_interrupt_pending(void)
     for (uint32_t reg = LAPIC_IRR + 0x10u; reg < LAPIC_IRR + 0x80u; reg += 0x10u)
         pending |= lapic_read(reg);
     return pending != 0;
+}
+
+bool lapic_in_service(unsigned vector)
+{
+    return lapic_read(LAPIC_ISR + 0x10u * (vector / 32u)) >> (vector % 32u) & 1u;
 }
 
 void lapic_end_of_interrupt(void)

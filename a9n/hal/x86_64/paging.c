@@ -6,7 +6,9 @@
  * The kernel half (root entries 256..511) is built once by hal_paging_init
  * and shared by every address space: the direct map of physical memory
  * (2 MiB pages, no execute; the 3..4 GiB hole uncached for device registers
- * such as the local APIC) and the kernel image mapped page by page with the
+ * such as the local APIC; the device memory user space may map, such as the
+ * framebuffer, uncached in 4 KiB pages wherever it lies:
+ * hal_direct_map_device) and the kernel image mapped page by page with the
  * rights of its section.
  */
 #include "cpu.h"
@@ -17,6 +19,7 @@
 #include <hal/hal.h>
 #include <hal/vspace.h>
 #include <kernel/panic.h>
+#include <kernel/print.h>
 
 /* Symbols of the linker script (linker.ld): reserved names on purpose, so
  * they can never clash with a C identifier of ours. */
@@ -102,6 +105,47 @@ void hal_paging_init(uint64_t physical_top, uint64_t (*allocate_frame)(void))
     map_kernel_range(__rodata_start, __rodata_end, no_execute(), allocate_frame);
     map_kernel_range(__data_start, __data_end, PTE_WRITABLE | no_execute(), allocate_frame);
     write_cr3(kernel_root);
+}
+
+#define PTE_UNCACHED (PTE_CACHE_DISABLE | PTE_WRITE_THROUGH)
+
+/* Replace the direct map's 2 MiB page at `*entry` by a table of 4 KiB pages
+ * with the same flags. */
+static void split_large_page(uint64_t *entry, uint64_t (*allocate_frame)(void))
+{
+    uint64_t table = allocate_frame();
+    if (!table)
+        panic("out of memory for the direct map");
+    uint64_t *pages = phys_to_virt(table);
+    uint64_t flags = (*entry & ~PTE_FRAME_MASK) & ~PTE_LARGE;
+    for (unsigned i = 0; i < PTE_ENTRIES; i++)
+        pages[i] = (pte_frame(*entry) + i * PAGE_SIZE) | flags;
+    *entry = table | PTE_PRESENT | PTE_WRITABLE;
+}
+
+void hal_direct_map_device(uint64_t physical, uint64_t size, uint64_t (*allocate_frame)(void))
+{
+    uint64_t end = physical + size;
+    if (end < physical || end > direct_map_top)
+        end = direct_map_top;
+    uint64_t changed = 0;
+    for (uint64_t page = physical & ~(PAGE_SIZE - 1); page < end; page += PAGE_SIZE) {
+        uint64_t *large = walk(kernel_root, DIRECT_MAP_BASE + page, 2, 0, 0);
+        if (!large || (*large & PTE_UNCACHED) == PTE_UNCACHED)
+            continue; /* not mapped, or in the uncached 3..4 GiB hole */
+        if (*large & PTE_LARGE) {
+            split_large_page(large, allocate_frame);
+            invlpg(DIRECT_MAP_BASE + (page & ~(LARGE_PAGE_SIZE - 1)));
+        }
+        uint64_t *entry = walk(kernel_root, DIRECT_MAP_BASE + page, 1, 0, 0);
+        *entry |= PTE_UNCACHED;
+        invlpg(DIRECT_MAP_BASE + page);
+        changed++;
+    }
+    if (size)
+        kprintf("a9n: device memory %016lx..%016lx: uncached in the direct map (%lu pages made "
+                "so)\n",
+                physical, physical + size, changed);
 }
 
 uint64_t hal_user_space_end(void)

@@ -7,14 +7,15 @@
  * loop, is masked and handed to the core (kernel_handle_interrupt); it stays
  * masked until its interrupt port is acknowledged, so a level-triggered
  * device cannot storm the CPU meanwhile. Any other vector (unbound, or
- * aimed there by a device's MSI) gets an end of interrupt and is ignored;
+ * aimed there by a device's MSI, an exception's vector included) gets an
+ * end of interrupt and is ignored;
  * the LAPIC's spurious vector is ignored without one, as the LAPIC wants.
  * The kernel runs with interrupts off except in its idle loop, so a trap
  * from kernel mode that did not strike the idle loop is an exception: a
  * kernel bug, which panics with the registers. NMIs, double faults and
  * machine checks come on stacks of their own (idt.c): an NMI is counted,
  * reported on the next tick and returned from; the other two are reported
- * and halt.
+ * and halt (an MSI aimed at the machine check's vector is ignored).
  */
 #include "idt.h"
 #include "lapic.h"
@@ -142,7 +143,11 @@ const char *hal_fault_kind_name(enum hal_fault_kind kind)
 _Noreturn void hal_trap_user(struct hal_context *context)
 {
     uint64_t vector = context->vector;
-    if (vector < IDT_EXCEPTION_COUNT) {
+    /* A device's MSI may aim at an exception's vector (the local APIC takes
+     * 16 and up): what the APIC delivered is an interrupt, not a fault of
+     * the thread it struck, and is ignored like any unbound vector. */
+    if (vector < IDT_EXCEPTION_COUNT &&
+        !(vector >= IDT_FIRST_APIC_VECTOR && lapic_in_service((unsigned)vector))) {
         struct hal_fault fault = {
             .kind = fault_kind(vector),
             .vector = vector,
@@ -200,9 +205,15 @@ void hal_trap_nmi(uint64_t cs)
         nmi_kernel = nmi_kernel + 1;
 }
 
-/* From traps.S, on the double fault's or machine check's own stack. */
-_Noreturn void hal_trap_fatal(struct hal_context *frame)
+/* From traps.S, on the double fault's or machine check's own stack. Returns
+ * only for an interrupt at the machine check's vector: the local APIC takes
+ * vector 18, so a device's MSI may aim there; it is ignored. */
+void hal_trap_fatal(struct hal_context *frame)
 {
+    if (frame->vector == IDT_MACHINE_CHECK && lapic_in_service(IDT_MACHINE_CHECK)) {
+        lapic_end_of_interrupt();
+        return;
+    }
     kprintf("A9N PANIC: %s in %s mode\n", exception_names[frame->vector % IDT_EXCEPTION_COUNT],
             (frame->cs & 3) ? "user" : "kernel");
     hal_context_print(frame);

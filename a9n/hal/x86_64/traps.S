@@ -22,7 +22,12 @@
  * One stub for each of the 256 vectors, 16 bytes apart from hal_trap_stubs
  * (idt.c computes the addresses). A stub pushes 0 where the CPU pushes no
  * error code, then the vector, and joins trap_common. The CPU pushes an
- * error code for vectors 8, 10-14, 17, 21, 29 and 30.
+ * error code for vectors 8, 10-14, 17, 21, 29 and 30; of these, only 8 and
+ * 10-14 can arrive here. 17 (#AC) needs CR0.AM, which cpu.c keeps clear; 21
+ * (#CP), 29 (#VC) and 30 (#SX) need CET, SEV-ES or SVM, which the kernel
+ * never enables. A device's MSI may still aim at them (the local APIC takes
+ * vectors 16-255), and an interrupt pushes no error code: their stubs push
+ * 0, so the frame stays whole and hal_trap_user sees an interrupt.
  */
     .p2align 4
     .global hal_trap_stubs
@@ -30,7 +35,7 @@ hal_trap_stubs:
     .set vector, 0
     .rept 256
     .p2align 4
-    .if vector == 8 || (vector >= 10 && vector <= 14) || vector == 17 || vector == 21 || vector == 29 || vector == 30
+    .if vector == 8 || (vector >= 10 && vector <= 14)
     .else
     pushq $0
     .endif
@@ -78,7 +83,9 @@ hal_trap_nmi_entry:
 /*
  * Double fault and machine check, each on its own IST stack: build a
  * struct hal_context there (the double fault's error code is the CPU's, the
- * machine check pushes none) and report it (hal_trap_fatal); neither returns.
+ * machine check pushes none) and report it (hal_trap_fatal), which does not
+ * return, except for an interrupt a device's MSI aimed at the machine
+ * check's vector: then restore everything and return to where it struck.
  */
     .global hal_trap_double_fault_entry
 hal_trap_double_fault_entry:
@@ -94,7 +101,24 @@ trap_fatal:
     cld
     mov %rsp, %rdi
     call hal_trap_fatal
-    ud2
+    add $HAL_CONTEXT_GPR_OFFSET, %rsp
+    pop %rdx
+    pop %r10
+    pop %r8
+    pop %r9
+    pop %r12
+    pop %r13
+    pop %r14
+    pop %r15
+    pop %r11
+    pop %rcx
+    pop %rax
+    pop %rbx
+    pop %rbp
+    pop %rsi
+    pop %rdi
+    add $16, %rsp           /* vector, error code */
+    iretq
 
 trap_common:
     PUSH_GENERAL_REGISTERS

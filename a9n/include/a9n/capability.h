@@ -199,7 +199,9 @@ enum a9n_node_operation {
     A9N_NODE_COPY = 257,
     /*
      * (destination, source): Move the capability in source into the empty slot destination, leaving
-     * source empty.
+     * source empty. A capability with many children moves in steps (the manual's preemption
+     * points): until the last, destination holds a move target below source, which no operation but
+     * node operations on its slot accepts.
      */
     A9N_NODE_MOVE = 258,
     /*
@@ -238,7 +240,9 @@ enum a9n_generic_operation {
     /*
      * (type, size_bits, count, node, index, identifier_pool): Make count new objects of one type
      * and size from the generic's free memory, zeroed, and put their capabilities into slots
-     * index..index+count-1 of a node; all or nothing. Address spaces take their identifiers from an
+     * index..index+count-1 of a node; all or nothing, unless another thread takes a destination
+     * slot while the conversion is stopped at a preemption point after making some objects (then
+     * SLOT_OCCUPIED, and the objects made stay). Address spaces take their identifiers from an
      * identifier pool.
      */
     A9N_GENERIC_CONVERT = 513,

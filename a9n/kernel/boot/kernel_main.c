@@ -47,6 +47,9 @@ _Noreturn void kernel_main(const struct a9n_boot_info *info, size_t available)
     kprintf("a9n: memory: %lu MiB usable in %u regions\n", boot_memory_usable() >> 20,
             info->memory_map_count);
     hal_paging_init(boot_memory_top(), boot_memory_allocate);
+    /* The framebuffer is the device memory the root server gets (root_cspace.c). */
+    hal_direct_map_device(info->framebuffer.physical_base, info->framebuffer.size,
+                          boot_memory_allocate);
     frame_state_setup();
     hal_timer_init(SCHED_TICK_US);
     root_program_build(info);

@@ -2,14 +2,17 @@
  * Host tests of IPC ports (a9n/kernel/ipc_port.c, ipc_queue.h,
  * ipc_transfer.c): rendezvous in both orders, FIFO queues and badges,
  * non-blocking forms, long messages through the IPC buffers, capability
- * transfer, reply links under nesting, cancellation, deletion and faults.
+ * transfer, reply links under nesting, cancellation, deletion (one woken
+ * thread per preemption step) and faults.
  *
  * Layer: host tests only (fake_kernel.c stands in for the rest of the kernel).
  */
+#include "../kernel/fake_hal.h"
 #include "fake_kernel.h"
 
 #include <check.h>
 #include <kernel/derivation.h>
+#include <kernel/preempt.h>
 
 enum { SERVER, CLIENT, CLIENT2, CLIENT3, OTHER };
 enum { PORT = 1, PORT_BADGED = 2, PORT_BADGED2 = 3, PORT_NO_GRANT = 4 };
@@ -344,6 +347,30 @@ static void test_delete_port_wakes_queue(void)
     world_fini();
 }
 
+/* With an interrupt pending before every step, destroying a port with four
+ * receivers queued wakes one per entry, in queue order, and says it stopped
+ * until the queue is empty. */
+static void test_destroy_port_wakes_one_per_step(void)
+{
+    static const unsigned queued[] = {SERVER, OTHER, CLIENT, CLIENT2};
+    setup();
+    for (unsigned i = 0; i < 4; i++)
+        world_ipc(queued[i], PORT, A9N_IPC_PORT_RECEIVE, 0, WORDS(0));
+    struct object_header *port = ipc_port_header(&world_slot(PORT)->capability);
+    fake_hal_pending_interrupts = UINT32_MAX;
+    for (unsigned step = 0; step < 4; step++) {
+        preempt_check(); /* sees the interrupt: the next preemption point stops */
+        CHECK_EQ(ipc_port_destroy(port), step == 3);
+        preempt_take();
+        for (unsigned i = 0; i < 4; i++)
+            CHECK_EQ(world_thread(queued[i])->state,
+                     i <= step ? THREAD_RUNNABLE : THREAD_BLOCKED_RECEIVE);
+        CHECK_EQ(world_result(queued[step]), A9N_ERROR_OBJECT_DELETED);
+    }
+    fake_hal_pending_interrupts = 0;
+    world_fini();
+}
+
 static void test_fault_delivery(void)
 {
     setup();
@@ -405,6 +432,7 @@ int main(void)
     test_new_call_drops_unanswered_one();
     test_cancel();
     test_delete_port_wakes_queue();
+    test_destroy_port_wakes_one_per_step();
     test_fault_delivery();
     return check_summary();
 }

@@ -19,6 +19,12 @@ void hal_cpu_init(void);
  * Page-table frames come from `allocate_frame`, which returns zeroed frames. */
 void hal_paging_init(uint64_t physical_top, uint64_t (*allocate_frame)(void));
 
+/* Device memory at [physical, physical + size), which user space maps
+ * uncached: make the kernel's own direct map of it uncached too (4 KiB at a
+ * time), so no physical page is ever mapped with two cache attributes. At
+ * boot, before any address space exists; tables come from `allocate_frame`. */
+void hal_direct_map_device(uint64_t physical, uint64_t size, uint64_t (*allocate_frame)(void));
+
 /* Start the periodic timer interrupt, one tick every `period_us` microseconds. */
 void hal_timer_init(uint32_t period_us);
 

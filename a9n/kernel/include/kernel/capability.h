@@ -24,6 +24,11 @@
 
 #define CAPABILITY_DEVICE 1u
 
+/* Kernel-internal type of a slot an unfinished node.move is filling
+ * (derivation_move): it names no object, no operation accepts it, it cannot
+ * be copied, and it reads as this type through node.inspect. */
+#define CAPABILITY_TYPE_MOVE_TARGET 0xffu
+
 struct capability {
     uint8_t type;      /* enum a9n_object_type; 0 = empty slot */
     uint8_t rights;    /* A9N_RIGHT_* bits */
@@ -68,5 +73,17 @@ void slot_lift_first_child(struct slot *slot);
 /* Move the capability, its place in the tree and its reserved word from
  * `source` to the empty `destination`. */
 void slot_move(struct slot *destination, struct slot *source);
+
+/* Make `child` (a full slot anywhere in the tree) a child of `parent`. */
+void slot_adopt(struct slot *parent, struct slot *child);
+
+/* `child` is its parent's only child: it takes the parent's capability,
+ * reserved word and place in the tree, and the parent's slot is emptied. */
+void slot_replace_parent(struct slot *child);
+
+/* Counts every change that removes a slot from the tree or moves one within
+ * it (not insertions): a walk that stopped may go on from where it was only
+ * if this has not changed since (derivation_demote). */
+extern uint64_t slot_tree_epoch;
 
 #endif

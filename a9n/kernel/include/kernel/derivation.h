@@ -28,8 +28,16 @@ void derivation_delete(struct slot *slot);
 bool derivation_lift_children(struct slot *slot);
 
 /* Narrow the rights of the capability in `slot` and of every capability
- * derived from it to `rights`, so rights still only shrink along derivation. */
-void derivation_demote(struct slot *slot, uint8_t rights);
+ * derived from it to `rights`, so rights still only shrink along derivation;
+ * false if it stopped at a preemption point first (run again with the same
+ * slot and rights, it goes on where it stopped). */
+bool derivation_demote(struct slot *slot, uint8_t rights);
+
+/* Move the capability in `source` with its children and place in the tree to
+ * `destination`: empty, or the move target an earlier call that stopped left
+ * there (a child of `source` of type CAPABILITY_TYPE_MOVE_TARGET). False if
+ * it stopped at a preemption point first; run again, it goes on. */
+bool derivation_move(struct slot *destination, struct slot *source);
 
 /* Delete every capability derived, directly or not, from the one in `slot`,
  * in time linear in their number; false if it stopped at a preemption point

@@ -50,7 +50,10 @@ _Static_assert(sizeof(struct ipc_port) <= IPC_PORT_OBJECT_SIZE, "IPC port size")
 
 struct capability ipc_port_create(void *memory);
 struct object_header *ipc_port_header(const struct capability *capability);
-void ipc_port_destroy(struct object_header *header);
+/* Wake every thread queued on the dead object with OBJECT_DELETED, one by
+ * one; false if it stopped at a preemption point first (called again, it
+ * goes on). */
+bool ipc_port_destroy(struct object_header *header);
 
 /* Run message operation `operation` (the whole operation word: number,
  * length, flags) of `caller` on the port in `target`, whose type and rights

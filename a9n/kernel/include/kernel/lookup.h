@@ -50,4 +50,12 @@ static inline struct slot *lookup_slot_in_root(const struct slot *start,
 enum a9n_error lookup_destination(struct slot *caller_root, a9n_descriptor_t node_descriptor,
                                   uint64_t index, uint64_t count, struct node **node);
 
+/* lookup_destination without its last check (whether the slots are empty). */
+enum a9n_error lookup_destination_node(struct slot *caller_root, a9n_descriptor_t node_descriptor,
+                                       uint64_t index, uint64_t count, struct node **node);
+
+/* SLOT_OCCUPIED unless slots [index, index + count) of `node` are empty: one
+ * byte read per slot, at most 2^A9N_NODE_MAX_RADIX of them. */
+enum a9n_error lookup_empty(const struct node *node, uint64_t index, uint64_t count);
+
 #endif

@@ -30,7 +30,10 @@ _Static_assert(sizeof(struct notification) <= NOTIFICATION_OBJECT_SIZE, "notific
 
 struct capability notification_create(void *memory);
 struct object_header *notification_header(const struct capability *capability);
-void notification_destroy(struct object_header *header);
+/* Wake every thread queued on the dead object with OBJECT_DELETED, one by
+ * one; false if it stopped at a preemption point first (called again, it
+ * goes on). */
+bool notification_destroy(struct object_header *header);
 
 /* Signal, wait or poll. Wait may block the caller: its result and results[0]
  * are then written again when it wakes. */

@@ -34,7 +34,8 @@ struct capability object_type_create(uint64_t type, uint64_t size_bits, uint64_t
 struct object_header *object_type_header(const struct capability *capability);
 
 /* Destroy the object whose header's count dropped to zero; false if it
- * stopped at a preemption point first (only a node can: node_destroy), in
+ * stopped at a preemption point first (a node, or a port with queued
+ * threads: node_destroy, ipc_port_destroy, notification_destroy), in
  * which case calling it again goes on. */
 bool object_type_destroy(struct object_header *header);
 

@@ -144,7 +144,9 @@ static inline enum a9n_error a9n_node_copy(a9n_descriptor_t node, a9n_descriptor
 }
 
 /*
- * Move the capability in source into the empty slot destination, leaving source empty.
+ * Move the capability in source into the empty slot destination, leaving source empty. A capability
+ * with many children moves in steps (the manual's preemption points): until the last, destination
+ * holds a move target below source, which no operation but node operations on its slot accepts.
  * Operation A9N_NODE_MOVE; the node capability needs A9N_RIGHT_WRITE.
  *   destination: empty slot to fill, relative to the node (depth >= 1)
  *   source: slot holding the capability to move, relative to the node (depth >= 1)
@@ -255,8 +257,10 @@ static inline enum a9n_error a9n_node_inspect(a9n_descriptor_t node, a9n_descrip
 
 /*
  * Make count new objects of one type and size from the generic's free memory, zeroed, and put their
- * capabilities into slots index..index+count-1 of a node; all or nothing. Address spaces take their
- * identifiers from an identifier pool.
+ * capabilities into slots index..index+count-1 of a node; all or nothing, unless another thread
+ * takes a destination slot while the conversion is stopped at a preemption point after making some
+ * objects (then SLOT_OCCUPIED, and the objects made stay). Address spaces take their identifiers
+ * from an identifier pool.
  * Operation A9N_GENERIC_CONVERT; the generic capability needs A9N_RIGHT_WRITE.
  *   type: type of the new objects: A9N_OBJECT_NODE, or A9N_OBJECT_GENERIC (the only one from device
  *     memory)
