@@ -18,10 +18,17 @@
  *   start = on-request          boot (default): at boot; on-request: only when a program with
  *                               the spawn grant asks
  *   role = init                 the init program: when it ends, the system ends with its status
+ *   role = console              the console server: init starts it before every other program,
+ *                               grants it the console's two ports (as console-output and
+ *                               console-input, after its own grants) and gives every program it
+ *                               starts afterwards badged capabilities to them as its standard
+ *                               streams (<koito/process.h>); at most one program has it
  *
  * Capabilities are granted by name: port:NAME and notification:NAME are an IPC port or a
  * notification port that init makes once and gives every program granted the same name (how
- * programs find each other); serial is the I/O ports of the first serial line; debug-exit the
+ * programs find each other); serial is the eight I/O ports of COM2 (0x2f8, the user-level serial
+ * line: COM1 is the kernel's), serial-interrupt the interrupt port of its line (ISA IRQ 3);
+ * debug-exit the
  * port that ends a QEMU run; spawn a port to init through which the program may start the
  * configured programs, collect how they ended and read the free memory (<koito/spawn.h>);
  * name-service the name service (the port the name service program is granted as port:names),
@@ -53,6 +60,10 @@ enum koito_config_grant_kind {
     KOITO_CONFIG_GRANT_DEBUG_EXIT = 4,
     KOITO_CONFIG_GRANT_SPAWN = 5,
     KOITO_CONFIG_GRANT_NAME_SERVICE = 6,
+    KOITO_CONFIG_GRANT_SERIAL_INTERRUPT = 7,
+    /* Given by role = console only, never by a grant line: the console's ports to receive on. */
+    KOITO_CONFIG_GRANT_CONSOLE_OUTPUT = 8,
+    KOITO_CONFIG_GRANT_CONSOLE_INPUT = 9,
 };
 
 enum koito_config_restart {
@@ -81,6 +92,7 @@ struct koito_config_program {
     unsigned instances;
     int on_request;
     int is_init;
+    int is_console;
     unsigned line; /* of its [name] line */
     /* The strings above point in here. */
     size_t text_used;

@@ -12,12 +12,26 @@
  *   KOITO_SLOT_MEMORY          the memory-manager (ULMM) session, empty until ULMM exists
  *   KOITO_SLOT_OS              the badged port to the OS personality (its process id), empty until
  *                              the POSIX server exists
- *   KOITO_SLOT_STDIN/OUT/ERR   the standard streams (console); until the console server exists,
- *                              STDOUT and STDERR hold copies of the kernel's debug capability
- *                              (debug kernels only) and STDIN is empty
+ *   KOITO_SLOT_STDIN/OUT/ERR   the standard streams; what they hold KOITO_AUX_STREAMS says:
+ *                              KOITO_STREAMS_CONSOLE  capabilities to the console server (the
+ *                                  boot configuration has a role = console program): STDIN to its
+ *                                  input port, STDOUT and STDERR to its output port, each badged
+ *                                  with the process id as the client, its stream and the right it
+ *                                  needs (<koito/protocol/console.h>: KOITO_CONSOLE_CLIENT_SHIFT,
+ *                                  KOITO_CONSOLE_STREAM_*, KOITO_CONSOLE_RIGHT_*); sending only,
+ *                                  so a program can neither receive another's requests nor
+ *                                  pass for another client
+ *                              KOITO_STREAMS_DEBUG  STDOUT and STDERR hold copies of the kernel's
+ *                                  debug capability, STDIN is empty: no console is configured
+ *                                  (and the console server's own streams)
+ *                              KOITO_STREAMS_NONE  all three empty (no console, and a kernel
+ *                                  without the debug call)
  *   KOITO_SLOT_SUPERVISOR      a badged port to the supervisor (init): exit and object requests,
  *                              also every thread's fault resolver
  *   KOITO_SLOT_NAME_SERVICE    the name service, when the configuration grants name-service
+ *   KOITO_SLOT_CHILDREN        a notification init signals whenever a program this one started
+ *                              ends (programs granted spawn; empty otherwise): <koito/spawn.h>
+ *                              waits on it instead of polling
  *   from KOITO_SLOT_FIRST_GRANT the capabilities the boot configuration granted, in its order,
  *                              findable by name through the information block
  *   the rest                   free, for the program's slot allocator (libkoito)
@@ -44,6 +58,7 @@
 #define KOITO_SLOT_STDERR        9u
 #define KOITO_SLOT_SUPERVISOR    10u
 #define KOITO_SLOT_NAME_SERVICE  11u
+#define KOITO_SLOT_CHILDREN      12u
 #define KOITO_SLOT_FIRST_GRANT   16u
 
 /* Fixed places of a process's address space (the image lies below KOITO_IMAGE_LIMIT). */
@@ -80,6 +95,14 @@ enum koito_aux_type {
     KOITO_AUX_GRANT_COUNT = 15,
     KOITO_AUX_PROCESS_ID = 16, /* the badge of its supervisor and OS ports */
     KOITO_AUX_PRIORITY = 17,   /* the main thread's priority, the highest it may give */
+    KOITO_AUX_STREAMS = 18,    /* what the standard stream slots hold: enum koito_streams */
+};
+
+/* What KOITO_SLOT_STDIN, _STDOUT and _STDERR hold (KOITO_AUX_STREAMS). */
+enum koito_streams {
+    KOITO_STREAMS_NONE = 0,
+    KOITO_STREAMS_DEBUG = 1,
+    KOITO_STREAMS_CONSOLE = 2,
 };
 
 struct koito_aux {
