@@ -315,6 +315,28 @@ static void config_memory(struct config_parser *p, const char *value, size_t len
     p->program->memory_kib = kib;
 }
 
+/* base = 0x...: hexadecimal, page aligned, not 0, below 2^47. */
+static void config_base(struct config_parser *p, const char *value, size_t length)
+{
+    uint64_t base = 0;
+    bool valid = length > 2 && length <= 2 + 12 && value[0] == '0' &&
+                 (value[1] == 'x' || value[1] == 'X');
+    for (size_t i = 2; valid && i < length; i++) {
+        char c = value[i];
+        unsigned digit = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
+                         : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
+                         : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10)
+                                                : 16u;
+        valid = digit < 16;
+        base = base << 4 | digit;
+    }
+    if (!valid || base == 0 || base % 4096 != 0 || base >= (UINT64_C(1) << 47)) {
+        config_error(p, p->line, "base: want a page-aligned address like 0x200000000%s", "");
+        return;
+    }
+    p->program->base = base;
+}
+
 static void config_key(struct config_parser *p, const char *key, size_t key_length,
                        const char *value, size_t length)
 {
@@ -344,6 +366,8 @@ static void config_key(struct config_parser *p, const char *key, size_t key_leng
             config_error(p, p->line, "priority: want a number from 1 to 254%s", "");
     } else if (KEY_IS("memory")) {
         config_memory(p, value, length);
+    } else if (KEY_IS("base")) {
+        config_base(p, value, length);
     } else if (KEY_IS("grant")) {
         config_grant(p, value, length);
     } else if (KEY_IS("restart")) {

@@ -12,6 +12,9 @@
  *   env = GREETING=hi           one environment variable a line
  *   priority = 100              1..254, default 100
  *   memory = 1024               KiB of memory it may use: a power of two, 256..65536, default 1024
+ *   base = 0x200000000          where a position-independent program is loaded (page aligned,
+ *                               below 2^47; init's default 0x200000000); a static one with a
+ *                               base is refused when it starts
  *   grant = port:ping           a capability, by name; may repeat (see below)
  *   restart = on-failure 3      never (default) | on-failure N (N = 1..1000)
  *   instances = 4               start that many copies, 1..100, default 1
@@ -87,6 +90,7 @@ struct koito_config_program {
     struct koito_config_grant grants[KOITO_CONFIG_MAX_GRANTS];
     unsigned priority;
     unsigned memory_kib;
+    uint64_t base; /* 0: init's default */
     enum koito_config_restart restart;
     unsigned restart_limit;
     unsigned instances;

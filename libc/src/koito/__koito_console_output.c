@@ -81,9 +81,11 @@ long __koito_console_output(int descriptor, const void *data, size_t length)
 void __koito_console_finish(void)
 {
     for (int stream = 1; stream <= 2; stream++) {
+        if (!unfinished[stream - 1])
+            continue;
         uint64_t console =
             __koito_console_capability(stream == 1 ? KOITO_SLOT_STDOUT : KOITO_SLOT_STDERR);
-        if (!unfinished[stream - 1] || console == A9N_DESCRIPTOR_INVALID)
+        if (console == A9N_DESCRIPTOR_INVALID)
             continue;
         uint64_t *words = koito_ipc_buffer();
         words[0] = KOITO_CONSOLE_FLUSH;
