@@ -319,8 +319,8 @@ static void config_memory(struct config_parser *p, const char *value, size_t len
 static void config_base(struct config_parser *p, const char *value, size_t length)
 {
     uint64_t base = 0;
-    bool valid = length > 2 && length <= 2 + 12 && value[0] == '0' &&
-                 (value[1] == 'x' || value[1] == 'X');
+    bool valid =
+        length > 2 && length <= 2 + 12 && value[0] == '0' && (value[1] == 'x' || value[1] == 'X');
     for (size_t i = 2; valid && i < length; i++) {
         char c = value[i];
         unsigned digit = c >= '0' && c <= '9'   ? (unsigned)(c - '0')

@@ -64,10 +64,10 @@ struct init_process {
     unsigned instance;
     unsigned restarts;
     char name[KOITO_CONFIG_NAME_MAX + 8];
-    unsigned block_bits;  /* size of the entry's memory block, 0 if it has none */
-    unsigned child_radix; /* of the program's node */
-    unsigned hold_radix;  /* of the holding node: one slot for each page the block can give */
-    unsigned hold_next;   /* next free slot of the holding node */
+    unsigned block_bits;        /* size of the entry's memory block, 0 if it has none */
+    unsigned child_radix;       /* of the program's node */
+    unsigned hold_radix;        /* of the holding node: one slot for each page the block can give */
+    unsigned hold_next;         /* next free slot of the holding node */
     enum koito_streams streams; /* what its standard stream slots hold */
 };
 
@@ -172,7 +172,7 @@ void init_console_ended(void);
 /* boot_report.c: the machine as the boot information describes it. */
 void init_boot_report(const struct a9n_boot_info *info);
 
-/* supervisor.c: wake the spawner of a child that has ended, if it still runs (KOITO_SLOT_CHILDREN). */
+/* supervisor.c: wake a child's spawner, if it still runs (its KOITO_SLOT_CHILDREN). */
 void init_supervisor_child_ended(uint32_t spawner);
 /* supervisor.c: the loop; returns when the init program has ended or nothing is left to run. */
 void init_supervise(void);

@@ -196,9 +196,9 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
     static struct koito_loader_plan plan;
     /* A position-independent file (ET_DYN) goes where the configuration says, else to
      * INIT_PIE_BASE; a static one with a base is refused by the loader. */
-    uint64_t base = program->base != 0                          ? program->base
+    uint64_t base = program->base != 0                     ? program->base
                     : file.size > 16 && file.data[16] == 3 ? INIT_PIE_BASE
-                                                            : 0;
+                                                           : 0;
     enum koito_loader_error load_error =
         koito_loader_plan(&plan, file.data, file.size, base, KOITO_IMAGE_LIMIT);
     if (load_error != KOITO_LOADER_OK) {

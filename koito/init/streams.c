@@ -45,8 +45,8 @@ enum koito_streams init_streams_kind(const struct koito_config_program *program)
     return debug;
 }
 
-static enum a9n_error streams_mint(const struct init_process *process, unsigned slot,
-                                   unsigned book, uint64_t stream, uint64_t right)
+static enum a9n_error streams_mint(const struct init_process *process, unsigned slot, unsigned book,
+                                   uint64_t stream, uint64_t right)
 {
     uint64_t badge = (uint64_t)process->pid << KOITO_CONSOLE_CLIENT_SHIFT |
                      stream << KOITO_CONSOLE_STREAM_SHIFT | right;

@@ -8,8 +8,8 @@
 #include <a9n/a9n.h>
 #include <errno.h>
 #include <koito/boot.h>
-#include <koito/protocol/console.h>
 #include <koito/process.h>
+#include <koito/protocol/console.h>
 
 uint64_t __koito_console_capability(unsigned slot)
 {

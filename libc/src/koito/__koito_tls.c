@@ -44,8 +44,7 @@ struct koito_thread_control *koito_tls_initialize(void *area, void *ipc_buffer,
     uintptr_t start = align_up((uintptr_t)area, TLS_TCB_ALIGN);
     struct koito_thread_control *control =
         (struct koito_thread_control *)(start + align_up(memory_size, TLS_TCB_ALIGN));
-    unsigned char *block =
-        (unsigned char *)control - align_up(memory_size, TLS_ALIGN);
+    unsigned char *block = (unsigned char *)control - align_up(memory_size, TLS_ALIGN);
 
     memcpy(block, __koito_tls_image, (size_t)TLS_FILE_SIZE);
     memset(block + TLS_FILE_SIZE, 0, memory_size - TLS_FILE_SIZE);

@@ -126,7 +126,8 @@ static void test_requests_fail(void)
         KOITO_CONSOLE_ERROR_INVALID_ARGUMENT);
     GUEST_CHECK_EQ(length, 77);
     static char big[KOITO_CONSOLE_WRITE_MAX + 1];
-    GUEST_CHECK_EQ(koito_console_write(out, big, sizeof big), KOITO_CONSOLE_ERROR_MALFORMED_REQUEST);
+    GUEST_CHECK_EQ(koito_console_write(out, big, sizeof big),
+                   KOITO_CONSOLE_ERROR_MALFORMED_REQUEST);
     uint64_t oversized[] = {KOITO_CONSOLE_WRITE, KOITO_CONSOLE_WRITE_MAX + 8, 0};
     GUEST_CHECK_EQ(raw(out, oversized, 3, A9N_DESCRIPTOR_INVALID),
                    KOITO_CONSOLE_ERROR_MALFORMED_REQUEST);

@@ -171,8 +171,8 @@ static void test_information_block(void)
 /* Malformed files and unknown names are refused; nothing starts, the system goes on. */
 static void test_bad_programs_are_refused(void)
 {
-    static const char *const bad[] = {"bad-magic",   "bad-truncated",  "bad-write-execute",
-                                      "bad-outside", "bad-missing",    "bad-static-base"};
+    static const char *const bad[] = {"bad-magic",   "bad-truncated", "bad-write-execute",
+                                      "bad-outside", "bad-missing",   "bad-static-base"};
     uint32_t pid = 0;
     uint64_t before = 0, after = 0;
     GUEST_CHECK_EQ(koito_free_memory(&before), A9N_OK);
