@@ -54,7 +54,7 @@
 #define KOITO_CONFIG_MAX_ERRORS   16u
 #define KOITO_CONFIG_NAME_MAX     24u   /* bytes of a name, its NUL included */
 #define KOITO_CONFIG_TEXT_MAX     1024u /* bytes of a program's strings */
-#define KOITO_CONFIG_ERROR_MAX    128u
+#define KOITO_CONFIG_ERROR_MAX    160u
 
 enum koito_config_grant_kind {
     KOITO_CONFIG_GRANT_PORT = 1,
