@@ -14,8 +14,25 @@
 #include <stdint.h>
 #include <stdio.h>
 
-/* The write function of stdout and stderr: the kernel console. */
+/* The write function of stdout and stderr: their descriptor through __koito_console_output. */
 __KOITO_HIDDEN size_t __koito_console_write(FILE *file, const char *data, size_t length);
+
+/* Writes to standard output (descriptor 1) or error (2): through the console server when the
+ * process's streams are its (<koito/process.h>, KOITO_AUX_STREAMS), else through the kernel's
+ * debug capability. Returns the bytes written or a negated errno value. */
+__KOITO_HIDDEN long __koito_console_output(int descriptor, const void *data, size_t length);
+
+/* Sends the console server any line stdout or stderr left unfinished (at exit). */
+__KOITO_HIDDEN void __koito_console_finish(void);
+
+/* The console capability in standard stream slot `slot` (KOITO_SLOT_STDIN...) when the
+ * process's streams are the console server's, else A9N_DESCRIPTOR_INVALID. */
+__KOITO_HIDDEN uint64_t __koito_console_capability(unsigned slot);
+
+/* One console protocol request in words[0 .. length) of the calling thread's IPC buffer; the
+ * reply replaces it. Returns the reply's length in words, or -EIO when the call failed or the
+ * reply is an error. */
+__KOITO_HIDDEN long __koito_console_call(uint64_t console, uint64_t *words, uint64_t length);
 
 /* Writes a NUL-terminated message to the console, bypassing stdio; for the
  * last words of a failing program. */
