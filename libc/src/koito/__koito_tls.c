@@ -45,6 +45,7 @@ struct koito_thread_control *koito_tls_initialize(void *area, void *ipc_buffer,
     memcpy(block, __koito_tls_image, (size_t)(uintptr_t)__koito_tls_file_size);
     memset(block + (uintptr_t)__koito_tls_file_size, 0,
            memory_size - (uintptr_t)__koito_tls_file_size);
+    memset(control, 0, sizeof(*control));
     control->self = control;
     control->ipc_buffer = ipc_buffer;
     control->thread_slot = thread_slot;
