@@ -23,6 +23,7 @@
 #include <koito/slots.h>
 #include <koito/thread.h>
 #include <stddef.h>
+#include <string.h>
 
 #define THREAD_PAGE 4096u
 
@@ -32,6 +33,7 @@ struct koito_thread_window {
     struct koito_thread_window *next; /* on the free list */
     uint64_t stack_size;
     uint64_t user_capacity; /* bytes of the user area, right after this record */
+    uint64_t user_size;     /* bytes of it the current thread asked for; 0: it has none */
     uint64_t stack;         /* lowest address of the stack */
     uint64_t ipc_buffer;    /* the IPC buffer page */
     uint64_t tls;           /* the TLS area, right after this record */
@@ -114,7 +116,7 @@ static void *thread_user(struct koito_thread_window *window)
 
 static _Noreturn void thread_start(struct koito_thread_window *window)
 {
-    window->entry(window->user_capacity != 0 ? thread_user(window) : window->argument);
+    window->entry(window->user_size != 0 ? thread_user(window) : window->argument);
     koito_thread_exit();
 }
 
@@ -203,14 +205,15 @@ enum a9n_error koito_thread_create_with(struct koito_thread *thread,
     window->entry = entry;
     window->argument = argument;
     window->state = options != NULL && options->detached ? THREAD_DETACHED : THREAD_JOINABLE;
-    if (window->user_capacity != 0) {
-        unsigned char *user = thread_user(window);
-        const unsigned char *init = options != NULL ? options->user_init : NULL;
-        for (uint64_t i = 0; i < window->user_capacity; i++)
-            user[i] = init != NULL && i < options->user_size ? init[i] : 0;
+    window->user_size = user_size;
+    if (user_size != 0) {
+        uint64_t given = options->user_init != NULL ? options->user_size : 0;
+        if (given != 0)
+            memcpy(thread_user(window), options->user_init, given);
+        memset((unsigned char *)thread_user(window) + given, 0, user_size - given);
     }
     koito_thread_of_user(thread_user(window), thread);
-    if (window->user_capacity == 0)
+    if (user_size == 0)
         thread->user = NULL;
 
     a9n_descriptor_t self = koito_slot(window->thread_slot);

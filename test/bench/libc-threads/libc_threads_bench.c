@@ -133,7 +133,7 @@ static int bench_create_join(uint64_t *samples)
 /* 0 when malloc has no pages in this process (then there is no figure). */
 static int bench_malloc(uint64_t *samples)
 {
-    void *probe = malloc(64);
+    void *volatile probe = malloc(64); /* volatile: the pair must not be optimised away */
     if (probe == NULL)
         return 0;
     free(probe);
