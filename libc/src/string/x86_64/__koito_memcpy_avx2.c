@@ -1,7 +1,7 @@
-/* memcpy() beyond 64 bytes with AVX2 (libc, string; x86_64): up to sixteen
- * 32-byte vectors from both ends without a loop (512 bytes), then a loop of
- * four with aligned stores and the last 128 bytes from the end; `rep movsb`
- * from __KOITO_REP_THRESHOLD on. */
+/* memcpy() beyond 64 bytes with AVX2 (libc, string; x86_64): up to eight
+ * 32-byte vectors from both ends without a loop, then a loop of four with
+ * aligned stores and the last 128 bytes from the end; `rep movsb` from
+ * __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
 __KOITO_STRING_ALIGNED __KOITO_AVX2 void *__koito_memcpy_avx2(unsigned char *d,
@@ -35,21 +35,6 @@ __KOITO_STRING_ALIGNED __KOITO_AVX2 void *__koito_memcpy_avx2(unsigned char *d,
         __koito_store32v(d + length - 96, g);
         __koito_store32v(d + length - 64, h);
         __koito_store32v(d + length - 32, i);
-        return d;
-    }
-    if (length <= 512) {
-        /* Sixteen vectors, eight from each end, loaded before any store (so
-         * the copy needs no alignment work and no loop); they overlap in the
-         * middle for lengths under 512. */
-        __koito_v32 v[16];
-        for (int k = 0; k < 8; k++) {
-            v[k] = __koito_load32v(s + 32 * k);
-            v[8 + k] = __koito_load32v(s + length - 256 + 32 * k);
-        }
-        for (int k = 0; k < 8; k++) {
-            __koito_store32v(d + 32 * k, v[k]);
-            __koito_store32v(d + length - 256 + 32 * k, v[8 + k]);
-        }
         return d;
     }
     if (length >= __KOITO_REP_THRESHOLD) {
