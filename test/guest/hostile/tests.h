@@ -22,6 +22,9 @@ enum a9n_error hostile_call(a9n_descriptor_t target, uint64_t operation,
 
 /* Set the calling thread's TLS base to a random value (valid or not). */
 void hostile_tls_base(uint64_t *state);
+/* Put back the TLS base the thread started with: libc keeps errno and its
+ * lock owners in TLS, so the suite does this before it uses libc again. */
+void hostile_tls_restore(void);
 
 /* Check that the root server's own node, thread and address space are still in their slots. */
 void check_root_intact(void);
