@@ -96,19 +96,21 @@ enum a9n_error hostile_call(a9n_descriptor_t target, uint64_t operation,
     return (enum a9n_error)rax;
 }
 
-/* The thread control block crt0 gave the thread; 0 until the first random base. */
+/* The thread control block crt0 gave the thread (hostile_tls_save). */
 static uint64_t original_tls_base;
+
+void hostile_tls_save(void)
+{
+    __asm__("mov %%fs:0, %0" : "=r"(original_tls_base));
+}
 
 void hostile_tls_restore(void)
 {
-    if (original_tls_base != 0)
-        a9n_thread_set_tls_base(root_slot(A9N_ROOT_SLOT_THREAD), original_tls_base);
+    a9n_thread_set_tls_base(root_slot(A9N_ROOT_SLOT_THREAD), original_tls_base);
 }
 
 void hostile_tls_base(uint64_t *state)
 {
-    if (original_tls_base == 0)
-        __asm__("mov %%fs:0, %0" : "=r"(original_tls_base));
     static const uint64_t bases[] = {
         0,
         0x1000,

@@ -142,6 +142,7 @@ static void populate(void)
 static void hostile_run(uint64_t seed)
 {
     fixture_begin();
+    hostile_tls_save();
     state = seed;
     populate();
     unsigned ok = 0;
