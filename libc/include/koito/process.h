@@ -185,7 +185,11 @@ struct koito_thread_control {
     struct koito_thread_control *self;
     void *ipc_buffer;
     uint64_t thread_slot; /* the thread's slot in the program's node */
-    uint64_t reserved[5];
+    /* The descriptor of the thread's own notification port for blocking waits (libc's futex
+     * waits on it, its wakers signal it); 0 while the thread has none (then waits poll). */
+    uint64_t wait_notification;
+    void *thread_record; /* libkoito's record of a thread it made; NULL for the main thread */
+    uint64_t reserved[3];
 };
 
 _Static_assert(sizeof(struct koito_thread_control) == 64, "koito_thread_control layout");
@@ -198,7 +202,7 @@ __SIZE_TYPE__ koito_tls_area_size(void);
 /*
  * Lay out a thread's TLS block (initialised from the program's TLS image) and its control block in
  * area (koito_tls_area_size() bytes), and return the control block: the value for the thread's
- * TLS base.
+ * TLS base. The control block's other fields are zeroed.
  */
 struct koito_thread_control *koito_tls_initialize(void *area, void *ipc_buffer,
                                                   uint64_t thread_slot);

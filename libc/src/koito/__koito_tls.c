@@ -48,6 +48,7 @@ struct koito_thread_control *koito_tls_initialize(void *area, void *ipc_buffer,
 
     memcpy(block, __koito_tls_image, (size_t)TLS_FILE_SIZE);
     memset(block + TLS_FILE_SIZE, 0, memory_size - TLS_FILE_SIZE);
+    memset(control, 0, sizeof(*control));
     control->self = control;
     control->ipc_buffer = ipc_buffer;
     control->thread_slot = thread_slot;
