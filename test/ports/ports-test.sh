@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The ports test (test/ports; registered as ports.build, label "ports").
 #
-#   ports-test.sh <superbuild dir> <source dir> <cache dir>
+#   ports-test.sh <superbuild dir> <source dir> <cache dir> <output dir>
 #
 # Builds every port in examples/ports the way a third party would:
-#   1. install the superbuild's SDK to a fresh prefix
+#   1. install the superbuild's SDK to a fresh prefix, <output dir>/sdk
 #   2. for each port: fetch its pinned Debian source package (cached in
 #      <cache dir>, so reruns in the same build tree fetch nothing), unpack
 #      the pristine upstream tarball, build it with koito-cc or the SDK's
@@ -15,18 +15,22 @@
 #      runtime comes with the process model), a port whose only errors are
 #      that refusal is counted as blocked, not failed, and the test reports
 #      itself skipped; any other error fails it.
+# The SDK and the built ports stay in <output dir> (sdk/ and work/<port>/)
+# for ports.run, which boots them in the guest.
 # Needs the network on the first run (Debian's archive, through apt-get with
 # private state; the system's apt configuration is only read).
 set -euo pipefail
 
-build=${1:?usage: ports-test.sh <superbuild dir> <source dir> <cache dir>}
-source=${2:?usage: ports-test.sh <superbuild dir> <source dir> <cache dir>}
-cache=${3:?usage: ports-test.sh <superbuild dir> <source dir> <cache dir>}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/koito-ports.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
+usage="usage: ports-test.sh <superbuild dir> <source dir> <cache dir> <output dir>"
+build=${1:?$usage}
+source=${2:?$usage}
+cache=${3:?$usage}
+out=${4:?$usage}
+rm -rf "$out"
+mkdir -p "$out"
 
-echo "== ports: 1. install the SDK to $tmp/sdk"
-cmake --install "$build" --prefix "$tmp/sdk" >/dev/null
+echo "== ports: 1. install the SDK to $out/sdk"
+cmake --install "$build" --prefix "$out/sdk" >/dev/null
 
 ports=()
 for recipe in "$source"/examples/ports/*/recipe.sh; do
@@ -40,12 +44,12 @@ failed=()
 blocked=()
 for port in "${ports[@]}"; do
     start=$SECONDS
-    if "$source/examples/ports/build-port" --sdk "$tmp/sdk" --cache "$cache" --work "$tmp/work" \
+    if "$source/examples/ports/build-port" --sdk "$out/sdk" --cache "$cache" --work "$out/work" \
         "$port"; then
         echo "ports: $port built in $((SECONDS - start)) s"
         continue
     fi
-    log=$tmp/work/$port/build.log
+    log=$out/work/$port/build.log
     if [ -f "$log" ] && grep -q "$tls_refusal" "$log" &&
         ! grep "error:" "$log" | grep -qv "$tls_refusal"; then
         blocked+=("$port")
