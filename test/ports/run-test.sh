@@ -2,7 +2,7 @@
 # The ports' run in the guest (test/ports; registered as ports.run, after
 # ports.build, which leaves the SDK and the built ports in the build tree).
 #
-#   run-test.sh <SDK prefix> <ports work dir> <source dir>
+#   run-test.sh <SDK prefix> <ports work dir> <source dir> <Autotools ports work dir>
 #
 # Boots each port's sample workload in the whole system (KOITO init, the
 # program as the init program, its data files in the initrd) and checks what
@@ -13,6 +13,7 @@
 #                   CRC-32 and Adler-32 compared with the host's zlib
 #   sqlite3-memory  sqlite3 :memory: with SQL on its command line
 #   cmark-file      cmark share/sample.md: Markdown to HTML
+#   hello-greeting  GNU hello (the Autotools port): its greeting, and with -g
 # A workload whose run stops at something the system does not give programs
 # yet (no pages behind malloc, no files: ENOSYS) is counted as blocked, with
 # the line that says so; when no workload failed otherwise but some are
@@ -20,21 +21,25 @@
 # failing fails the test.
 set -euo pipefail
 
-sdk=${1:?usage: run-test.sh <SDK prefix> <ports work dir> <source dir>}
-work=${2:?usage: run-test.sh <SDK prefix> <ports work dir> <source dir>}
-source=${3:?usage: run-test.sh <SDK prefix> <ports work dir> <source dir>}
+usage="usage: run-test.sh <SDK prefix> <ports work dir> <source dir> <Autotools ports work dir>"
+sdk=${1:?$usage}
+work=${2:?$usage}
+source=${3:?$usage}
+autotools_work=${4:?$usage}
 workloads=$source/test/ports/workloads
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/koito-ports-run.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 [ -x "$sdk/bin/koito-run" ] || { echo "ports.run: no SDK at $sdk (run ports.build first)" >&2; exit 1; }
 
 # What a program prints when the system lacks what it needs: malloc without
-# pages (Lua, SQLite, cmark report running out of memory) and files (ENOSYS).
+# pages (Lua, SQLite, cmark report running out of memory, gnulib's xalloc in
+# GNU hello "memory exhausted") and files (ENOSYS).
 blocked_signatures=(
     "not enough memory"
     "out of memory"
     "Out of memory"
     "Function not implemented"
+    "memory exhausted"
 )
 
 passed=()
@@ -52,8 +57,9 @@ run_workload()
     local binary
     binary=$(basename "$program")
     if [ ! -f "$program" ]; then
-        echo "ports.run: $name: $program was not built (run ports.build first)" >&2
-        failed+=("$name")
+        # The build test then skipped or failed, and said why.
+        echo "ports.run: $name: blocked: $program was not built (see ports.build, ports.autotools)"
+        blocked+=("$name")
         return
     fi
     local dir=$tmp/$name
@@ -119,6 +125,9 @@ run_workload sqlite3-memory "$work/sqlite3/build/sqlite3" \
     "" "6|1,2,3"
 run_workload cmark-file "$work/cmark/build/src/cmark.elf" "share/sample.md" \
     "share/sample.md=$workloads/sample.md" "<h1>KOITO ports</h1>" "<li>two</li>"
+run_workload hello-greeting "$autotools_work/hello/build/hello" "" "" "Hello, world!"
+run_workload hello-option "$autotools_work/hello/build/hello" '-g "Hello from an Autotools port"' "" \
+    "Hello from an Autotools port"
 
 echo "ports.run: ${#passed[@]} passed, ${#blocked[@]} blocked, ${#failed[@]} failed"
 if [ ${#failed[@]} -gt 0 ]; then
