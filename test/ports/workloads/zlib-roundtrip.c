@@ -37,7 +37,8 @@ int main(void)
         uLongf unpacked_size = sizeof unpacked;
         int error = compress2(packed, &packed_size, data, DATA_SIZE, levels[i]);
         if (error != Z_OK) {
-            printf("zlib-roundtrip: compress2 level %d failed: %d\n", levels[i], error);
+            printf("zlib-roundtrip: compress2 level %d failed: %s\n", levels[i],
+                   error == Z_MEM_ERROR ? "out of memory" : zError(error));
             return 1;
         }
         error = uncompress(unpacked, &unpacked_size, packed, packed_size);
