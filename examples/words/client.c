@@ -48,7 +48,8 @@ int main(int argc, char **argv)
         }
         for (size_t i = 0; i < length; i++) {
             if (reversed[i] != line[length - 1 - i]) {
-                printf("client: the server answered '%s' for '%.*s'\n", reversed, (int)length, line);
+                printf("client: the server answered '%s' for '%.*s'\n", reversed, (int)length,
+                       line);
                 return 1;
             }
         }

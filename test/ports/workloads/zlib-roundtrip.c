@@ -29,8 +29,8 @@ static void fill(void)
 int main(void)
 {
     fill();
-    printf("zlib %s: crc32 %08lx adler32 %08lx\n", zlibVersion(),
-           crc32(0L, data, DATA_SIZE), adler32(1L, data, DATA_SIZE));
+    printf("zlib %s: crc32 %08lx adler32 %08lx\n", zlibVersion(), crc32(0L, data, DATA_SIZE),
+           adler32(1L, data, DATA_SIZE));
     static const int levels[] = {1, 6, 9};
     for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++) {
         uLongf packed_size = sizeof packed;
