@@ -164,6 +164,12 @@ members()
 }
 [[ $(members "$tmp/words-build/words.cpio") == "bin bin/client bin/reverse etc etc/koito.conf init share share/words.txt " ]] ||
     fail "words.cpio holds: $(members "$tmp/words-build/words.cpio")"
+# Programs are executable in the image (koito-cc leaves them without execute
+# bits on the host); data files are not.
+modes=$(cpio -itv --quiet <"$tmp/words-build/words.cpio" 2>/dev/null |
+    awk '$NF == "bin/client" || $NF == "bin/reverse" || $NF == "share/words.txt" { print $1, $NF }' | LC_ALL=C sort | tr '\n' ' ')
+[[ $modes == "-rw-r--r-- share/words.txt -rwxr-xr-x bin/client -rwxr-xr-x bin/reverse " ]] ||
+    fail "words.cpio's modes: $modes"
 (cd "$tmp" && cpio -i --quiet --to-stdout share/words.txt <"$tmp/words-build/words.cpio") |
     cmp - "$source/examples/words/words.txt" || fail "share/words.txt in words.cpio differs"
 # The other two forms, in a project of their own: an app with a peer and a
