@@ -33,3 +33,6 @@ set_tests_properties(sdk.consumer sdk.example-hello sdk.example-ping-pong sdk.ex
     LABELS sdk
     RESOURCE_LOCK koito-qemu
     TIMEOUT 120)
+# The consumer test configures and builds seven projects and boots five
+# images: on a loaded 2-core machine that takes minutes.
+set_tests_properties(sdk.consumer PROPERTIES TIMEOUT 600)
