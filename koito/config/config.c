@@ -308,8 +308,10 @@ static void config_key(struct config_parser *p, const char *key, size_t key_leng
         else
             config_error(p, p->line, "start: want 'boot' or 'on-request'%s", "");
     } else if (KEY_IS("role")) {
-        if (length != 4 || memcmp(value, "init", 4) != 0)
-            config_error(p, p->line, "role: the only role is 'init'%s", "");
+        if (length == 5 && memcmp(value, "posix", 5) == 0)
+            program->is_posix = 1;
+        else if (length != 4 || memcmp(value, "init", 4) != 0)
+            config_error(p, p->line, "role: want 'init' or 'posix'%s", "");
         else if (p->program_has_init)
             config_error(p, p->line, "role: another program is already the init program%s", "");
         else

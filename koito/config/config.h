@@ -18,6 +18,9 @@
  *   start = on-request          boot (default): at boot; on-request: only when a program with
  *                               the spawn grant asks
  *   role = init                 the init program: when it ends, the system ends with its status
+ *   role = posix                the POSIX server: it gets a read-only copy of the initrd, and
+ *                               every program started after it a badged port to it (the port
+ *                               it is granted as port:posix) in KOITO_SLOT_OS
  *
  * Capabilities are granted by name: port:NAME and notification:NAME are an IPC port or a
  * notification port that init makes once and gives every program granted the same name (how
@@ -81,6 +84,7 @@ struct koito_config_program {
     unsigned instances;
     int on_request;
     int is_init;
+    int is_posix;
     unsigned line; /* of its [name] line */
     /* The strings above point in here. */
     size_t text_used;

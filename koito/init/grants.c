@@ -63,6 +63,15 @@ static unsigned grants_named(const struct koito_config_grant *grant, const char 
     return slot;
 }
 
+unsigned init_grant_named(const char *name)
+{
+    for (unsigned k = 0; k < init.named_count; k++) {
+        if (strcmp(init.named[k].name, name) == 0)
+            return INIT_BOOK_FIRST_NAMED + k;
+    }
+    return 0;
+}
+
 static enum a9n_error grants_one(struct init_process *process,
                                  const struct koito_config_grant *grant, unsigned index)
 {
@@ -94,10 +103,10 @@ static enum a9n_error grants_one(struct init_process *process,
         named = grants_named(&service, process->name);
         if (named == 0)
             return A9N_ERROR_INVALID_ARGUMENT;
-        return a9n_node_mint(root_node, destination, init_book_slot(named),
-                             A9N_RIGHT_WRITE | A9N_RIGHT_GRANT,
-                             koito_names_badge(GRANT_SYSTEM_NAMESPACE, KOITO_NAMES_RIGHT_LOOKUP |
-                                                                           KOITO_NAMES_RIGHT_REGISTER));
+        return a9n_node_mint(
+            root_node, destination, init_book_slot(named), A9N_RIGHT_WRITE | A9N_RIGHT_GRANT,
+            koito_names_badge(GRANT_SYSTEM_NAMESPACE,
+                              KOITO_NAMES_RIGHT_LOOKUP | KOITO_NAMES_RIGHT_REGISTER));
     }
     }
     return A9N_ERROR_INVALID_ARGUMENT;
@@ -106,7 +115,8 @@ static enum a9n_error grants_one(struct init_process *process,
 int init_grants_give(struct init_process *process, const struct koito_config_program *program)
 {
     for (unsigned i = 0; i < program->grant_count; i++) {
-        enum a9n_error error = grants_one(process, &program->grants[i], init_grant_slot(program, i));
+        enum a9n_error error =
+            grants_one(process, &program->grants[i], init_grant_slot(program, i));
         if (error != A9N_OK) {
             printf("koito: %s: cannot grant '%s' (error %d)\n", process->name,
                    program->grants[i].name, (int)error);

@@ -76,6 +76,8 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         {KOITO_AUX_GRANT_COUNT, program->grant_count},
         {KOITO_AUX_PROCESS_ID, process->pid},
         {KOITO_AUX_PRIORITY, program->priority},
+        {KOITO_AUX_INITRD_ADDRESS, program->is_posix ? KOITO_INITRD_ADDRESS : 0},
+        {KOITO_AUX_INITRD_SIZE, program->is_posix ? init.initrd_size : 0},
         {KOITO_AUX_NULL, 0},
     };
     uint64_t auxv = info_take(&w, sizeof aux);

@@ -153,6 +153,15 @@ unsigned init_grant_slot(const struct koito_config_program *program, unsigned in
 /* grants.c: the granted capabilities; the number of slots used, or -1 after reporting why. */
 int init_grants_give(struct init_process *process, const struct koito_config_program *program);
 
+/* posix.c: the POSIX server's part of a new process: the initrd copy for the server itself, the
+ * badged OS port for every program started after it. */
+enum a9n_error init_posix_prepare(struct init_process *process,
+                                  const struct koito_config_program *program);
+/* posix.c: KOITO_SUPERVISOR_ALIVE from asker: whether pid runs (only the POSIX server asks). */
+enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, uint64_t *alive);
+/* grants.c: the bookkeeping slot of the named port or notification name, 0 if none was made. */
+unsigned init_grant_named(const char *name);
+
 /* boot_report.c: the machine as the boot information describes it. */
 void init_boot_report(const struct a9n_boot_info *info);
 

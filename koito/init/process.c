@@ -152,6 +152,7 @@ static const char *process_build(struct init_process *p, const struct koito_conf
         *error = A9N_ERROR_INVALID_ARGUMENT;
         return "grants";
     }
+    STEP("POSIX server", init_posix_prepare(p, program));
     STEP("IPC buffer mapping", init_image_map(p, init_process_slot(p, KOITO_SLOT_IPC_BUFFER),
                                               KOITO_IPC_BUFFER_ADDRESS, rw));
     STEP("image", init_image_load(p, plan));

@@ -93,6 +93,9 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
         error =
             may_spawn ? supervisor_wait(process, words[1], &a, &b) : A9N_ERROR_INSUFFICIENT_RIGHTS;
         break;
+    case KOITO_SUPERVISOR_ALIVE:
+        error = init_posix_alive(process, words[1], &a);
+        break;
     case KOITO_SUPERVISOR_FREE_MEMORY:
         error = may_spawn ? A9N_OK : A9N_ERROR_INSUFFICIENT_RIGHTS;
         a = may_spawn ? init_free_memory() : 0;

@@ -23,7 +23,10 @@ become struct members); C constants are their upper-case forms. Every item has a
   rights[]?          {name, value, doc}: bits of the badge of the client's capability (one bit
                      each, within the low 32); a request that needs a right the badge lacks is
                      answered no_right by the generated dispatch
-  errors[]           {name, doc}: the protocol's own errors, numbered from 272 in order
+  errors[]           {name, doc, errno?}: the protocol's own errors, numbered from 272 in
+                     order; when one names a C errno value (errno: "ENOENT") all must, and the
+                     client header also gets koito_<p>_errno() and koito_<p>_error_from_errno(),
+                     the two directions of that mapping (the POSIX server's protocol)
   requests[]         {name, number, doc, rights[]?, arguments[], results[], errors[]}:
                      numbered 1, 2, ... without gaps; label = protocol number << 16 | number
     arguments[], results[]  {name, type, doc, max?}; type is
@@ -164,7 +167,11 @@ def check_protocol(protocol, where):
     check_unique(protocol.get("rights", []), "value", f"{where}.rights")
     rights = {r["name"] for r in protocol.get("rights", [])}
     for i, error in enumerate(protocol["errors"]):
-        check_keys(error, f"{where}.errors[{i}]", {"name": str, "doc": str})
+        check_keys(error, f"{where}.errors[{i}]", {"name": str, "doc": str}, {"errno": str})
+        if ("errno" in error) != ("errno" in protocol["errors"][0]):
+            fail(f"{where}.errors[{i}]", "either every error names its errno or none does")
+        if "errno" in error and not re.fullmatch(r"E[A-Z0-9]+", error["errno"]):
+            fail(f"{where}.errors[{i}].errno", "must be the name of an errno value (E...)")
         if error["name"] in {name for name, _ in COMMON_ERRORS} | {"ok"}:
             fail(f"{where}.errors[{i}].name", "is a common error of every protocol")
     check_unique(protocol["errors"], "name", f"{where}.errors")
@@ -309,6 +316,32 @@ def error_name_function(protocol):
                      "kernel error's for values below 256 (\"unknown\" for others)."],
                     f"const char *{prefix(protocol)}_error_name",
                     [f"{error_type(protocol)} error"], body)
+
+
+def uses_errno(protocol):
+    return any("errno" in error for error in protocol["errors"])
+
+
+def errno_functions(protocol):
+    """The mapping between the protocol's errors and the C errno values they stand for."""
+    to_errno = ["switch (error) {", "case " + error_name(protocol, "ok") + ":",
+                f"{INDENT}return 0;"]
+    for e in protocol["errors"]:
+        to_errno += [f"case {error_name(protocol, e['name'])}:", f"{INDENT}return {e['errno']};"]
+    to_errno += ["default:", f"{INDENT}return EIO;", "}"]
+    from_errno = ["switch (value) {", "case 0:", f"{INDENT}return {error_name(protocol, 'ok')};"]
+    for e in protocol["errors"]:
+        from_errno += [f"case {e['errno']}:", f"{INDENT}return {error_name(protocol, e['name'])};"]
+    fallback = next(e for e in protocol["errors"] if e["errno"] == "EIO")
+    from_errno += ["default:", f"{INDENT}return {error_name(protocol, fallback['name'])};", "}"]
+    return blocks(
+        function(["The errno value an error stands for: 0 for success, EIO for the common errors "
+                  "and the kernel's (the server was not reached or broke the protocol)."],
+                 f"int {prefix(protocol)}_errno", [f"{error_type(protocol)} error"], to_errno),
+        function(["The error that stands for an errno value (0: success); EIO for a value the "
+                  "protocol does not name."],
+                 f"{error_type(protocol)} {prefix(protocol)}_error_from_errno", ["int value"],
+                 from_errno))
 
 
 def stub_parameters(items, direction):
@@ -470,13 +503,16 @@ def client_header(protocol):
                   "KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,",
                   '               "the server loop answers refused replies with this error");'])
     parts.append(error_name_function(protocol))
+    if uses_errno(protocol):
+        parts.append(errno_functions(protocol))
     parts += [client_stub(protocol, r) for r in by_number(protocol["requests"])]
     return header(f"KOITO_PROTOCOL_{upper(protocol['name'])}_H", [
         f"The {protocol['name']} protocol, client side: {protocol['doc']}", "",
         "Layer: KOITO server protocol (libkoito, installed with the SDK). Each stub sends one "
         "request through the calling thread's IPC buffer (koito_ipc_buffer()) and checks the "
         "reply as the protocol defines it before it writes a result.", "", banner(protocol),
-    ], ["a9n/a9n.h", "koito/protocol.h", "stdint.h"], blocks(*parts))
+    ], sorted(["a9n/a9n.h", "koito/protocol.h", "stdint.h"]
+              + (["errno.h"] if uses_errno(protocol) else [])), blocks(*parts))
 
 
 # ---------------------------------------------------------------------------------------------

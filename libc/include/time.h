@@ -53,5 +53,10 @@ char *asctime(const struct tm *time);
 char *asctime_r(const struct tm *restrict time, char *restrict buffer);
 char *ctime(const time_t *time);
 char *ctime_r(const time_t *time, char *buffer);
+int nanosleep(const struct timespec *request, struct timespec *remaining);
+
+/* Time zones (POSIX): local time is UTC, so tzset() has nothing to read. */
+extern char *tzname[2];
+void tzset(void);
 
 #endif

@@ -4,8 +4,9 @@
  * wchar_t holds one Unicode code point (32 bits). The multibyte encoding is
  * the current locale's: UTF-8 in "C.UTF-8"; in "C" every byte is one
  * character (bytes 0x80-0xff become the code points 0xdf80-0xdfff, so every
- * byte string converts and converts back unchanged). The wide-stream I/O
- * functions (fwprintf, fgetwc, ...) are not provided.
+ * byte string converts and converts back unchanged). Wide-stream I/O writes
+ * and reads the multibyte encoding of the characters; a wide scanf's field
+ * width counts bytes of that encoding (the same as characters for ASCII).
  */
 #ifndef _WCHAR_H
 #define _WCHAR_H
@@ -22,14 +23,16 @@
 #ifndef WEOF
 #define WEOF 0xffffffffu
 #endif
-#define WCHAR_MIN __WCHAR_MIN__
+/* Guarded: the compiler's <stdint.h> defines the same two. */
+#ifndef WCHAR_MAX
 #define WCHAR_MAX __WCHAR_MAX__
-#ifndef __WCHAR_MIN__
-#undef WCHAR_MIN
+#endif
+#ifndef WCHAR_MIN
 #define WCHAR_MIN (-__WCHAR_MAX__ - 1)
 #endif
 
 struct tm;
+struct __koito_file;
 
 /* Conversions between multibyte and wide characters. */
 wint_t btowc(int byte);
@@ -77,5 +80,42 @@ long wcstol(const wchar_t *restrict string, wchar_t **restrict end, int base);
 long long wcstoll(const wchar_t *restrict string, wchar_t **restrict end, int base);
 unsigned long wcstoul(const wchar_t *restrict string, wchar_t **restrict end, int base);
 unsigned long long wcstoull(const wchar_t *restrict string, wchar_t **restrict end, int base);
+
+/* Wide-string floating-point conversions and time formatting. */
+float wcstof(const wchar_t *restrict string, wchar_t **restrict end);
+double wcstod(const wchar_t *restrict string, wchar_t **restrict end);
+long double wcstold(const wchar_t *restrict string, wchar_t **restrict end);
+size_t wcsftime(wchar_t *restrict result, size_t size, const wchar_t *restrict format,
+                const struct tm *restrict time);
+
+/* Wide-character stream I/O (FILE is struct __koito_file). */
+wint_t fgetwc(struct __koito_file *stream);
+wint_t getwc(struct __koito_file *stream);
+wint_t getwchar(void);
+wchar_t *fgetws(wchar_t *restrict string, int size, struct __koito_file *restrict stream);
+wint_t fputwc(wchar_t character, struct __koito_file *stream);
+wint_t putwc(wchar_t character, struct __koito_file *stream);
+wint_t putwchar(wchar_t character);
+int fputws(const wchar_t *restrict string, struct __koito_file *restrict stream);
+wint_t ungetwc(wint_t character, struct __koito_file *stream);
+int fwide(struct __koito_file *stream, int mode);
+
+/* Formatted wide I/O. */
+int fwprintf(struct __koito_file *restrict stream, const wchar_t *restrict format, ...);
+int wprintf(const wchar_t *restrict format, ...);
+int swprintf(wchar_t *restrict buffer, size_t size, const wchar_t *restrict format, ...);
+int vfwprintf(struct __koito_file *restrict stream, const wchar_t *restrict format,
+              __builtin_va_list arguments);
+int vwprintf(const wchar_t *restrict format, __builtin_va_list arguments);
+int vswprintf(wchar_t *restrict buffer, size_t size, const wchar_t *restrict format,
+              __builtin_va_list arguments);
+int fwscanf(struct __koito_file *restrict stream, const wchar_t *restrict format, ...);
+int wscanf(const wchar_t *restrict format, ...);
+int swscanf(const wchar_t *restrict string, const wchar_t *restrict format, ...);
+int vfwscanf(struct __koito_file *restrict stream, const wchar_t *restrict format,
+             __builtin_va_list arguments);
+int vwscanf(const wchar_t *restrict format, __builtin_va_list arguments);
+int vswscanf(const wchar_t *restrict string, const wchar_t *restrict format,
+             __builtin_va_list arguments);
 
 #endif

@@ -10,14 +10,18 @@
  *   KOITO_SLOT_ADDRESS_SPACE   the address space
  *   KOITO_SLOT_IPC_BUFFER      the main thread's IPC buffer frame
  *   KOITO_SLOT_MEMORY          the memory-manager (ULMM) session, empty until ULMM exists
- *   KOITO_SLOT_OS              the badged port to the OS personality (its process id), empty until
- *                              the POSIX server exists
+ *   KOITO_SLOT_OS              the badged port to the OS personality, the POSIX server (badge: its
+ *                              process id); empty in the programs init starts before the POSIX
+ *                              server (the configuration's role = posix) and in that server
  *   KOITO_SLOT_STDIN/OUT/ERR   the standard streams (console); until the console server exists,
  *                              STDOUT and STDERR hold copies of the kernel's debug capability
  *                              (debug kernels only) and STDIN is empty
  *   KOITO_SLOT_SUPERVISOR      a badged port to the supervisor (init): exit and object requests,
  *                              also every thread's fault resolver
  *   KOITO_SLOT_NAME_SERVICE    the name service, when the configuration grants name-service
+ *   KOITO_SLOT_OS_BUFFER..+3   empty at start: the C library receives the frames of its shared
+ *                              buffer with the POSIX server here (mapped at
+ *                              KOITO_OS_BUFFER_ADDRESS) on its first bulk transfer
  *   from KOITO_SLOT_FIRST_GRANT the capabilities the boot configuration granted, in its order,
  *                              findable by name through the information block
  *   the rest                   free, for the program's slot allocator (libkoito)
@@ -44,18 +48,22 @@
 #define KOITO_SLOT_STDERR        9u
 #define KOITO_SLOT_SUPERVISOR    10u
 #define KOITO_SLOT_NAME_SERVICE  11u
+#define KOITO_SLOT_OS_BUFFER     12u /* four slots */
 #define KOITO_SLOT_FIRST_GRANT   16u
 
 /* Fixed places of a process's address space (the image lies below KOITO_IMAGE_LIMIT). */
 #define KOITO_IMAGE_LIMIT        0x0000700000000000ull
 #define KOITO_THREAD_AREA        0x00007e0000000000ull /* libkoito's thread stacks, buffers, TLS */
 #define KOITO_THREAD_AREA_SIZE   0x0000000100000000ull
+#define KOITO_INITRD_ADDRESS     0x0000780000000000ull /* the POSIX server's initrd copy */
 /* The main thread's IPC buffer and the information block (read-only) share the stack's last
  * 2 MiB, so one set of page tables serves all three. */
 #define KOITO_INFO_ADDRESS       0x00007fffffe02000ull
 #define KOITO_INFO_MAX_SIZE      0x4000u
 #define KOITO_IPC_BUFFER_ADDRESS 0x00007fffffe00000ull
 #define KOITO_STACK_TOP          0x00007ffffff00000ull /* the main thread's stack, guard below */
+/* The shared buffer with the POSIX server (16 KiB), in the same 2 MiB: it needs no page table. */
+#define KOITO_OS_BUFFER_ADDRESS  0x00007fffffe80000ull
 
 #define KOITO_PROCESS_INFO_MAGIC   0x4f464e494f54494bull /* "KOITOINF" */
 #define KOITO_PROCESS_INFO_VERSION 1u
@@ -80,6 +88,9 @@ enum koito_aux_type {
     KOITO_AUX_GRANT_COUNT = 15,
     KOITO_AUX_PROCESS_ID = 16, /* the badge of its supervisor and OS ports */
     KOITO_AUX_PRIORITY = 17,   /* the main thread's priority, the highest it may give */
+    /* The POSIX server's (role = posix) read-only copy of the initrd, else 0. */
+    KOITO_AUX_INITRD_ADDRESS = 18,
+    KOITO_AUX_INITRD_SIZE = 19,
 };
 
 struct koito_aux {
@@ -115,6 +126,8 @@ _Static_assert(sizeof(struct koito_process_info) == 48, "koito_process_info layo
  * The supervisor protocol, spoken over KOITO_SLOT_SUPERVISOR with call: word 0 is the request,
  * the rest its arguments; the reply's word 0 is an enum a9n_error.
  *   KOITO_SUPERVISOR_EXIT (status): the process ends; no reply ever comes.
+ *   KOITO_SUPERVISOR_ALIVE (pid): word 1 of the reply is 1 while process pid runs, else 0; only
+ *     the POSIX server (role = posix) may ask, to release what ended processes held.
  *   KOITO_SUPERVISOR_ALLOCATE (type, size_bits, slot, count): make count kernel objects from the
  *     process's own memory into slots slot..slot+count-1 of its node (threads, IPC and notification
  *     ports, frames of 4 KiB, page tables, nodes; never generic memory or address spaces).
@@ -127,6 +140,7 @@ enum koito_supervisor_request {
     KOITO_SUPERVISOR_SPAWN = 3,
     KOITO_SUPERVISOR_WAIT = 4,
     KOITO_SUPERVISOR_FREE_MEMORY = 5,
+    KOITO_SUPERVISOR_ALIVE = 6,
 };
 
 /*

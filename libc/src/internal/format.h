@@ -49,6 +49,16 @@ __KOITO_HIDDEN size_t __koito_format_field(struct __koito_sink *sink,
                                            const char *body, size_t body_length,
                                            size_t trailing_zeros);
 
+/* %lc and %ls: wide characters in the locale's multibyte encoding, the width
+ * and precision in bytes. Return the number of bytes written, or (size_t)-1
+ * when a character cannot be encoded (the caller fails with EILSEQ). */
+__KOITO_HIDDEN size_t __koito_format_wide_char(struct __koito_sink *sink,
+                                               const struct __koito_format_spec *spec,
+                                               unsigned int character);
+__KOITO_HIDDEN size_t __koito_format_wide_string(struct __koito_sink *sink,
+                                                 const struct __koito_format_spec *spec,
+                                                 const __WCHAR_TYPE__ *string);
+
 /* A finite or special floating-point value taken apart for printing:
  * (-1)^negative * mantissa * 2^exponent when finite. For %a, the value is
  * also given as the hexadecimal digits glibc prints: `lead` (0..15) then

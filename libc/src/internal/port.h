@@ -147,6 +147,35 @@ __KOITO_HIDDEN int __koito_sys_getpid(void);
 __KOITO_HIDDEN int __koito_sys_getppid(void);
 /* ---- end of the POSIX interfaces' port functions ------------------------ */
 
+/* ---- The POSIX server (added by posix-server) ---------------------------
+ * The functions above that take descriptors or paths are requests of the
+ * POSIX protocol (<koito/protocol/posix.h>) on the process's OS port,
+ * KOITO_SLOT_OS (<koito/process.h>). A program without one (the kernel's
+ * root program, the servers init starts before the POSIX server) gets
+ * -ENOSYS, as before the server existed. */
+/* The OS port's descriptor, A9N_DESCRIPTOR_INVALID outside a KOITO process. */
+__KOITO_HIDDEN uint64_t __koito_os_port(void);
+/* A request's error as a negated errno value: 0 for success, -ENOSYS when
+ * the kernel refused the call (no OS port), -EIO for a broken reply. */
+__KOITO_HIDDEN int __koito_os_error(unsigned error);
+/* The length of a path for a request: it, or -ENAMETOOLONG past the
+ * protocol's KOITO_POSIX_PATH_MAX bytes (-EFAULT for NULL). */
+__KOITO_HIDDEN long __koito_os_path(const char *path);
+/* The shared buffer with the POSIX server (KOITO_POSIX_BUFFER_SIZE bytes at
+ * KOITO_OS_BUFFER_ADDRESS), set up on first use; NULL when the process has
+ * none or another thread is using it (the caller then sends the data in
+ * messages). A caller that got it gives it back with
+ * __koito_os_buffer_release(). */
+__KOITO_HIDDEN unsigned char *__koito_os_buffer_acquire(void);
+__KOITO_HIDDEN void __koito_os_buffer_release(void);
+/* Bulk reads and writes through the shared buffer: like __koito_sys_read and
+ * friends (offset < 0: at the descriptor's position); -ENOSYS when there is
+ * no buffer to use. */
+__KOITO_HIDDEN long __koito_os_bulk_read(int descriptor, void *data, size_t length,
+                                         long long offset);
+__KOITO_HIDDEN long __koito_os_bulk_write(int descriptor, const void *data, size_t length,
+                                          long long offset);
+
 /* ---- end of the portable core's port functions ------------------------- */
 
 #endif

@@ -61,7 +61,8 @@ struct __koito_file {
     size_t read_end;
     unsigned char unget[__KOITO_UNGET_MAX]; /* pushed-back bytes, last pushed on top */
     size_t unget_count;
-    int error; /* ferror() */
+    int orientation; /* fwide(): <0 byte, >0 wide, 0 not yet chosen */
+    int error;       /* ferror() */
     int eof;   /* feof() */
     struct __koito_recursive_lock lock;
 
@@ -103,6 +104,16 @@ __KOITO_HIDDEN int __koito_file_mode(const char *mode, unsigned *stream_flags, i
  * NULL (errno ENOMEM) if memory runs out. The caller sets the transport and
  * then calls __koito_file_list_add(). */
 __KOITO_HIDDEN FILE *__koito_file_new(unsigned flags, int descriptor, void *cookie);
+
+/* One wide character in the locale's multibyte encoding: the character, or
+ * WEOF (errno EILSEQ if it cannot be encoded, or a write error). Makes the
+ * stream wide-oriented if it was not oriented. */
+__KOITO_HIDDEN unsigned int __koito_file_putwc(FILE *file, __WCHAR_TYPE__ character);
+
+/* One wide character decoded from the stream's bytes, or WEOF: at the end of
+ * input, on a read error, or (errno EILSEQ) on bytes that are not a
+ * character in the locale. Makes the stream wide-oriented. */
+__KOITO_HIDDEN unsigned int __koito_file_getwc(FILE *file);
 
 /* The descriptor transport (through the OS port). */
 __KOITO_HIDDEN long __koito_fd_read(FILE *file, char *data, size_t length);

@@ -56,4 +56,21 @@ __KOITO_HIDDEN void __koito_strtofloat_string(const char *s, char **end,
                                               const struct __koito_float_format *format,
                                               struct __koito_float_result *result);
 
+/* The same over a wide string: white space by iswspace, the number in ASCII
+ * digits and letters. */
+__KOITO_HIDDEN void __koito_wcstofloat(const __WCHAR_TYPE__ *s, __WCHAR_TYPE__ **end,
+                                       const struct __koito_float_format *format,
+                                       struct __koito_float_result *result);
+
+/* float, double and long double. */
+__KOITO_HIDDEN extern const struct __koito_float_format __koito_float_format_float;
+__KOITO_HIDDEN extern const struct __koito_float_format __koito_float_format_double;
+__KOITO_HIDDEN extern const struct __koito_float_format __koito_float_format_long_double;
+
+/* The value a parse found in each format; errno ERANGE on a range error. */
+__KOITO_HIDDEN float __koito_float_result_float(const struct __koito_float_result *result);
+__KOITO_HIDDEN double __koito_float_result_double(const struct __koito_float_result *result);
+__KOITO_HIDDEN long double
+__koito_float_result_long_double(const struct __koito_float_result *result);
+
 #endif

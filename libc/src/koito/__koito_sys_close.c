@@ -1,13 +1,10 @@
 /*
- * __koito_sys_close(): closes a descriptor (libc, OS port). Interim version: this becomes a
- * request to the POSIX server; until that server exists it fails with ENOSYS,
- * which stdio and time() report to their callers.
+ * __koito_sys_close(): closes a descriptor (libc, OS port): the POSIX server's close request.
  */
 #include "port.h"
-#include <errno.h>
+#include <koito/protocol/posix.h>
 
 int __koito_sys_close(int descriptor)
 {
-    (void)descriptor;
-    return -ENOSYS;
+    return __koito_os_error(koito_posix_close(__koito_os_port(), (uint64_t)descriptor));
 }

@@ -1,14 +1,20 @@
 /*
- * __koito_sys_dup(): duplicates a descriptor, onto `target` or (target < 0) the lowest free one
- * (libc, OS port). Interim version: this becomes a request to the POSIX server; until that server
- * exists it fails with ENOSYS, which the public call reports to its caller.
+ * __koito_sys_dup(): duplicates a descriptor onto `target` (dup2: target may equal it) or, for
+ * target < 0, onto the lowest free one (libc, OS port): the POSIX server's dup request, or its
+ * fcntl F_DUPFD.
  */
 #include "port.h"
-#include <errno.h>
+#include <koito/protocol/posix.h>
 
 int __koito_sys_dup(int descriptor, int target)
 {
-    (void)descriptor;
-    (void)target;
-    return -ENOSYS;
+    uint64_t made = 0;
+    int error;
+    if (target < 0)
+        error = __koito_os_error(koito_posix_fcntl(__koito_os_port(), (uint64_t)descriptor,
+                                                   KOITO_POSIX_FCNTL_DUPFD, 0, &made));
+    else
+        error = __koito_os_error(koito_posix_dup(__koito_os_port(), (uint64_t)descriptor,
+                                                 (uint64_t)target, KOITO_POSIX_DUP_SAME_OK, &made));
+    return error < 0 ? error : (int)made;
 }

@@ -1,17 +1,18 @@
 /*
- * __koito_sys_isatty(): 1 when a descriptor is a terminal, 0 when it is not
- * (libc, OS port). Interim version: descriptors 0, 1 and 2 are the console
- * (stdio's standard streams use it), which is a terminal; what any other
- * descriptor is only the POSIX server knows, so until it exists they fail
- * with ENOSYS.
+ * __koito_sys_isatty(): 1 when a descriptor is a terminal, 0 when it is not (libc, OS port): the
+ * POSIX server's isatty request. A program without the server (the servers themselves) keeps the
+ * old answer: 0, 1 and 2 are the console, a terminal.
  */
 #include "port.h"
 #include <errno.h>
+#include <koito/protocol/posix.h>
 
 int __koito_sys_isatty(int descriptor)
 {
-    if (descriptor >= 0 && descriptor <= 2) {
+    int error = __koito_os_error(koito_posix_isatty(__koito_os_port(), (uint64_t)descriptor));
+    if (error == -ENOSYS && descriptor >= 0 && descriptor <= 2)
         return 1;
-    }
-    return -ENOSYS;
+    if (error == -ENOTTY)
+        return 0;
+    return error < 0 ? error : 1;
 }

@@ -1,16 +1,30 @@
 /*
- * __koito_sys_pwrite(): writes to a file at an offset, leaving its position alone (libc, OS port).
- * Interim version: this becomes a request to the POSIX server; until that server exists it fails
- * with ENOSYS, which the public call reports to its caller.
+ * __koito_sys_pwrite(): writes at an offset (libc, OS port): pwrite requests of the POSIX server,
+ * up to KOITO_POSIX_IO_MAX bytes each, or the shared buffer for longer transfers.
  */
 #include "port.h"
 #include <errno.h>
+#include <koito/protocol/posix.h>
 
 long __koito_sys_pwrite(int descriptor, const void *data, size_t length, long long offset)
 {
-    (void)descriptor;
-    (void)data;
-    (void)length;
-    (void)offset;
-    return -ENOSYS;
+    if (length > KOITO_POSIX_IO_MAX) {
+        long bulk = __koito_os_bulk_write(descriptor, data, length, offset);
+        if (bulk != -ENOSYS)
+            return bulk;
+    }
+    size_t done = 0;
+    do {
+        uint64_t want = length - done < KOITO_POSIX_IO_MAX ? length - done : KOITO_POSIX_IO_MAX;
+        uint64_t count = 0;
+        int error = __koito_os_error(koito_posix_pwrite(__koito_os_port(), (uint64_t)descriptor,
+                                                        (uint64_t)offset + done,
+                                                        (const char *)data + done, want, &count));
+        if (error < 0)
+            return done > 0 ? (long)done : error;
+        done += count;
+        if (count < want)
+            break;
+    } while (done < length);
+    return (long)done;
 }

@@ -1,15 +1,31 @@
 /*
- * __koito_sys_read(): reads from a descriptor (libc, OS port). Interim version: this becomes a
- * request to the POSIX server; until that server exists it fails with ENOSYS,
- * which stdio and time() report to their callers.
+ * __koito_sys_read(): reads from a descriptor (libc, OS port): read requests of the POSIX server,
+ * each carrying up to KOITO_POSIX_IO_MAX bytes in its reply, repeated until length bytes came
+ * or a request returned fewer (the end of a file, a device that had less). Longer transfers go
+ * through the shared buffer when the process has one (__koito_os_bulk_read).
  */
 #include "port.h"
 #include <errno.h>
+#include <koito/protocol/posix.h>
 
 long __koito_sys_read(int descriptor, void *data, size_t length)
 {
-    (void)descriptor;
-    (void)data;
-    (void)length;
-    return -ENOSYS;
+    if (length > KOITO_POSIX_IO_MAX) {
+        long bulk = __koito_os_bulk_read(descriptor, data, length, -1);
+        if (bulk != -ENOSYS)
+            return bulk;
+    }
+    size_t done = 0;
+    while (done < length) {
+        uint64_t want = length - done < KOITO_POSIX_IO_MAX ? length - done : KOITO_POSIX_IO_MAX;
+        uint64_t count = 0;
+        int error = __koito_os_error(koito_posix_read(__koito_os_port(), (uint64_t)descriptor, want,
+                                                      (char *)data + done, want, &count));
+        if (error < 0)
+            return done > 0 ? (long)done : error;
+        done += count;
+        if (count < want)
+            break;
+    }
+    return (long)done;
 }

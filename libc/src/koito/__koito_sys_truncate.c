@@ -1,14 +1,12 @@
 /*
- * __koito_sys_truncate(): sets the length of an open file (libc, OS port). Interim version: this
- * becomes a request to the POSIX server; until that server exists it fails
- * with ENOSYS, which the public call reports to its caller.
+ * __koito_sys_truncate(): sets the length of an open file (libc, OS port): the POSIX server's
+ * truncate request.
  */
 #include "port.h"
-#include <errno.h>
+#include <koito/protocol/posix.h>
 
 int __koito_sys_truncate(int descriptor, long long length)
 {
-    (void)descriptor;
-    (void)length;
-    return -ENOSYS;
+    return __koito_os_error(
+        koito_posix_truncate(__koito_os_port(), (uint64_t)descriptor, (uint64_t)length));
 }

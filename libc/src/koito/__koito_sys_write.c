@@ -1,15 +1,31 @@
 /*
- * __koito_sys_write(): writes to a descriptor (libc, OS port). Interim version: this becomes a
- * request to the POSIX server; until that server exists it fails with ENOSYS,
- * which stdio and time() report to their callers.
+ * __koito_sys_write(): writes to a descriptor (libc, OS port): write requests of the POSIX
+ * server, each carrying up to KOITO_POSIX_IO_MAX bytes, until all is written or a request wrote
+ * less. Longer transfers go through the shared buffer when the process has one
+ * (__koito_os_bulk_write).
  */
 #include "port.h"
 #include <errno.h>
+#include <koito/protocol/posix.h>
 
 long __koito_sys_write(int descriptor, const void *data, size_t length)
 {
-    (void)descriptor;
-    (void)data;
-    (void)length;
-    return -ENOSYS;
+    if (length > KOITO_POSIX_IO_MAX) {
+        long bulk = __koito_os_bulk_write(descriptor, data, length, -1);
+        if (bulk != -ENOSYS)
+            return bulk;
+    }
+    size_t done = 0;
+    do {
+        uint64_t want = length - done < KOITO_POSIX_IO_MAX ? length - done : KOITO_POSIX_IO_MAX;
+        uint64_t count = 0;
+        int error = __koito_os_error(koito_posix_write(__koito_os_port(), (uint64_t)descriptor,
+                                                       (const char *)data + done, want, &count));
+        if (error < 0)
+            return done > 0 ? (long)done : error;
+        done += count;
+        if (count < want)
+            break;
+    } while (done < length);
+    return (long)done;
 }

@@ -4,7 +4,9 @@
  * Parses each conversion specification (flags, width, precision, length,
  * conversion), fetches its argument and writes the field to a sink. Supports
  * the flags - + space 0 #, widths and precisions given as digits or *, the
- * lengths hh h l ll z j t, and the conversions d i u o x X c s p % f F.
+ * lengths hh h l ll z j t L, and the conversions d i u o x X c s p % f F e E
+ * g G a A; %lc and %ls write wide characters in the multibyte encoding
+ * (__koito_format_wide.c).
  * Floating-point output lives in __koito_format_double.c and the files it
  * calls (decimal, hex, float_field).
  */
@@ -341,15 +343,28 @@ int __koito_format(struct __koito_sink *sink, const char *format, va_list argume
             break;
         }
         case 'c': {
+            if (length == LENGTH_L) {
+                size_t written = __koito_format_wide_char(sink, &spec, va_arg(ap, unsigned int));
+                failed = written == (size_t)-1 ? EILSEQ : 0;
+                total += failed ? 0 : written;
+                break;
+            }
             char byte = (char)(unsigned char)va_arg(ap, int);
             if (length != LENGTH_DEFAULT) {
-                failed = EINVAL; /* wide characters are not supported */
+                failed = EINVAL;
                 break;
             }
             total += __koito_format_field(sink, &spec, NULL, 0, 0, &byte, 1, 0);
             break;
         }
         case 's':
+            if (length == LENGTH_L) {
+                size_t written =
+                    __koito_format_wide_string(sink, &spec, va_arg(ap, const __WCHAR_TYPE__ *));
+                failed = written == (size_t)-1 ? EILSEQ : 0;
+                total += failed ? 0 : written;
+                break;
+            }
             if (length != LENGTH_DEFAULT) {
                 failed = EINVAL;
                 break;

@@ -15,15 +15,14 @@
  * "e+" consumed); %c succeeds with fewer characters than its width at the
  * end of input; and the result is EOF when the input ends before the first
  * assignment (not only before the first conversion).
- * %lc, %ls and %l[ store each byte as one wide_char (the "C" locale).
+ * %lc, %ls and %l[ convert multibyte characters with mbrtowc (the locale's
+ * encoding); their widths count characters, as glibc's do.
  */
 #include "scan.h"
 #include "strtofloat.h"
 #include <stddef.h>
 #include <stdint.h>
-
-/* wide_char without <wchar.h>: the compiler knows the type. */
-typedef __WCHAR_TYPE__ wide_char;
+#include <wchar.h>
 
 enum length { NONE, HH, H, L, LL, J, Z, T, BIG_L };
 
@@ -286,43 +285,64 @@ static const char *parse_scanset(const char *p, unsigned char set[256])
     return p + 1;
 }
 
-/* %c, %s and %[: characters into a char or wide_char array. Returns 1, 0 on a
- * matching failure (no character), -1 if the input ended first. */
+/* %c, %s and %[: characters into a char or wchar_t array. With l each
+ * multibyte character is converted (mbrtowc) and stored as one wchar_t, and
+ * the width counts those characters, as glibc does. Returns 1, 0 on a matching failure (no
+ * character, or a byte sequence the locale does not encode), -1 if the input ended first. */
 static int scan_characters(struct input *in, char conversion, const unsigned char *set, long width,
                            int wide, int suppress, va_list *ap)
 {
     char *out = NULL;
-    wide_char *wide_out = NULL;
+    wchar_t *wide_out = NULL;
     if (!suppress) {
         if (wide) {
-            wide_out = va_arg(*ap, wide_char *);
+            wide_out = va_arg(*ap, wchar_t *);
         } else {
             out = va_arg(*ap, char *);
         }
     }
-    long n = 0;
+    mbstate_t state = {0};
+    long n = 0;      /* bytes taken */
+    long stored = 0; /* characters stored (wide: complete characters) */
     int c = -1;
-    while (n < width && (c = get(in)) >= 0) {
+    while ((wide ? stored : n) < width && (c = get(in)) >= 0) {
         int accept = conversion == 'c' ? 1 : conversion == 's' ? !is_space(c) : set[c];
         if (!accept) {
             unget(in, c);
             break;
         }
-        if (out != NULL) {
-            out[n] = (char)c;
-        } else if (wide_out != NULL) {
-            wide_out[n] = (wide_char)c;
-        }
         n++;
+        if (!wide) {
+            if (out != NULL) {
+                out[stored] = (char)c;
+            }
+            stored++;
+            continue;
+        }
+        char byte = (char)c;
+        wchar_t character;
+        size_t result = mbrtowc(&character, &byte, 1, &state);
+        if (result == (size_t)-1) {
+            return 0;
+        }
+        if (result != (size_t)-2) {
+            if (wide_out != NULL) {
+                wide_out[stored] = character;
+            }
+            stored++;
+        }
     }
     if (n == 0) {
         return c < 0 ? -1 : 0;
     }
+    if (wide && !mbsinit(&state)) {
+        return 0; /* the field ended inside a character */
+    }
     if (conversion != 'c') {
         if (out != NULL) {
-            out[n] = '\0';
+            out[stored] = '\0';
         } else if (wide_out != NULL) {
-            wide_out[n] = 0;
+            wide_out[stored] = 0;
         }
     }
     return 1;

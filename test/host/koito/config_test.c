@@ -65,6 +65,7 @@ static void test_full_program(void)
     CHECK_EQ(p->priority, 200u);
     CHECK_EQ(p->memory_kib, 2048u);
     CHECK_EQ(p->grant_count, 6u);
+    CHECK(p->is_init && !p->is_posix);
     CHECK_EQ(p->grants[5].kind, KOITO_CONFIG_GRANT_NAME_SERVICE);
     CHECK_EQ(p->grants[4].kind, KOITO_CONFIG_GRANT_SPAWN);
     CHECK(strcmp(p->grants[4].name, "spawn") == 0);
@@ -81,6 +82,18 @@ static void test_full_program(void)
     CHECK_EQ(p->on_request, 1);
     CHECK_EQ(p->is_init, 1);
     CHECK_EQ(p->line, 3u);
+}
+
+/* role = posix marks the POSIX server; it may sit beside the init program. */
+static void test_role_posix(void)
+{
+    static struct koito_config config;
+    static const char text[] = "[posix]\npath = bin/posix\nrole = posix\n"
+                               "[main]\npath = bin/main\nrole = init\n";
+    CHECK_EQ(koito_config_parse(&config, "etc/koito.conf", text, sizeof text - 1), 2u);
+    CHECK_EQ(config.error_count, 0u);
+    CHECK(config.programs[0].is_posix && !config.programs[0].is_init);
+    CHECK(config.programs[1].is_init && !config.programs[1].is_posix);
 }
 
 static void test_defaults(void)
@@ -152,7 +165,7 @@ static void test_each_error(void)
         {"[a]\npath = x\ninstances = 101\n",
          "etc/koito.conf:3: instances: want a number from 1 to 100"},
         {"[a]\npath = x\nstart = later\n", "etc/koito.conf:3: start: want 'boot' or 'on-request'"},
-        {"[a]\npath = x\nrole = server\n", "etc/koito.conf:3: role: the only role is 'init'"},
+        {"[a]\npath = x\nrole = server\n", "etc/koito.conf:3: role: want 'init' or 'posix'"},
         {"[a]\npath = x\nrole = init\n[b]\npath = y\nrole = init\n",
          "etc/koito.conf:6: role: another program is already the init program"},
         {"[a]\npath = x\nargs = \x01\n", "etc/koito.conf:3: control character in the line"},
@@ -203,6 +216,7 @@ static void test_no_pointers_into_input(void)
 
 int main(void)
 {
+    test_role_posix();
     test_full_program();
     test_defaults();
     test_errors_skip_the_section();

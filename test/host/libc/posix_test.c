@@ -21,6 +21,8 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/utsname.h>
+#include <time.h>
 #include <unistd.h>
 
 /* KOITO-libc's names for the functions under test (their types in host
@@ -35,6 +37,10 @@ long koito_test_pwrite(int descriptor, const void *data, size_t length, long lon
 long long koito_test_lseek(int descriptor, long long offset, int whence);
 int koito_test_close(int descriptor);
 int koito_test_dup(int descriptor);
+int koito_test_uname(struct utsname *names);
+int koito_test_nanosleep(const struct timespec *request, struct timespec *remaining);
+void koito_test_tzset(void);
+extern char *koito_test_tzname[2];
 int koito_test_dup2(int descriptor, int target);
 int koito_test_pipe(int descriptors[2]);
 int koito_test_ftruncate(int descriptor, long long length);
@@ -390,6 +396,35 @@ static void test_system(void)
     CHECK_EQ(KERRNO, ECHILD);
 }
 
+/* The fixed names (KOITO's layout is Linux's, so the host's struct fits),
+ * nanosleep's argument checks and full sleeps, and time zones' absence. */
+static void test_names_sleep_zones(void)
+{
+    struct utsname names;
+    CHECK_EQ(koito_test_uname(&names), 0);
+    CHECK(strcmp(names.sysname, "KOITO") == 0 && strcmp(names.machine, "x86_64") == 0);
+    CHECK(strcmp(names.nodename, "koito") == 0 && names.release[0] != '\0');
+    CHECK(strstr(names.version, names.release) != NULL);
+    CHECK_EQ(koito_test_uname(NULL), -1);
+    CHECK_EQ(KERRNO, EFAULT);
+
+    struct timespec request = {0, 1000}, remaining = {9, 9};
+    CHECK_EQ(koito_test_nanosleep(&request, &remaining), 0);
+    CHECK(remaining.tv_sec == 0 && remaining.tv_nsec == 0);
+    CHECK_EQ(koito_test_nanosleep(&request, NULL), 0);
+    request.tv_nsec = 1000000000L;
+    CHECK_EQ(koito_test_nanosleep(&request, &remaining), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    request = (struct timespec){-1, 0};
+    CHECK_EQ(koito_test_nanosleep(&request, NULL), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_nanosleep(NULL, NULL), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+
+    koito_test_tzset();
+    CHECK(strcmp(koito_test_tzname[0], "UTC") == 0 && strcmp(koito_test_tzname[1], "UTC") == 0);
+}
+
 int main(void)
 {
     strcpy(directory, "/tmp/koito-posix-test.XXXXXX");
@@ -404,6 +439,7 @@ int main(void)
     test_mmap();
     test_signals();
     test_system();
+    test_names_sleep_zones();
     rmdir(directory);
     return check_summary();
 }

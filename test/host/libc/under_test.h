@@ -248,4 +248,23 @@ int koito_test_getopt(int argc, char *const argv[], const char *options);
 extern char *koito_test_optarg;
 extern int koito_test_optind, koito_test_opterr, koito_test_optopt;
 
+
+/* wchar.h: wide formatted and stream I/O, wide conversions */
+int koito_test_swprintf(wchar_t *buffer, size_t size, const wchar_t *format, ...);
+int koito_test_swscanf(const wchar_t *string, const wchar_t *format, ...);
+int koito_test_sscanf(const char *string, const char *format, ...);
+int koito_test_fwprintf(KFILE *stream, const wchar_t *format, ...);
+int koito_test_fwscanf(KFILE *stream, const wchar_t *format, ...);
+wint_t koito_test_fgetwc(KFILE *stream);
+wchar_t *koito_test_fgetws(wchar_t *string, int size, KFILE *stream);
+wint_t koito_test_fputwc(wchar_t character, KFILE *stream);
+int koito_test_fputws(const wchar_t *string, KFILE *stream);
+wint_t koito_test_ungetwc(wint_t character, KFILE *stream);
+int koito_test_fwide(KFILE *stream, int mode);
+double koito_test_wcstod(const wchar_t *string, wchar_t **end);
+float koito_test_wcstof(const wchar_t *string, wchar_t **end);
+long double koito_test_wcstold(const wchar_t *string, wchar_t **end);
+size_t koito_test_wcsftime(wchar_t *result, size_t size, const wchar_t *format,
+                           const struct tm *time);
+
 #endif

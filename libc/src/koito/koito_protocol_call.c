@@ -1,6 +1,7 @@
 /*
  * koito_protocol_call(): one request of a KOITO server protocol and its reply
- * (libkoito, client side); see <koito/protocol.h>.
+ * (KOITO-libc, client side: libkoito's stubs and the C library's OS port both call it); see
+ * <koito/protocol.h>.
  */
 #include <koito/protocol.h>
 

@@ -1,5 +1,5 @@
 /*
- * <koito/protocol.h>: the client side of KOITO's server protocols (libkoito,
+ * <koito/protocol.h>: the client side of KOITO's server protocols (KOITO-libc,
  * installed with the SDK).
  *
  * Every protocol defined in koito/protocol/ has generated stubs

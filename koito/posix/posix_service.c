@@ -1,0 +1,374 @@
+/*
+ * The POSIX protocol's handlers (KOITO server, koito/posix); see posix_service.h. The generated
+ * dispatch (generated/posix_dispatch.c) has checked each request's label, length and byte
+ * lengths; a handler finds the calling process by its badge, lets the VFS core check and do the
+ * rest, and turns the core's negated errno into the protocol's error.
+ */
+#include "posix_service.h"
+
+#include <koito/protocol/posix_server.h>
+
+#include <errno.h>
+#include <string.h>
+
+/* The record of pid, or the first free one (POSIX_SERVICE_PROCESSES if none) in *free_entry. */
+static struct vfs_process *service_find(struct posix_service *service, uint64_t pid,
+                                        unsigned *free_entry)
+{
+    *free_entry = POSIX_SERVICE_PROCESSES;
+    for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
+        if (service->used[i] && service->processes[i].pid == pid)
+            return &service->processes[i];
+        if (!service->used[i] && *free_entry == POSIX_SERVICE_PROCESSES)
+            *free_entry = i;
+    }
+    return NULL;
+}
+
+/* Release the records of processes that ended (init says which still run): their descriptors
+ * close, their working directories go; their shared buffers stay with the record, zeroed for
+ * the next process that gets it. */
+static void service_sweep(struct posix_service *service)
+{
+    for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
+        if (!service->used[i] || posix_process_alive(service->processes[i].pid))
+            continue;
+        vfs_process_release(&service->processes[i]);
+        service->used[i] = false;
+        uint8_t *buffer = posix_buffer_of(service, &service->processes[i]);
+        if (buffer != NULL)
+            memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);
+    }
+}
+
+struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid)
+{
+    unsigned free_entry;
+    struct vfs_process *found = service_find(service, pid, &free_entry);
+    if (found != NULL)
+        return found;
+    if (pid == 0 || pid > UINT32_MAX)
+        return NULL;
+    if (free_entry == POSIX_SERVICE_PROCESSES) {
+        service_sweep(service);
+        service_find(service, pid, &free_entry);
+    }
+    if (free_entry == POSIX_SERVICE_PROCESSES)
+        return NULL;
+    if (vfs_process_init(&service->vfs, &service->processes[free_entry], (uint32_t)pid, 0) != 0)
+        return NULL;
+    service->used[free_entry] = true;
+    return &service->processes[free_entry];
+}
+
+static enum koito_posix_error result(long value)
+{
+    return value < 0 ? koito_posix_error_from_errno((int)-value) : KOITO_POSIX_OK;
+}
+
+#define PROCESS(name)                                                                              \
+    struct posix_service *service = context;                                                       \
+    struct vfs_process *name = posix_service_process(service, badge);                              \
+    if (name == NULL)                                                                              \
+        return KOITO_POSIX_ERROR_ENOMEM;
+
+static enum koito_posix_error posix_open(void *context, uint64_t badge, uint64_t flags,
+                                         uint64_t mode, const uint8_t *path, uint64_t path_length,
+                                         uint64_t *descriptor)
+{
+    PROCESS(process);
+    if (flags > UINT32_MAX)
+        return KOITO_POSIX_ERROR_EINVAL;
+    int opened = vfs_open(&service->vfs, process, (const char *)path, path_length, (uint32_t)flags,
+                          (uint32_t)mode);
+    *descriptor = (uint64_t)opened;
+    return result(opened);
+}
+
+static enum koito_posix_error posix_close(void *context, uint64_t badge, uint64_t descriptor)
+{
+    PROCESS(process);
+    return result(vfs_close(process, descriptor));
+}
+
+static enum koito_posix_error posix_read(void *context, uint64_t badge, uint64_t descriptor,
+                                         uint64_t max, uint8_t *data, uint64_t *data_length)
+{
+    PROCESS(process);
+    if (max > KOITO_POSIX_IO_MAX)
+        max = KOITO_POSIX_IO_MAX;
+    long count = vfs_read(&service->vfs, process, descriptor, data, max);
+    *data_length = count < 0 ? 0 : (uint64_t)count;
+    return result(count);
+}
+
+static enum koito_posix_error posix_write(void *context, uint64_t badge, uint64_t descriptor,
+                                          const uint8_t *data, uint64_t data_length,
+                                          uint64_t *count)
+{
+    PROCESS(process);
+    long written = vfs_write(&service->vfs, process, descriptor, data, data_length);
+    *count = (uint64_t)written;
+    return result(written);
+}
+
+static enum koito_posix_error posix_pread(void *context, uint64_t badge, uint64_t descriptor,
+                                          uint64_t max, uint64_t offset, uint8_t *data,
+                                          uint64_t *data_length)
+{
+    PROCESS(process);
+    if (max > KOITO_POSIX_IO_MAX)
+        max = KOITO_POSIX_IO_MAX;
+    long count = vfs_pread(&service->vfs, process, descriptor, data, max, offset);
+    *data_length = count < 0 ? 0 : (uint64_t)count;
+    return result(count);
+}
+
+static enum koito_posix_error posix_pwrite(void *context, uint64_t badge, uint64_t descriptor,
+                                           uint64_t offset, const uint8_t *data,
+                                           uint64_t data_length, uint64_t *count)
+{
+    PROCESS(process);
+    long written = vfs_pwrite(&service->vfs, process, descriptor, data, data_length, offset);
+    *count = (uint64_t)written;
+    return result(written);
+}
+
+static enum koito_posix_error posix_seek(void *context, uint64_t badge, uint64_t descriptor,
+                                         uint64_t offset, uint64_t whence, uint64_t *position)
+{
+    PROCESS(process);
+    int64_t moved = vfs_seek(process, descriptor, (int64_t)offset, whence);
+    *position = (uint64_t)moved;
+    return result(moved);
+}
+
+static void stat_out(const struct vfs_stat *status, uint64_t *device, uint64_t *inode,
+                     uint64_t *mode, uint64_t *links, uint64_t *size, uint64_t *device_number)
+{
+    *device = status->device;
+    *inode = status->inode;
+    *mode = status->mode;
+    *links = status->links;
+    *size = status->size;
+    *device_number = status->device_number;
+}
+
+static enum koito_posix_error posix_fstat(void *context, uint64_t badge, uint64_t descriptor,
+                                          uint64_t *device, uint64_t *inode, uint64_t *mode,
+                                          uint64_t *links, uint64_t *size, uint64_t *device_number)
+{
+    PROCESS(process);
+    struct vfs_stat status;
+    int error = vfs_fstat(process, descriptor, &status);
+    if (error == 0)
+        stat_out(&status, device, inode, mode, links, size, device_number);
+    return result(error);
+}
+
+static enum koito_posix_error posix_stat(void *context, uint64_t badge, uint64_t follow,
+                                         const uint8_t *path, uint64_t path_length,
+                                         uint64_t *device, uint64_t *inode, uint64_t *mode,
+                                         uint64_t *links, uint64_t *size, uint64_t *device_number)
+{
+    (void)follow; /* no symbolic links: stat and lstat agree */
+    PROCESS(process);
+    struct vfs_stat status;
+    int error = vfs_stat(&service->vfs, process, (const char *)path, path_length, &status);
+    if (error == 0)
+        stat_out(&status, device, inode, mode, links, size, device_number);
+    return result(error);
+}
+
+static enum koito_posix_error posix_truncate(void *context, uint64_t badge, uint64_t descriptor,
+                                             uint64_t size)
+{
+    PROCESS(process);
+    return result(vfs_truncate(process, descriptor, size));
+}
+
+static enum koito_posix_error posix_dup(void *context, uint64_t badge, uint64_t descriptor,
+                                        uint64_t target, uint64_t flags, uint64_t *made)
+{
+    PROCESS(process);
+    int duplicated = vfs_dup(process, descriptor, target, flags);
+    *made = (uint64_t)duplicated;
+    return result(duplicated);
+}
+
+static enum koito_posix_error posix_fcntl(void *context, uint64_t badge, uint64_t descriptor,
+                                          uint64_t command, uint64_t argument, uint64_t *value)
+{
+    PROCESS(process);
+    long answer = vfs_fcntl(process, descriptor, command, argument);
+    *value = (uint64_t)answer;
+    return result(answer);
+}
+
+static enum koito_posix_error posix_unlink(void *context, uint64_t badge, const uint8_t *path,
+                                           uint64_t path_length)
+{
+    PROCESS(process);
+    return result(vfs_unlink(&service->vfs, process, (const char *)path, path_length));
+}
+
+static enum koito_posix_error posix_rename(void *context, uint64_t badge, uint64_t from_length,
+                                           const uint8_t *paths, uint64_t paths_length)
+{
+    PROCESS(process);
+    if (from_length > paths_length)
+        return KOITO_POSIX_ERROR_EINVAL;
+    return result(vfs_rename(&service->vfs, process, (const char *)paths, from_length,
+                             (const char *)paths + from_length, paths_length - from_length));
+}
+
+static enum koito_posix_error posix_mkdir(void *context, uint64_t badge, uint64_t mode,
+                                          const uint8_t *path, uint64_t path_length)
+{
+    PROCESS(process);
+    return result(
+        vfs_mkdir(&service->vfs, process, (const char *)path, path_length, (uint32_t)mode));
+}
+
+static enum koito_posix_error posix_rmdir(void *context, uint64_t badge, const uint8_t *path,
+                                          uint64_t path_length)
+{
+    PROCESS(process);
+    return result(vfs_rmdir(&service->vfs, process, (const char *)path, path_length));
+}
+
+static enum koito_posix_error posix_readdir(void *context, uint64_t badge, uint64_t descriptor,
+                                            uint64_t *inode, uint64_t *type, uint8_t *name,
+                                            uint64_t *name_length)
+{
+    PROCESS(process);
+    long length = vfs_readdir(process, descriptor, inode, type, (char *)name, KOITO_POSIX_NAME_MAX);
+    *name_length = length < 0 ? 0 : (uint64_t)length;
+    return result(length);
+}
+
+static enum koito_posix_error posix_getcwd(void *context, uint64_t badge, uint8_t *path,
+                                           uint64_t *path_length)
+{
+    PROCESS(process);
+    long length = vfs_getcwd(&service->vfs, process, (char *)path, KOITO_POSIX_PATH_MAX);
+    *path_length = length < 0 ? 0 : (uint64_t)length;
+    return result(length);
+}
+
+static enum koito_posix_error posix_chdir(void *context, uint64_t badge, const uint8_t *path,
+                                          uint64_t path_length)
+{
+    PROCESS(process);
+    return result(vfs_chdir(&service->vfs, process, (const char *)path, path_length));
+}
+
+static enum koito_posix_error posix_access(void *context, uint64_t badge, uint64_t mode,
+                                           const uint8_t *path, uint64_t path_length)
+{
+    PROCESS(process);
+    if (mode > UINT32_MAX)
+        return KOITO_POSIX_ERROR_EINVAL;
+    return result(
+        vfs_access(&service->vfs, process, (const char *)path, path_length, (uint32_t)mode));
+}
+
+static enum koito_posix_error posix_umask(void *context, uint64_t badge, uint64_t mask,
+                                          uint64_t *previous)
+{
+    PROCESS(process);
+    *previous = vfs_umask(process, (uint32_t)(mask & 0777u));
+    return KOITO_POSIX_OK;
+}
+
+static enum koito_posix_error posix_isatty(void *context, uint64_t badge, uint64_t descriptor)
+{
+    PROCESS(process);
+    return result(vfs_isatty(process, descriptor));
+}
+
+static enum koito_posix_error posix_getpid(void *context, uint64_t badge, uint64_t *pid)
+{
+    PROCESS(process);
+    *pid = process->pid;
+    return KOITO_POSIX_OK;
+}
+
+static enum koito_posix_error posix_getppid(void *context, uint64_t badge, uint64_t *pid)
+{
+    PROCESS(process);
+    *pid = process->parent;
+    return KOITO_POSIX_OK;
+}
+
+static enum koito_posix_error posix_buffer(void *context, uint64_t badge, uint64_t index,
+                                           a9n_descriptor_t *frame)
+{
+    PROCESS(process);
+    return posix_buffer_frame(service, process, index, frame);
+}
+
+static enum koito_posix_error posix_read_buffer(void *context, uint64_t badge, uint64_t descriptor,
+                                                uint64_t max, uint64_t offset, uint64_t positioned,
+                                                uint64_t *count)
+{
+    PROCESS(process);
+    uint8_t *buffer = posix_buffer_of(service, process);
+    if (buffer == NULL || max > KOITO_POSIX_BUFFER_SIZE || positioned > 1)
+        return KOITO_POSIX_ERROR_EINVAL;
+    long done = positioned ? vfs_pread(&service->vfs, process, descriptor, buffer, max, offset)
+                           : vfs_read(&service->vfs, process, descriptor, buffer, max);
+    *count = (uint64_t)done;
+    return result(done);
+}
+
+static enum koito_posix_error posix_write_buffer(void *context, uint64_t badge, uint64_t descriptor,
+                                                 uint64_t size, uint64_t offset,
+                                                 uint64_t positioned, uint64_t *count)
+{
+    PROCESS(process);
+    const uint8_t *buffer = posix_buffer_of(service, process);
+    if (buffer == NULL || size > KOITO_POSIX_BUFFER_SIZE || positioned > 1)
+        return KOITO_POSIX_ERROR_EINVAL;
+    long done = positioned ? vfs_pwrite(&service->vfs, process, descriptor, buffer, size, offset)
+                           : vfs_write(&service->vfs, process, descriptor, buffer, size);
+    *count = (uint64_t)done;
+    return result(done);
+}
+
+static const struct koito_posix_handlers posix_handlers = {
+    .open = posix_open,
+    .close = posix_close,
+    .read = posix_read,
+    .write = posix_write,
+    .pread = posix_pread,
+    .pwrite = posix_pwrite,
+    .seek = posix_seek,
+    .fstat = posix_fstat,
+    .stat = posix_stat,
+    .truncate = posix_truncate,
+    .dup = posix_dup,
+    .fcntl = posix_fcntl,
+    .unlink = posix_unlink,
+    .rename = posix_rename,
+    .mkdir = posix_mkdir,
+    .rmdir = posix_rmdir,
+    .readdir = posix_readdir,
+    .getcwd = posix_getcwd,
+    .chdir = posix_chdir,
+    .access = posix_access,
+    .umask = posix_umask,
+    .isatty = posix_isatty,
+    .getpid = posix_getpid,
+    .getppid = posix_getppid,
+    .buffer = posix_buffer,
+    .read_buffer = posix_read_buffer,
+    .write_buffer = posix_write_buffer,
+};
+
+enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,
+                                 uint64_t *ipc_buffer)
+{
+    koito_posix_server_init(&service->loop, port, ipc_buffer, &posix_handlers, service);
+    return koito_server_run(&service->loop);
+}

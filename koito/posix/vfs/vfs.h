@@ -1,0 +1,244 @@
+/*
+ * The VFS core of the POSIX server (KOITO, koito/posix/vfs): files, directories, mounts and
+ * per-process descriptor tables, independent of IPC and of the kernel, so it also builds on the
+ * host (test/host/posix) under ASan and UBSan.
+ *
+ * The tree: one node per file. A directory holds named entries; a directory may be a mount
+ * point, whose `mounted` root replaces it during path resolution (and whose root's `covered`
+ * leads ".." back out). Three file systems make the default tree:
+ *   /      the initrd (cpio newc), read-only; its file data stays inside the archive
+ *   /tmp   a tmpfs: files up to VFS_FILE_MAX bytes, VFS_DIRECTORY_MAX entries per directory
+ *   /dev   console, tty, null, zero, random, urandom
+ * A node lives while it has a name (links) or an open file (opens): an unlinked file stays
+ * readable through its descriptors until the last close.
+ *
+ * Every operation takes the calling process and returns a count, a descriptor or 0 on success
+ * and a negated errno value (<errno.h>) on failure, checking everything before it changes
+ * anything. Paths are byte strings with a length (no NUL), at most VFS_PATH_MAX bytes.
+ * Flags and commands are the POSIX protocol's (KOITO_POSIX_OPEN_*, ..., koito/protocol/posix.json),
+ * which equal Linux's values.
+ */
+#ifndef KOITO_POSIX_VFS_H
+#define KOITO_POSIX_VFS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define VFS_PATH_MAX      1024u
+#define VFS_NAME_MAX      255u
+#define VFS_FILE_MAX      (64ull * 1024 * 1024)
+#define VFS_DIRECTORY_MAX 10000u
+#define VFS_DESCRIPTORS   64u
+#define VFS_PAGE          4096u
+
+enum vfs_type {
+    VFS_DIRECTORY = 1,
+    VFS_REGULAR = 2,
+    VFS_DEVICE = 3,
+};
+
+enum vfs_device {
+    VFS_DEVICE_CONSOLE = 1, /* /dev/console and /dev/tty */
+    VFS_DEVICE_NULL = 2,
+    VFS_DEVICE_ZERO = 3,
+    VFS_DEVICE_RANDOM = 4, /* /dev/random and /dev/urandom */
+};
+
+struct vfs_fs {
+    uint64_t number; /* st_dev */
+    bool read_only;
+};
+
+struct vfs_node;
+
+struct vfs_entry {
+    char *name; /* NUL-terminated copy */
+    struct vfs_node *node;
+};
+
+struct vfs_node {
+    enum vfs_type type;
+    uint32_t permissions; /* 0777 bits */
+    uint64_t inode;
+    struct vfs_fs *fs;
+    unsigned links; /* names in directories (a directory's own name counts once) */
+    unsigned opens; /* open files on it */
+    /* Directories. */
+    struct vfs_node *parent;  /* the directory holding it (the root: itself) */
+    struct vfs_node *mounted; /* the root of the file system mounted here, or NULL */
+    struct vfs_node *covered; /* for a mounted root: the directory it covers */
+    struct vfs_entry *entries;
+    size_t entry_count;
+    size_t entry_capacity;
+    /* Regular files: tmpfs pages (NULL pages read as zeros), or a fixed read-only body. */
+    uint64_t size;
+    uint8_t **pages;
+    size_t page_capacity;
+    const uint8_t *fixed;
+    /* Devices. */
+    enum vfs_device device;
+};
+
+/* What the console device forwards to (the server's console capability). */
+struct vfs_console {
+    void *context;
+    /* Write length bytes: the count written, or a negated errno. */
+    long (*write)(void *context, const uint8_t *data, size_t length);
+    /* Read up to length bytes: the count (0 at the end of input), or a negated errno. */
+    long (*read)(void *context, uint8_t *data, size_t length);
+};
+
+/* One open file: what open() made, shared by the descriptors dup() made from it. */
+struct vfs_file {
+    struct vfs_node *node;
+    uint32_t flags; /* access mode and status flags (KOITO_POSIX_OPEN_*) */
+    uint64_t position;
+    unsigned references; /* descriptors naming it */
+};
+
+struct vfs_descriptor {
+    struct vfs_file *file; /* NULL: free */
+    bool close_on_exec;
+};
+
+struct vfs_process {
+    uint32_t pid;
+    uint32_t parent;
+    uint32_t umask;
+    struct vfs_node *cwd;
+    struct vfs_descriptor descriptors[VFS_DESCRIPTORS];
+};
+
+struct vfs {
+    struct vfs_node *root;
+    struct vfs_fs initrd_fs;
+    struct vfs_fs tmp_fs;
+    struct vfs_fs dev_fs;
+    uint64_t next_inode;
+    struct vfs_console console;
+    uint64_t random_state[2];
+};
+
+struct vfs_stat {
+    uint64_t device;
+    uint64_t inode;
+    uint64_t mode; /* S_IF* | permissions */
+    uint64_t links;
+    uint64_t size;
+    uint64_t device_number;
+};
+
+/* vfs_setup.c: the default tree from an initrd archive (NULL, 0: an empty root); 0 or -errno
+ * (-EINVAL for a malformed archive, -ENOMEM). */
+int vfs_init(struct vfs *vfs, const void *initrd, size_t initrd_size,
+             const struct vfs_console *console);
+/* Free every node (the tree and anything still open): for tests and a server that ends. */
+void vfs_destroy(struct vfs *vfs);
+
+/* vfs_node.c: nodes and directory entries. */
+struct vfs_node *vfs_node_new(struct vfs *vfs, struct vfs_fs *fs, enum vfs_type type,
+                              uint32_t permissions);
+/* Free node if nothing names or opens it any more. */
+void vfs_node_release(struct vfs_node *node);
+struct vfs_node *vfs_directory_find(const struct vfs_node *directory, const char *name,
+                                    size_t length);
+/* Add name -> node to directory (the caller checked it is absent); 0, -ENOSPC, -ENOMEM. */
+int vfs_directory_add(struct vfs_node *directory, const char *name, size_t length,
+                      struct vfs_node *node);
+/* Remove the entry naming node from directory (present). */
+void vfs_directory_remove(struct vfs_node *directory, struct vfs_node *node);
+/* Mount root (a new file system's directory) over directory. */
+void vfs_mount(struct vfs_node *directory, struct vfs_node *root);
+
+/* vfs_path.c: path resolution. */
+struct vfs_lookup {
+    struct vfs_node *parent; /* the directory of the last component */
+    struct vfs_node *node;   /* what the path names, NULL if the last component is absent */
+    const char *name;        /* the last component (not "." or ".."), inside the path */
+    size_t name_length;      /* 0 when the path ends in "." or "..", or is "/" */
+    bool trailing_slash;
+};
+/* Resolve path from the process's working directory (or the root, for an absolute path). Every
+ * component but the last must exist and be a directory. */
+int vfs_lookup(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
+               struct vfs_lookup *result);
+/* The absolute path of directory into buffer (no NUL); its length, or -ERANGE. */
+long vfs_path_of(const struct vfs *vfs, const struct vfs_node *directory, char *buffer,
+                 size_t capacity);
+
+/* vfs_file_data.c: regular files' bytes. */
+long vfs_data_read(const struct vfs_node *node, uint64_t offset, uint8_t *data, size_t length);
+long vfs_data_write(struct vfs_node *node, uint64_t offset, const uint8_t *data, size_t length);
+int vfs_data_truncate(struct vfs_node *node, uint64_t size);
+void vfs_data_free(struct vfs_node *node);
+
+/* vfs_device.c: the devices of /dev. */
+long vfs_device_read(struct vfs *vfs, const struct vfs_node *node, uint8_t *data, size_t length);
+long vfs_device_write(struct vfs *vfs, const struct vfs_node *node, const uint8_t *data,
+                      size_t length);
+
+/* vfs_random.c: bytes for /dev/random and /dev/urandom. */
+void vfs_random_seed(struct vfs *vfs);
+void vfs_random_fill(struct vfs *vfs, uint8_t *data, size_t length);
+/* random_x86_64.c (the server) or the host test: a hardware random word, false if none; and a
+ * word that differs from boot to boot (the time-stamp counter) for the fallback's seed. */
+bool vfs_random_hardware(uint64_t *word);
+uint64_t vfs_random_entropy(void);
+
+/* vfs_process.c: a process's table: 0, 1 and 2 open on the console. */
+int vfs_process_init(struct vfs *vfs, struct vfs_process *process, uint32_t pid, uint32_t parent);
+/* Set the file mode creation mask (bits 0777); the previous one. */
+uint32_t vfs_umask(struct vfs_process *process, uint32_t mask);
+/* Close every descriptor and let go of the working directory. */
+void vfs_process_release(struct vfs_process *process);
+
+/* vfs_descriptor.c: descriptors. */
+struct vfs_file *vfs_descriptor_file(struct vfs_process *process, uint64_t descriptor);
+/* Put file at the lowest free descriptor >= lowest; it or -EMFILE. */
+int vfs_descriptor_install(struct vfs_process *process, struct vfs_file *file, uint64_t lowest,
+                           bool close_on_exec);
+int vfs_close(struct vfs_process *process, uint64_t descriptor);
+int vfs_dup(struct vfs_process *process, uint64_t descriptor, uint64_t target, uint64_t flags);
+long vfs_fcntl(struct vfs_process *process, uint64_t descriptor, uint64_t command,
+               uint64_t argument);
+int vfs_isatty(struct vfs_process *process, uint64_t descriptor);
+
+/* vfs_open.c */
+int vfs_open(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
+             uint32_t flags, uint32_t mode);
+/* vfs_io.c: reads, writes, seeks and truncation. */
+long vfs_read(struct vfs *vfs, struct vfs_process *process, uint64_t descriptor, uint8_t *data,
+              size_t length);
+long vfs_write(struct vfs *vfs, struct vfs_process *process, uint64_t descriptor,
+               const uint8_t *data, size_t length);
+long vfs_pread(struct vfs *vfs, struct vfs_process *process, uint64_t descriptor, uint8_t *data,
+               size_t length, uint64_t offset);
+long vfs_pwrite(struct vfs *vfs, struct vfs_process *process, uint64_t descriptor,
+                const uint8_t *data, size_t length, uint64_t offset);
+int64_t vfs_seek(struct vfs_process *process, uint64_t descriptor, int64_t offset, uint64_t whence);
+int vfs_truncate(struct vfs_process *process, uint64_t descriptor, uint64_t size);
+
+/* vfs_stat.c */
+void vfs_stat_node(const struct vfs_node *node, struct vfs_stat *status);
+int vfs_fstat(struct vfs_process *process, uint64_t descriptor, struct vfs_stat *status);
+int vfs_stat(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
+             struct vfs_stat *status);
+int vfs_access(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
+               uint32_t mode);
+
+/* vfs_namespace.c: names. */
+int vfs_mkdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
+              uint32_t mode);
+int vfs_rmdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length);
+int vfs_unlink(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length);
+int vfs_rename(struct vfs *vfs, struct vfs_process *process, const char *from, size_t from_length,
+               const char *to, size_t to_length);
+
+/* vfs_directory.c: reading directories and the working directory. */
+long vfs_readdir(struct vfs_process *process, uint64_t descriptor, uint64_t *inode, uint64_t *type,
+                 char *name, size_t capacity);
+long vfs_getcwd(struct vfs *vfs, struct vfs_process *process, char *buffer, size_t capacity);
+int vfs_chdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length);
+
+#endif

@@ -1,0 +1,99 @@
+/*
+ * Nodes and directory entries of the VFS (KOITO POSIX server, vfs core; see vfs.h).
+ *
+ * A directory's entries are an array in creation order (readdir's order); lookups scan it, which
+ * stays cheap at the VFS_DIRECTORY_MAX entries a directory may hold. A node is freed once no
+ * directory names it and no open file refers to it.
+ */
+#include "vfs.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct vfs_node *vfs_node_new(struct vfs *vfs, struct vfs_fs *fs, enum vfs_type type,
+                              uint32_t permissions)
+{
+    struct vfs_node *node = calloc(1, sizeof *node);
+    if (node == NULL)
+        return NULL;
+    node->type = type;
+    node->permissions = permissions & 0777u;
+    node->inode = ++vfs->next_inode;
+    node->fs = fs;
+    node->parent = node;
+    return node;
+}
+
+static void node_free(struct vfs_node *node)
+{
+    for (size_t i = 0; i < node->entry_count; i++)
+        free(node->entries[i].name);
+    free(node->entries);
+    vfs_data_free(node);
+    free(node);
+}
+
+void vfs_node_release(struct vfs_node *node)
+{
+    if (node != NULL && node->links == 0 && node->opens == 0)
+        node_free(node);
+}
+
+struct vfs_node *vfs_directory_find(const struct vfs_node *directory, const char *name,
+                                    size_t length)
+{
+    for (size_t i = 0; i < directory->entry_count; i++) {
+        const char *entry = directory->entries[i].name;
+        if (strncmp(entry, name, length) == 0 && entry[length] == '\0')
+            return directory->entries[i].node;
+    }
+    return NULL;
+}
+
+int vfs_directory_add(struct vfs_node *directory, const char *name, size_t length,
+                      struct vfs_node *node)
+{
+    if (directory->entry_count >= VFS_DIRECTORY_MAX)
+        return -ENOSPC;
+    if (directory->entry_count == directory->entry_capacity) {
+        size_t capacity = directory->entry_capacity ? directory->entry_capacity * 2 : 8;
+        struct vfs_entry *entries = realloc(directory->entries, capacity * sizeof *entries);
+        if (entries == NULL)
+            return -ENOMEM;
+        directory->entries = entries;
+        directory->entry_capacity = capacity;
+    }
+    char *copy = malloc(length + 1);
+    if (copy == NULL)
+        return -ENOMEM;
+    memcpy(copy, name, length);
+    copy[length] = '\0';
+    directory->entries[directory->entry_count++] = (struct vfs_entry){copy, node};
+    node->links++;
+    if (node->type == VFS_DIRECTORY)
+        node->parent = directory;
+    return 0;
+}
+
+void vfs_directory_remove(struct vfs_node *directory, struct vfs_node *node)
+{
+    for (size_t i = 0; i < directory->entry_count; i++) {
+        if (directory->entries[i].node != node)
+            continue;
+        free(directory->entries[i].name);
+        memmove(&directory->entries[i], &directory->entries[i + 1],
+                (directory->entry_count - i - 1) * sizeof directory->entries[0]);
+        directory->entry_count--;
+        node->links--;
+        return;
+    }
+}
+
+void vfs_mount(struct vfs_node *directory, struct vfs_node *root)
+{
+    directory->mounted = root;
+    root->covered = directory;
+    root->parent = root;
+    root->links++;
+}

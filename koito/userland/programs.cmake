@@ -1,0 +1,28 @@
+# The programs of KOITO's userland: koito-sh and the base utilities, each a
+# separate program. One list for two builds, each of which defines
+#
+#   koito_userland_program(<name> SOURCES <file>... [NEEDS <header>...])
+#
+# before including this file:
+#   koito/userland/CMakeLists.txt       the guest build against the SDK
+#                                       (superbuild part "userland")
+#   test/host/userland/CMakeLists.txt   the host build, with ASan and UBSan,
+#                                       for the differential tests
+# NEEDS names the headers beyond what every program uses that the C library
+# must provide: the guest build leaves out (and names) a program whose
+# headers the SDK's KOITO-libc does not have yet.
+set(userland_dir ${CMAKE_CURRENT_LIST_DIR})
+
+set(userland_shell_sources
+    ast.c builtins.c exec.c expand.c history.c jobs.c lexer.c line_editor.c main.c memory.c
+    parser.c pattern.c source.c terminal.c variables.c)
+list(TRANSFORM userland_shell_sources PREPEND ${userland_dir}/shell/)
+koito_userland_program(koito-sh SOURCES ${userland_shell_sources} NEEDS spawn.h termios.h)
+
+foreach(utility cat cp date echo false head kill ls mkdir mv ps rm sleep sort tail test touch
+                true uname uniq wc)
+    koito_userland_program(${utility} SOURCES ${userland_dir}/utilities/${utility}/${utility}.c)
+endforeach()
+koito_userland_program(grep SOURCES ${userland_dir}/utilities/grep/grep.c
+                                    ${userland_dir}/utilities/grep/bre.c)
+koito_userland_program(env SOURCES ${userland_dir}/utilities/env/env.c NEEDS spawn.h)

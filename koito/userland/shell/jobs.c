@@ -1,0 +1,160 @@
+/* Background jobs of koito-sh (userland, shell): see jobs.h. */
+#include "jobs.h"
+
+#include "memory.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+struct job {
+    int number;
+    pid_t *pids;
+    bool *finished;
+    size_t count;
+    int status; /* of the last process of the pipeline, once it ended */
+    char *text;
+};
+
+static struct job *jobs;
+static size_t job_count, job_capacity;
+
+int jobs_status(int wait_status)
+{
+    if (WIFEXITED(wait_status))
+        return WEXITSTATUS(wait_status);
+    if (WIFSIGNALED(wait_status))
+        return 128 + WTERMSIG(wait_status);
+    return 1;
+}
+
+int jobs_add(const pid_t *pids, size_t count, const char *text)
+{
+    int number = job_count ? jobs[job_count - 1].number + 1 : 1;
+    struct job job = {
+        .number = number,
+        .pids = memory_alloc(count * sizeof *pids),
+        .finished = memory_alloc(count * sizeof(bool)),
+        .count = count,
+        .text = memory_strdup(text),
+    };
+    memcpy(job.pids, pids, count * sizeof *pids);
+    memset(job.finished, 0, count * sizeof(bool));
+    MEMORY_PUSH(jobs, job_count, job_capacity, job);
+    return number;
+}
+
+static bool jobs_done(const struct job *job)
+{
+    for (size_t i = 0; i < job->count; i++)
+        if (!job->finished[i])
+            return false;
+    return true;
+}
+
+/* Records that pid ended with wait_status, in whichever job holds it. */
+static void jobs_record(pid_t pid, int wait_status)
+{
+    for (size_t j = 0; j < job_count; j++)
+        for (size_t i = 0; i < jobs[j].count; i++)
+            if (jobs[j].pids[i] == pid) {
+                jobs[j].finished[i] = true;
+                if (i == jobs[j].count - 1)
+                    jobs[j].status = jobs_status(wait_status);
+            }
+}
+
+static void jobs_remove(size_t index)
+{
+    free(jobs[index].pids);
+    free(jobs[index].finished);
+    free(jobs[index].text);
+    memmove(&jobs[index], &jobs[index + 1], (job_count - index - 1) * sizeof *jobs);
+    job_count--;
+}
+
+void jobs_reap(bool report)
+{
+    for (size_t j = 0; j < job_count; j++)
+        for (size_t i = 0; i < jobs[j].count; i++) {
+            int wait_status;
+            if (!jobs[j].finished[i] && waitpid(jobs[j].pids[i], &wait_status, WNOHANG) > 0)
+                jobs_record(jobs[j].pids[i], wait_status);
+        }
+    if (!report)
+        return;
+    for (size_t j = 0; j < job_count;) {
+        if (jobs_done(&jobs[j])) {
+            fprintf(stderr, "[%d] Done(%d) %s\n", jobs[j].number, jobs[j].status, jobs[j].text);
+            jobs_remove(j);
+        } else {
+            j++;
+        }
+    }
+}
+
+void jobs_print(void)
+{
+    jobs_reap(false);
+    for (size_t j = 0; j < job_count; j++) {
+        if (jobs_done(&jobs[j]))
+            printf("[%d] Done(%d) %s\n", jobs[j].number, jobs[j].status, jobs[j].text);
+        else
+            printf("[%d] Running %s\n", jobs[j].number, jobs[j].text);
+    }
+    for (size_t j = 0; j < job_count;) {
+        if (jobs_done(&jobs[j]))
+            jobs_remove(j);
+        else
+            j++;
+    }
+}
+
+static int jobs_finish(size_t index)
+{
+    struct job *job = &jobs[index];
+    for (size_t i = 0; i < job->count; i++) {
+        int wait_status;
+        if (job->finished[i])
+            continue;
+        pid_t pid;
+        do
+            pid = waitpid(job->pids[i], &wait_status, 0);
+        while (pid < 0 && errno == EINTR);
+        if (pid > 0)
+            jobs_record(pid, wait_status);
+        else
+            job->finished[i] = true; /* already collected elsewhere */
+    }
+    int status = job->status;
+    jobs_remove(index);
+    return status;
+}
+
+int jobs_wait_all(void)
+{
+    int status = 0;
+    while (job_count > 0)
+        status = jobs_finish(0);
+    return status;
+}
+
+int jobs_wait_one(const char *specifier)
+{
+    char *end;
+    bool by_number = specifier[0] == '%';
+    long value = strtol(specifier + by_number, &end, 10);
+    if (*end == '\0' && end != specifier + by_number) {
+        for (size_t j = 0; j < job_count; j++) {
+            bool match = by_number && jobs[j].number == value;
+            for (size_t i = 0; !by_number && i < jobs[j].count; i++)
+                match |= jobs[j].pids[i] == (pid_t)value;
+            if (match)
+                return jobs_finish(j);
+        }
+    }
+    fprintf(stderr, "koito-sh: wait: %s: no such job\n", specifier);
+    return 127;
+}

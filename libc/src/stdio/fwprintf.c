@@ -1,0 +1,13 @@
+/* fwprintf(): formatted wide output (libc, stdio core). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <wchar.h>
+
+int fwprintf(FILE *restrict stream, const wchar_t *restrict format, ...)
+{
+    va_list arguments;
+    va_start(arguments, format);
+    int result = vfwprintf(stream, format, arguments);
+    va_end(arguments);
+    return result;
+}

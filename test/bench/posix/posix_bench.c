@@ -1,0 +1,105 @@
+/*
+ * The POSIX server benchmarks (test/bench/posix): guest instructions (rdtsc under -icount) of the
+ * calls issue 14 sets bars for, each through KOITO-libc and the server as a program makes them:
+ * getpid, a 1-byte write to /dev/null, open + read 4 KiB + close of a tmpfs file; and a 64 KiB
+ * read through the shared buffer. Prints one BENCH-JSON block for run-bench.py.
+ */
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#define WARMUP  16u
+#define SAMPLES 64u
+
+static inline uint64_t now(void)
+{
+    uint64_t low, high;
+    __asm__ volatile("rdtsc" : "=a"(low), "=d"(high));
+    return high << 32 | low;
+}
+
+static void sort(uint64_t *values, unsigned count)
+{
+    for (unsigned i = 1; i < count; i++) {
+        uint64_t value = values[i];
+        unsigned j = i;
+        for (; j > 0 && values[j - 1] > value; j--)
+            values[j] = values[j - 1];
+        values[j] = value;
+    }
+}
+
+static char data[65536];
+static int null_fd;
+
+static int bench_getpid(void)
+{
+    return getpid() > 0 ? 0 : -1;
+}
+
+static int bench_write_null(void)
+{
+    return write(null_fd, "x", 1) == 1 ? 0 : -1;
+}
+
+static int bench_open_read_close(void)
+{
+    int fd = open("/tmp/page", O_RDONLY);
+    int ok = fd >= 0 && read(fd, data, 4096) == 4096;
+    return close(fd) == 0 && ok ? 0 : -1;
+}
+
+static int bench_read_64k(void)
+{
+    return pread(null_fd + 1, data, sizeof data, 0) == (long)sizeof data ? 0 : -1;
+}
+
+/* Run one benchmark and print its record; 0, or -1 when a call failed. */
+static int measure(const char *name, const char *parameters, int (*call)(void), bool last)
+{
+    static uint64_t samples[SAMPLES];
+    for (unsigned k = 0; k < WARMUP + SAMPLES; k++) {
+        uint64_t start = now();
+        if (call() != 0) {
+            printf("posix-bench: %s failed\n", name);
+            return -1;
+        }
+        uint64_t end = now();
+        if (k >= WARMUP)
+            samples[k - WARMUP] = end - start;
+    }
+    sort(samples, SAMPLES);
+    printf("  {\"name\": \"%s\", \"parameters\": {%s}, \"min\": %llu, \"median\": %llu, "
+           "\"max\": %llu, \"samples\": %u}%s\n",
+           name, parameters, (unsigned long long)samples[0],
+           (unsigned long long)samples[(SAMPLES - 1) / 2], (unsigned long long)samples[SAMPLES - 1],
+           SAMPLES, last ? "" : ",");
+    return 0;
+}
+
+int main(void)
+{
+    null_fd = open("/dev/null", O_WRONLY);
+    int big = open("/tmp/big", O_RDWR | O_CREAT, 0644); /* null_fd + 1 */
+    int page = open("/tmp/page", O_WRONLY | O_CREAT, 0644);
+    if (null_fd < 0 || big != null_fd + 1 || page < 0 ||
+        write(big, data, sizeof data) != (long)sizeof data || write(page, data, 4096) != 4096 ||
+        close(page) != 0) {
+        printf("posix-bench: cannot set up its files\n");
+        return 1;
+    }
+    printf("BENCH-JSON-BEGIN\n");
+    printf("{\"suite\": \"posix-bench\", \"unit\": \"guest instructions\", \"overhead\": 0, "
+           "\"warmup\": %u, \"records\": [\n",
+           WARMUP);
+    int failed = measure("posix_getpid", "", bench_getpid, false);
+    failed |= measure("posix_write_1_byte", "\"file\": \"/dev/null\"", bench_write_null, false);
+    failed |=
+        measure("posix_open_read_4k_close", "\"file\": \"tmpfs\"", bench_open_read_close, false);
+    failed |= measure("posix_pread_64k", "\"file\": \"tmpfs\", \"path\": \"shared buffer\"",
+                      bench_read_64k, true);
+    printf("]}\nBENCH-JSON-END\n");
+    return failed ? 1 : 0;
+}

@@ -1,0 +1,35 @@
+# The POSIX server suite: a whole system (KOITO init, the POSIX server, the test program) booted
+# from koito.conf; the program uses files through KOITO-libc (stdio, <unistd.h>, <dirent.h>,
+# <sys/stat.h>) on the server's /tmp, initrd root and /dev, and checks the errno values.
+set(posix_suite ${CMAKE_CURRENT_LIST_DIR})
+get_filename_component(posix_repo ${posix_suite}/../../.. ABSOLUTE)
+# Until ULMM gives processes memory, malloc (fopen, opendir) runs on a static arena, the one the
+# POSIX server uses (koito/posix/memory.c).
+add_executable(posix-files ${posix_suite}/files.c ${posix_suite}/errors.c
+               ${posix_repo}/koito/posix/memory.c)
+target_compile_definitions(posix-files PRIVATE POSIX_ARENA_MIB=16)
+target_include_directories(posix-files PRIVATE ${posix_suite})
+target_link_libraries(posix-files PRIVATE guest-test-framework Koito::koito Koito::c)
+target_compile_options(posix-files PRIVATE -Wall -Wextra -Werror)
+set_property(TARGET posix-files APPEND PROPERTY LINK_DEPENDS
+    "${KOITO_SYSROOT}/lib/koito.ld" "${KOITO_SYSROOT}/lib/crt0.o"
+    "${KOITO_SYSROOT}/lib/libkoito.a" "${KOITO_SYSROOT}/lib/libc.a")
+
+add_executable(posix-child ${posix_suite}/child.c)
+target_link_libraries(posix-child PRIVATE Koito::c)
+target_compile_options(posix-child PRIVATE -Wall -Wextra -Werror)
+
+set(posix_image ${CMAKE_CURRENT_BINARY_DIR}/posix-system.cpio)
+add_custom_command(OUTPUT ${posix_image}
+    COMMAND ${KOITO_MKIMAGE} --config ${posix_suite}/koito.conf
+            --add bin/files=$<TARGET_FILE:posix-files>
+            --add bin/child=$<TARGET_FILE:posix-child>
+            --add bin/posix=${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
+            --add etc/greeting=${posix_suite}/greeting.txt
+            -o ${posix_image}
+    DEPENDS posix-files posix-child ${posix_suite}/koito.conf ${posix_suite}/greeting.txt ${KOITO_MKIMAGE}
+            ${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
+            ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf
+    COMMENT "Packing posix-system.cpio"
+    VERBATIM)
+add_custom_target(posix-system-image ALL DEPENDS ${posix_image})

@@ -1,0 +1,231 @@
+/*
+ * Host unit tests of the VFS core's names (koito/posix/vfs): mkdir, rmdir, unlink, rename,
+ * readdir, getcwd, chdir, access and path resolution across mounts, each with its errors.
+ */
+#include "test_support.h"
+
+#include <check.h>
+#include <errno.h>
+#include <koito/protocol/posix.h>
+#include <stdio.h>
+#include <string.h>
+
+static struct test_world world;
+#define V       (&world.vfs)
+#define P       (&world.process)
+#define S(text) text, strlen(text)
+
+static bool exists(const char *path)
+{
+    struct vfs_stat status;
+    return vfs_stat(V, P, S(path), &status) == 0;
+}
+
+static void test_mkdir_rmdir(void)
+{
+    test_world_init(&world);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/d"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/d"), 0755), -EEXIST);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/d/e/"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/x/y"), 0755), -ENOENT);
+    CHECK_EQ(vfs_mkdir(V, P, S("/etc/new"), 0755), -EROFS);
+    CHECK_EQ(vfs_mkdir(V, P, S("/etc/motd/x"), 0755), -ENOTDIR);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp"), 0755), -EEXIST);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/."), 0755), -EEXIST);
+    struct vfs_stat status;
+    CHECK_EQ(vfs_stat(V, P, S("/tmp/d/e"), &status), 0);
+    CHECK_EQ(status.mode, 0040755);
+    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d")), -ENOTEMPTY);
+    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d/e/.")), -EINVAL);
+    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d/e/..")), -EBUSY);
+    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d/e")), 0);
+    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d/e")), -ENOENT);
+    CHECK_EQ(vfs_rmdir(V, P, S("/tmp")), -EBUSY);
+    CHECK_EQ(vfs_rmdir(V, P, S("/")), -EBUSY);
+    CHECK_EQ(vfs_rmdir(V, P, S("/empty")), -EROFS);
+    CHECK_EQ(vfs_rmdir(V, P, S("/etc/motd")), -ENOTDIR);
+    int fd = test_open(&world, "/tmp/d/f", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644);
+    CHECK(fd >= 0);
+    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d/f")), -ENOTDIR);
+    CHECK_EQ(vfs_unlink(V, P, S("/tmp/d")), -EISDIR);
+    CHECK_EQ(vfs_unlink(V, P, S("/tmp/d/f")), 0);
+    CHECK_EQ(vfs_unlink(V, P, S("/tmp/d/f")), -ENOENT);
+    CHECK_EQ(vfs_unlink(V, P, S("/etc/motd")), -EROFS);
+    CHECK_EQ(vfs_unlink(V, P, S("/etc/motd/")), -ENOTDIR);
+    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d")), 0);
+    test_world_fini(&world);
+}
+
+/* The directory limit: VFS_DIRECTORY_MAX entries, then ENOSPC. */
+static void test_directory_limit(void)
+{
+    test_world_init(&world);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/many"), 0755), 0);
+    int failures = 0;
+    char path[64];
+    for (unsigned i = 0; i < VFS_DIRECTORY_MAX; i++) {
+        snprintf(path, sizeof path, "/tmp/many/%u", i);
+        failures += vfs_mkdir(V, P, S(path), 0755) != 0;
+    }
+    CHECK_EQ(failures, 0);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/many/one-more"), 0755), -ENOSPC);
+    CHECK(exists("/tmp/many/9999"));
+    test_world_fini(&world);
+}
+
+static void test_rename(void)
+{
+    test_world_init(&world);
+    int fd = test_open(&world, "/tmp/a", KOITO_POSIX_OPEN_RDWR | KOITO_POSIX_OPEN_CREAT, 0644);
+    CHECK_EQ(vfs_write(V, P, (uint64_t)fd, (const uint8_t *)"A", 1), 1);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/a"), S("/tmp/b")), 0);
+    CHECK(!exists("/tmp/a") && exists("/tmp/b"));
+    /* Replacing a file. */
+    test_open(&world, "/tmp/c", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/b"), S("/tmp/c")), 0);
+    struct vfs_stat status;
+    CHECK_EQ(vfs_stat(V, P, S("/tmp/c"), &status), 0);
+    CHECK_EQ(status.size, 1);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/tmp/c")), 0);
+    /* Directories. */
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/d"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/e"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/e/inner"), 0755), 0);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/d"), S("/tmp/e")), -ENOTEMPTY);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/d"), S("/tmp/c")), -ENOTDIR);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/tmp/d")), -EISDIR);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/e"), S("/tmp/e/inner/x")), -EINVAL);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/d"), S("/tmp/e/inner/d")), 0);
+    CHECK(exists("/tmp/e/inner/d"));
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/e/inner/d"), S("/tmp/f/")), 0);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/tmp/g/")), -ENOTDIR);
+    /* Errors. */
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/none"), S("/tmp/x")), -ENOENT);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/tmp/none/x")), -ENOENT);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/etc/c")), -EXDEV);
+    CHECK_EQ(vfs_rename(V, P, S("/etc/motd"), S("/etc/motd2")), -EROFS);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp"), S("/tmp2")), -EBUSY);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/tmp/.")), -EBUSY);
+    /* The open descriptor still reaches the renamed file. */
+    CHECK_EQ(vfs_pread(V, P, (uint64_t)fd, (uint8_t[1]){0}, 1, 0), 1);
+    test_world_fini(&world);
+}
+
+static void test_readdir(void)
+{
+    test_world_init(&world);
+    int fd = test_open(&world, "/", KOITO_POSIX_OPEN_RDONLY | KOITO_POSIX_OPEN_DIRECTORY, 0);
+    CHECK(fd >= 0);
+    char names[512] = "";
+    char name[VFS_NAME_MAX];
+    uint64_t inode, type;
+    long length;
+    bool tmp_is_directory = false;
+    while ((length = vfs_readdir(P, (uint64_t)fd, &inode, &type, name, sizeof name)) > 0) {
+        strncat(names, name, (size_t)length);
+        strcat(names, " ");
+        if (length == 3 && memcmp(name, "tmp", 3) == 0)
+            tmp_is_directory = type == 4;
+    }
+    CHECK_EQ(length, 0);
+    CHECK(strcmp(names, ". .. etc bin empty tmp dev ") == 0);
+    CHECK(tmp_is_directory);
+    CHECK_EQ(vfs_readdir(P, (uint64_t)fd, &inode, &type, name, sizeof name), 0);
+    CHECK_EQ(vfs_read(V, P, (uint64_t)fd, (uint8_t *)name, 1), -EISDIR);
+    int file = test_open(&world, "/etc/motd", KOITO_POSIX_OPEN_RDONLY, 0);
+    CHECK_EQ(vfs_readdir(P, (uint64_t)file, &inode, &type, name, sizeof name), -ENOTDIR);
+    CHECK_EQ(vfs_readdir(P, 40, &inode, &type, name, sizeof name), -EBADF);
+    /* The dev file system's entries and their types. */
+    int dev = test_open(&world, "/dev", KOITO_POSIX_OPEN_RDONLY, 0);
+    vfs_readdir(P, (uint64_t)dev, &inode, &type, name, sizeof name);
+    vfs_readdir(P, (uint64_t)dev, &inode, &type, name, sizeof name);
+    CHECK_EQ(vfs_readdir(P, (uint64_t)dev, &inode, &type, name, sizeof name), 7);
+    CHECK(memcmp(name, "console", 7) == 0);
+    CHECK_EQ(type, 2);
+    CHECK_EQ(vfs_readdir(P, (uint64_t)dev, &inode, &type, name, 2), -ERANGE);
+    test_world_fini(&world);
+}
+
+static void test_working_directory(void)
+{
+    test_world_init(&world);
+    char path[VFS_PATH_MAX];
+    CHECK_EQ(vfs_getcwd(V, P, path, sizeof path), 1);
+    CHECK_EQ(path[0], '/');
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/work"), 0755), 0);
+    CHECK_EQ(vfs_chdir(V, P, S("/tmp/work")), 0);
+    CHECK_EQ(vfs_getcwd(V, P, path, sizeof path), 9);
+    CHECK(memcmp(path, "/tmp/work", 9) == 0);
+    CHECK_EQ(vfs_getcwd(V, P, path, 4), -ERANGE);
+    /* Relative paths start there; ".." climbs out of the tmpfs into the root. */
+    CHECK(test_open(&world, "here", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644) >= 0);
+    CHECK(exists("/tmp/work/here"));
+    CHECK(exists("../../etc/motd"));
+    CHECK(exists("./../work/./here"));
+    CHECK(exists("/../../tmp/work"));
+    CHECK_EQ(vfs_chdir(V, P, S("../..")), 0);
+    CHECK_EQ(vfs_getcwd(V, P, path, sizeof path), 1);
+    CHECK_EQ(vfs_chdir(V, P, S("/etc/motd")), -ENOTDIR);
+    CHECK_EQ(vfs_chdir(V, P, S("/nothing")), -ENOENT);
+    CHECK_EQ(vfs_chdir(V, P, S("")), -ENOENT);
+    /* A removed working directory: getcwd says ENOENT. */
+    CHECK_EQ(vfs_chdir(V, P, S("/tmp/work")), 0);
+    CHECK_EQ(vfs_unlink(V, P, S("here")), 0);
+    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/work")), 0);
+    CHECK_EQ(vfs_getcwd(V, P, path, sizeof path), -ENOENT);
+    test_world_fini(&world); /* the removed directory is freed with the process */
+}
+
+static void test_access(void)
+{
+    test_world_init(&world);
+    CHECK_EQ(vfs_access(V, P, S("/etc/motd"), 0), 0);
+    CHECK_EQ(vfs_access(V, P, S("/etc/motd"), KOITO_POSIX_ACCESS_R), 0);
+    CHECK_EQ(vfs_access(V, P, S("/etc/motd"), KOITO_POSIX_ACCESS_W), -EROFS);
+    CHECK_EQ(vfs_access(V, P, S("/etc/motd"), KOITO_POSIX_ACCESS_X), -EACCES);
+    CHECK_EQ(vfs_access(V, P, S("/bin/prog"), KOITO_POSIX_ACCESS_X), 0);
+    CHECK_EQ(vfs_access(V, P, S("/tmp"), KOITO_POSIX_ACCESS_W), 0);
+    CHECK_EQ(vfs_access(V, P, S("/dev/null"), KOITO_POSIX_ACCESS_W), 0);
+    CHECK_EQ(vfs_access(V, P, S("/nothing"), 0), -ENOENT);
+    CHECK_EQ(vfs_access(V, P, S("/etc/motd"), 8), -EINVAL);
+    test_world_fini(&world);
+}
+
+/* Two processes: separate tables and working directories over one tree. */
+static void test_processes_share_the_tree(void)
+{
+    test_world_init(&world);
+    struct vfs_process other;
+    CHECK_EQ(vfs_process_init(V, &other, 8, 7), 0);
+    CHECK_EQ(vfs_chdir(V, &other, S("/tmp")), 0);
+    int fd =
+        vfs_open(V, &other, S("shared"), KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644);
+    CHECK_EQ(fd, 3);
+    CHECK(exists("/tmp/shared"));
+    CHECK_EQ(vfs_close(P, 3), -EBADF);
+    vfs_process_release(&other);
+    CHECK(exists("/tmp/shared"));
+    test_world_fini(&world);
+}
+
+/* A malformed archive is refused whole. */
+static void test_malformed_initrd(void)
+{
+    struct vfs vfs;
+    CHECK_EQ(vfs_init(&vfs, "070701zz", 8, NULL), -EINVAL);
+    CHECK_EQ(vfs_init(&vfs, NULL, 0, NULL), 0);
+    vfs_destroy(&vfs);
+}
+
+int main(void)
+{
+    test_mkdir_rmdir();
+    test_directory_limit();
+    test_rename();
+    test_readdir();
+    test_working_directory();
+    test_access();
+    test_processes_share_the_tree();
+    test_malformed_initrd();
+    return check_summary();
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""The interactive koito-sh on a pseudo-terminal (host test).
+
+  interactive.py KOITO_SH
+
+Types lines with the line editor's keys into koito-sh running on a pty and
+checks what the commands printed: cursor movement and insertion, backspace,
+history recall with Up, a background job reported at the next prompt, the
+continuation prompt for an unfinished command, ^C abandoning a line, and
+^D ending the shell with the last status.
+"""
+import os
+import pty
+import select
+import sys
+import time
+
+
+def read_until(fd, marker, timeout=20.0):
+    data = b""
+    deadline = time.monotonic() + timeout
+    while marker not in data:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"no {marker!r} in {data!r}")
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            data += chunk
+    return data
+
+
+def main():
+    shell = sys.argv[1]
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(shell, [shell], {"PATH": "/usr/bin:/bin", "PS1": "koito$ ", "LC_ALL": "C",
+                                   "ASAN_OPTIONS": "abort_on_error=0"})
+    checks = []
+
+    def expect(keys, marker, want, name):
+        os.write(fd, keys)
+        out = read_until(fd, marker)
+        ok = want in out
+        checks.append(ok)
+        print(("pass " if ok else "FAIL ") + name + ("" if ok else f": {out!r}"))
+
+    # The prompt after a command follows a newline; redraws start with \r.
+    prompt = b"\nkoito$ "
+    read_until(fd, b"koito$ ")
+    # "ech o", Left, Backspace (the space), End, then the argument: "echo edited".
+    expect(b"ech o\x1b[D\x7f\x05 edited\r", prompt, b"\r\nedited\r\n", "editing keys")
+    expect(b"echo one\r", prompt, b"\r\none\r\n", "plain line")
+    # Up twice recalls "echo edited"; six backspaces leave "echo ".
+    expect(b"\x1b[A\x1b[A\x7f\x7f\x7f\x7f\x7f\x7fagain\r", prompt, b"\r\nagain\r\n",
+           "history up twice, then edit")
+    expect(b"echo 'open\r", b"\n> ", b"\n> ", "continuation prompt")
+    expect(b"closed'\r", prompt, b"open\r\nclosed\r\n", "continued command ran")
+    expect(b"true &\r", prompt, b"[1] ", "background job started")
+    # The job ends on its own time: press Enter until a prompt reports it.
+    reported = b""
+    for _ in range(60):
+        os.write(fd, b"\r")
+        reported = read_until(fd, prompt)
+        if b"[1] Done(0) true" in reported:
+            break
+        time.sleep(0.5)
+    checks.append(b"[1] Done(0) true" in reported)
+    print(("pass " if checks[-1] else "FAIL ") + "finished job reported")
+    expect(b"echo abandoned\x03", prompt, b"abandoned\x1b[K^C", "^C abandons the line")
+    expect(b"false\r", prompt, b"\r\n", "a failing command")
+    os.write(fd, b"\x04")
+    _, status = os.waitpid(pid, 0)
+    ok = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 1
+    checks.append(ok)
+    print(("pass" if ok else "FAIL") + f" ^D ends the shell with the last status ({status})")
+    passed = sum(checks)
+    print(f"{passed} passed, {len(checks) - passed} failed")
+    return 0 if checks and all(checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
