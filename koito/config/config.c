@@ -22,6 +22,7 @@ struct config_parser {
     bool program_bad;
     bool skipping; /* inside a section whose [name] line was refused */
     bool program_has_init;
+    bool program_has_memory;
 };
 
 static void config_error(struct config_parser *p, unsigned line, const char *format, const char *a)
@@ -95,11 +96,21 @@ static void config_program_end(struct config_parser *p)
         return;
     if (program->path == NULL)
         config_error(p, program->line, "program '%s' has no path", program->name);
+    if (program->is_memory && program->is_init)
+        config_error(p, program->line,
+                     "'%s' cannot be both the init program and the memory manager", program->name);
+    else if (program->is_memory && program->grant_count != 0)
+        config_error(p, program->line, "the memory manager '%s' takes no grants", program->name);
+    else if (program->is_memory && (program->on_request || program->instances != 1))
+        config_error(p, program->line, "the memory manager '%s' starts at boot, one instance",
+                     program->name);
     if (!p->program_bad) {
         if (program->argc == 0)
             program->argv[program->argc++] = program->name;
         if (program->is_init)
             p->program_has_init = true;
+        if (program->is_memory)
+            p->program_has_memory = true;
         p->config->program_count++;
     }
     p->program = NULL;
@@ -139,6 +150,7 @@ static void config_section(struct config_parser *p, const char *text, size_t len
     memcpy(program->name, name, name_length);
     program->priority = 100;
     program->memory_kib = 1024;
+    program->quota_kib = KOITO_CONFIG_QUOTA_DEFAULT_KIB;
     program->instances = 1;
     program->line = p->line;
     p->program = program;
@@ -264,6 +276,23 @@ static void config_memory(struct config_parser *p, const char *value, size_t len
     p->program->memory_kib = kib;
 }
 
+static void config_role(struct config_parser *p, const char *value, size_t length)
+{
+    if (length == 4 && memcmp(value, "init", 4) == 0) {
+        if (p->program_has_init)
+            config_error(p, p->line, "role: another program is already the init program%s", "");
+        else
+            p->program->is_init = 1;
+    } else if (length == 6 && memcmp(value, "memory", 6) == 0) {
+        if (p->program_has_memory)
+            config_error(p, p->line, "role: another program is already the memory manager%s", "");
+        else
+            p->program->is_memory = 1;
+    } else {
+        config_error(p, p->line, "role: want 'init' or 'memory'%s", "");
+    }
+}
+
 static void config_key(struct config_parser *p, const char *key, size_t key_length,
                        const char *value, size_t length)
 {
@@ -293,6 +322,9 @@ static void config_key(struct config_parser *p, const char *key, size_t key_leng
             config_error(p, p->line, "priority: want a number from 1 to 254%s", "");
     } else if (KEY_IS("memory")) {
         config_memory(p, value, length);
+    } else if (KEY_IS("quota")) {
+        if (!config_number(value, length, 64, 4194304, &program->quota_kib))
+            config_error(p, p->line, "quota: want KiB, a number from 64 to 4194304%s", "");
     } else if (KEY_IS("grant")) {
         config_grant(p, value, length);
     } else if (KEY_IS("restart")) {
@@ -308,12 +340,7 @@ static void config_key(struct config_parser *p, const char *key, size_t key_leng
         else
             config_error(p, p->line, "start: want 'boot' or 'on-request'%s", "");
     } else if (KEY_IS("role")) {
-        if (length != 4 || memcmp(value, "init", 4) != 0)
-            config_error(p, p->line, "role: the only role is 'init'%s", "");
-        else if (p->program_has_init)
-            config_error(p, p->line, "role: another program is already the init program%s", "");
-        else
-            program->is_init = 1;
+        config_role(p, value, length);
     } else {
         char shown[40];
         snprintf(shown, sizeof shown, "%.*s", (int)(key_length < 32 ? key_length : 32), key);

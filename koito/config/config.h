@@ -11,13 +11,20 @@
  *                               (default: the name alone)
  *   env = GREETING=hi           one environment variable a line
  *   priority = 100              1..254, default 100
- *   memory = 1024               KiB of memory it may use: a power of two, 256..65536, default 1024
+ *   memory = 1024               KiB of memory init builds it from (its node, image, stack, the
+ *                               objects it asks its supervisor for): a power of two, 256..65536,
+ *                               default 1024
+ *   quota = 1024                KiB of its ULMM session's quota (what malloc, mmap and ULMMI may
+ *                               use): 64..4194304, default KOITO_CONFIG_QUOTA_DEFAULT_KIB
  *   grant = port:ping           a capability, by name; may repeat (see below)
  *   restart = on-failure 3      never (default) | on-failure N (N = 1..1000)
  *   instances = 4               start that many copies, 1..100, default 1
  *   start = on-request          boot (default): at boot; on-request: only when a program with
  *                               the spawn grant asks
  *   role = init                 the init program: when it ends, the system ends with its status
+ *   role = memory               the memory manager (ULMM): started before every other program,
+ *                               at boot, one instance; it receives the general memory and every
+ *                               other program gets a session with it (<koito/memory_manager.h>)
  *
  * Capabilities are granted by name: port:NAME and notification:NAME are an IPC port or a
  * notification port that init makes once and gives every program granted the same name (how
@@ -37,14 +44,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KOITO_CONFIG_MAX_PROGRAMS 32u
-#define KOITO_CONFIG_MAX_ARGS     16u
-#define KOITO_CONFIG_MAX_ENV      16u
-#define KOITO_CONFIG_MAX_GRANTS   8u
-#define KOITO_CONFIG_MAX_ERRORS   16u
-#define KOITO_CONFIG_NAME_MAX     24u   /* bytes of a name, its NUL included */
-#define KOITO_CONFIG_TEXT_MAX     1024u /* bytes of a program's strings */
-#define KOITO_CONFIG_ERROR_MAX    128u
+#define KOITO_CONFIG_MAX_PROGRAMS      32u
+#define KOITO_CONFIG_MAX_ARGS          16u
+#define KOITO_CONFIG_MAX_ENV           16u
+#define KOITO_CONFIG_MAX_GRANTS        8u
+#define KOITO_CONFIG_MAX_ERRORS        16u
+#define KOITO_CONFIG_NAME_MAX          24u   /* bytes of a name, its NUL included */
+#define KOITO_CONFIG_TEXT_MAX          1024u /* bytes of a program's strings */
+#define KOITO_CONFIG_ERROR_MAX         128u
+/* A program's ULMM quota when its section names none. */
+#define KOITO_CONFIG_QUOTA_DEFAULT_KIB 1024u
 
 enum koito_config_grant_kind {
     KOITO_CONFIG_GRANT_PORT = 1,
@@ -76,11 +85,13 @@ struct koito_config_program {
     struct koito_config_grant grants[KOITO_CONFIG_MAX_GRANTS];
     unsigned priority;
     unsigned memory_kib;
+    unsigned quota_kib;
     enum koito_config_restart restart;
     unsigned restart_limit;
     unsigned instances;
     int on_request;
     int is_init;
+    int is_memory;
     unsigned line; /* of its [name] line */
     /* The strings above point in here. */
     size_t text_used;

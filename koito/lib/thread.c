@@ -41,6 +41,20 @@ static uint64_t thread_window(void)
     return KOITO_THREAD_AREA + index * THREAD_WINDOW;
 }
 
+/* The thread's fault resolver is the program's ULMM session, as the main thread's is (lazy pages
+ * resolved, other faults forwarded to the supervisor); without a session, the supervisor. */
+static enum a9n_error thread_configure(a9n_descriptor_t thread, uint64_t ipc_buffer)
+{
+    enum a9n_error error = a9n_thread_configure(thread, koito_slot(KOITO_SLOT_NODE),
+                                                koito_slot(KOITO_SLOT_ADDRESS_SPACE), ipc_buffer,
+                                                koito_slot(KOITO_SLOT_MEMORY));
+    if (error == A9N_OK)
+        return error;
+    return a9n_thread_configure(thread, koito_slot(KOITO_SLOT_NODE),
+                                koito_slot(KOITO_SLOT_ADDRESS_SPACE), ipc_buffer,
+                                koito_slot(KOITO_SLOT_SUPERVISOR));
+}
+
 enum a9n_error koito_thread_create(struct koito_thread *thread, void (*entry)(void *),
                                    void *argument)
 {
@@ -72,9 +86,7 @@ enum a9n_error koito_thread_create(struct koito_thread *thread, void (*entry)(vo
     struct koito_thread_control *control = koito_tls_initialize(
         (void *)(uintptr_t)tls, (void *)(uintptr_t)ipc_buffer, thread->thread_slot);
     unsigned priority = (unsigned)koito_aux_value(KOITO_AUX_PRIORITY, 100);
-    error = a9n_thread_configure(self, koito_slot(KOITO_SLOT_NODE),
-                                 koito_slot(KOITO_SLOT_ADDRESS_SPACE), ipc_buffer,
-                                 koito_slot(KOITO_SLOT_SUPERVISOR));
+    error = thread_configure(self, ipc_buffer);
     if (error == A9N_OK)
         error = a9n_thread_set_priority(self, koito_slot(KOITO_SLOT_THREAD), priority, priority);
     if (error == A9N_OK)
