@@ -13,7 +13,7 @@
  *   ungranted         try what it was not granted; exit 0 if every try failed and did nothing
  *   threads           four threads check their own IPC buffer and TLS; exit 0 if all were right
  *   info              check its information block against its configuration; exit 0 if right
- *   memory, alloc-fault  its memory from ULMM (child_memory.c)
+ *   memory, alloc-fault, churn  its memory from ULMM (child_memory.c)
  */
 #include "child.h"
 
@@ -294,6 +294,8 @@ int main(int argc, char **argv)
         return child_threads();
     if (argc >= 2 && strcmp(argv[1], "memory") == 0)
         return child_memory();
+    if (argc >= 2 && strcmp(argv[1], "churn") == 0)
+        return child_churn((unsigned)koito_aux_value(KOITO_AUX_PROCESS_ID, 1));
     if (argc >= 2 && strcmp(argv[1], "alloc-fault") == 0)
         return child_alloc_fault();
     if (argc >= 2 && strcmp(argv[1], "info") == 0)

@@ -7,5 +7,6 @@
 /* child_memory.c */
 int child_memory(void);
 int child_alloc_fault(void);
+int child_churn(unsigned seed);
 
 #endif

@@ -6,6 +6,8 @@
  *                quota running out as ENOMEM; exit 0 if every check held, else the number of
  *                the first that failed
  *   alloc-fault  take memory (malloc and mmap), then commit a page fault: every byte must return
+ *   churn        random malloc/free/mmap/munmap traffic with contents checked (the driver runs 64
+ *                at once); exit 0 if every check held
  */
 #include "child.h"
 
@@ -149,4 +151,33 @@ int child_alloc_fault(void)
     block[199999] = 1;
     map[16 * PAGE - 1] = 1;
     return *(volatile int *)0x8;
+}
+
+/* Random malloc, free and mmap traffic, contents checked; 64 of these run at once. */
+int child_churn(unsigned seed)
+{
+    enum { SLOTS = 16 };
+    uint8_t *blocks[SLOTS] = {0};
+    size_t sizes[SLOTS] = {0};
+    uint32_t state = seed * 2654435761u + 1;
+    for (unsigned round = 0; round < 400; round++) {
+        state = state * 1103515245u + 12345u;
+        unsigned k = (state >> 8) % SLOTS;
+        for (size_t i = 0; blocks[k] != NULL && i < sizes[k]; i += 61)
+            MEMORY_CHECK(blocks[k][i] == memory_byte(sizes[k] + k, i));
+        if (sizes[k] > 65536)
+            MEMORY_CHECK(munmap(blocks[k], sizes[k]) == 0);
+        else
+            free(blocks[k]);
+        sizes[k] = 1 + (state >> 12) % (k == 0 ? 98304 : 2048);
+        blocks[k] = sizes[k] > 65536 ? mmap(NULL, sizes[k], PROT_READ | PROT_WRITE,
+                                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+                                     : malloc(sizes[k]);
+        if (blocks[k] == MAP_FAILED)
+            blocks[k] = NULL;
+        MEMORY_CHECK(blocks[k] != NULL);
+        for (size_t i = 0; blocks[k] != NULL && i < sizes[k]; i += 61)
+            blocks[k][i] = memory_byte(sizes[k] + k, i);
+    }
+    return memory_failed;
 }

@@ -13,6 +13,7 @@
 
 #define HUNDRED 100u
 #define CYCLES  1000u
+#define CLIENTS 64u
 
 static struct koito_exit run(const char *name)
 {
@@ -163,6 +164,27 @@ static void test_memory_from_ulmm(void)
     GUEST_CHECK_EQ(after, before);
 }
 
+/* 64 ULMM clients at once, each with random traffic; afterwards every byte is back. */
+static void test_sixty_four_clients(void)
+{
+    static uint32_t pids[CLIENTS];
+    uint64_t before = 0, after = 0;
+    struct koito_exit exit = run("churn"); /* warm: ULMM's bookkeeping grows once */
+    GUEST_CHECK(!exit.killed && exit.value == 0);
+    GUEST_CHECK_EQ(koito_free_memory(&before), A9N_OK);
+    for (unsigned i = 0; i < CLIENTS; i++)
+        GUEST_CHECK_EQ(koito_spawn("churn", &pids[i]), A9N_OK);
+    unsigned clean = 0;
+    for (unsigned i = 0; i < CLIENTS; i++) {
+        exit = (struct koito_exit){.killed = true};
+        GUEST_CHECK_EQ(koito_spawn_wait(pids[i], &exit), A9N_OK);
+        clean += !exit.killed && exit.value == 0;
+    }
+    GUEST_CHECK_EQ(clean, CLIENTS);
+    GUEST_CHECK_EQ(koito_free_memory(&after), A9N_OK);
+    GUEST_CHECK_EQ(after, before);
+}
+
 static void test_ungranted_capabilities_fail(void)
 {
     struct koito_exit exit = run("ungranted");
@@ -211,6 +233,7 @@ static const struct guest_test tests[] = {
     {"100 programs run concurrently and finish", test_hundred_concurrent},
     {"1,000 start/crash cycles leak no memory", test_thousand_cycles_leak_nothing},
     {"malloc, mmap and the stack get their memory from ULMM", test_memory_from_ulmm},
+    {"64 ULMM clients at once balance exactly", test_sixty_four_clients},
     {"capabilities not granted cannot be used", test_ungranted_capabilities_fail},
     {"threads get their own IPC buffer and TLS", test_threads_have_their_own_buffers_and_tls},
     {"the information block matches the configuration", test_information_block},
