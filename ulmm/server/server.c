@@ -8,8 +8,8 @@
  * 3. Reply (with a capability for session_open and object_alloc) and
  *    receive the next message in one call.
  * 4. A fault: ulmm_fault() either maps the page (reply: the thread runs
- *    again) or refuses; then the fault goes to the supervisor by call, and
- *    the thread gets no reply.
+ *    again) or refuses; then the fault goes to the supervisor (by call, or
+ *    through the forwarder's queue), and the thread gets no reply.
  */
 #include "server.h"
 
@@ -26,11 +26,26 @@ _Static_assert(KOITO_ULMMI_PROT_WRITE == ULMM_PROT_WRITE &&
                    KOITO_ULMMI_OBJECT_NODE == ULMM_OBJECT_NODE &&
                    KOITO_ULMMI_RECORD_CHARGE == ULMM_RECORD_CHARGE,
                "ULMMI's constants are the core's");
-_Static_assert(ULMM_PAGES_LABEL_MAP == KOITO_ULMMI_MAP &&
+_Static_assert(ULMM_PAGES_LABEL_RESERVE == KOITO_ULMMI_RESERVE &&
+                   ULMM_PAGES_LABEL_MAP == KOITO_ULMMI_MAP &&
                    ULMM_PAGES_LABEL_UNMAP == KOITO_ULMMI_UNMAP &&
-                   ULMM_PAGES_READ_WRITE == (KOITO_ULMMI_PROT_READ | KOITO_ULMMI_PROT_WRITE) &&
-                   ULMM_PAGES_EAGER == KOITO_ULMMI_MAP_EAGER,
+                   ULMM_PAGES_LABEL_PROTECT == KOITO_ULMMI_PROTECT &&
+                   ULMM_PAGES_READ == KOITO_ULMMI_PROT_READ &&
+                   ULMM_PAGES_WRITE == KOITO_ULMMI_PROT_WRITE &&
+                   ULMM_PAGES_EXECUTE == KOITO_ULMMI_PROT_EXECUTE &&
+                   ULMM_PAGES_EAGER == KOITO_ULMMI_MAP_EAGER &&
+                   ULMM_PAGES_LAZY == KOITO_ULMMI_MAP_LAZY &&
+                   ULMM_PAGES_FIXED == KOITO_ULMMI_MAP_FIXED,
                "<ulmm/pages.h> speaks ULMMI");
+_Static_assert(ULMM_PAGES_ERROR_INVALID_ARGUMENT == KOITO_ULMMI_ERROR_INVALID_ARGUMENT &&
+                   ULMM_PAGES_ERROR_OUT_OF_QUOTA == KOITO_ULMMI_ERROR_OUT_OF_QUOTA &&
+                   ULMM_PAGES_ERROR_OUT_OF_MEMORY == KOITO_ULMMI_ERROR_OUT_OF_MEMORY &&
+                   ULMM_PAGES_ERROR_NOT_OWNED == KOITO_ULMMI_ERROR_NOT_OWNED &&
+                   ULMM_PAGES_ERROR_NOT_MAPPED == KOITO_ULMMI_ERROR_NOT_MAPPED &&
+                   ULMM_PAGES_ERROR_OVERLAP == KOITO_ULMMI_ERROR_OVERLAP &&
+                   ULMM_PAGES_ERROR_PINNED == KOITO_ULMMI_ERROR_PINNED &&
+                   ULMM_PAGES_ERROR_WRITE_EXECUTE == KOITO_ULMMI_ERROR_WRITE_EXECUTE,
+               "<ulmm/pages.h>'s errors are ULMMI's");
 
 static enum koito_ulmmi_error server_error(enum ulmm_error error)
 {
@@ -223,6 +238,7 @@ bool ulmm_server_init(struct ulmm_server *s, const struct ulmm_server_config *co
     ulmm_init(&s->core, &backend, &core);
     s->port = config->port;
     s->supervisor = config->supervisor;
+    s->forwarder = config->forwarder;
     s->ipc_buffer = config->ipc_buffer;
     s->faults_resolved = s->faults_forwarded = 0;
     s->receive_slot = ulmm_kernel_slot(&s->kernel);
@@ -263,13 +279,14 @@ static bool server_fault(struct ulmm_server *s, const struct a9n_message *messag
         return true;
     }
     s->faults_forwarded++;
-    if (s->supervisor != A9N_DESCRIPTOR_INVALID) {
-        struct a9n_message forward = {.info = A9N_MESSAGE_INFO(ULMM_FORWARD_LENGTH, 0)};
-        for (unsigned i = 0; i < ULMM_FORWARD_SESSION; i++)
-            forward.words[i] = message->words[i];
-        forward.words[ULMM_FORWARD_SESSION] = message->badge;
+    struct a9n_message forward = {.info = A9N_MESSAGE_INFO(ULMM_FORWARD_LENGTH, 0)};
+    for (unsigned i = 0; i < ULMM_FORWARD_SESSION; i++)
+        forward.words[i] = message->words[i];
+    forward.words[ULMM_FORWARD_SESSION] = message->badge;
+    if (s->forwarder != NULL)
+        ulmm_forwarder_push(s->forwarder, forward.words);
+    else if (s->supervisor != A9N_DESCRIPTOR_INVALID)
         a9n_ipc_port_call(s->supervisor, &forward);
-    }
     return false;
 }
 
