@@ -13,10 +13,11 @@
  * again goes on where it stopped:
  *
  *  0. Checking that the destination slots are empty, GENERIC_CHECK_SLOTS
- *     per step. It changes nothing. Record, in the calling thread (only it
- *     runs the call again): the node, index and count, and how many slots
- *     were found empty; kept through phase 1, so that a stopped zeroing does
- *     not check again, and dropped when phase 2 begins or the call ends.
+ *     per step. It changes nothing. Record, for more slots than one step
+ *     checks, in the calling thread (only it runs the call again): the
+ *     node, index and count, and how many slots were found empty; kept
+ *     through phase 1, so that a stopped zeroing does not check again, and
+ *     dropped when phase 2 begins or the call ends.
  *  1. Zeroing, over the whole range, in chunks. It creates nothing: a
  *     conversion stopped here has changed nothing the user can see. Record:
  *     reserved = start offset + 1, capability.reserved = whole chunks
@@ -189,10 +190,13 @@ static bool conversion_zero(struct slot *generic, const struct conversion *c, ui
 
 /* Check that the destination slots are empty, going on from where an
  * earlier entry of this same call got (phase 0's record, in the caller);
- * sets *stopped if it stopped at a preemption point. */
+ * sets *stopped if it stopped at a preemption point. Slots that one step
+ * checks need no record: a stopped zeroing checks them again. */
 static enum a9n_error conversion_check(struct conversion_check *record, const struct conversion *c,
                                        bool *stopped)
 {
+    if (c->count <= GENERIC_CHECK_SLOTS)
+        return lookup_empty(c->node, c->index, c->count);
     if (record->node != c->node || record->index != c->index || record->count != c->count)
         *record = (struct conversion_check){.node = c->node, .index = c->index, .count = c->count};
     while (record->checked < c->count) {
