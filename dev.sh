@@ -75,8 +75,9 @@ demo)
 test)
     ensure_packages
     build
-    ctest --preset default
+    # The manual first: the SDK installs it, and the SDK consumer test checks it there.
     cmake --build build --target docs
+    ctest --preset default
     ;;
 *)
     echo "usage: $0 demo|test" >&2

@@ -10,6 +10,8 @@ generation does not depend on the clang-format version at hand. Python 3 standar
 
 Format of a9n_api.json. Names are lower-case C identifiers; C constants are their upper-case
 forms. Every item has a one-line "doc".
+  version            {major, minor}: the ABI version (A9N_API_VERSION_*); the SDK's version
+                     begins with it
   descriptor         {path_bits}: the depth sits in the bits above the path
   message_registers  {count}
   abi.x86_64         registers of the kernel-call conventions: call (number in, error out),
@@ -221,10 +223,13 @@ def check_operation(operation, where, error_numbers, rights, types, max_argument
 
 
 def check_definition(api):
-    check_keys(api, DEFINITION, {"doc": str, "descriptor": dict, "message_registers": dict,
+    check_keys(api, DEFINITION, {"doc": str, "version": dict, "descriptor": dict, "message_registers": dict,
                                  "abi": dict, "kernel_calls": list, "errors": list,
                                  "rights": list, "object_types": list})
 
+    check_keys(api["version"], "version", {"major": int, "minor": int, "doc": str})
+    if api["version"]["major"] < 0 or api["version"]["minor"] < 0:
+        fail("version", "major and minor must not be negative")
     check_keys(api["descriptor"], "descriptor", {"path_bits": int, "doc": str})
     if not 1 <= api["descriptor"]["path_bits"] <= 56:
         fail("descriptor.path_bits", "must leave the top 8 bits of the word for the depth")
@@ -470,7 +475,11 @@ def constants_of(owner):
 def kernel_call_h(api):
     calls = sorted_by_number(api["kernel_calls"])
     members = [(c["doc"], f"A9N_KERNEL_CALL_{upper(c['name'])}", c["number"]) for c in calls]
-    parts = [enum("a9n_kernel_call", "The kernel calls; rax on x86_64.", members)]
+    version = api["version"]
+    parts = [macros([(version["doc"], "A9N_API_VERSION_MAJOR", f"{version['major']}u"),
+                     ("The minor number of the ABI version.", "A9N_API_VERSION_MINOR",
+                      f"{version['minor']}u")])]
+    parts.append(enum("a9n_kernel_call", "The kernel calls; rax on x86_64.", members))
     registers = api["message_registers"]
     parts.append(macros([(registers["doc"], "A9N_MESSAGE_REGISTERS", f"{registers['count']}u")]))
     for call in calls:

@@ -22,6 +22,7 @@ struct config_parser {
     bool program_bad;
     bool skipping; /* inside a section whose [name] line was refused */
     bool program_has_init;
+    bool program_has_console;
 };
 
 static void config_error(struct config_parser *p, unsigned line, const char *format, const char *a)
@@ -88,6 +89,53 @@ static bool config_number(const char *text, size_t length, unsigned min, unsigne
     return true;
 }
 
+static void config_role(struct config_parser *p, const char *value, size_t length)
+{
+    struct koito_config_program *program = p->program;
+    if (program->is_init || program->is_console || program->is_posix)
+        config_error(p, p->line, "role: the program already has a role%s", "");
+    else if (length == 4 && memcmp(value, "init", 4) == 0) {
+        if (p->program_has_init)
+            config_error(p, p->line, "role: another program is already the init program%s", "");
+        else
+            program->is_init = 1;
+    } else if (length == 7 && memcmp(value, "console", 7) == 0) {
+        if (p->program_has_console)
+            config_error(p, p->line, "role: another program is already the console%s", "");
+        else
+            program->is_console = 1;
+    } else if (length == 5 && memcmp(value, "posix", 5) == 0) {
+        program->is_posix = 1;
+    } else
+        config_error(p, p->line, "role: want 'init', 'console' or 'posix'%s", "");
+}
+
+/* role = console: the console's two ports follow the program's own grants. */
+static void config_console_grants(struct config_parser *p)
+{
+    static const struct koito_config_grant ports[] = {
+        {KOITO_CONFIG_GRANT_CONSOLE_OUTPUT, "console-output"},
+        {KOITO_CONFIG_GRANT_CONSOLE_INPUT, "console-input"},
+    };
+    struct koito_config_program *program = p->program;
+    for (size_t i = 0; i < sizeof ports / sizeof ports[0]; i++) {
+        for (unsigned g = 0; g < program->grant_count; g++) {
+            if (strcmp(program->grants[g].name, ports[i].name) == 0) {
+                config_error(p, program->line, "the console's port name '%s' is granted already",
+                             ports[i].name);
+                return;
+            }
+        }
+    }
+    if (program->grant_count + 2 > KOITO_CONFIG_MAX_GRANTS) {
+        config_error(p, program->line,
+                     "role = console needs two of the program's 8 grants for its ports%s", "");
+        return;
+    }
+    for (size_t i = 0; i < sizeof ports / sizeof ports[0]; i++)
+        program->grants[program->grant_count++] = ports[i];
+}
+
 static void config_program_end(struct config_parser *p)
 {
     struct koito_config_program *program = p->program;
@@ -95,11 +143,15 @@ static void config_program_end(struct config_parser *p)
         return;
     if (program->path == NULL)
         config_error(p, program->line, "program '%s' has no path", program->name);
+    if (program->is_console && !p->program_bad)
+        config_console_grants(p);
     if (!p->program_bad) {
         if (program->argc == 0)
             program->argv[program->argc++] = program->name;
         if (program->is_init)
             p->program_has_init = true;
+        if (program->is_console)
+            p->program_has_console = true;
         p->config->program_count++;
     }
     p->program = NULL;
@@ -201,6 +253,7 @@ static void config_grant(struct config_parser *p, const char *value, size_t leng
         {"debug-exit", KOITO_CONFIG_GRANT_DEBUG_EXIT, false},
         {"spawn", KOITO_CONFIG_GRANT_SPAWN, false},
         {"name-service", KOITO_CONFIG_GRANT_NAME_SERVICE, false},
+        {"serial-interrupt", KOITO_CONFIG_GRANT_SERIAL_INTERRUPT, false},
     };
     struct koito_config_program *program = p->program;
     char shown[KOITO_CONFIG_NAME_MAX * 2];
@@ -235,7 +288,7 @@ static void config_grant(struct config_parser *p, const char *value, size_t leng
     }
     config_error(p, p->line,
                  "grant: unknown capability '%s' (port:NAME, notification:NAME, serial, "
-                 "debug-exit, spawn, name-service)",
+                 "serial-interrupt, debug-exit, spawn, name-service)",
                  shown);
 }
 
@@ -262,6 +315,28 @@ static void config_memory(struct config_parser *p, const char *value, size_t len
         return;
     }
     p->program->memory_kib = kib;
+}
+
+/* base = 0x...: hexadecimal, page aligned, not 0, below 2^47. */
+static void config_base(struct config_parser *p, const char *value, size_t length)
+{
+    uint64_t base = 0;
+    bool valid =
+        length > 2 && length <= 2 + 12 && value[0] == '0' && (value[1] == 'x' || value[1] == 'X');
+    for (size_t i = 2; valid && i < length; i++) {
+        char c = value[i];
+        unsigned digit = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
+                         : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
+                         : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10)
+                                                : 16u;
+        valid = digit < 16;
+        base = base << 4 | digit;
+    }
+    if (!valid || base == 0 || base % 4096 != 0 || base >= (UINT64_C(1) << 47)) {
+        config_error(p, p->line, "base: want a page-aligned address like 0x200000000%s", "");
+        return;
+    }
+    p->program->base = base;
 }
 
 static void config_key(struct config_parser *p, const char *key, size_t key_length,
@@ -293,6 +368,8 @@ static void config_key(struct config_parser *p, const char *key, size_t key_leng
             config_error(p, p->line, "priority: want a number from 1 to 254%s", "");
     } else if (KEY_IS("memory")) {
         config_memory(p, value, length);
+    } else if (KEY_IS("base")) {
+        config_base(p, value, length);
     } else if (KEY_IS("grant")) {
         config_grant(p, value, length);
     } else if (KEY_IS("restart")) {
@@ -308,14 +385,7 @@ static void config_key(struct config_parser *p, const char *key, size_t key_leng
         else
             config_error(p, p->line, "start: want 'boot' or 'on-request'%s", "");
     } else if (KEY_IS("role")) {
-        if (length == 5 && memcmp(value, "posix", 5) == 0)
-            program->is_posix = 1;
-        else if (length != 4 || memcmp(value, "init", 4) != 0)
-            config_error(p, p->line, "role: want 'init' or 'posix'%s", "");
-        else if (p->program_has_init)
-            config_error(p, p->line, "role: another program is already the init program%s", "");
-        else
-            program->is_init = 1;
+        config_role(p, value, length);
     } else {
         char shown[40];
         snprintf(shown, sizeof shown, "%.*s", (int)(key_length < 32 ? key_length : 32), key);

@@ -12,6 +12,9 @@
  *   env = GREETING=hi           one environment variable a line
  *   priority = 100              1..254, default 100
  *   memory = 1024               KiB of memory it may use: a power of two, 256..65536, default 1024
+ *   base = 0x200000000          where a position-independent program is loaded (page aligned,
+ *                               below 2^47; init's default 0x200000000); a static one with a
+ *                               base is refused when it starts
  *   grant = port:ping           a capability, by name; may repeat (see below)
  *   restart = on-failure 3      never (default) | on-failure N (N = 1..1000)
  *   instances = 4               start that many copies, 1..100, default 1
@@ -21,10 +24,17 @@
  *   role = posix                the POSIX server: it gets a read-only copy of the initrd, and
  *                               every program started after it a badged port to it (the port
  *                               it is granted as port:posix) in KOITO_SLOT_OS
+ *   role = console              the console server: init starts it before every other program,
+ *                               grants it the console's two ports (as console-output and
+ *                               console-input, after its own grants) and gives every program it
+ *                               starts afterwards badged capabilities to them as its standard
+ *                               streams (<koito/process.h>); at most one program has it
  *
  * Capabilities are granted by name: port:NAME and notification:NAME are an IPC port or a
  * notification port that init makes once and gives every program granted the same name (how
- * programs find each other); serial is the I/O ports of the first serial line; debug-exit the
+ * programs find each other); serial is the eight I/O ports of COM2 (0x2f8, the user-level serial
+ * line: COM1 is the kernel's), serial-interrupt the interrupt port of its line (ISA IRQ 3);
+ * debug-exit the
  * port that ends a QEMU run; spawn a port to init through which the program may start the
  * configured programs, collect how they ended and read the free memory (<koito/spawn.h>);
  * name-service the name service (the port the name service program is granted as port:names),
@@ -47,7 +57,7 @@
 #define KOITO_CONFIG_MAX_ERRORS   16u
 #define KOITO_CONFIG_NAME_MAX     24u   /* bytes of a name, its NUL included */
 #define KOITO_CONFIG_TEXT_MAX     1024u /* bytes of a program's strings */
-#define KOITO_CONFIG_ERROR_MAX    128u
+#define KOITO_CONFIG_ERROR_MAX    160u
 
 enum koito_config_grant_kind {
     KOITO_CONFIG_GRANT_PORT = 1,
@@ -56,6 +66,10 @@ enum koito_config_grant_kind {
     KOITO_CONFIG_GRANT_DEBUG_EXIT = 4,
     KOITO_CONFIG_GRANT_SPAWN = 5,
     KOITO_CONFIG_GRANT_NAME_SERVICE = 6,
+    KOITO_CONFIG_GRANT_SERIAL_INTERRUPT = 7,
+    /* Given by role = console only, never by a grant line: the console's ports to receive on. */
+    KOITO_CONFIG_GRANT_CONSOLE_OUTPUT = 8,
+    KOITO_CONFIG_GRANT_CONSOLE_INPUT = 9,
 };
 
 enum koito_config_restart {
@@ -79,12 +93,14 @@ struct koito_config_program {
     struct koito_config_grant grants[KOITO_CONFIG_MAX_GRANTS];
     unsigned priority;
     unsigned memory_kib;
+    uint64_t base; /* 0: init's default */
     enum koito_config_restart restart;
     unsigned restart_limit;
     unsigned instances;
     int on_request;
     int is_init;
     int is_posix;
+    int is_console;
     unsigned line; /* of its [name] line */
     /* The strings above point in here. */
     size_t text_used;

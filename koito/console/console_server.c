@@ -11,9 +11,17 @@
     (KOITO_CONSOLE_ATTRIBUTE_TERMINAL | KOITO_CONSOLE_ATTRIBUTE_ECHO |                             \
      KOITO_CONSOLE_ATTRIBUTE_CANONICAL)
 
-static uint64_t console_client(uint64_t badge)
+/* A stream's output line is keyed by its client and stream: the badge without its rights. */
+static uint64_t console_stream(uint64_t badge)
 {
-    return (badge >> KOITO_CONSOLE_CLIENT_SHIFT) & UINT32_MAX;
+    return badge >> KOITO_CONSOLE_STREAM_SHIFT;
+}
+
+/* The key of stream `stream` of the client the badge names. */
+static uint64_t console_client_stream(uint64_t badge, uint64_t stream)
+{
+    uint64_t client = (badge >> KOITO_CONSOLE_CLIENT_SHIFT) & UINT32_MAX;
+    return client << (KOITO_CONSOLE_CLIENT_SHIFT - KOITO_CONSOLE_STREAM_SHIFT) | stream;
 }
 
 static void console_lock(struct console_server *server)
@@ -49,7 +57,7 @@ static enum koito_console_error console_write(void *context, uint64_t badge, con
     struct console_server *server = context;
     console_lock(server);
     int failed =
-        console_output_write(&server->output, console_client(badge), data, (size_t)data_length);
+        console_output_write(&server->output, console_stream(badge), data, (size_t)data_length);
     console_unlock(server);
     return failed ? KOITO_CONSOLE_ERROR_DEVICE_ERROR : KOITO_CONSOLE_OK;
 }
@@ -58,7 +66,20 @@ static enum koito_console_error console_flush(void *context, uint64_t badge)
 {
     struct console_server *server = context;
     console_lock(server);
-    int failed = console_output_flush(&server->output, console_client(badge));
+    int failed = console_output_flush(&server->output, console_stream(badge));
+    console_unlock(server);
+    return failed ? KOITO_CONSOLE_ERROR_DEVICE_ERROR : KOITO_CONSOLE_OK;
+}
+
+/* A reader's prompt: its client's unfinished output and error lines go out before the echo. */
+static enum koito_console_error console_flush_prompt(struct console_server *server, uint64_t badge)
+{
+    console_lock(server);
+    int failed = console_output_flush(&server->output,
+                                      console_client_stream(badge, KOITO_CONSOLE_STREAM_OUTPUT));
+    if (console_output_flush(&server->output,
+                             console_client_stream(badge, KOITO_CONSOLE_STREAM_ERROR)) != 0)
+        failed = 1;
     console_unlock(server);
     return failed ? KOITO_CONSOLE_ERROR_DEVICE_ERROR : KOITO_CONSOLE_OK;
 }
@@ -90,8 +111,7 @@ static enum koito_console_error console_read_line(void *context, uint64_t badge,
     struct console_server *server = context;
     if (max == 0 || max > KOITO_CONSOLE_LINE_MAX)
         return KOITO_CONSOLE_ERROR_INVALID_ARGUMENT;
-    /* The reader's prompt goes out before the echo of what is typed. */
-    enum koito_console_error error = console_flush(server, badge);
+    enum koito_console_error error = console_flush_prompt(server, badge);
     if (error == KOITO_CONSOLE_OK)
         error = console_edit_line(server);
     if (error == KOITO_CONSOLE_OK)
@@ -127,19 +147,21 @@ enum a9n_error console_server_init(struct console_server *server,
     server->serial = *serial;
     console_output_init(&server->output, console_emit, &server->serial);
     line_discipline_init(&server->line);
-    koito_console_server_init(&server->output_loop, config->output_port, config->output_ipc_buffer,
+    koito_console_server_init(&server->output_loop, config->output_port, NULL,
                               &console_output_handlers, server);
-    koito_console_server_init(&server->input_loop, config->input_port, config->input_ipc_buffer,
+    koito_console_server_init(&server->input_loop, config->input_port, NULL,
                               &console_input_handlers, server);
     return a9n_notification_port_signal(config->lock);
 }
 
-enum a9n_error console_server_run_output(struct console_server *server)
+enum a9n_error console_server_run_output(struct console_server *server, uint64_t *ipc_buffer)
 {
+    server->output_loop.ipc_buffer = ipc_buffer;
     return koito_server_run(&server->output_loop);
 }
 
-enum a9n_error console_server_run_input(struct console_server *server)
+enum a9n_error console_server_run_input(struct console_server *server, uint64_t *ipc_buffer)
 {
+    server->input_loop.ipc_buffer = ipc_buffer;
     return koito_server_run(&server->input_loop);
 }

@@ -16,9 +16,14 @@
  * as a lock keeps echo and output lines from mixing on the wire.
  *
  * Clients are told apart by the badge of their capability: client number in
- * the 32 bits from KOITO_CONSOLE_CLIENT_SHIFT, rights (KOITO_CONSOLE_RIGHT_*)
- * in the low bits. A process's stdout and stdin are capabilities to the
- * output and input ports with the same client number.
+ * the 32 bits from KOITO_CONSOLE_CLIENT_SHIFT (KOITO init puts the process id
+ * there), stream (KOITO_CONSOLE_STREAM_*) in the 2 bits from
+ * KOITO_CONSOLE_STREAM_SHIFT, rights (KOITO_CONSOLE_RIGHT_*) in the low bits.
+ * A process's stdin is a capability to the input port, its stdout and stderr
+ * two to the output port, all with its client number; each output stream has
+ * its own line, so not even a program's own stdout and stderr mix inside a
+ * line. A read_line sends its client's unfinished output and error lines
+ * first: the prompt comes before the echo.
  */
 #ifndef KOITO_CONSOLE_SERVER_H
 #define KOITO_CONSOLE_SERVER_H
@@ -33,8 +38,6 @@
 struct console_server_config {
     a9n_descriptor_t output_port; /* READ: the output thread receives and replies on it */
     a9n_descriptor_t input_port;  /* READ: the input thread receives and replies on it */
-    uint64_t *output_ipc_buffer;  /* the output thread's IPC buffer */
-    uint64_t *input_ipc_buffer;   /* the input thread's IPC buffer */
     a9n_descriptor_t lock;        /* a notification of the server's alone, READ and WRITE */
 };
 
@@ -54,8 +57,9 @@ enum a9n_error console_server_init(struct console_server *server,
                                    const struct console_server_config *config,
                                    const struct serial_console *serial);
 
-/* The two threads' loops; each returns only when its port goes away. */
-enum a9n_error console_server_run_output(struct console_server *server);
-enum a9n_error console_server_run_input(struct console_server *server);
+/* The two threads' loops, each run on its own thread with that thread's IPC
+ * buffer; each returns only when its port goes away. */
+enum a9n_error console_server_run_output(struct console_server *server, uint64_t *ipc_buffer);
+enum a9n_error console_server_run_input(struct console_server *server, uint64_t *ipc_buffer);
 
 #endif

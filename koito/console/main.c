@@ -1,103 +1,84 @@
 /*
- * The console server program (KOITO server): sets the serial driver and the
- * server up from the capabilities KOITO init gave it, starts the input
- * thread and serves output on the main thread.
+ * The console server program (KOITO server): a process KOITO init starts first (role = console in
+ * the boot configuration), which serves every other program's standard streams.
  *
- * Its initial capabilities, in slots of its root node (CONSOLE_SLOT_*): the
- * output and input ports, COM2's I/O ports and interrupt port (COM1 is the kernel's), a badged
- * notification for the interrupt, a notification for the lock, and a fresh
- * thread for input; its own node, address space and thread where
- * <a9n/root_info.h> puts them. Until the process model gives every program
- * an information block and libkoito starts threads, the node's radix comes
- * from the root info and the input thread is set up here; the program exits
- * with status 1, saying why, if a capability is missing.
+ * Its capabilities, found by name (<koito/capabilities.h>):
+ *   serial            COM2's eight I/O ports (COM1 is the kernel's)
+ *   serial-interrupt  COM2's interrupt line
+ *   console-output    the output port, to receive on (init mints every program's stdout and
+ *   console-input     stderr from the first, its stdin from the second)
+ * It makes the rest from its own memory: the interrupt's notification (badged, as the serial
+ * driver wants), the lock and the input thread. Its own standard streams are the kernel's debug
+ * capability (it cannot be its own client): what it says about itself goes there. It exits with
+ * status 1, saying why, if a capability is missing or the device cannot be set up.
  */
 #include "console_server.h"
 
 #include <koito/boot.h>
+#include <koito/capabilities.h>
+#include <koito/objects.h>
+#include <koito/process.h>
 #include <koito/protocol.h>
+#include <koito/slots.h>
+#include <koito/thread.h>
 #include <stdio.h>
 
-#define CONSOLE_SLOT_OUTPUT_PORT  16u
-#define CONSOLE_SLOT_INPUT_PORT   17u
-#define CONSOLE_SLOT_IO_PORT      18u
-#define CONSOLE_SLOT_INTERRUPT    19u
-#define CONSOLE_SLOT_NOTIFICATION 20u
-#define CONSOLE_SLOT_LOCK         21u
-#define CONSOLE_SLOT_INPUT_THREAD 22u
-#define CONSOLE_INPUT_STACK       16384u
+#define CONSOLE_INTERRUPT_BADGE 1u
 
 static struct console_server console_server;
-static uint64_t console_input_buffer[A9N_IPC_BUFFER_SIZE / 8] __attribute__((aligned(4096)));
-static uint8_t console_input_stack[CONSOLE_INPUT_STACK] __attribute__((aligned(16)));
-static unsigned console_radix;
 
-static a9n_descriptor_t console_slot(unsigned index)
+static void console_input_main(void *unused)
 {
-    return a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, console_radix, index);
-}
-
-static _Noreturn void console_input_main(void)
-{
-    enum a9n_error error = console_server_run_input(&console_server);
+    (void)unused;
+    enum a9n_error error = console_server_run_input(&console_server, koito_ipc_buffer());
     printf("koito-console: input port went away (%s)\n", koito_a9n_error_name(error));
-    for (;;)
-        a9n_thread_suspend(console_slot(CONSOLE_SLOT_INPUT_THREAD));
 }
 
-/* Run console_input_main on the input thread, in this address space and
- * capability space, one priority below this thread. */
-static enum a9n_error console_start_input(void)
+/* The interrupt's notification, badged, and the lock: made from the program's memory. */
+static enum a9n_error console_notifications(a9n_descriptor_t *interrupt, a9n_descriptor_t *lock)
 {
-    a9n_descriptor_t thread = console_slot(CONSOLE_SLOT_INPUT_THREAD);
-    /* Entered like a function call: the stack pointer is 8 below a 16-byte boundary. */
-    uint64_t stack = (uint64_t)(uintptr_t)(console_input_stack + CONSOLE_INPUT_STACK) - 8;
-    enum a9n_error error = a9n_thread_configure(
-        thread, console_slot(A9N_ROOT_SLOT_NODE), console_slot(A9N_ROOT_SLOT_ADDRESS_SPACE),
-        (uint64_t)(uintptr_t)console_input_buffer, A9N_THREAD_NO_RESOLVER);
-    if (error == A9N_OK)
-        error = a9n_thread_write_registers(
-            thread, A9N_X86_64_RIP, 2, (uint64_t)(uintptr_t)console_input_main, stack, 0, 0, 0, 0);
-    if (error == A9N_OK)
-        error = a9n_thread_set_priority(thread, console_slot(A9N_ROOT_SLOT_THREAD),
-                                        A9N_ROOT_THREAD_PRIORITY - 1, A9N_ROOT_THREAD_PRIORITY - 1);
-    if (error == A9N_OK)
-        error = a9n_thread_resume(thread);
+    uint64_t first = 0;
+    enum a9n_error error = koito_object_allocate(A9N_OBJECT_NOTIFICATION_PORT, 0, 2, &first);
+    if (error != A9N_OK)
+        return error;
+    uint64_t badged = koito_slot_allocate(1);
+    if (badged == 0)
+        return A9N_ERROR_INDEX_OUT_OF_RANGE;
+    error = a9n_node_mint(koito_slot(KOITO_SLOT_NODE), koito_slot(badged), koito_slot(first),
+                          A9N_RIGHT_READ | A9N_RIGHT_WRITE, CONSOLE_INTERRUPT_BADGE);
+    *interrupt = koito_slot(badged);
+    *lock = koito_slot(first + 1);
     return error;
+}
+
+static int console_fail(const char *what, enum a9n_error error)
+{
+    printf("koito-console: %s (%s)\n", what, koito_a9n_error_name(error));
+    return 1;
 }
 
 int main(void)
 {
-    const struct a9n_root_info *info = koito_root_info();
-    if (!info || info->node_radix < 5) {
-        printf("koito-console: no root node of 32 slots or more\n");
-        return 1;
-    }
-    console_radix = info->node_radix;
+    a9n_descriptor_t interrupt = A9N_DESCRIPTOR_INVALID, lock = A9N_DESCRIPTOR_INVALID;
+    enum a9n_error error = console_notifications(&interrupt, &lock);
+    if (error != A9N_OK)
+        return console_fail("no memory for its notifications", error);
     struct serial_console serial;
-    enum a9n_error error = serial_console_init(
-        &serial, console_slot(CONSOLE_SLOT_IO_PORT), SERIAL_CONSOLE_COM2,
-        console_slot(CONSOLE_SLOT_INTERRUPT), console_slot(CONSOLE_SLOT_NOTIFICATION));
-    if (error != A9N_OK) {
-        printf("koito-console: the serial port cannot be set up (%s)\n",
-               koito_a9n_error_name(error));
-        return 1;
-    }
+    error = serial_console_init(&serial, koito_capability("serial"), SERIAL_CONSOLE_COM2,
+                                koito_capability("serial-interrupt"), interrupt);
+    if (error != A9N_OK)
+        return console_fail("the serial port cannot be set up", error);
     struct console_server_config config = {
-        .output_port = console_slot(CONSOLE_SLOT_OUTPUT_PORT),
-        .input_port = console_slot(CONSOLE_SLOT_INPUT_PORT),
-        .output_ipc_buffer = koito_ipc_buffer(),
-        .input_ipc_buffer = console_input_buffer,
-        .lock = console_slot(CONSOLE_SLOT_LOCK),
+        .output_port = koito_capability("console-output"),
+        .input_port = koito_capability("console-input"),
+        .lock = lock,
     };
     error = console_server_init(&console_server, &config, &serial);
+    static struct koito_thread input;
     if (error == A9N_OK)
-        error = console_start_input();
-    if (error != A9N_OK) {
-        printf("koito-console: cannot start (%s)\n", koito_a9n_error_name(error));
-        return 1;
-    }
-    error = console_server_run_output(&console_server);
-    printf("koito-console: output port went away (%s)\n", koito_a9n_error_name(error));
-    return 1;
+        error = koito_thread_create(&input, console_input_main, NULL);
+    if (error != A9N_OK)
+        return console_fail("cannot start", error);
+    error = console_server_run_output(&console_server, koito_ipc_buffer());
+    return console_fail("output port went away", error);
 }

@@ -4,9 +4,13 @@
  *   port:NAME, notification:NAME  a copy of the IPC or notification port init made for NAME the
  *                                 first time a program was granted it (so programs granted the
  *                                 same name share it)
- *   serial, debug-exit            an I/O port range issued from init's I/O port capability
+ *   serial, debug-exit            an I/O port range issued from init's I/O port capability:
+ *                                 COM2's eight ports (the user-level serial line), port 0xf4
+ *   serial-interrupt              the interrupt port of COM2's line, from the interrupt region
+ *   console-output, -input        (role = console only) the console's ports, to receive on
  *   spawn                         the supervisor port with a badge that also allows starting
- *                                 programs (<koito/spawn.h>)
+ *                                 programs (<koito/spawn.h>), and a notification in the fixed
+ *                                 slot KOITO_SLOT_CHILDREN that init signals when a child ends
  *   name-service                  the port named "names" (the name service's), badged for the
  *                                 system's namespace with lookup and register rights, in the
  *                                 fixed slot KOITO_SLOT_NAME_SERVICE rather than the next one
@@ -21,8 +25,9 @@
 /* The namespace every program of the boot configuration shares. */
 #define GRANT_SYSTEM_NAMESPACE 1u
 
-#define GRANT_SERIAL_FIRST     0x3f8u
+#define GRANT_SERIAL_FIRST     0x2f8u
 #define GRANT_SERIAL_COUNT     8u
+#define GRANT_SERIAL_LINE      3u
 #define GRANT_DEBUG_EXIT_FIRST 0xf4u
 
 unsigned init_grant_slot(const struct koito_config_program *program, unsigned index)
@@ -92,12 +97,27 @@ static enum a9n_error grants_one(struct init_process *process,
     case KOITO_CONFIG_GRANT_SERIAL:
         return a9n_io_port_issue_range(io_ports, GRANT_SERIAL_FIRST, GRANT_SERIAL_COUNT,
                                        init_process_node(process), index);
+    case KOITO_CONFIG_GRANT_SERIAL_INTERRUPT:
+        return a9n_interrupt_region_issue_port(init_root_slot(A9N_ROOT_SLOT_INTERRUPTS),
+                                               GRANT_SERIAL_LINE, init_process_node(process),
+                                               index);
+    case KOITO_CONFIG_GRANT_CONSOLE_OUTPUT:
+    case KOITO_CONFIG_GRANT_CONSOLE_INPUT:
+        return a9n_node_copy(root_node, destination, init_console_port(grant->kind),
+                             A9N_RIGHT_READ);
     case KOITO_CONFIG_GRANT_DEBUG_EXIT:
         return a9n_io_port_issue_range(io_ports, GRANT_DEBUG_EXIT_FIRST, 1,
                                        init_process_node(process), index);
-    case KOITO_CONFIG_GRANT_SPAWN:
+    case KOITO_CONFIG_GRANT_SPAWN: {
+        /* With it, the notification init signals when one of its children ends. */
+        enum a9n_error error = a9n_generic_convert(
+            init_process_block(process), A9N_OBJECT_NOTIFICATION_PORT, 0, 1,
+            init_process_node(process), KOITO_SLOT_CHILDREN, init_identifier_pool());
+        if (error != A9N_OK)
+            return error;
         return a9n_node_mint(root_node, destination, init_book_slot(INIT_BOOK_PORT),
                              A9N_RIGHT_WRITE, process->pid | INIT_BADGE_SPAWN);
+    }
     case KOITO_CONFIG_GRANT_NAME_SERVICE: {
         struct koito_config_grant service = {.kind = KOITO_CONFIG_GRANT_PORT, .name = "names"};
         named = grants_named(&service, process->name);

@@ -78,6 +78,7 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         {KOITO_AUX_PRIORITY, program->priority},
         {KOITO_AUX_INITRD_ADDRESS, program->is_posix ? KOITO_INITRD_ADDRESS : 0},
         {KOITO_AUX_INITRD_SIZE, program->is_posix ? init.initrd_size : 0},
+        {KOITO_AUX_STREAMS, process->streams},
         {KOITO_AUX_NULL, 0},
     };
     uint64_t auxv = info_take(&w, sizeof aux);
@@ -93,6 +94,8 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         struct koito_grant grant = {.slot = init_grant_slot(program, i)};
         switch (program->grants[i].kind) {
         case KOITO_CONFIG_GRANT_PORT:
+        case KOITO_CONFIG_GRANT_CONSOLE_OUTPUT:
+        case KOITO_CONFIG_GRANT_CONSOLE_INPUT:
         case KOITO_CONFIG_GRANT_SPAWN:
         case KOITO_CONFIG_GRANT_NAME_SERVICE:
             grant.type = A9N_OBJECT_IPC_PORT;
@@ -103,6 +106,9 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         case KOITO_CONFIG_GRANT_SERIAL:
         case KOITO_CONFIG_GRANT_DEBUG_EXIT:
             grant.type = A9N_OBJECT_IO_PORT;
+            break;
+        case KOITO_CONFIG_GRANT_SERIAL_INTERRUPT:
+            grant.type = A9N_OBJECT_INTERRUPT_PORT;
             break;
         }
         memcpy(grant.name, program->grants[i].name, sizeof grant.name);

@@ -9,6 +9,7 @@
  * (radix INIT_BOOK_RADIX, in the first free slot of the root node) holding
  *   INIT_BOOK_PORT                the supervisor port
  *   INIT_BOOK_SCRATCH_TABLES...   page tables of init's scratch window
+ *   INIT_BOOK_CONSOLE_OUTPUT/INPUT the console server's two ports (streams.c)
  *   INIT_BOOK_FIRST_NAMED...      the named ports and notifications of grants
  *   INIT_BOOK_FIRST_PROCESS...    for process-table entry p, INIT_BOOK_PROCESS_SLOTS slots:
  *                                 its memory block (a generic), its node, its holding node
@@ -31,6 +32,8 @@
 #define INIT_BOOK_RADIX          12u
 #define INIT_BOOK_PORT           1u
 #define INIT_BOOK_SCRATCH_TABLES 2u /* three slots */
+#define INIT_BOOK_CONSOLE_OUTPUT 14u
+#define INIT_BOOK_CONSOLE_INPUT  15u
 #define INIT_BOOK_FIRST_NAMED    16u
 #define INIT_MAX_NAMED           64u
 #define INIT_BOOK_FIRST_PROCESS  256u
@@ -61,10 +64,11 @@ struct init_process {
     unsigned instance;
     unsigned restarts;
     char name[KOITO_CONFIG_NAME_MAX + 8];
-    unsigned block_bits;  /* size of the entry's memory block, 0 if it has none */
-    unsigned child_radix; /* of the program's node */
-    unsigned hold_radix;  /* of the holding node: one slot for each page the block can give */
-    unsigned hold_next;   /* next free slot of the holding node */
+    unsigned block_bits;        /* size of the entry's memory block, 0 if it has none */
+    unsigned child_radix;       /* of the program's node */
+    unsigned hold_radix;        /* of the holding node: one slot for each page the block can give */
+    unsigned hold_next;         /* next free slot of the holding node */
+    enum koito_streams streams; /* what its standard stream slots hold */
 };
 
 /* How a process ended, kept until its spawner collects it. */
@@ -161,10 +165,23 @@ enum a9n_error init_posix_prepare(struct init_process *process,
 enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, uint64_t *alive);
 /* grants.c: the bookkeeping slot of the named port or notification name, 0 if none was made. */
 unsigned init_grant_named(const char *name);
+/* streams.c: the standard streams and the console server. */
+/* What a process of `program` gets in its standard stream slots, if started now. */
+enum koito_streams init_streams_kind(const struct koito_config_program *program);
+/* Put them into the process's node. */
+enum a9n_error init_streams_give(const struct init_process *process, enum koito_streams kind);
+/* One of the console's ports (KOITO_CONFIG_GRANT_CONSOLE_OUTPUT or _INPUT), to grant. */
+a9n_descriptor_t init_console_port(enum koito_config_grant_kind kind);
+/* Make the console's ports and start the role = console program, if there is one. */
+void init_console_start(void);
+/* The console server ended for good: its ports go, and with them every program's streams. */
+void init_console_ended(void);
 
 /* boot_report.c: the machine as the boot information describes it. */
 void init_boot_report(const struct a9n_boot_info *info);
 
+/* supervisor.c: wake a child's spawner, if it still runs (its KOITO_SLOT_CHILDREN). */
+void init_supervisor_child_ended(uint32_t spawner);
 /* supervisor.c: the loop; returns when the init program has ended or nothing is left to run. */
 void init_supervise(void);
 

@@ -6,7 +6,8 @@
  * 2. Set up init's own capability space (init.h) and its supervisor port.
  * 3. Read the boot configuration, etc/koito.conf in the initrd (koito/config); report each error
  *    and keep the sections without any.
- * 4. Start every configured program that does not wait for a request, each of its instances.
+ * 4. Start the console server (streams.c) if one is configured, then every configured program
+ *    that does not wait for a request, each of its instances.
  * 5. Supervise (supervisor.c) until the init program ends (role = init) or nothing runs.
  * 6. End the system with the init program's status (KOITO_INIT_STATUS_KILLED if it was killed),
  *    0 if there was none; KOITO_INIT_STATUS_SYSTEM_FAILURE if the system could not run at all.
@@ -47,7 +48,7 @@ static bool main_start_programs(void)
     bool init_program_started = true;
     for (unsigned i = 0; i < init.config.program_count; i++) {
         const struct koito_config_program *program = &init.config.programs[i];
-        if (program->on_request)
+        if (program->on_request || program->is_console)
             continue;
         for (unsigned instance = 0; instance < program->instances; instance++) {
             uint32_t pid = init_process_start(i, instance, 0);
@@ -87,6 +88,7 @@ int main(void)
     printf("koito: %u programs configured, %llu KiB free\n", init.config.program_count,
            (unsigned long long)(init_free_memory() >> 10));
 
+    init_console_start();
     if (!main_start_programs())
         return main_system_failure("the init program cannot start");
     init_supervise();

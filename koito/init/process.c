@@ -140,14 +140,7 @@ static const char *process_build(struct init_process *p, const struct koito_conf
                                           init_process_node(p), A9N_RIGHTS_ALL));
     STEP("supervisor port", a9n_node_mint(root_node, init_process_slot(p, KOITO_SLOT_SUPERVISOR),
                                           init_book_slot(INIT_BOOK_PORT), A9N_RIGHT_WRITE, p->pid));
-    /* Until the console server exists, the standard output and error streams are copies of
-     * init's debug capability (kernels without the debug call have none: the slots stay empty). */
-    for (unsigned stream = KOITO_SLOT_STDOUT; stream <= KOITO_SLOT_STDERR; stream++) {
-        *error = a9n_node_copy(root_node, init_process_slot(p, stream),
-                               init_root_slot(A9N_ROOT_SLOT_DEBUG), A9N_RIGHTS_ALL);
-        if (*error != A9N_OK && *error != A9N_ERROR_EMPTY_SLOT)
-            return "standard streams";
-    }
+    STEP("standard streams", init_streams_give(p, p->streams));
     if (init_grants_give(p, program) < 0) {
         *error = A9N_ERROR_INVALID_ARGUMENT;
         return "grants";
@@ -202,7 +195,11 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
         return 0;
     }
     static struct koito_loader_plan plan;
-    uint64_t base = file.size > 16 && file.data[16] == 3 ? INIT_PIE_BASE : 0; /* ET_DYN */
+    /* A position-independent file (ET_DYN) goes where the configuration says, else to
+     * INIT_PIE_BASE; a static one with a base is refused by the loader. */
+    uint64_t base = program->base != 0                     ? program->base
+                    : file.size > 16 && file.data[16] == 3 ? INIT_PIE_BASE
+                                                           : 0;
     enum koito_loader_error load_error =
         koito_loader_plan(&plan, file.data, file.size, base, KOITO_IMAGE_LIMIT);
     if (load_error != KOITO_LOADER_OK) {
@@ -218,6 +215,7 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
     }
     unsigned bits = process_bits(program->memory_kib);
     p->pid = ++init.next_pid;
+    p->streams = init_streams_kind(program);
     p->hold_radix = bits - 12;
     p->child_radix = bits - 12 < INIT_CHILD_RADIX_MIN   ? INIT_CHILD_RADIX_MIN
                      : bits - 12 > INIT_CHILD_RADIX_MAX ? INIT_CHILD_RADIX_MAX
@@ -314,12 +312,15 @@ void init_process_end(struct init_process *process, bool killed, uint64_t value,
             return;
         }
     }
+    if (program->is_console)
+        init_console_ended();
     if (ended.spawner != 0) {
         struct init_ended *record = &init.ended[init.ended_next++ % INIT_MAX_ENDED];
         record->pid = ended.pid;
         record->spawner = ended.spawner;
         record->killed = killed;
         record->value = killed ? fault[0] : value;
+        init_supervisor_child_ended(ended.spawner);
     } else if (program->is_init) {
         init.init_program_ended = true;
         init.init_program_status = killed ? KOITO_INIT_STATUS_KILLED : (int)value;

@@ -107,6 +107,13 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
     supervisor_reply(port, error, a, b);
 }
 
+void init_supervisor_child_ended(uint32_t spawner)
+{
+    struct init_process *parent = init_process_find(spawner);
+    if (parent != NULL)
+        a9n_notification_port_signal(init_process_slot(parent, KOITO_SLOT_CHILDREN));
+}
+
 void init_supervise(void)
 {
     a9n_descriptor_t port = init_book_slot(INIT_BOOK_PORT);

@@ -5,6 +5,7 @@
  */
 #include <koito/capabilities.h>
 #include <koito/process.h>
+#include <koito/slots.h>
 #include <koito/spawn.h>
 #include <string.h>
 
@@ -42,13 +43,17 @@ enum a9n_error koito_spawn_poll(uint32_t pid, struct koito_exit *exit)
     return error;
 }
 
+/* Blocks on the notification init signals whenever one of this program's children ends; a wake
+ * for another child (or one left from an earlier end) just means asking again. */
 enum a9n_error koito_spawn_wait(uint32_t pid, struct koito_exit *exit)
 {
     for (;;) {
         enum a9n_error error = koito_spawn_poll(pid, exit);
         if (error != A9N_ERROR_WOULD_BLOCK)
             return error;
-        a9n_yield();
+        error = a9n_notification_port_wait(koito_slot(KOITO_SLOT_CHILDREN), NULL);
+        if (error != A9N_OK)
+            return error;
     }
 }
 

@@ -13,6 +13,7 @@
 #define __KOITO_NEED_time_t
 #define __KOITO_NEED_clock_t
 #define __KOITO_NEED_struct_timespec
+#define __KOITO_NEED_clockid_t
 #include <bits/types.h>
 
 #ifndef NULL
@@ -21,6 +22,12 @@
 
 #define CLOCKS_PER_SEC 1000000L
 #define TIME_UTC       1
+
+/* clock_gettime's clocks: the calendar clock (from the OS port, ENOSYS
+ * while no server keeps time) and the monotonic clock since boot (the
+ * time-stamp counter at the frequency the kernel measured). */
+#define CLOCK_REALTIME  0
+#define CLOCK_MONOTONIC 1
 
 /* The same layout as glibc's and musl's, including the two BSD fields. */
 struct tm {
@@ -40,6 +47,7 @@ struct tm {
 time_t time(time_t *result);
 int timespec_get(struct timespec *result, int base);
 clock_t clock(void);
+int clock_gettime(clockid_t clock, struct timespec *result);
 double difftime(time_t end, time_t start);
 time_t mktime(struct tm *time);
 time_t timegm(struct tm *time);

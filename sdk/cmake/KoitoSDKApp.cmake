@@ -4,6 +4,8 @@
 #   koito_add_app(<name> SOURCES <file>...
 #                 [LIBRARIES <target>...]   # linked besides Koito::koito and Koito::c
 #                 [ARGS <text>]             # its arguments after its name
+#                 [PROGRAMS <program>...]   # more programs started beside it
+#                 [FILES <path>=<file>...]  # more files in the initrd
 #                 [RAW]                     # pack it as the kernel's root program, alone
 #                 [DISK_IMAGE]              # also pack <name>.img (UEFI, needs the loader)
 #                 [CMDLINE <text>])         # kernel command line baked into <name>.img
@@ -14,6 +16,12 @@
 # By default the image is the whole system: KOITO init starts the app as its
 # init program (koito-mkimage --app), and the run ends with the app's status.
 # RAW packs the app as the kernel's only program instead, as kernel tests run.
+#
+# A <program> is a target of this project (an executable from
+# koito_add_program) or the path of a program file, such as one of the SDK's
+# own in ${KOITO_SYSTEM_BIN}; it goes in as bin/<name> (the file name
+# without .elf). FILES puts <file> (relative to the current source directory)
+# into the initrd as <path> (relative, for example share/motd.txt).
 
 # koito_add_program(): just the executable <name>.elf, linked with libkoito and
 # KOITO-libc (for koito_add_system, or a custom image).
@@ -31,14 +39,57 @@ function(koito_add_program name)
     endif()
 endfunction()
 
+# _koito_program_file(<out-var> <program>): the file of a <program>, a target
+# of this project or a file path.
+function(_koito_program_file out program)
+    if(TARGET ${program})
+        set(${out} "$<TARGET_FILE:${program}>" PARENT_SCOPE)
+    else()
+        get_filename_component(file "${program}" ABSOLUTE)
+        if(NOT EXISTS "${file}")
+            message(FATAL_ERROR "KOITO SDK: '${program}' is neither a target nor a program file")
+        endif()
+        set(${out} "${file}" PARENT_SCOPE)
+    endif()
+endfunction()
+
+# _koito_image_inputs(<prefix> PROGRAMS <program>... FILES <path>=<file>...):
+# sets <prefix>_ARGS (koito-mkimage options: --program for each program,
+# --add for each file) and <prefix>_DEPENDS (what the image is packed from).
+function(_koito_image_inputs prefix)
+    cmake_parse_arguments(INPUTS "" "" "PROGRAMS;FILES" ${ARGN})
+    set(args)
+    set(depends)
+    foreach(program ${INPUTS_PROGRAMS})
+        _koito_program_file(file ${program})
+        list(APPEND args --program "${file}")
+        list(APPEND depends ${program})
+    endforeach()
+    foreach(entry ${INPUTS_FILES})
+        if(NOT entry MATCHES "^([^=]+)=(.+)$")
+            message(FATAL_ERROR "KOITO SDK: FILES wants <path>=<file>, got '${entry}'")
+        endif()
+        set(path "${CMAKE_MATCH_1}")
+        get_filename_component(file "${CMAKE_MATCH_2}" ABSOLUTE)
+        list(APPEND args --add "${path}=${file}")
+        list(APPEND depends "${file}")
+    endforeach()
+    set(${prefix}_ARGS "${args}" PARENT_SCOPE)
+    set(${prefix}_DEPENDS "${depends}" PARENT_SCOPE)
+endfunction()
+
 # koito_add_app(): see the top of this file.
 function(koito_add_app name)
-    cmake_parse_arguments(APP "DISK_IMAGE;RAW" "CMDLINE;ARGS" "SOURCES;LIBRARIES" ${ARGN})
+    cmake_parse_arguments(APP "DISK_IMAGE;RAW" "CMDLINE;ARGS" "SOURCES;LIBRARIES;PROGRAMS;FILES"
+        ${ARGN})
     if(NOT APP_SOURCES)
         message(FATAL_ERROR "koito_add_app(${name}): SOURCES is required")
     endif()
     if(APP_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "koito_add_app(${name}): unknown arguments ${APP_UNPARSED_ARGUMENTS}")
+    endif()
+    if(APP_RAW AND (APP_PROGRAMS OR APP_FILES OR APP_ARGS))
+        message(FATAL_ERROR "koito_add_app(${name}): a RAW app runs alone: no PROGRAMS, FILES or ARGS")
     endif()
 
     koito_add_program(${name} SOURCES ${APP_SOURCES} LIBRARIES ${APP_LIBRARIES})
@@ -54,10 +105,13 @@ function(koito_add_app name)
             list(APPEND pack --args "${APP_ARGS}")
         endif()
     endif()
+    _koito_image_inputs(extra PROGRAMS ${APP_PROGRAMS} FILES ${APP_FILES})
+    list(APPEND pack ${extra_ARGS})
+
     set(cpio "${CMAKE_CURRENT_BINARY_DIR}/${name}.cpio")
     add_custom_command(OUTPUT "${cpio}"
         COMMAND "${KOITO_MKIMAGE}" ${pack} -o "${cpio}"
-        DEPENDS ${name} "${KOITO_MKIMAGE}" ${init}
+        DEPENDS ${name} ${extra_DEPENDS} "${KOITO_MKIMAGE}" ${init}
         COMMENT "Packing ${name}.cpio"
         VERBATIM)
     set(images "${cpio}")
@@ -66,7 +120,7 @@ function(koito_add_app name)
         set(img "${CMAKE_CURRENT_BINARY_DIR}/${name}.img")
         add_custom_command(OUTPUT "${img}"
             COMMAND "${KOITO_MKIMAGE}" ${pack} --cmdline "${APP_CMDLINE}" -o "${img}"
-            DEPENDS ${name} "${KOITO_MKIMAGE}" ${init}
+            DEPENDS ${name} ${extra_DEPENDS} "${KOITO_MKIMAGE}" ${init}
             COMMENT "Packing ${name}.img"
             VERBATIM)
         list(APPEND images "${img}")
@@ -75,34 +129,71 @@ function(koito_add_app name)
     add_custom_target(${name}-image ALL DEPENDS ${images})
 endfunction()
 
-# koito_add_system(): pack a system of several programs and a boot
+# koito_add_system(): pack a system of several programs, files and a boot
 # configuration (SDK, part of the KoitoSDK CMake package).
 #
-#   koito_add_system(<name> CONFIG <file>
-#                    PROGRAMS <target>...)   # executables of this project
+#   koito_add_system(<name> CONFIG <file>         # a boot configuration of your own
+#                    PROGRAMS <program>...        # the programs it names
+#                    [FILES <path>=<file>...])
+#   koito_add_system(<name> INIT <program>        # generated configuration: INIT is
+#                    [ARGS <text>]                #   the init program, with ARGS,
+#                    [PROGRAMS <program>...]      #   the others start beside it
+#                    [FILES <path>=<file>...])
 #
 # Adds the target <name>-image (part of `all`), which packs <name>.cpio: KOITO
-# init, <file> as its boot configuration etc/koito.conf, and each program as
-# bin/<target>, the path the configuration names it by. Boot it with
+# init, the boot configuration etc/koito.conf, each program as bin/<name> (the
+# path the configuration names it by), and each file as <path>. Boot it with
 #   koito-run <name>.cpio
 # The configuration's init program (role = init) ends the run with its status.
+# The INIT form chooses the init program (one of your targets, or one of the
+# SDK's programs in ${KOITO_SYSTEM_BIN}) without writing a configuration.
 function(koito_add_system name)
-    cmake_parse_arguments(SYSTEM "" "CONFIG" "PROGRAMS" ${ARGN})
-    if(NOT SYSTEM_CONFIG OR NOT SYSTEM_PROGRAMS)
-        message(FATAL_ERROR "koito_add_system(${name}): CONFIG and PROGRAMS are required")
-    endif()
+    cmake_parse_arguments(SYSTEM "" "CONFIG;INIT;ARGS" "PROGRAMS;FILES" ${ARGN})
     if(SYSTEM_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "koito_add_system(${name}): unknown arguments ${SYSTEM_UNPARSED_ARGUMENTS}")
     endif()
-    get_filename_component(config "${SYSTEM_CONFIG}" ABSOLUTE)
-    set(adds)
-    foreach(program ${SYSTEM_PROGRAMS})
-        list(APPEND adds --add "bin/${program}=$<TARGET_FILE:${program}>")
-    endforeach()
+    if((SYSTEM_CONFIG AND SYSTEM_INIT) OR (NOT SYSTEM_CONFIG AND NOT SYSTEM_INIT))
+        message(FATAL_ERROR "koito_add_system(${name}): give CONFIG or INIT (not both)")
+    endif()
+    if(SYSTEM_CONFIG AND (NOT SYSTEM_PROGRAMS OR SYSTEM_ARGS))
+        message(FATAL_ERROR "koito_add_system(${name}): CONFIG wants PROGRAMS and takes no ARGS")
+    endif()
+
+    _koito_image_inputs(extra PROGRAMS ${SYSTEM_PROGRAMS} FILES ${SYSTEM_FILES})
+    if(SYSTEM_CONFIG)
+        # The configuration names the programs: pack them as bin/<name>.
+        get_filename_component(config "${SYSTEM_CONFIG}" ABSOLUTE)
+        set(pack --config "${config}")
+        foreach(program ${SYSTEM_PROGRAMS})
+            _koito_program_file(file ${program})
+            if(TARGET ${program})
+                set(program_name ${program})
+            else()
+                get_filename_component(program_name "${program}" NAME)
+                string(REGEX REPLACE "\\.elf$" "" program_name "${program_name}")
+            endif()
+            list(APPEND pack --add "bin/${program_name}=${file}")
+        endforeach()
+        foreach(entry ${SYSTEM_FILES})
+            string(REGEX MATCH "^([^=]+)=(.+)$" entry "${entry}")
+            get_filename_component(file "${CMAKE_MATCH_2}" ABSOLUTE)
+            list(APPEND pack --add "${CMAKE_MATCH_1}=${file}")
+        endforeach()
+        list(APPEND extra_DEPENDS "${config}")
+    else()
+        _koito_program_file(init_file ${SYSTEM_INIT})
+        set(pack --app "${init_file}")
+        if(SYSTEM_ARGS)
+            list(APPEND pack --args "${SYSTEM_ARGS}")
+        endif()
+        list(APPEND pack ${extra_ARGS})
+        list(APPEND extra_DEPENDS ${SYSTEM_INIT})
+    endif()
+
     set(cpio "${CMAKE_CURRENT_BINARY_DIR}/${name}.cpio")
     add_custom_command(OUTPUT "${cpio}"
-        COMMAND "${KOITO_MKIMAGE}" --config "${config}" ${adds} -o "${cpio}"
-        DEPENDS ${SYSTEM_PROGRAMS} "${config}" "${KOITO_MKIMAGE}"
+        COMMAND "${KOITO_MKIMAGE}" ${pack} -o "${cpio}"
+        DEPENDS ${extra_DEPENDS} "${KOITO_MKIMAGE}"
                 "${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf"
         COMMENT "Packing ${name}.cpio"
         VERBATIM)

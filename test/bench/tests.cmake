@@ -36,3 +36,9 @@ add_test(NAME bench.posix-runs
             --sdk ${KOITO_SDK_STAGE}
             --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/posix-bench.cpio
             --baseline ${CMAKE_CURRENT_LIST_DIR}/posix/baseline.json)
+# KOITO-libc's threads (libc-threads/): gated like the kernel suite.
+add_test(NAME bench.libc-threads-runs
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-bench.py --runs 1 --check
+            --sdk ${KOITO_SDK_STAGE}
+            --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/libc-threads-bench.cpio
+            --baseline ${CMAKE_CURRENT_LIST_DIR}/libc-threads/baseline.json)

@@ -1,9 +1,11 @@
 # OVMF boots of the A9N UEFI loader (included from test/CMakeLists.txt in the
 # host superbuild). Each boot takes several seconds under TCG, so there are
 # only three: the whole system from a disk image made with the SDK's
-# defaults, an image whose kernel is not an ELF file, and one whose kernel is
-# an app (the root server: a valid x86_64 ELF executable, but no A9N
-# kernel), both of which the loader must refuse with a message. The kernel
+# defaults (a line typed on the console once koito-talk prompts, and every
+# firmware and loader line shown once), an image whose kernel is not an ELF
+# file, and one whose kernel is an app (the root server: a valid x86_64 ELF
+# executable, but no A9N kernel), both of which the loader must refuse with a
+# message. The kernel
 # check's other cases are host tests (test/host/loader/kernel_note_test.c).
 # Both drive the staged SDK's koito-mkimage and koito-run (boot-image.sh).
 set(KOITO_BOOT_TEST_DRIVER ${CMAKE_CURRENT_LIST_DIR}/boot-image.sh)
@@ -15,7 +17,12 @@ add_test(NAME boot.ovmf-disk-image
             --timeout 120 --expect "A9N microkernel"
             --expect "KOITO init: starting the system"
             --expect "said hello over the port named \"hello\""
-            --expect "framebuffer: ")
+            --expect "framebuffer: "
+            --input ${CMAKE_CURRENT_LIST_DIR}/talk-input.txt --input-after "talk> "
+            --expect "koito-talk: line 1: \"typed through OVMF\" (18 bytes)"
+            --expect "koito-talk: end of input, goodbye"
+            --expect-match "\\A(?!.*/a9n/kernel\\.elf.*/a9n/kernel\\.elf)"
+            --expect-match "\\A(?!.*BdsDxe: starting.*BdsDxe: starting)")
 
 # koito-run --until ends QEMU as soon as the loader's error line appears.
 add_test(NAME boot.ovmf-bad-kernel

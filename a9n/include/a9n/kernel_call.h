@@ -12,6 +12,15 @@
 #ifndef A9N_KERNEL_CALL_H
 #define A9N_KERNEL_CALL_H
 
+/*
+ * The ABI version: a change that breaks binaries built against the previous definition bumps the
+ * minor number while the major is 0 (the major from 1 on); the SDK's version begins with these two
+ * numbers.
+ */
+#define A9N_API_VERSION_MAJOR 0u
+/* The minor number of the ABI version. */
+#define A9N_API_VERSION_MINOR 1u
+
 /* The kernel calls; rax on x86_64. */
 enum a9n_kernel_call {
     /* Invoke an operation on the object a capability names. */

@@ -120,3 +120,8 @@ struct timeval {
 #define _VA_LIST
 typedef __builtin_va_list va_list;
 #endif
+
+#if defined(__KOITO_NEED_clockid_t) && !defined(__KOITO_DEFINED_clockid_t)
+#define __KOITO_DEFINED_clockid_t
+typedef int clockid_t;
+#endif

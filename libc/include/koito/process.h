@@ -13,12 +13,26 @@
  *   KOITO_SLOT_OS              the badged port to the OS personality, the POSIX server (badge: its
  *                              process id); empty in the programs init starts before the POSIX
  *                              server (the configuration's role = posix) and in that server
- *   KOITO_SLOT_STDIN/OUT/ERR   the standard streams (console); until the console server exists,
- *                              STDOUT and STDERR hold copies of the kernel's debug capability
- *                              (debug kernels only) and STDIN is empty
+ *   KOITO_SLOT_STDIN/OUT/ERR   the standard streams; what they hold KOITO_AUX_STREAMS says:
+ *                              KOITO_STREAMS_CONSOLE  capabilities to the console server (the
+ *                                  boot configuration has a role = console program): STDIN to its
+ *                                  input port, STDOUT and STDERR to its output port, each badged
+ *                                  with the process id as the client, its stream and the right it
+ *                                  needs (<koito/protocol/console.h>: KOITO_CONSOLE_CLIENT_SHIFT,
+ *                                  KOITO_CONSOLE_STREAM_*, KOITO_CONSOLE_RIGHT_*); sending only,
+ *                                  so a program can neither receive another's requests nor
+ *                                  pass for another client
+ *                              KOITO_STREAMS_DEBUG  STDOUT and STDERR hold copies of the kernel's
+ *                                  debug capability, STDIN is empty: no console is configured
+ *                                  (and the console server's own streams)
+ *                              KOITO_STREAMS_NONE  all three empty (no console, and a kernel
+ *                                  without the debug call)
  *   KOITO_SLOT_SUPERVISOR      a badged port to the supervisor (init): exit and object requests,
  *                              also every thread's fault resolver
  *   KOITO_SLOT_NAME_SERVICE    the name service, when the configuration grants name-service
+ *   KOITO_SLOT_CHILDREN        a notification init signals whenever a program this one started
+ *                              ends (programs granted spawn; empty otherwise): <koito/spawn.h>
+ *                              waits on it instead of polling
  *   KOITO_SLOT_OS_BUFFER..+3   empty at start: the C library receives the frames of its shared
  *                              buffer with the POSIX server here (mapped at
  *                              KOITO_OS_BUFFER_ADDRESS) on its first bulk transfer
@@ -48,8 +62,9 @@
 #define KOITO_SLOT_STDERR        9u
 #define KOITO_SLOT_SUPERVISOR    10u
 #define KOITO_SLOT_NAME_SERVICE  11u
-#define KOITO_SLOT_OS_BUFFER     12u /* four slots */
-#define KOITO_SLOT_FIRST_GRANT   16u
+#define KOITO_SLOT_CHILDREN      12u
+#define KOITO_SLOT_OS_BUFFER     16u /* four slots */
+#define KOITO_SLOT_FIRST_GRANT   20u
 
 /* Fixed places of a process's address space (the image lies below KOITO_IMAGE_LIMIT). */
 #define KOITO_IMAGE_LIMIT        0x0000700000000000ull
@@ -91,6 +106,14 @@ enum koito_aux_type {
     /* The POSIX server's (role = posix) read-only copy of the initrd, else 0. */
     KOITO_AUX_INITRD_ADDRESS = 18,
     KOITO_AUX_INITRD_SIZE = 19,
+    KOITO_AUX_STREAMS = 20,    /* what the standard stream slots hold: enum koito_streams */
+};
+
+/* What KOITO_SLOT_STDIN, _STDOUT and _STDERR hold (KOITO_AUX_STREAMS). */
+enum koito_streams {
+    KOITO_STREAMS_NONE = 0,
+    KOITO_STREAMS_DEBUG = 1,
+    KOITO_STREAMS_CONSOLE = 2,
 };
 
 struct koito_aux {
@@ -162,7 +185,11 @@ struct koito_thread_control {
     struct koito_thread_control *self;
     void *ipc_buffer;
     uint64_t thread_slot; /* the thread's slot in the program's node */
-    uint64_t reserved[5];
+    /* The descriptor of the thread's own notification port for blocking waits (libc's futex
+     * waits on it, its wakers signal it); 0 while the thread has none (then waits poll). */
+    uint64_t wait_notification;
+    void *thread_record; /* libkoito's record of a thread it made; NULL for the main thread */
+    uint64_t reserved[3];
 };
 
 _Static_assert(sizeof(struct koito_thread_control) == 64, "koito_thread_control layout");
@@ -175,7 +202,7 @@ __SIZE_TYPE__ koito_tls_area_size(void);
 /*
  * Lay out a thread's TLS block (initialised from the program's TLS image) and its control block in
  * area (koito_tls_area_size() bytes), and return the control block: the value for the thread's
- * TLS base.
+ * TLS base. The control block's other fields are zeroed.
  */
 struct koito_thread_control *koito_tls_initialize(void *area, void *ipc_buffer,
                                                   uint64_t thread_slot);

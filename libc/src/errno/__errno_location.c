@@ -1,10 +1,7 @@
-/*
- * The errno object (libc, errno). One per program until KOITO has threads;
- * then this becomes a per-thread lookup and callers need no change.
- */
+/* The errno object (libc, errno): one per thread, in its static TLS block. */
 #include <errno.h>
 
-static int error_number;
+static _Thread_local int error_number;
 
 int *__errno_location(void)
 {

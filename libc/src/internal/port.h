@@ -14,8 +14,25 @@
 #include <stdint.h>
 #include <stdio.h>
 
-/* The write function of stdout and stderr: the kernel console. */
+/* The write function of stdout and stderr: their descriptor through __koito_console_output. */
 __KOITO_HIDDEN size_t __koito_console_write(FILE *file, const char *data, size_t length);
+
+/* Writes to standard output (descriptor 1) or error (2): through the console server when the
+ * process's streams are its (<koito/process.h>, KOITO_AUX_STREAMS), else through the kernel's
+ * debug capability. Returns the bytes written or a negated errno value. */
+__KOITO_HIDDEN long __koito_console_output(int descriptor, const void *data, size_t length);
+
+/* Sends the console server any line stdout or stderr left unfinished (at exit). */
+__KOITO_HIDDEN void __koito_console_finish(void);
+
+/* The console capability in standard stream slot `slot` (KOITO_SLOT_STDIN...) when the
+ * process's streams are the console server's, else A9N_DESCRIPTOR_INVALID. */
+__KOITO_HIDDEN uint64_t __koito_console_capability(unsigned slot);
+
+/* One console protocol request in words[0 .. length) of the calling thread's IPC buffer; the
+ * reply replaces it. Returns the reply's length in words, or -EIO when the call failed or the
+ * reply is an error. */
+__KOITO_HIDDEN long __koito_console_call(uint64_t console, uint64_t *words, uint64_t length);
 
 /* Writes a NUL-terminated message to the console, bypassing stdio; for the
  * last words of a failing program. */
@@ -46,14 +63,46 @@ __KOITO_HIDDEN int __koito_tls_start_main(uint64_t thread, uint64_t thread_slot,
  * success and a negated errno value on failure, so the port never touches
  * errno and the caller decides what the program sees. Guest versions live one
  * per file in src/koito/; until the OS services behind them exist they fail
- * with -ENOSYS (files, time), give no memory (pages) or wait by yielding
- * (futex). The host tests supply their own versions (test/host/libc/). */
+ * with -ENOSYS (files, time) or give no memory (pages). The host tests
+ * supply their own versions (test/host/libc/). */
 
-/* Waits while *word == expected; returns 0 when woken or when *word already
- * differs (spurious returns are allowed: callers recheck). */
-__KOITO_HIDDEN int __koito_futex_wait(volatile int *word, int expected);
-/* Wakes up to `count` threads waiting on `word`. */
-__KOITO_HIDDEN void __koito_futex_wake(volatile int *word, int count);
+/* ---- Threads (added by libc-threads) -----------------------------------
+ * The blocking primitive under every lock and condition variable: each
+ * thread has a wake-up object (on KOITO its notification port), named by a
+ * token; src/thread/__koito_futex.c keeps the queues of waiters per address
+ * and parks and unparks threads with these. */
+
+/* The calling thread's wake-up token, or 0 if it has none (a program that
+ * never started a thread): then waits yield and recheck instead of parking. */
+__KOITO_HIDDEN unsigned long __koito_park_token(void);
+/* Blocks the calling thread until its token is unparked, or until the
+ * monotonic clock reaches `deadline` nanoseconds (0: no deadline), then
+ * -ETIMEDOUT. An unpark that came before the call makes it return at once,
+ * and a left-over one may wake it spuriously: callers recheck. */
+__KOITO_HIDDEN int __koito_park(unsigned long long deadline);
+/* Wakes the thread whose token this is (or makes its next park return). */
+__KOITO_HIDDEN void __koito_unpark(unsigned long token);
+/* Gives up the rest of the time slice. */
+__KOITO_HIDDEN void __koito_yield(void);
+/* Nanoseconds of the monotonic clock (since boot); -ENOSYS if unknown. */
+__KOITO_HIDDEN int __koito_monotonic_now(unsigned long long *nanoseconds);
+/* Starts a thread with at least `stack_size` bytes of stack (0: the
+ * default) and its own TLS block. Its record, a copy of the `record_size`
+ * bytes at `record`, lives in the thread's own memory; entry gets the copy's
+ * address, and so does *copy. A joinable thread's memory (record included)
+ * is kept until __koito_thread_release, a detached one's until it ends.
+ * 0, -EAGAIN when no thread can be made, -EINVAL for a stack too large. */
+__KOITO_HIDDEN int __koito_thread_create(void (*entry)(void *), const void *record,
+                                         size_t record_size, size_t stack_size, int detached,
+                                         void **copy);
+/* Waits until the joinable thread whose record this is has ended, then lets
+ * its memory, the record with it, be reused (pthread_join). */
+__KOITO_HIDDEN void __koito_thread_release(void *record);
+/* Makes a joinable thread detached: its memory is reused once it has ended,
+ * which may be now (pthread_detach). */
+__KOITO_HIDDEN void __koito_thread_detach(void *record);
+/* Ends the calling thread (the main thread only stops). */
+__KOITO_HIDDEN _Noreturn void __koito_thread_exit(void);
 /* A non-zero value that identifies the calling thread while it lives. */
 __KOITO_HIDDEN unsigned long __koito_thread_self(void);
 

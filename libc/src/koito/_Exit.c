@@ -52,9 +52,10 @@ _Noreturn void _Exit(int status)
 {
     char message[64];
 
-    if (koito_process_info() != NULL)
+    if (koito_process_info() != NULL) {
+        __koito_console_finish();
         exit_to_supervisor(status);
-    else
+    } else
         exit_to_machine(status);
     snprintf(message, sizeof message, "koito: program exited with status %d; halting\n", status);
     __koito_console_message(message);

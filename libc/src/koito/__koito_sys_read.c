@@ -2,7 +2,8 @@
  * __koito_sys_read(): reads from a descriptor (libc, OS port): read requests of the POSIX server,
  * each carrying up to KOITO_POSIX_IO_MAX bytes in its reply, repeated until length bytes came
  * or a request returned fewer (the end of a file, a device that had less). Longer transfers go
- * through the shared buffer when the process has one (__koito_os_bulk_read).
+ * through the shared buffer when the process has one (__koito_os_bulk_read). A program without
+ * the server (no OS port) reads descriptor 0 from the console server (__koito_console_read).
  */
 #include "port.h"
 #include <errno.h>
@@ -21,6 +22,8 @@ long __koito_sys_read(int descriptor, void *data, size_t length)
         uint64_t count = 0;
         int error = __koito_os_error(koito_posix_read(__koito_os_port(), (uint64_t)descriptor, want,
                                                       (char *)data + done, want, &count));
+        if (error == -ENOSYS && done == 0 && descriptor == 0)
+            return __koito_console_read(data, length);
         if (error < 0)
             return done > 0 ? (long)done : error;
         done += count;

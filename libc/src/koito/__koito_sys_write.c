@@ -2,7 +2,8 @@
  * __koito_sys_write(): writes to a descriptor (libc, OS port): write requests of the POSIX
  * server, each carrying up to KOITO_POSIX_IO_MAX bytes, until all is written or a request wrote
  * less. Longer transfers go through the shared buffer when the process has one
- * (__koito_os_bulk_write).
+ * (__koito_os_bulk_write). A program without the server (no OS port) writes descriptors 1 and 2
+ * to its standard streams (__koito_console_output: the console server, or the debug console).
  */
 #include "port.h"
 #include <errno.h>
@@ -21,6 +22,8 @@ long __koito_sys_write(int descriptor, const void *data, size_t length)
         uint64_t count = 0;
         int error = __koito_os_error(koito_posix_write(__koito_os_port(), (uint64_t)descriptor,
                                                        (const char *)data + done, want, &count));
+        if (error == -ENOSYS && done == 0 && (descriptor == 1 || descriptor == 2))
+            return __koito_console_output(descriptor, data, length);
         if (error < 0)
             return done > 0 ? (long)done : error;
         done += count;

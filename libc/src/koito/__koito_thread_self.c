@@ -1,11 +1,11 @@
 /*
- * The calling thread's identity for recursive locks (libc, OS port).
- * Interim version: a KOITO program has one thread until thread creation
- * exists, so every caller is thread 1.
+ * The calling thread's identity for recursive locks (libc, OS port): the
+ * address of its thread control block, distinct for every live thread.
  */
 #include "port.h"
+#include "thread_control.h"
 
 unsigned long __koito_thread_self(void)
 {
-    return 1;
+    return (unsigned long)__koito_thread_control();
 }

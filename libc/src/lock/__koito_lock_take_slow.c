@@ -9,7 +9,7 @@
  * word changes.
  */
 #include "lock.h"
-#include "port.h"
+#include "futex.h"
 
 #define SPINS 100
 

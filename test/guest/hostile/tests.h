@@ -22,6 +22,11 @@ enum a9n_error hostile_call(a9n_descriptor_t target, uint64_t operation,
 
 /* Set the calling thread's TLS base to a random value (valid or not). */
 void hostile_tls_base(uint64_t *state);
+/* Remember the thread's TLS base, and put it back: libc keeps errno and its
+ * lock owners in TLS, so the suite restores it before it uses libc again
+ * (random calls may change it too: set_tls_base is among them). */
+void hostile_tls_save(void);
+void hostile_tls_restore(void);
 
 /* Check that the root server's own node, thread and address space are still in their slots. */
 void check_root_intact(void);

@@ -171,8 +171,8 @@ static void test_information_block(void)
 /* Malformed files and unknown names are refused; nothing starts, the system goes on. */
 static void test_bad_programs_are_refused(void)
 {
-    static const char *const bad[] = {"bad-magic", "bad-truncated", "bad-write-execute",
-                                      "bad-outside", "bad-missing"};
+    static const char *const bad[] = {"bad-magic",   "bad-truncated", "bad-write-execute",
+                                      "bad-outside", "bad-missing",   "bad-static-base"};
     uint32_t pid = 0;
     uint64_t before = 0, after = 0;
     GUEST_CHECK_EQ(koito_free_memory(&before), A9N_OK);
@@ -187,6 +187,18 @@ static void test_bad_programs_are_refused(void)
     GUEST_CHECK_EQ(exit.value, 0);
 }
 
+/* A position-independent program runs at init's default base and at the one the configuration
+ * chose (pie.c checks where it runs and what was relocated). */
+static void test_position_independent_program(void)
+{
+    struct koito_exit exit = run("pie");
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 0);
+    exit = run("pie-moved");
+    GUEST_CHECK(!exit.killed);
+    GUEST_CHECK_EQ(exit.value, 0);
+}
+
 static const struct guest_test tests[] = {
     {"boot-configured programs meet over a named port", test_boot_programs_meet},
     {"programs meet through the name service", test_programs_meet_through_names},
@@ -198,6 +210,7 @@ static const struct guest_test tests[] = {
     {"threads get their own IPC buffer and TLS", test_threads_have_their_own_buffers_and_tls},
     {"the information block matches the configuration", test_information_block},
     {"malformed programs are refused, the system goes on", test_bad_programs_are_refused},
+    {"a position-independent program runs at a chosen base", test_position_independent_program},
 };
 
 int main(void)

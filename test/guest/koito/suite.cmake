@@ -5,7 +5,13 @@ add_executable(koito-driver ${koito_suite}/driver.c)
 target_link_libraries(koito-driver PRIVATE guest-test-framework Koito::koito Koito::c)
 add_executable(koito-child ${koito_suite}/child.c)
 target_link_libraries(koito-child PRIVATE Koito::koito Koito::c)
-foreach(program koito-driver koito-child)
+# A position-independent program: its objects -fPIE, linked by koito-cc -pie (koito-pie.ld).
+add_executable(koito-pie ${koito_suite}/pie.c)
+target_link_libraries(koito-pie PRIVATE Koito::koito Koito::c)
+target_compile_options(koito-pie PRIVATE -fPIE)
+target_link_options(koito-pie PRIVATE -pie)
+set_property(TARGET koito-pie APPEND PROPERTY LINK_DEPENDS "${KOITO_SYSROOT}/lib/koito-pie.ld")
+foreach(program koito-driver koito-child koito-pie)
     target_compile_options(${program} PRIVATE -Wall -Wextra -Werror)
     set_property(TARGET ${program} APPEND PROPERTY LINK_DEPENDS
         "${KOITO_SYSROOT}/lib/koito.ld" "${KOITO_SYSROOT}/lib/crt0.o"
@@ -20,13 +26,14 @@ add_custom_command(OUTPUT ${koito_image}
     COMMAND ${KOITO_MKIMAGE} --config ${koito_suite}/koito.conf
             --add bin/driver=$<TARGET_FILE:koito-driver>
             --add bin/child=$<TARGET_FILE:koito-child>
+            --add bin/pie=$<TARGET_FILE:koito-pie>
             --add bin/names=${KOITO_SDK_PREFIX}/share/koito/boot/koito-names.elf
             --add bin/not-elf=${koito_bad}/not-elf
             --add bin/truncated=${koito_bad}/truncated
             --add bin/write-execute=${koito_bad}/write-execute
             --add bin/outside=${koito_bad}/outside
             -o ${koito_image}
-    DEPENDS koito-driver koito-child ${koito_suite}/koito.conf ${koito_suite}/make-bad-programs.py
+    DEPENDS koito-driver koito-child koito-pie ${koito_suite}/koito.conf ${koito_suite}/make-bad-programs.py
             ${KOITO_MKIMAGE} ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf
     COMMENT "Packing koito-system.cpio"
     VERBATIM)

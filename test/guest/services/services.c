@@ -107,13 +107,13 @@ void names_begin(void)
 
 static void console_output_thread(uint64_t n)
 {
-    console_server_run_output(&console_server);
+    console_server_run_output(&console_server, helper_buffer((unsigned)n));
     helper_park(n);
 }
 
 static void console_input_thread(uint64_t n)
 {
-    console_server_run_input(&console_server);
+    console_server_run_input(&console_server, helper_buffer((unsigned)n));
     helper_park(n);
 }
 
@@ -133,11 +133,14 @@ void console_begin(void)
     make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_CONSOLE_IRQ);
     mint_client(SLOT_CONSOLE_IRQ_BADGED, SLOT_CONSOLE_IRQ, A9N_RIGHTS_ALL, IRQ_BADGE);
     make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_CONSOLE_LOCK);
+    /* As KOITO init mints a process's streams: client, stream, rights. */
     uint64_t client_a = (uint64_t)CLIENT_A << KOITO_CONSOLE_CLIENT_SHIFT;
+    uint64_t output = (uint64_t)KOITO_CONSOLE_STREAM_OUTPUT << KOITO_CONSOLE_STREAM_SHIFT;
     mint_client(SLOT_OUT_A, SLOT_CONSOLE_OUTPUT, A9N_RIGHT_WRITE,
-                client_a | KOITO_CONSOLE_RIGHT_WRITE);
+                client_a | output | KOITO_CONSOLE_RIGHT_WRITE);
     mint_client(SLOT_OUT_B, SLOT_CONSOLE_OUTPUT, A9N_RIGHT_WRITE,
-                (uint64_t)CLIENT_B << KOITO_CONSOLE_CLIENT_SHIFT | KOITO_CONSOLE_RIGHT_WRITE);
+                (uint64_t)CLIENT_B << KOITO_CONSOLE_CLIENT_SHIFT | output |
+                    KOITO_CONSOLE_RIGHT_WRITE);
     mint_client(SLOT_IN_A, SLOT_CONSOLE_INPUT, A9N_RIGHT_WRITE,
                 client_a | KOITO_CONSOLE_RIGHT_READ);
     mint_client(SLOT_OUT_READ_ONLY, SLOT_CONSOLE_OUTPUT, A9N_RIGHT_WRITE,
@@ -151,8 +154,6 @@ void console_begin(void)
     struct console_server_config config = {
         .output_port = scratch(SLOT_CONSOLE_OUTPUT),
         .input_port = scratch(SLOT_CONSOLE_INPUT),
-        .output_ipc_buffer = helper_buffer(THREAD_CONSOLE_OUTPUT),
-        .input_ipc_buffer = helper_buffer(THREAD_CONSOLE_INPUT),
         .lock = scratch(SLOT_CONSOLE_LOCK),
     };
     GUEST_CHECK_EQ(console_server_init(&console_server, &config, &serial), A9N_OK);

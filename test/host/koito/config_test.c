@@ -153,7 +153,29 @@ static void test_each_error(void)
          "etc/koito.conf:3: memory: want KiB, a power of two from 256 to 65536"},
         {"[a]\npath = x\ngrant = disk\n",
          "etc/koito.conf:3: grant: unknown capability 'disk' (port:NAME, notification:NAME, "
-         "serial, debug-exit, spawn, name-service)"},
+         "serial, serial-interrupt, debug-exit, spawn, name-service)"},
+        {"[a]\npath = x\ngrant = console-output\n",
+         "etc/koito.conf:3: grant: unknown capability 'console-output' (port:NAME, "
+         "notification:NAME, serial, serial-interrupt, debug-exit, spawn, name-service)"},
+        {"[a]\npath = x\nrole = console\n[b]\npath = y\nrole = console\n",
+         "etc/koito.conf:6: role: another program is already the console"},
+        {"[a]\npath = x\nrole = console\nrole = init\n",
+         "etc/koito.conf:4: role: the program already has a role"},
+        {"[a]\npath = x\nrole = console\ngrant = port:console-input\n",
+         "etc/koito.conf:1: the console's port name 'console-input' is granted already"},
+        {"[a]\npath = x\nrole = console\ngrant = port:a\ngrant = port:b\ngrant = port:c\n"
+         "grant = port:d\ngrant = port:e\ngrant = port:f\ngrant = port:g\n",
+         "etc/koito.conf:1: role = console needs two of the program's 8 grants for its ports"},
+        {"[a]\npath = x\nbase = 0x1001\n",
+         "etc/koito.conf:3: base: want a page-aligned address like 0x200000000"},
+        {"[a]\npath = x\nbase = 4096\n",
+         "etc/koito.conf:3: base: want a page-aligned address like 0x200000000"},
+        {"[a]\npath = x\nbase = 0x0\n",
+         "etc/koito.conf:3: base: want a page-aligned address like 0x200000000"},
+        {"[a]\npath = x\nbase = 0x800000000000\n",
+         "etc/koito.conf:3: base: want a page-aligned address like 0x200000000"},
+        {"[a]\npath = x\nbase = 0x12g000\n",
+         "etc/koito.conf:3: base: want a page-aligned address like 0x200000000"},
         {"[a]\npath = x\ngrant = port:\n",
          "etc/koito.conf:3: grant: bad capability name in 'port:'"},
         {"[a]\npath = x\ngrant = port:p\ngrant = port:p\n",
@@ -165,7 +187,7 @@ static void test_each_error(void)
         {"[a]\npath = x\ninstances = 101\n",
          "etc/koito.conf:3: instances: want a number from 1 to 100"},
         {"[a]\npath = x\nstart = later\n", "etc/koito.conf:3: start: want 'boot' or 'on-request'"},
-        {"[a]\npath = x\nrole = server\n", "etc/koito.conf:3: role: want 'init' or 'posix'"},
+        {"[a]\npath = x\nrole = server\n", "etc/koito.conf:3: role: want 'init', 'console' or 'posix'"},
         {"[a]\npath = x\nrole = init\n[b]\npath = y\nrole = init\n",
          "etc/koito.conf:6: role: another program is already the init program"},
         {"[a]\npath = x\nargs = \x01\n", "etc/koito.conf:3: control character in the line"},
@@ -174,6 +196,32 @@ static void test_each_error(void)
         parse(cases[i].text);
         CHECK(has_error(cases[i].error));
     }
+}
+
+/* role = console: its own grants, then the console's two ports; base = 0x...: where a
+ * position-independent program goes. */
+static void test_console_and_base(void)
+{
+    CHECK_EQ(parse("[console]\npath = bin/c\nrole = console\ngrant = serial\n"
+                   "grant = serial-interrupt\nbase = 0x5A5A50000000\n"),
+             1u);
+    CHECK_EQ(config.error_count, 0u);
+    struct koito_config_program *p = &config.programs[0];
+    CHECK(p->is_console && !p->is_init);
+    CHECK_EQ(p->base, 0x5a5a50000000u);
+    CHECK_EQ(p->grant_count, 4u);
+    CHECK_EQ(p->grants[0].kind, KOITO_CONFIG_GRANT_SERIAL);
+    CHECK_EQ(p->grants[1].kind, KOITO_CONFIG_GRANT_SERIAL_INTERRUPT);
+    CHECK(strcmp(p->grants[1].name, "serial-interrupt") == 0);
+    CHECK_EQ(p->grants[2].kind, KOITO_CONFIG_GRANT_CONSOLE_OUTPUT);
+    CHECK(strcmp(p->grants[2].name, "console-output") == 0);
+    CHECK_EQ(p->grants[3].kind, KOITO_CONFIG_GRANT_CONSOLE_INPUT);
+    CHECK(strcmp(p->grants[3].name, "console-input") == 0);
+    /* A console and an init program side by side. */
+    CHECK_EQ(parse("[c]\npath = x\nrole = console\n[i]\npath = y\nrole = init\n"), 2u);
+    CHECK_EQ(config.error_count, 0u);
+    CHECK(config.programs[0].is_console && config.programs[1].is_init);
+    CHECK_EQ(config.programs[1].base, 0u);
 }
 
 static void test_limits(void)
@@ -221,6 +269,7 @@ int main(void)
     test_defaults();
     test_errors_skip_the_section();
     test_each_error();
+    test_console_and_base();
     test_limits();
     test_no_pointers_into_input();
     return check_summary();

@@ -2,7 +2,8 @@
  * The OS port of KOITO-libc for the host tests (host tests).
  *
  * The same functions as libc/src/koito/ and libc/src/internal/port.h
- * declare, built on Linux: pages from mmap, waits on a futex, files and the
+ * declare, built on Linux: pages from mmap, parking on a futex, threads from
+ * pthreads, files and the
  * console through the host's descriptors, time from clock_gettime. It is
  * compiled against the host's headers, so it repeats the prototypes instead
  * of including port.h (whose types are KOITO-libc's). koito_test_pages_limit
@@ -14,7 +15,10 @@
 #include <fcntl.h>
 #include <linux/futex.h>
 #include <pthread.h>
+#include <sched.h>
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
@@ -31,15 +35,133 @@ static size_t pages_in_use;
 _Static_assert(O_CREAT == 0100 && O_EXCL == 0200 && O_TRUNC == 01000 && O_APPEND == 02000,
                "KOITO-libc's open flags are Linux's");
 
-int __koito_futex_wait(volatile int *word, int expected)
+/* Parking: a word per host thread that unpark sets and park takes, with a
+ * Linux futex to sleep on it; the token is the word's address. */
+static _Thread_local int park_word;
+
+unsigned long __koito_park_token(void)
 {
-    syscall(SYS_futex, word, FUTEX_WAIT_PRIVATE, expected, NULL, NULL, 0);
+    return (unsigned long)&park_word;
+}
+
+int __koito_park(unsigned long long deadline)
+{
+    while (__atomic_exchange_n(&park_word, 0, __ATOMIC_ACQUIRE) == 0) {
+        struct timespec timeout, *limit = NULL;
+        if (deadline != 0) {
+            unsigned long long now = 0;
+            __koito_monotonic_now(&now);
+            if (now >= deadline)
+                return -ETIMEDOUT;
+            timeout.tv_sec = (time_t)((deadline - now) / 1000000000u);
+            timeout.tv_nsec = (long)((deadline - now) % 1000000000u);
+            limit = &timeout;
+        }
+        syscall(SYS_futex, &park_word, FUTEX_WAIT_PRIVATE, 0, limit, NULL, 0);
+    }
     return 0;
 }
 
-void __koito_futex_wake(volatile int *word, int count)
+void __koito_unpark(unsigned long token)
 {
-    syscall(SYS_futex, word, FUTEX_WAKE_PRIVATE, count, NULL, NULL, 0);
+    int *word = (int *)token;
+    __atomic_store_n(word, 1, __ATOMIC_RELEASE);
+    syscall(SYS_futex, word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+}
+
+void __koito_yield(void)
+{
+    sched_yield();
+}
+
+int __koito_monotonic_now(unsigned long long *nanoseconds)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    *nanoseconds = (unsigned long long)now.tv_sec * 1000000000u + (unsigned long long)now.tv_nsec;
+    return 0;
+}
+
+/* Threads: detached host threads, each with a host-side record holding the
+ * library's thread record, in the life cycle of the guest port: the record
+ * is freed by the release of a joinable thread after it has ended, or by a
+ * detached thread as it ends. */
+enum { HOST_JOINABLE, HOST_DETACHED, HOST_ENDED };
+
+struct host_thread {
+    int state; /* a futex: release waits for HOST_ENDED */
+    void (*entry)(void *);
+    _Alignas(16) unsigned char record[];
+};
+
+static _Thread_local struct host_thread *host_thread_current;
+
+static struct host_thread *host_thread_of(void *record)
+{
+    return (struct host_thread *)((unsigned char *)record - offsetof(struct host_thread, record));
+}
+
+static void *host_thread_main(void *argument)
+{
+    host_thread_current = argument;
+    host_thread_current->entry(host_thread_current->record);
+    return NULL;
+}
+
+int __koito_thread_create(void (*entry)(void *), const void *record, size_t record_size,
+                          size_t stack_size, int detached, void **copy)
+{
+    struct host_thread *thread = malloc(sizeof(*thread) + record_size);
+    if (thread == NULL)
+        return -EAGAIN;
+    thread->state = detached ? HOST_DETACHED : HOST_JOINABLE;
+    thread->entry = entry;
+    memcpy(thread->record, record, record_size);
+    pthread_attr_t attributes;
+    pthread_attr_init(&attributes);
+    pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+    if (stack_size != 0)
+        pthread_attr_setstacksize(&attributes, stack_size);
+    *copy = thread->record;
+    pthread_t host;
+    int error = pthread_create(&host, &attributes, host_thread_main, thread);
+    pthread_attr_destroy(&attributes);
+    if (error != 0) {
+        free(thread);
+        return -error;
+    }
+    return 0;
+}
+
+void __koito_thread_release(void *record)
+{
+    struct host_thread *thread = host_thread_of(record);
+    while (__atomic_load_n(&thread->state, __ATOMIC_ACQUIRE) != HOST_ENDED)
+        syscall(SYS_futex, &thread->state, FUTEX_WAIT_PRIVATE, HOST_JOINABLE, NULL, NULL, 0);
+    free(thread);
+}
+
+void __koito_thread_detach(void *record)
+{
+    struct host_thread *thread = host_thread_of(record);
+    int state = HOST_JOINABLE;
+    if (!__atomic_compare_exchange_n(&thread->state, &state, HOST_DETACHED, 0, __ATOMIC_ACQ_REL,
+                                     __ATOMIC_ACQUIRE))
+        free(thread);
+}
+
+void __koito_thread_exit(void)
+{
+    struct host_thread *thread = host_thread_current;
+    if (thread != NULL) {
+        int state = HOST_JOINABLE;
+        if (__atomic_compare_exchange_n(&thread->state, &state, HOST_ENDED, 0, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_ACQUIRE))
+            syscall(SYS_futex, &thread->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+        else
+            free(thread);
+    }
+    pthread_exit(NULL);
 }
 
 unsigned long __koito_thread_self(void)

@@ -10,8 +10,16 @@
 /* Bytes __koito_pages_map() may hand out in total; SIZE_MAX by default. */
 extern size_t koito_test_pages_limit;
 
-int __koito_futex_wait(volatile int *word, int expected);
-void __koito_futex_wake(volatile int *word, int count);
+unsigned long __koito_park_token(void);
+int __koito_park(unsigned long long deadline);
+void __koito_unpark(unsigned long token);
+void __koito_yield(void);
+int __koito_monotonic_now(unsigned long long *nanoseconds);
+int __koito_thread_create(void (*entry)(void *), const void *record, size_t record_size,
+                          size_t stack_size, int detached, void **copy);
+void __koito_thread_release(void *record);
+void __koito_thread_detach(void *record);
+_Noreturn void __koito_thread_exit(void);
 unsigned long __koito_thread_self(void);
 void *__koito_pages_map(size_t bytes);
 void __koito_pages_unmap(void *pages, size_t bytes);

@@ -20,9 +20,11 @@ struct koito_exit {
 enum a9n_error koito_spawn(const char *name, uint32_t *pid);
 
 /*
- * How the program `pid` this program started ended: A9N_ERROR_WOULD_BLOCK while it runs (and
- * koito_spawn_wait yields until it has ended), A9N_ERROR_INVALID_ARGUMENT if it is not this
- * program's or was collected already.
+ * How the program `pid` this program started ended: koito_spawn_poll answers
+ * A9N_ERROR_WOULD_BLOCK while it runs; koito_spawn_wait blocks until it has ended, on the
+ * notification init signals when a child of this program ends (KOITO_SLOT_CHILDREN of
+ * <koito/process.h>). Both answer A9N_ERROR_INVALID_ARGUMENT if `pid` is not this program's or
+ * was collected already.
  */
 enum a9n_error koito_spawn_poll(uint32_t pid, struct koito_exit *exit);
 enum a9n_error koito_spawn_wait(uint32_t pid, struct koito_exit *exit);

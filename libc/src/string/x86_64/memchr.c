@@ -4,13 +4,15 @@
  * never touches a page the range does not; bytes before the start are masked
  * off and a match counts only if it lies before the end. Four blocks per
  * iteration while the fourth begins before the end, single blocks after.
- * The first 16-byte block is checked inline; the rest goes through a pointer
+ * Below 128 bytes the first 16-byte block is checked inline; the rest goes through a pointer
  * chosen on the first call, to AVX2 (32-byte blocks) or SSE2 code
  * (__koito_memchr_avx2.c, __koito_memchr_sse2.c).
  */
 #include "cpu.h"
 #include "string_x86_64.h"
 #include <string.h>
+
+#define LONG_RANGE 128
 
 static void *find_resolve(const unsigned char *start, unsigned char byte, size_t length);
 static void *(*find)(const unsigned char *, unsigned char, size_t) = find_resolve;
@@ -27,6 +29,11 @@ __KOITO_READS_PAST_END void *memchr(const void *memory, int byte, size_t length)
 {
     if (length == 0) {
         return NULL;
+    }
+    /* A long range goes straight to the vector code, which checks the first
+     * block itself: checking it here too costs long searches time. */
+    if (length >= LONG_RANGE) {
+        return __atomic_load_n(&find, __ATOMIC_RELAXED)(memory, (unsigned char)byte, length);
     }
     /* A range that ends within the first aligned block, or a match there:
      * answer without a call. */

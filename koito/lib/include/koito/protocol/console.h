@@ -1,7 +1,7 @@
 /*
  * The console protocol, client side: The console: line-buffered output that never interleaves
- * inside a line, and line input with echo and backspace; the badge of a client's capability
- * identifies the client and holds its rights.
+ * inside a line, and line input with echo and backspace; the badge of a client's capability names
+ * the client (its process), the stream and its rights.
  *
  * Layer: KOITO server protocol (libkoito, installed with the SDK). Each stub sends one request
  * through the calling thread's IPC buffer (koito_ipc_buffer()) and checks the reply as the protocol
@@ -20,8 +20,22 @@
 #define KOITO_CONSOLE_WRITE_MAX           1024u
 /* The longest input line, with its newline, and the most bytes one read_line returns. */
 #define KOITO_CONSOLE_LINE_MAX            256u
-/* Bit 0 of the client field of a badge (32 bits wide); the rights are bits 7..0. */
+/*
+ * Bit 0 of the client field of a badge (32 bits wide; KOITO init puts the process id there); the
+ * stream is bits 9..8, the rights bits 7..0.
+ */
 #define KOITO_CONSOLE_CLIENT_SHIFT        16u
+/*
+ * Bit 0 of the stream field of a badge (2 bits wide): which of the client's streams the capability
+ * is.
+ */
+#define KOITO_CONSOLE_STREAM_SHIFT        8u
+/* Stream field: standard input (KOITO_SLOT_STDIN), on the input port. */
+#define KOITO_CONSOLE_STREAM_INPUT        0u
+/* Stream field: standard output (KOITO_SLOT_STDOUT), on the output port. */
+#define KOITO_CONSOLE_STREAM_OUTPUT       1u
+/* Stream field: standard error (KOITO_SLOT_STDERR), on the output port. */
+#define KOITO_CONSOLE_STREAM_ERROR        2u
 /* get_attributes: the console is a terminal (isatty). */
 #define KOITO_CONSOLE_ATTRIBUTE_TERMINAL  1u
 /* get_attributes: input is echoed. */
@@ -65,15 +79,17 @@ enum koito_console_error {
 /* Request labels (message word 0): protocol number << 16 | request number. */
 enum koito_console_label {
     /*
-     * Append data to the client's output; every complete line goes out whole, never mixed with
-     * another client's.
+     * Append data to the stream's output; every complete line goes out whole, never mixed with
+     * another stream's.
      */
     KOITO_CONSOLE_WRITE = 0x20001,
-    /* Send the client's unfinished line now (a prompt, say). */
+    /* Send the stream's unfinished line now (a prompt, say). */
     KOITO_CONSOLE_FLUSH = 0x20002,
     /*
      * Wait for an input line and return up to max bytes of it, with its newline; the rest of a
-     * longer line comes with the next read_line. 0 bytes: end of input (Ctrl-D on an empty line).
+     * longer line comes with the next read_line. The client's unfinished output and error lines go
+     * out first (its prompt). 0 bytes: end of input (Ctrl-D on an empty line); reading again waits
+     * for the next line.
      */
     KOITO_CONSOLE_READ_LINE = 0x20003,
     /* Report what kind of device the console is (isatty asks this). */
@@ -112,8 +128,8 @@ static inline const char *koito_console_error_name(enum koito_console_error erro
 }
 
 /*
- * Append data to the client's output; every complete line goes out whole, never mixed with another
- * client's.
+ * Append data to the stream's output; every complete line goes out whole, never mixed with another
+ * stream's.
  * Label KOITO_CONSOLE_WRITE; the badge needs KOITO_CONSOLE_RIGHT_WRITE.
  *   data: the bytes to write (data_length bytes, at most KOITO_CONSOLE_WRITE_MAX)
  * Errors: KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST, KOITO_CONSOLE_ERROR_MALFORMED_REQUEST,
@@ -145,7 +161,7 @@ static inline enum koito_console_error koito_console_write(a9n_descriptor_t serv
 }
 
 /*
- * Send the client's unfinished line now (a prompt, say).
+ * Send the stream's unfinished line now (a prompt, say).
  * Label KOITO_CONSOLE_FLUSH; the badge needs KOITO_CONSOLE_RIGHT_WRITE.
  * Errors: KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST, KOITO_CONSOLE_ERROR_MALFORMED_REQUEST,
  * KOITO_CONSOLE_ERROR_NO_RIGHT, KOITO_CONSOLE_ERROR_NOT_SUPPORTED,
@@ -171,7 +187,9 @@ static inline enum koito_console_error koito_console_flush(a9n_descriptor_t serv
 
 /*
  * Wait for an input line and return up to max bytes of it, with its newline; the rest of a longer
- * line comes with the next read_line. 0 bytes: end of input (Ctrl-D on an empty line).
+ * line comes with the next read_line. The client's unfinished output and error lines go out first
+ * (its prompt). 0 bytes: end of input (Ctrl-D on an empty line); reading again waits for the next
+ * line.
  * Label KOITO_CONSOLE_READ_LINE; the badge needs KOITO_CONSOLE_RIGHT_READ.
  *   max: the most bytes to return, 1..KOITO_CONSOLE_LINE_MAX
  *   *data: the bytes of the line (into a buffer of data_capacity bytes; *data_length gets the

@@ -22,18 +22,19 @@
  */
 struct koito_console_handlers {
     /*
-     * Append data to the client's output; every complete line goes out whole, never mixed with
-     * another client's. data: data_length bytes (checked: at most KOITO_CONSOLE_WRITE_MAX), valid
+     * Append data to the stream's output; every complete line goes out whole, never mixed with
+     * another stream's. data: data_length bytes (checked: at most KOITO_CONSOLE_WRITE_MAX), valid
      * until the handler returns
      */
     enum koito_console_error (*write)(void *server, uint64_t badge, const uint8_t *data,
                                       uint64_t data_length);
-    /* Send the client's unfinished line now (a prompt, say). */
+    /* Send the stream's unfinished line now (a prompt, say). */
     enum koito_console_error (*flush)(void *server, uint64_t badge);
     /*
      * Wait for an input line and return up to max bytes of it, with its newline; the rest of a
-     * longer line comes with the next read_line. 0 bytes: end of input (Ctrl-D on an empty line).
-     * data: room for KOITO_CONSOLE_LINE_MAX bytes
+     * longer line comes with the next read_line. The client's unfinished output and error lines go
+     * out first (its prompt). 0 bytes: end of input (Ctrl-D on an empty line); reading again waits
+     * for the next line. data: room for KOITO_CONSOLE_LINE_MAX bytes
      */
     enum koito_console_error (*read_line)(void *server, uint64_t badge, uint64_t max, uint8_t *data,
                                           uint64_t *data_length);
