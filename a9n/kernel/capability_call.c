@@ -8,7 +8,8 @@
  *    meant for (bits 15..8), which must be the target's. Check the rights
  *    the operation requires.
  * 3. A message operation (IPC) hands over to ipc_port.c, which writes the
- *    registers of every thread it involves and may block the caller. Any
+ *    registers of every thread it involves and may block the caller (or
+ *    stop a receive at a preemption point, writing nothing). Any
  *    other reads its arguments from the message registers, runs, and writes
  *    back its error and results.
  * 4. Destroy whatever objects the operation left without capabilities.
@@ -107,8 +108,11 @@ void capability_call(struct thread *caller)
         return;
     }
     if (info->message) {
+        /* A receive stopped among failing senders has written nothing: run it again. */
+        if (!ipc_port_invoke(caller, target.slot, operation))
+            hal_context_restart_call(context);
+        preempt_take();
         /* The caller may be blocked now: what is left to reap, the next call reaps. */
-        ipc_port_invoke(caller, target.slot, operation);
         object_reap();
         preempt_take();
         return;

@@ -8,10 +8,16 @@
  * converted from it is zeroed then.
  *
  * Its cost grows with sizes the user chooses (up to a 1 GiB frame, up to
- * 2^20 objects at once), so it runs in two phases, each with preemption
- * points (preempt.h), and records its progress in the generic's slot so that
- * the same call run again goes on where it stopped:
+ * 2^20 objects at once), so it runs in three phases, each with preemption
+ * points (preempt.h), and records its progress so that the same call run
+ * again goes on where it stopped:
  *
+ *  0. Checking that the destination slots are empty, GENERIC_CHECK_SLOTS
+ *     per step. It changes nothing. Record, for more slots than one step
+ *     checks, in the calling thread (only it runs the call again): the
+ *     node, index and count, and how many slots were found empty; kept
+ *     through phase 1, so that a stopped zeroing does not check again, and
+ *     dropped when phase 2 begins or the call ends.
  *  1. Zeroing, over the whole range, in chunks. It creates nothing: a
  *     conversion stopped here has changed nothing the user can see. Record:
  *     reserved = start offset + 1, capability.reserved = whole chunks
@@ -31,10 +37,12 @@
  * object is gone (which fails the checks of phase 2). A slot move carries
  * the record.
  *
- * So a conversion is all or nothing except in one case: while it is stopped
- * in phase 2, another thread deletes what it made or takes one of its
- * destination slots. Then it ends with A9N_ERROR_SLOT_OCCUPIED, and the
- * objects made so far stay in their slots.
+ * Phase 2 checks each slot again as it fills it, so whatever happens while
+ * a conversion is stopped, no slot is ever overwritten. A conversion is all
+ * or nothing except in one case: while it is stopped, another thread takes
+ * one of its destination slots that it checked already, or deletes what it
+ * made. Then it ends with A9N_ERROR_SLOT_OCCUPIED when it reaches that slot,
+ * and the objects made so far stay in their slots.
  */
 #include <hal/hal.h>
 #include <kernel/address_space.h>
@@ -45,6 +53,7 @@
 #include <kernel/node.h>
 #include <kernel/object_types.h>
 #include <kernel/preempt.h>
+#include <kernel/thread.h>
 
 struct capability generic_create(uint64_t physical_base, unsigned size_bits, bool device)
 {
@@ -179,9 +188,39 @@ static bool conversion_zero(struct slot *generic, const struct conversion *c, ui
     return true;
 }
 
-static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_root,
-                                      const uint64_t *arguments)
+/* Check that the destination slots are empty, going on from where an
+ * earlier entry of this same call got (phase 0's record, in the caller);
+ * sets *stopped if it stopped at a preemption point. Slots that one step
+ * checks need no record: a stopped zeroing checks them again. */
+static enum a9n_error conversion_check(struct conversion_check *record, const struct conversion *c,
+                                       bool *stopped)
 {
+    if (c->count <= GENERIC_CHECK_SLOTS)
+        return lookup_empty(c->node, c->index, c->count);
+    if (record->node != c->node || record->index != c->index || record->count != c->count)
+        *record = (struct conversion_check){.node = c->node, .index = c->index, .count = c->count};
+    while (record->checked < c->count) {
+        uint64_t length = c->count - record->checked;
+        if (length > GENERIC_CHECK_SLOTS)
+            length = GENERIC_CHECK_SLOTS;
+        enum a9n_error error = lookup_empty(c->node, c->index + record->checked, length);
+        if (error != A9N_OK)
+            return error;
+        record->checked += length;
+        if (record->checked < c->count && preempt_check()) {
+            *stopped = true;
+            return A9N_OK;
+        }
+    }
+    return A9N_OK;
+}
+
+/* One entry of a conversion; sets *stopped if it stopped at a preemption
+ * point (capability_call() then makes the caller run it again). */
+static enum a9n_error conversion_run(struct thread *caller, struct slot *generic,
+                                     const uint64_t *arguments, bool *stopped)
+{
+    struct slot *caller_root = &caller->cspace_root;
     struct conversion c = {
         .type = arguments[0],
         .size_bits = arguments[1],
@@ -195,7 +234,9 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
     if (error == A9N_OK)
         made = conversion_made(&c, generic);
     if (error == A9N_OK && made == 0)
-        error = lookup_empty(c.node, c.index, c.count);
+        error = conversion_check(&caller->conversion_check, &c, stopped);
+    if (*stopped)
+        return A9N_OK;
     if (error == A9N_OK)
         error = conversion_identifiers(&c, caller_root, arguments[5], made);
     if (error == A9N_OK && made == 0)
@@ -207,10 +248,13 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
      * generic is zeroed piece by piece as objects are made from it. */
     bool device = generic->capability.flags & CAPABILITY_DEVICE;
     if (made == 0 && !device && c.type != A9N_OBJECT_GENERIC &&
-        !conversion_zero(generic, &c, c.object_size * c.count))
-        return A9N_OK; /* stopped: capability_call() makes the caller run it again */
+        !conversion_zero(generic, &c, c.object_size * c.count)) {
+        *stopped = true;
+        return A9N_OK;
+    }
     generic->reserved = 0;
     generic->capability.reserved = 0;
+    caller->conversion_check.node = 0;
     for (uint64_t i = made; i < c.count; i++) {
         struct slot *slot = &c.node->slots[c.index + i];
         if (!slot_is_empty(slot))
@@ -230,18 +274,30 @@ static enum a9n_error generic_convert(struct slot *generic, struct slot *caller_
         if (i + 1 < c.count && preempt_point()) {
             generic->reserved = conversion_record(&c);
             generic->capability.reserved = (uint32_t)c.count;
+            *stopped = true;
             return A9N_OK;
         }
     }
     return A9N_OK;
 }
 
-enum a9n_error generic_invoke(struct slot *target, struct slot *caller_root, uint64_t operation,
+static enum a9n_error generic_convert(struct thread *caller, struct slot *generic,
+                                      const uint64_t *arguments)
+{
+    bool stopped = false;
+    enum a9n_error error = conversion_run(caller, generic, arguments, &stopped);
+    /* Phase 0's record outlives only a stop: a call that ends forgets it. */
+    if (!stopped)
+        caller->conversion_check.node = 0;
+    return error;
+}
+
+enum a9n_error generic_invoke(struct thread *caller, struct slot *target, uint64_t operation,
                               const uint64_t *arguments, uint64_t *results)
 {
     switch (operation) {
     case A9N_GENERIC_CONVERT:
-        return generic_convert(target, caller_root, arguments);
+        return generic_convert(caller, target, arguments);
     case A9N_GENERIC_GET_INFO: {
         uint64_t size = UINT64_C(1) << target->capability.size_bits;
         results[0] = size;

@@ -6,7 +6,11 @@
  *
  * Every operation checks the caller's own message before anything changes;
  * a sender that waited in the queue is checked again when its message is
- * taken, and one that no longer passes is woken with the error instead.
+ * taken, and one that no longer passes is woken with the error instead. Any
+ * number of queued senders may fail so (their capabilities revoked, their
+ * buffers unmapped), so a receive wakes them one per preemption step
+ * (preempt.h): stopped, it has written nothing of the caller's, and the
+ * caller runs the same call again, which goes on with the queue as it is.
  */
 #include <kernel/ipc_port.h>
 #include <kernel/ipc_transfer.h>
@@ -119,8 +123,10 @@ static void ipc_port_send(struct thread *caller, struct ipc_port *port,
 }
 
 /* Take the first sender whose message still passes its checks; wake those
- * that no longer do with their error. NULL if no sender is left. */
-static struct thread *ipc_port_take_sender(struct ipc_port *port, struct slot **grant)
+ * that no longer do with their error, one per preemption step. NULL if no
+ * sender is left, or if it stopped at a preemption point (*stopped). */
+static struct thread *ipc_port_take_sender(struct ipc_port *port, struct slot **grant,
+                                           bool *stopped)
 {
     struct thread *sender;
     while ((sender = ipc_port_first(port, THREAD_BLOCKED_SEND))) {
@@ -130,27 +136,36 @@ static struct thread *ipc_port_take_sender(struct ipc_port *port, struct slot **
         if (error == A9N_OK)
             return sender;
         ipc_port_wake_with_error(sender, error);
+        if (ipc_port_first(port, THREAD_BLOCKED_SEND) && preempt_point()) {
+            *stopped = true;
+            return 0;
+        }
     }
     return 0;
 }
 
-static void ipc_port_receive(struct thread *caller, struct ipc_port *port, bool block)
+/* False if it stopped at a preemption point, the caller untouched. */
+static bool ipc_port_receive(struct thread *caller, struct ipc_port *port, bool block)
 {
     if (notification_take_bound(caller))
-        return;
+        return true;
     struct slot *grant;
-    struct thread *sender = ipc_port_take_sender(port, &grant);
+    bool stopped = false;
+    struct thread *sender = ipc_port_take_sender(port, &grant, &stopped);
+    if (stopped)
+        return false;
     if (sender) {
         ipc_transfer_deliver(sender, caller, sender->ipc_operation, sender->ipc_badge, grant);
         ipc_port_finish_send(sender, caller);
-        return;
+        return true;
     }
     if (!block) {
         ipc_transfer_complete(caller, A9N_ERROR_WOULD_BLOCK);
-        return;
+        return true;
     }
     ipc_queue_append(&port->queue, caller, port);
     sched_block(caller, THREAD_BLOCKED_RECEIVE);
+    return true;
 }
 
 /* Reply to the caller's pending caller, if any; the caller's result is
@@ -176,40 +191,38 @@ static enum a9n_error ipc_port_reply(struct thread *caller, const struct capabil
     return A9N_OK;
 }
 
-void ipc_port_invoke(struct thread *caller, struct slot *target, uint64_t operation)
+bool ipc_port_invoke(struct thread *caller, struct slot *target, uint64_t operation)
 {
     const struct capability *capability = &target->capability;
     struct ipc_port *port = ipc_port_of(capability);
     switch (operation & 0xffff) {
     case A9N_IPC_PORT_SEND:
         ipc_port_send(caller, port, capability, operation, false, true);
-        break;
+        return true;
     case A9N_IPC_PORT_SEND_NONBLOCKING:
         ipc_port_send(caller, port, capability, operation, false, false);
-        break;
+        return true;
     case A9N_IPC_PORT_CALL:
         ipc_port_send(caller, port, capability, operation, true, true);
-        break;
+        return true;
     case A9N_IPC_PORT_RECEIVE:
-        ipc_port_receive(caller, port, true);
-        break;
+        return ipc_port_receive(caller, port, true);
     case A9N_IPC_PORT_RECEIVE_NONBLOCKING:
-        ipc_port_receive(caller, port, false);
-        break;
+        return ipc_port_receive(caller, port, false);
     case A9N_IPC_PORT_REPLY:
         ipc_transfer_complete(caller, ipc_port_reply(caller, capability, operation));
-        break;
+        return true;
     case A9N_IPC_PORT_REPLY_RECEIVE: {
+        /* Run again after a stop, the reply is done: no pending caller is left. */
         enum a9n_error error = ipc_port_reply(caller, capability, operation);
         if (error == A9N_OK)
-            ipc_port_receive(caller, port, true);
-        else
-            ipc_transfer_complete(caller, error);
-        break;
+            return ipc_port_receive(caller, port, true);
+        ipc_transfer_complete(caller, error);
+        return true;
     }
     default:
         ipc_transfer_complete(caller, A9N_ERROR_UNKNOWN_CALL);
-        break;
+        return true;
     }
 }
 

@@ -173,7 +173,7 @@ enum a9n_error object_type_invoke(struct thread *caller, struct slot *target, ui
     case A9N_OBJECT_NODE:
         return node_invoke(target, operation, arguments, results);
     case A9N_OBJECT_GENERIC:
-        return generic_invoke(target, root, operation, arguments, results);
+        return generic_invoke(caller, target, operation, arguments, results);
     case A9N_OBJECT_ADDRESS_SPACE:
         return address_space_invoke(target, operation, arguments, results);
     case A9N_OBJECT_PAGE_TABLE:

@@ -6,6 +6,9 @@
  *   - demoting such a chain;
  *   - moving a capability with 65,534 children;
  *   - deleting the last capability of a node whose 2^16 slots are all full;
+ *   - converting 2^20 objects into a node of 2^20 slots whose last one is
+ *     full (the check that the destination slots are empty reads them all
+ *     before it fails);
  *   - converting a 1 GiB frame (which zeroes it).
  * The kernel stops such an operation at a preemption point once an interrupt
  * is pending, takes the interrupt on the way out, and the caller runs the
@@ -55,6 +58,7 @@
 #define BIG_RADIX        16u
 #define BIG_SLOTS        (1u << BIG_RADIX)
 #define FRAME_BITS       30u
+#define CHECK_RADIX      20u /* A9N_NODE_MAX_RADIX: the most slots one conversion checks */
 #define SIGNAL_BADGE     1u
 
 #define COM1              0x3f8u
@@ -298,6 +302,29 @@ static void latency_delete_node(uint64_t delay)
                    before + 1);
 }
 
+static void latency_convert_check(uint64_t delay)
+{
+    const uint64_t slots = UINT64_C(1) << CHECK_RADIX;
+    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NODE, CHECK_RADIX, 1,
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + BENCH_SLOT_BIG, 0),
+                   A9N_OK);
+    a9n_descriptor_t last = a9n_descriptor_child(scratch(BENCH_SLOT_BIG), CHECK_RADIX, slots - 1);
+    GUEST_CHECK_EQ(
+        a9n_node_copy(A9N_DESCRIPTOR_ROOT, last, root_slot(A9N_ROOT_SLOT_NODE), A9N_RIGHT_READ),
+        A9N_OK);
+    unsigned before = handled_count;
+    uint64_t armed = arm();
+    enum a9n_error error = a9n_generic_convert(fixture_generic, A9N_OBJECT_NOTIFICATION_PORT, 0,
+                                               slots, scratch(BENCH_SLOT_BIG), 0, 0);
+    uint64_t ended = bench_now();
+    GUEST_CHECK_EQ(error, A9N_ERROR_SLOT_OCCUPIED);
+    GUEST_CHECK_EQ(slot_type(a9n_descriptor_child(scratch(BENCH_SLOT_BIG), CHECK_RADIX, 0)),
+                   A9N_OBJECT_NONE);
+    latency_record("\"during\": \"convert check\", \"node_slots\": 1048576", armed, ended, delay,
+                   before + 1);
+    GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(BENCH_SLOT_BIG)), A9N_OK);
+}
+
 static void latency_convert_frame(uint64_t delay, a9n_descriptor_t gibibyte)
 {
     unsigned before = handled_count;
@@ -325,6 +352,7 @@ void bench_interrupt_latency(void)
     latency_demote_chain(delay);
     latency_move_children(delay);
     latency_delete_node(delay);
+    latency_convert_check(delay);
     latency_convert_frame(delay, gibibyte);
 
     GUEST_CHECK_EQ(a9n_interrupt_port_unbind_notification(scratch(BENCH_SLOT_INTERRUPT)), A9N_OK);

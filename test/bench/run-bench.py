@@ -56,6 +56,7 @@ BARS = {
     ("interrupt_latency", '{"capabilities": 65536, "during": "demote"}'): 50000,
     ("interrupt_latency", '{"children": 65534, "during": "move"}'): 50000,
     ("interrupt_latency", '{"during": "delete", "node_slots": 65536}'): 50000,
+    ("interrupt_latency", '{"during": "convert check", "node_slots": 1048576}'): 50000,
     ("interrupt_latency", '{"during": "convert", "frame_bits": 30}'): 50000,
     # Issue 12's (ulmm-bench.cpio, ulmm-baseline.json).
     ("ulmm_lazy_fault", '{"page_bits": 12}'): 4000,

@@ -189,12 +189,18 @@ PROJECT
 cmake -S "$tmp/forms" -B "$tmp/forms/build" -G Ninja \
     -DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/KoitoSDK/koito-toolchain.cmake" >/dev/null
 cmake --build "$tmp/forms/build"
-[[ $(members "$tmp/forms/build/client.cpio") == "bin bin/client bin/reverse etc etc/koito.conf etc/motd init share share/words.txt " ]] ||
+[[ $(members "$tmp/forms/build/client.cpio") == "bin bin/client bin/koito-console bin/reverse etc etc/koito.conf etc/motd init share share/words.txt " ]] ||
     fail "client.cpio holds: $(members "$tmp/forms/build/client.cpio")"
-[[ $(members "$tmp/forms/build/generated.cpio") == "bin bin/client bin/reverse etc etc/koito.conf init share share/words.txt " ]] ||
+[[ $(members "$tmp/forms/build/generated.cpio") == "bin bin/client bin/koito-console bin/reverse etc etc/koito.conf init share share/words.txt " ]] ||
     fail "generated.cpio holds: $(members "$tmp/forms/build/generated.cpio")"
 config=$(cd "$tmp" && cpio -i --quiet --to-stdout etc/koito.conf <"$tmp/forms/build/generated.cpio")
-expected_config='[client]
+expected_config='[koito-console]
+path = bin/koito-console
+role = console
+priority = 200
+grant = serial
+grant = serial-interrupt
+[client]
 path = bin/client
 args = client share/words.txt
 role = init

@@ -240,10 +240,10 @@ enum a9n_generic_operation {
     /*
      * (type, size_bits, count, node, index, identifier_pool): Make count new objects of one type
      * and size from the generic's free memory, zeroed, and put their capabilities into slots
-     * index..index+count-1 of a node; all or nothing, unless another thread takes a destination
-     * slot while the conversion is stopped at a preemption point after making some objects (then
-     * SLOT_OCCUPIED, and the objects made stay). Address spaces take their identifiers from an
-     * identifier pool.
+     * index..index+count-1 of a node; all or nothing, unless, while the conversion is stopped at a
+     * preemption point, another thread takes a destination slot it has already checked or deletes
+     * an object it made (then SLOT_OCCUPIED, and the objects made before that slot stay). Address
+     * spaces take their identifiers from an identifier pool.
      */
     A9N_GENERIC_CONVERT = 513,
     /* () -> (size, free, flags): Report the generic's size, its free memory and its flags. */

@@ -8,7 +8,7 @@
 ABSENT(struct capability, ipc_port_create, void *memory)
 ABSENT(struct object_header *, ipc_port_header, const struct capability *c)
 ABSENT(bool, ipc_port_destroy, struct object_header *h)
-ABSENT(void, ipc_port_invoke, struct thread *c, struct slot *t, uint64_t o)
+ABSENT(bool, ipc_port_invoke, struct thread *c, struct slot *t, uint64_t o)
 ABSENT(void, ipc_transfer_complete, struct thread *thread, enum a9n_error error)
 ABSENT(struct capability, notification_create, void *memory)
 ABSENT(struct object_header *, notification_header, const struct capability *c)

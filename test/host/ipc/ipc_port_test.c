@@ -3,7 +3,9 @@
  * ipc_transfer.c): rendezvous in both orders, FIFO queues and badges,
  * non-blocking forms, long messages through the IPC buffers, capability
  * transfer, reply links under nesting, cancellation, deletion (one woken
- * thread per preemption step) and faults.
+ * thread per preemption step), a receive that wakes senders whose messages
+ * no longer pass one per preemption step and restarts (receive and
+ * reply-receive), and faults.
  *
  * Layer: host tests only (fake_kernel.c stands in for the rest of the kernel).
  */
@@ -257,6 +259,100 @@ static void test_blocked_sender_checked_again(void)
     world_fini();
 }
 
+/* CLIENT, CLIENT2 and CLIENT3 queue sends whose granted capability is then
+ * deleted; OTHER queues a good one (word 7) behind them. */
+static void queue_failing_senders(void)
+{
+    static const unsigned failing[] = {CLIENT, CLIENT2, CLIENT3};
+    world_new_port(SLOT_GIVEN);
+    for (unsigned i = 0; i < 3; i++) {
+        world_buffer(failing[i])[A9N_IPC_BUFFER_TRANSFER] = world_descriptor(SLOT_GIVEN);
+        world_ipc(failing[i], PORT, A9N_IPC_PORT_SEND, A9N_MESSAGE_INFO(1, A9N_MESSAGE_CAPABILITY),
+                  WORDS(i + 1));
+    }
+    world_ipc(OTHER, PORT, A9N_IPC_PORT_SEND, A9N_MESSAGE_INFO(1, 0), WORDS(7));
+    derivation_delete(world_slot(SLOT_GIVEN));
+    object_reap();
+}
+
+/* One kernel entry of SERVER's `operation` on PORT with an interrupt pending
+ * from the start: true if the kernel restarted the call. */
+static bool server_entry_interrupted(uint64_t operation, uint64_t info, const uint64_t *words)
+{
+    struct hal_context *context = &world_thread(SERVER)->context;
+    world_load(SERVER, world_descriptor(PORT), operation | info, words);
+    context->rip = context->rcx = 0x401002;
+    preempt_check(); /* sees the interrupt: the next preemption point stops */
+    world_capability_call(SERVER);
+    return context->rip != 0x401002;
+}
+
+/* Each failing sender is woken with its error at one preemption step; a
+ * stopped receive has written nothing of the receiver's and left it running,
+ * and run again it goes on down the queue until the good sender. */
+static void test_receive_wakes_failing_senders_in_steps(void)
+{
+    static const unsigned failing[] = {CLIENT, CLIENT2, CLIENT3};
+    setup();
+    queue_failing_senders();
+    fake_hal_pending_interrupts = UINT32_MAX;
+    for (unsigned step = 0; step < 3; step++) {
+        CHECK(server_entry_interrupted(A9N_IPC_PORT_RECEIVE, 0, WORDS(0)));
+        CHECK_EQ(world_result(SERVER), A9N_KERNEL_CALL_CAPABILITY);
+        CHECK_EQ(world_thread(SERVER)->state, THREAD_RUNNABLE);
+        for (unsigned i = 0; i < 3; i++) {
+            CHECK_EQ(world_thread(failing[i])->state,
+                     i <= step ? THREAD_RUNNABLE : THREAD_BLOCKED_SEND);
+            if (i <= step)
+                CHECK_EQ(world_result(failing[i]), A9N_ERROR_EMPTY_SLOT);
+        }
+        CHECK_EQ(world_thread(OTHER)->state, THREAD_BLOCKED_SEND);
+    }
+    /* The good sender: no failure left to wake, no stop. */
+    CHECK(!server_entry_interrupted(A9N_IPC_PORT_RECEIVE, 0, WORDS(0)));
+    fake_hal_pending_interrupts = 0;
+    preempt_take();
+    CHECK_EQ(world_result(SERVER), A9N_OK);
+    CHECK_EQ(world_word(SERVER, 0), 7);
+    CHECK_EQ(world_thread(OTHER)->state, THREAD_RUNNABLE);
+    CHECK_EQ(world_result(OTHER), A9N_OK);
+    CHECK(ipc_port_of(&world_slot(PORT)->capability)->queue.head == 0);
+    world_fini();
+}
+
+/* Reply-receive stopped after its reply: run again, it replies to nobody
+ * (the reply went once) and goes on receiving. */
+static void test_reply_receive_restarts_after_reply(void)
+{
+    enum { ANSWERED = OTHER + 1 };
+    setup();
+    world_ipc(SERVER, PORT, A9N_IPC_PORT_RECEIVE, 0, WORDS(0));
+    world_ipc(ANSWERED, PORT, A9N_IPC_PORT_CALL, A9N_MESSAGE_INFO(1, 0), WORDS(5));
+    CHECK(world_thread(SERVER)->reply_to == world_thread(ANSWERED));
+    queue_failing_senders();
+    fake_hal_pending_interrupts = UINT32_MAX;
+    CHECK(server_entry_interrupted(A9N_IPC_PORT_REPLY_RECEIVE, A9N_MESSAGE_INFO(1, 0), WORDS(50)));
+    CHECK_EQ(world_thread(ANSWERED)->state, THREAD_RUNNABLE);
+    CHECK_EQ(world_result(ANSWERED), A9N_OK);
+    CHECK_EQ(world_word(ANSWERED, 0), 50);
+    CHECK(world_thread(SERVER)->reply_to == 0);
+    CHECK_EQ(world_result(CLIENT), A9N_ERROR_EMPTY_SLOT);
+    CHECK_EQ(world_thread(CLIENT2)->state, THREAD_BLOCKED_SEND);
+    /* Any second reply would show here. */
+    hal_context_set_message(&world_thread(ANSWERED)->context, 0, 0);
+    CHECK(server_entry_interrupted(A9N_IPC_PORT_REPLY_RECEIVE, A9N_MESSAGE_INFO(1, 0), WORDS(50)));
+    CHECK(server_entry_interrupted(A9N_IPC_PORT_REPLY_RECEIVE, A9N_MESSAGE_INFO(1, 0), WORDS(50)));
+    CHECK(!server_entry_interrupted(A9N_IPC_PORT_REPLY_RECEIVE, A9N_MESSAGE_INFO(1, 0), WORDS(50)));
+    fake_hal_pending_interrupts = 0;
+    preempt_take();
+    CHECK_EQ(world_word(ANSWERED, 0), 0);
+    CHECK_EQ(world_result(CLIENT3), A9N_ERROR_EMPTY_SLOT);
+    CHECK_EQ(world_result(SERVER), A9N_OK);
+    CHECK_EQ(world_word(SERVER, 0), 7);
+    CHECK_EQ(world_thread(OTHER)->state, THREAD_RUNNABLE);
+    world_fini();
+}
+
 static void test_nested_calls(void)
 {
     setup();
@@ -428,6 +524,8 @@ int main(void)
     test_capability_transfer();
     test_capability_transfer_errors();
     test_blocked_sender_checked_again();
+    test_receive_wakes_failing_senders_in_steps();
+    test_reply_receive_restarts_after_reply();
     test_nested_calls();
     test_new_call_drops_unanswered_one();
     test_cancel();

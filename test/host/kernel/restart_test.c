@@ -20,7 +20,16 @@
  *   - a conversion stopped while making objects ends with SLOT_OCCUPIED if a
  *     destination slot it has not filled yet is taken meanwhile, keeping
  *     what it made, and clears its record; one with other arguments is not
- *     taken for its continuation.
+ *     taken for its continuation;
+ *   - checking 8,192 destination slots whose last one is full stops after
+ *     every GENERIC_CHECK_SLOTS of them, changes nothing, and fails with
+ *     SLOT_OCCUPIED; checking 4,096 empty ones goes on where it stopped, and
+ *     the zeroing after it, stopped too, does not check again;
+ *   - a conversion stopped while checking: a slot it has not checked yet
+ *     taken meanwhile makes it fail with nothing made; a slot it checked
+ *     taken meanwhile is found when the object for it is made (SLOT_OCCUPIED,
+ *     the objects before it stay); a call with other arguments checks from
+ *     the start.
  *
  * Layer: host tests of the portable kernel core.
  */
@@ -30,6 +39,7 @@
 
 #include <kernel/capability_call.h>
 #include <kernel/derivation.h>
+#include <kernel/generic.h>
 #include <kernel/preempt.h>
 
 #define GENERIC_BITS 23u
@@ -363,6 +373,166 @@ static void test_convert_continuation_needs_same_arguments(void)
     fixture_fini(&f);
 }
 
+/* ---- checking the destination slots of a conversion ---- */
+
+#define BIG_SLOTS (1u << BIG_RADIX)
+#define CHECKED   4096u
+
+static enum a9n_error convert_small_nodes(struct fixture *f, uint64_t count)
+{
+    return fixture_call(
+        f, fixture_root_slot(FIXTURE_SLOT_GENERIC), A9N_GENERIC_CONVERT,
+        FIXTURE_MR(A9N_OBJECT_NODE, MANY_RADIX, count, fixture_root_slot(BIG_SLOT), 0), 0);
+}
+
+static bool one_small_node_entry(struct fixture *f, uint64_t count)
+{
+    return one_entry(
+        f, fixture_root_slot(FIXTURE_SLOT_GENERIC), A9N_GENERIC_CONVERT,
+        FIXTURE_MR(A9N_OBJECT_NODE, MANY_RADIX, count, fixture_root_slot(BIG_SLOT), 0));
+}
+
+/* Between entries of a conversion into the big node: how far its check got
+ * (each entry at least one chunk further), and which phase it stopped in. */
+static uint64_t checked_last;
+static unsigned check_stops, zero_stops, making_stops;
+static bool check_moves_on;
+
+static void count_phase(struct fixture *f)
+{
+    const struct conversion_check *record = &f->thread.conversion_check;
+    if (!record->node) {
+        making_stops++;
+        return;
+    }
+    check_moves_on &= record->node == big_node(f) && record->checked >= checked_last &&
+                      made_objects(f) == 0 && record->checked % GENERIC_CHECK_SLOTS == 0;
+    if (record->checked < record->count) {
+        check_moves_on &= record->checked > checked_last;
+        check_stops++;
+    } else {
+        zero_stops++;
+    }
+    checked_last = record->checked;
+}
+
+static void count_phases_from_start(struct fixture *f)
+{
+    checked_last = 0;
+    check_stops = zero_stops = making_stops = 0;
+    check_moves_on = true;
+    f->between_entries = count_phase;
+}
+
+static void test_convert_check_in_steps_then_occupied(void)
+{
+    struct fixture f;
+    fixture_init(&f, GENERIC_BITS);
+    make_big_node(&f);
+    CHECK_EQ(
+        fixture_copy(&f, root, big(BIG_SLOTS - 1), fixture_root_slot(BIG_SLOT), A9N_RIGHT_READ),
+        A9N_OK);
+    struct fixture_snapshot snapshot;
+    fixture_snapshot_take(&f, &snapshot);
+    count_phases_from_start(&f);
+    fake_hal_pending_interrupts = UINT32_MAX;
+    CHECK_EQ(convert_small_nodes(&f, BIG_SLOTS), A9N_ERROR_SLOT_OCCUPIED);
+    fake_hal_pending_interrupts = 0;
+    CHECK(check_moves_on);
+    CHECK_EQ(f.entries, BIG_SLOTS / GENERIC_CHECK_SLOTS);
+    CHECK_EQ(check_stops, BIG_SLOTS / GENERIC_CHECK_SLOTS - 1);
+    CHECK(fixture_snapshot_unchanged(&f, &snapshot));
+    CHECK(f.thread.conversion_check.node == 0);
+    fixture_fini(&f);
+}
+
+static void test_convert_check_goes_on_and_is_not_repeated(void)
+{
+    struct fixture f;
+    fixture_init(&f, GENERIC_BITS);
+    make_big_node(&f);
+    count_phases_from_start(&f);
+    fake_hal_pending_interrupts = UINT32_MAX;
+    CHECK_EQ(convert_small_nodes(&f, CHECKED), A9N_OK);
+    fake_hal_pending_interrupts = 0;
+    CHECK(check_moves_on);
+    CHECK_EQ(check_stops, CHECKED / GENERIC_CHECK_SLOTS - 1);
+    /* 768 KiB to zero, 32 KiB per step: each zeroing entry zeroed, none checked again. */
+    CHECK_EQ(zero_stops, CHECKED * node_size(MANY_RADIX) / (UINT64_C(1) << 15) - 1);
+    CHECK(making_stops >= CHECKED / PREEMPT_STEPS_PER_CHECK - 1);
+    unsigned made = 0;
+    while (made < BIG_SLOTS && big_node(&f)->slots[made].capability.type == A9N_OBJECT_NODE)
+        made++;
+    CHECK_EQ(made, CHECKED);
+    CHECK(f.thread.conversion_check.node == 0);
+    fixture_fini(&f);
+}
+
+/* Stop a conversion of CHECKED small nodes after its first chunk of checks. */
+static void stop_while_checking(struct fixture *f)
+{
+    fake_hal_pending_interrupts = 1;
+    CHECK(!one_small_node_entry(f, CHECKED));
+    fake_hal_pending_interrupts = 0;
+    CHECK_EQ(f->thread.conversion_check.checked, GENERIC_CHECK_SLOTS);
+    CHECK(slot_is_empty(&big_node(f)->slots[0]));
+}
+
+static void take_slot(struct fixture *f, unsigned index)
+{
+    CHECK_EQ(fixture_copy(f, root, big(index), fixture_root_slot(BIG_SLOT), A9N_RIGHT_READ),
+             A9N_OK);
+}
+
+static void test_convert_check_stopped_then_unchecked_slot_taken(void)
+{
+    struct fixture f;
+    fixture_init(&f, GENERIC_BITS);
+    make_big_node(&f);
+    stop_while_checking(&f);
+    take_slot(&f, CHECKED - 1);
+    struct fixture_snapshot snapshot;
+    fixture_snapshot_take(&f, &snapshot);
+    CHECK_EQ(convert_small_nodes(&f, CHECKED), A9N_ERROR_SLOT_OCCUPIED);
+    CHECK(fixture_snapshot_unchanged(&f, &snapshot));
+    CHECK(f.thread.conversion_check.node == 0);
+    fixture_fini(&f);
+}
+
+static void test_convert_check_stopped_then_checked_slot_taken(void)
+{
+    struct fixture f;
+    fixture_init(&f, GENERIC_BITS);
+    make_big_node(&f);
+    struct slot *generic = fixture_slot(&f, FIXTURE_SLOT_GENERIC);
+    stop_while_checking(&f);
+    take_slot(&f, 5);
+    CHECK_EQ(convert_small_nodes(&f, CHECKED), A9N_ERROR_SLOT_OCCUPIED);
+    for (unsigned i = 0; i < 5; i++) {
+        CHECK_EQ(big_node(&f)->slots[i].capability.type, A9N_OBJECT_NODE);
+        CHECK(big_node(&f)->slots[i].parent == generic);
+    }
+    CHECK(big_node(&f)->slots[5].parent == fixture_slot(&f, BIG_SLOT));
+    CHECK(slot_is_empty(&big_node(&f)->slots[6]));
+    CHECK_EQ(generic->reserved, 0);
+    CHECK(f.thread.conversion_check.node == 0);
+    fixture_fini(&f);
+}
+
+static void test_convert_check_continuation_needs_same_arguments(void)
+{
+    struct fixture f;
+    fixture_init(&f, GENERIC_BITS);
+    make_big_node(&f);
+    stop_while_checking(&f);
+    take_slot(&f, 5);
+    struct fixture_snapshot snapshot;
+    fixture_snapshot_take(&f, &snapshot);
+    CHECK_EQ(convert_small_nodes(&f, CHECKED - 1), A9N_ERROR_SLOT_OCCUPIED);
+    CHECK(fixture_snapshot_unchanged(&f, &snapshot));
+    fixture_fini(&f);
+}
+
 int main(void)
 {
     test_move_adopts_children_in_steps();
@@ -372,5 +542,10 @@ int main(void)
     test_convert_makes_objects_in_steps();
     test_convert_stopped_then_slot_taken();
     test_convert_continuation_needs_same_arguments();
+    test_convert_check_in_steps_then_occupied();
+    test_convert_check_goes_on_and_is_not_repeated();
+    test_convert_check_stopped_then_unchecked_slot_taken();
+    test_convert_check_stopped_then_checked_slot_taken();
+    test_convert_check_continuation_needs_same_arguments();
     return check_summary();
 }

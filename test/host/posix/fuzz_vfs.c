@@ -21,7 +21,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     test_world_init(&world);
     struct vfs_process other;
     vfs_process_init(&world.vfs, &other, 9, 7);
-    static uint8_t buffer[9000];
+    /* Large enough for the largest transfer below: 255 * 37 bytes. */
+    static uint8_t buffer[255 * 37];
     size_t at = 0;
     while (at + 4 <= size) {
         struct vfs_process *p = data[at] & 0x80 ? &other : &world.process;

@@ -49,6 +49,7 @@ def main():
         ok = want in out
         checks.append(ok)
         print(("pass " if ok else "FAIL ") + name + ("" if ok else f": {out!r}"))
+        return out
 
     # The prompt after a command follows a newline; redraws start with \r.
     prompt = b"\nkoito$ "
@@ -61,15 +62,15 @@ def main():
            "history up twice, then edit")
     expect(b"echo 'open\r", b"\n> ", b"\n> ", "continuation prompt")
     expect(b"closed'\r", prompt, b"open\r\nclosed\r\n", "continued command ran")
-    expect(b"true &\r", prompt, b"[1] ", "background job started")
-    # The job ends on its own time: press Enter until a prompt reports it.
-    reported = b""
+    # The job ends on its own time, possibly before the very prompt that follows
+    # its start: keep everything shown since, pressing Enter until it is reported.
+    reported = expect(b"true &\r", prompt, b"[1] ", "background job started")
     for _ in range(60):
-        os.write(fd, b"\r")
-        reported = read_until(fd, prompt)
         if b"[1] Done(0) true" in reported:
             break
         time.sleep(0.5)
+        os.write(fd, b"\r")
+        reported += read_until(fd, prompt)
     checks.append(b"[1] Done(0) true" in reported)
     print(("pass " if checks[-1] else "FAIL ") + "finished job reported")
     expect(b"echo abandoned\x03", prompt, b"abandoned\x1b[K^C", "^C abandons the line")

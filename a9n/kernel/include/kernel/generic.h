@@ -18,15 +18,22 @@
 
 #include <a9n/a9n.h>
 #include <kernel/capability.h>
+#include <kernel/thread.h>
 #include <stdbool.h>
 #include <stdint.h>
 
 /* The capability of a generic covering [physical_base, physical_base + 2^size_bits). */
 struct capability generic_create(uint64_t physical_base, unsigned size_bits, bool device);
 
+/* Destination slots a conversion checks for emptiness between two
+ * preemption points: one byte read each, a few thousand instructions. */
+#define GENERIC_CHECK_SLOTS 1024u
+
 /* Run generic operation `operation` on the generic in `target`; node
- * descriptors in the arguments are looked up from `caller_root`. */
-enum a9n_error generic_invoke(struct slot *target, struct slot *caller_root, uint64_t operation,
+ * descriptors in the arguments are looked up from the caller's root. A
+ * conversion stopped at a preemption point keeps how far its check of the
+ * destination slots got in `caller` (struct conversion_check). */
+enum a9n_error generic_invoke(struct thread *caller, struct slot *target, uint64_t operation,
                               const uint64_t *arguments, uint64_t *results);
 
 #endif

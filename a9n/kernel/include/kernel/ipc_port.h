@@ -57,8 +57,11 @@ bool ipc_port_destroy(struct object_header *header);
 
 /* Run message operation `operation` (the whole operation word: number,
  * length, flags) of `caller` on the port in `target`, whose type and rights
- * the dispatch has checked. Writes every result register of the caller. */
-void ipc_port_invoke(struct thread *caller, struct slot *target, uint64_t operation);
+ * the dispatch has checked. Writes every result register of the caller;
+ * false, writing none, if a receive stopped at a preemption point while
+ * waking senders whose messages no longer pass their checks (the caller
+ * must run the same call again). */
+bool ipc_port_invoke(struct thread *caller, struct slot *target, uint64_t operation);
 
 /* Deliver a fault of `thread` (words in thread->fault_message[0 ..
  * fault_length)) as a call to the port in its resolver slot; the thread

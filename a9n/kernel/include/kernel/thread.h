@@ -11,6 +11,7 @@
  *   scheduling   sched.c
  *   IPC          ipc_port.c, notification.c (a blocked thread sits on exactly
  *                one queue: the one of the object in blocked_on)
+ *   kernel calls capability_call.c, generic.c (calls stopped midway)
  *   configuration, registers, life cycle   thread.c
  */
 #ifndef A9N_KERNEL_THREAD_H
@@ -34,6 +35,17 @@ enum thread_state {
 };
 
 struct notification;
+struct node;
+
+/* How far a conversion this thread made checked that its destination slots
+ * [index, index + count) of `node` are empty, if it stopped at a preemption
+ * point before it was done (generic.c); node is NULL otherwise. */
+struct conversion_check {
+    const struct node *node;
+    uint64_t index;
+    uint64_t count;
+    uint64_t checked;
+};
 
 struct thread {
     struct hal_context context; /* first: the HAL saves user state into it */
@@ -63,9 +75,11 @@ struct thread {
     uint8_t fault_length;
 
     /* Kernel calls (capability_call.c): a call that is done but whose dead
-     * objects are not all destroyed yet reports this result once they are. */
+     * objects are not all destroyed yet reports this result once they are.
+     * A conversion stopped while checking its slots goes on from here. */
     bool call_continues;
     uint64_t continued_result;
+    struct conversion_check conversion_check;
 
     /* Configuration (thread.c): */
     struct slot cspace_root; /* node capability: the root of its capability space */

@@ -257,10 +257,10 @@ static inline enum a9n_error a9n_node_inspect(a9n_descriptor_t node, a9n_descrip
 
 /*
  * Make count new objects of one type and size from the generic's free memory, zeroed, and put their
- * capabilities into slots index..index+count-1 of a node; all or nothing, unless another thread
- * takes a destination slot while the conversion is stopped at a preemption point after making some
- * objects (then SLOT_OCCUPIED, and the objects made stay). Address spaces take their identifiers
- * from an identifier pool.
+ * capabilities into slots index..index+count-1 of a node; all or nothing, unless, while the
+ * conversion is stopped at a preemption point, another thread takes a destination slot it has
+ * already checked or deletes an object it made (then SLOT_OCCUPIED, and the objects made before
+ * that slot stay). Address spaces take their identifiers from an identifier pool.
  * Operation A9N_GENERIC_CONVERT; the generic capability needs A9N_RIGHT_WRITE.
  *   type: type of the new objects: A9N_OBJECT_NODE, or A9N_OBJECT_GENERIC (the only one from device
  *     memory)
