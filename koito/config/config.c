@@ -195,8 +195,9 @@ static void config_section(struct config_parser *p, const char *text, size_t len
             return;
         }
     }
+    _Static_assert(KOITO_CONFIG_MAX_PROGRAMS == 48, "the error below names the limit");
     if (config->program_count == KOITO_CONFIG_MAX_PROGRAMS) {
-        config_error(p, p->line, "too many programs (at most 32)%s", "");
+        config_error(p, p->line, "too many programs (at most 48)%s", "");
         return;
     }
     struct koito_config_program *program = &config->programs[config->program_count];

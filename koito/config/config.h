@@ -57,7 +57,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KOITO_CONFIG_MAX_PROGRAMS      32u
+#define KOITO_CONFIG_MAX_PROGRAMS      48u
 #define KOITO_CONFIG_MAX_ARGS          16u
 #define KOITO_CONFIG_MAX_ENV           16u
 #define KOITO_CONFIG_MAX_GRANTS        8u

@@ -258,7 +258,7 @@ static void test_limits(void)
     for (unsigned i = 0; i < KOITO_CONFIG_MAX_PROGRAMS + 1; i++)
         used += (size_t)snprintf(text + used, sizeof text - used, "[p%u]\npath = x\n", i);
     CHECK_EQ(koito_config_parse(&config, "c", text, used), KOITO_CONFIG_MAX_PROGRAMS);
-    CHECK(has_error("c:65: too many programs (at most 32)"));
+    CHECK(has_error("c:97: too many programs (at most 48)"));
 
     char line[400];
     memset(line, 'a', sizeof line);
