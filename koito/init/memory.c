@@ -9,10 +9,11 @@
  *     the general memory into the generics node as empty generics without the physical right;
  *  3. serve ULMM's requests until it sends KOITO_SUPERVISOR_MEMORY_READY with the root session's
  *     capability (INIT_BOOK_MEMORY_ROOT).
- * Then, for each process (init_memory_session_open): a session with the program's quota managing
- * its address space, the main stack's growth range backed lazily, the capability in the process's
- * KOITO_SLOT_MEMORY. A process's end closes its session (init_memory_session_close) before its
- * block is revoked, so ULMM unmaps and frees every page it made for it.
+ * Then, for each process (init_memory_session_open): one session_open request, a session with the
+ * program's quota managing its address space and the main stack's growth range backed lazily, its
+ * capability received straight into the process's KOITO_SLOT_MEMORY. A process's end closes its
+ * session (init_memory_session_close) before its block is revoked, so ULMM unmaps and frees every
+ * page it made for it.
  */
 #include "init.h"
 
@@ -20,7 +21,6 @@
 #include <stdio.h>
 #include <ulmm/ulmmi.h>
 
-#define MEMORY_RW          (KOITO_ULMMI_PROT_READ | KOITO_ULMMI_PROT_WRITE)
 #define MEMORY_LEAF_RADIX  9u
 #define MEMORY_MIN_BITS    12u
 #define MEMORY_MAX_BITS    47u
@@ -169,28 +169,18 @@ enum a9n_error init_memory_session_open(struct init_process *p,
     p->session = 0;
     if (!init.memory_ready || program->is_memory)
         return A9N_OK;
-    a9n_descriptor_t space = init_book_slot(INIT_BOOK_MEMORY_SPACE);
-    a9n_descriptor_t session = init_book_slot(INIT_BOOK_MEMORY_SESSION);
-    enum a9n_error kernel = a9n_node_copy(
-        memory_root_node(), space, init_process_slot(p, KOITO_SLOT_ADDRESS_SPACE), A9N_RIGHTS_ALL);
-    if (kernel != A9N_OK)
-        return kernel;
-    enum koito_ulmmi_error error =
-        koito_ulmmi_session_open(init_book_slot(INIT_BOOK_MEMORY_ROOT),
-                                 (uint64_t)program->quota_kib << 10, space, &p->session, session);
-    a9n_node_delete(memory_root_node(), space); /* if the kernel left init its copy */
-    if (error == KOITO_ULMMI_OK)
-        error = koito_ulmmi_map(session, KOITO_STACK_LIMIT,
-                                KOITO_STACK_TOP - INIT_STACK_SIZE - KOITO_STACK_LIMIT, MEMORY_RW,
-                                KOITO_ULMMI_MAP_LAZY | KOITO_ULMMI_MAP_FIXED, NULL);
-    if (error == KOITO_ULMMI_OK &&
-        a9n_node_move(memory_root_node(), init_process_slot(p, KOITO_SLOT_MEMORY), session) !=
-            A9N_OK)
-        error = KOITO_ULMMI_ERROR_BACKEND;
+    /* One request: ULMM keeps a copy of the address space (the transfer derives it from the
+     * process's, so revoking the process's block takes it too), opens the session with the main
+     * stack's growth range backed lazily, and its capability lands in the process's slot. */
+    a9n_descriptor_t session = init_process_slot(p, KOITO_SLOT_MEMORY);
+    enum koito_ulmmi_error error = koito_ulmmi_session_open(
+        init_book_slot(INIT_BOOK_MEMORY_ROOT), (uint64_t)program->quota_kib << 10,
+        KOITO_STACK_LIMIT, KOITO_STACK_TOP - INIT_STACK_SIZE - KOITO_STACK_LIMIT,
+        init_process_slot(p, KOITO_SLOT_ADDRESS_SPACE), &p->session, session);
     if (error != KOITO_ULMMI_OK) {
         printf("koito: %s: ULMM refused its session of %u KiB: %s\n", p->name, program->quota_kib,
                koito_ulmmi_error_name(error));
-        init_memory_session_close(p);
+        p->session = 0;
         a9n_node_delete(memory_root_node(), session);
         return A9N_ERROR_NOT_ENOUGH_MEMORY;
     }

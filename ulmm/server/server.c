@@ -144,23 +144,27 @@ static enum koito_ulmmi_error handle_quota(void *server, uint64_t badge, uint64_
 }
 
 static enum koito_ulmmi_error handle_session_open(void *server, uint64_t badge, uint64_t quota,
+                                                  uint64_t lazy_address, uint64_t lazy_size,
                                                   a9n_descriptor_t space, uint64_t *child,
                                                   a9n_descriptor_t *session)
 {
     struct ulmm_server *s = server;
-    /* Keep the address space in a slot of ULMM's own: the session owns it. */
-    a9n_descriptor_t kept = ulmm_kernel_slot(&s->kernel);
-    if (kept == 0)
+    /* The address space stays in the slot it arrived in, which the session owns from now on; the
+     * server receives into a fresh slot (no move, and no delete of an emptied slot). */
+    a9n_descriptor_t fresh = ulmm_kernel_slot(&s->kernel);
+    if (fresh == 0)
         return KOITO_ULMMI_ERROR_OUT_OF_MEMORY;
-    if (a9n_node_move(A9N_DESCRIPTOR_ROOT, kept, space) != A9N_OK) {
-        ulmm_kernel_slot_free(&s->kernel, kept);
+    if (space != s->receive_slot) {
+        ulmm_kernel_slot_free(&s->kernel, fresh);
         return KOITO_ULMMI_ERROR_INVALID_ARGUMENT;
     }
-    enum ulmm_error error = ulmm_session_open(&s->core, badge, quota, kept, 1, child);
+    enum ulmm_error error =
+        ulmm_session_open(&s->core, badge, quota, space, 1, lazy_address, lazy_size, child);
     if (error != ULMM_OK) {
-        ulmm_kernel_slot_free(&s->kernel, kept);
+        ulmm_kernel_slot_free(&s->kernel, fresh);
         return server_error(error);
     }
+    s->receive_slot = fresh;
     /* The child's capability: the port, badged with its handle; the client
      * receives a copy derived from ULMM's, which closing revokes. */
     a9n_descriptor_t endpoint = ulmm_kernel_slot(&s->kernel);
@@ -316,8 +320,9 @@ __attribute__((no_builtin("memcpy"))) static void server_request(struct ulmm_ser
         .reply_capability = A9N_DESCRIPTOR_INVALID,
     };
     koito_ulmmi_dispatch(&server_handlers, s, &request);
-    if (request.capability)
-        a9n_node_delete(A9N_DESCRIPTOR_ROOT, s->receive_slot); /* empty if a handler kept it */
+    /* A handler that keeps the received capability takes its slot and gives the server another. */
+    if (request.capability && s->receive_slot == request.received)
+        a9n_node_delete(A9N_DESCRIPTOR_ROOT, request.received);
     uint64_t flags = 0;
     if (request.reply_capability != A9N_DESCRIPTOR_INVALID) {
         words[A9N_IPC_BUFFER_TRANSFER] = request.reply_capability;
