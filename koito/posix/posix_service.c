@@ -63,6 +63,8 @@ struct vfs_process *posix_service_process(struct posix_service *service, uint64_
 
 static enum koito_posix_error result(long value)
 {
+    if (value == VFS_CONSOLE_INPUT)
+        return KOITO_POSIX_ERROR_CONSOLE_INPUT;
     return value < 0 ? koito_posix_error_from_errno((int)-value) : KOITO_POSIX_OK;
 }
 

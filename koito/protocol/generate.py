@@ -23,10 +23,13 @@ become struct members); C constants are their upper-case forms. Every item has a
   rights[]?          {name, value, doc}: bits of the badge of the client's capability (one bit
                      each, within the low 32); a request that needs a right the badge lacks is
                      answered no_right by the generated dispatch
-  errors[]           {name, doc, errno?}: the protocol's own errors, numbered from 272 in
-                     order; when one names a C errno value (errno: "ENOENT") all must, and the
+  errors[]           {name, doc, errno?, client?}: the protocol's own errors, numbered from 272
+                     in order; when one names a C errno value (errno: "ENOENT") all must, and the
                      client header also gets koito_<p>_errno() and koito_<p>_error_from_errno(),
-                     the two directions of that mapping (the POSIX server's protocol)
+                     the two directions of that mapping (the POSIX server's protocol); the one
+                     exception is an answer the client library acts on itself instead of
+                     reporting it, which says so in "client" (what the client does) and has no
+                     errno (koito_<p>_errno() gives EIO for it)
   requests[]         {name, number, doc, rights[]?, arguments[], results[], errors[]}:
                      numbered 1, 2, ... without gaps; label = protocol number << 16 | number
     arguments[], results[]  {name, type, doc, max?}; type is
@@ -167,8 +170,12 @@ def check_protocol(protocol, where):
     check_unique(protocol.get("rights", []), "value", f"{where}.rights")
     rights = {r["name"] for r in protocol.get("rights", [])}
     for i, error in enumerate(protocol["errors"]):
-        check_keys(error, f"{where}.errors[{i}]", {"name": str, "doc": str}, {"errno": str})
-        if ("errno" in error) != ("errno" in protocol["errors"][0]):
+        check_keys(error, f"{where}.errors[{i}]", {"name": str, "doc": str},
+                   {"errno": str, "client": str})
+        if "client" in error and ("errno" in error or not uses_errno(protocol)):
+            fail(f"{where}.errors[{i}].client", "only an error of a protocol of errno values "
+                 "without an errno of its own says what the client does")
+        if "client" not in error and ("errno" in error) != uses_errno(protocol):
             fail(f"{where}.errors[{i}]", "either every error names its errno or none does")
         if "errno" in error and not re.fullmatch(r"E[A-Z0-9]+", error["errno"]):
             fail(f"{where}.errors[{i}].errno", "must be the name of an errno value (E...)")
@@ -326,13 +333,14 @@ def errno_functions(protocol):
     """The mapping between the protocol's errors and the C errno values they stand for."""
     to_errno = ["switch (error) {", "case " + error_name(protocol, "ok") + ":",
                 f"{INDENT}return 0;"]
-    for e in protocol["errors"]:
+    errno_errors = [e for e in protocol["errors"] if "errno" in e]
+    for e in errno_errors:
         to_errno += [f"case {error_name(protocol, e['name'])}:", f"{INDENT}return {e['errno']};"]
     to_errno += ["default:", f"{INDENT}return EIO;", "}"]
     from_errno = ["switch (value) {", "case 0:", f"{INDENT}return {error_name(protocol, 'ok')};"]
-    for e in protocol["errors"]:
+    for e in errno_errors:
         from_errno += [f"case {e['errno']}:", f"{INDENT}return {error_name(protocol, e['name'])};"]
-    fallback = next(e for e in protocol["errors"] if e["errno"] == "EIO")
+    fallback = next(e for e in errno_errors if e["errno"] == "EIO")
     from_errno += ["default:", f"{INDENT}return {error_name(protocol, fallback['name'])};", "}"]
     return blocks(
         function(["The errno value an error stands for: 0 for success, EIO for the common errors "

@@ -61,6 +61,10 @@ CASES = [
     (lambda d: request(d, "derive")["arguments"][0].update(name="kernel"), "a name the stubs use"),
     (lambda d: d["errors"].append({"name": "no_right", "doc": "x"}), "common error"),
     (lambda d: d["rights"].append({"name": "both", "value": 3, "doc": "x"}), "one bit"),
+    (lambda d: d["errors"].append({"name": "mapped", "errno": "EIO", "doc": "x"}),
+     "either every error names its errno"),
+    (lambda d: d["errors"].append({"name": "redirect", "client": "x", "doc": "x"}),
+     "says what the client does"),
     (lambda d: d.update(colour="blue"), 'unknown key "colour"'),
     (lambda d: d["outputs"].pop("client"), 'lacks "client"'),
 ]

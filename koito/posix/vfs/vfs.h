@@ -80,14 +80,18 @@ struct vfs_node {
     enum vfs_device device;
 };
 
-/* What the console device forwards to (the server's console capability). */
+/* Where the console device's output goes (the server's console capability). Its input the
+ * process reads from the console server itself: reads answer VFS_CONSOLE_INPUT. */
 struct vfs_console {
     void *context;
     /* Write length bytes: the count written, or a negated errno. */
     long (*write)(void *context, const uint8_t *data, size_t length);
-    /* Read up to length bytes: the count (0 at the end of input), or a negated errno. */
-    long (*read)(void *context, uint8_t *data, size_t length);
 };
+
+/* What a read of the console device answers, not a negated errno: the process reads the console
+ * server itself (a read there waits for a person, and the server does not make every other
+ * process wait along). */
+#define VFS_CONSOLE_INPUT (-4096L)
 
 /* One open file: what open() made, shared by the descriptors dup() made from it. */
 struct vfs_file {
@@ -173,7 +177,8 @@ long vfs_data_write(struct vfs_node *node, uint64_t offset, const uint8_t *data,
 int vfs_data_truncate(struct vfs_node *node, uint64_t size);
 void vfs_data_free(struct vfs_node *node);
 
-/* vfs_device.c: the devices of /dev. */
+/* vfs_device.c: the devices of /dev. vfs_device_read (so vfs_read, vfs_pread) answers
+ * VFS_CONSOLE_INPUT for the console. */
 long vfs_device_read(struct vfs *vfs, const struct vfs_node *node, uint8_t *data, size_t length);
 long vfs_device_write(struct vfs *vfs, const struct vfs_node *node, const uint8_t *data,
                       size_t length);

@@ -1,6 +1,7 @@
 /*
  * The devices of /dev (KOITO POSIX server, vfs core; see vfs.h):
- *   console, tty      forwarded to the server's console (struct vfs_console)
+ *   console, tty      writes go to the server's console (struct vfs_console); reads answer
+ *                     VFS_CONSOLE_INPUT: the process reads the console server itself
  *   null              reads end at once, writes vanish
  *   zero              reads give zeros, writes vanish
  *   random, urandom   reads give vfs_random_fill()'s bytes, writes vanish (as Linux without
@@ -15,9 +16,7 @@ long vfs_device_read(struct vfs *vfs, const struct vfs_node *node, uint8_t *data
 {
     switch (node->device) {
     case VFS_DEVICE_CONSOLE:
-        if (vfs->console.read == NULL)
-            return 0;
-        return vfs->console.read(vfs->console.context, data, length);
+        return VFS_CONSOLE_INPUT;
     case VFS_DEVICE_NULL:
         return 0;
     case VFS_DEVICE_ZERO:

@@ -141,6 +141,16 @@ __KOITO_HIDDEN int __koito_sys_rename(const char *from, const char *to);
  * input. */
 __KOITO_HIDDEN long __koito_console_read(void *data, size_t length);
 
+/* The terminal's input mode (<termios.h>): __KOITO_TERMINAL_* bits. For a
+ * descriptor that is a terminal (isatty), the console server's mode, got
+ * and set through the process's standard input capability; -ENOTTY for
+ * another descriptor, -ENOSYS when the process has no console server
+ * (<termios.h> then keeps the mode for itself). */
+#define __KOITO_TERMINAL_ECHO      1u
+#define __KOITO_TERMINAL_CANONICAL 2u
+__KOITO_HIDDEN int __koito_sys_terminal_mode(int descriptor, unsigned *mode);
+__KOITO_HIDDEN int __koito_sys_set_terminal_mode(int descriptor, unsigned mode);
+
 /* The current calendar time, in seconds and nanoseconds since 1970 UTC. */
 __KOITO_HIDDEN int __koito_time_now(long long *seconds, long *nanoseconds);
 /* ---- Port functions of the POSIX interfaces (added by ports) -----------
@@ -221,8 +231,15 @@ __KOITO_HIDDEN int __koito_sys_getppid(void);
 /* The OS port's descriptor, A9N_DESCRIPTOR_INVALID outside a KOITO process. */
 __KOITO_HIDDEN uint64_t __koito_os_port(void);
 /* A request's error as a negated errno value: 0 for success, -ENOSYS when
- * the kernel refused the call (no OS port), -EIO for a broken reply. */
+ * the kernel refused the call (no OS port), -EIO for a broken reply, and
+ * -__KOITO_CONSOLE_INPUT (no errno) for the server's console_input answer to
+ * a read: the descriptor is the console, which the process reads itself
+ * (__koito_sys_read turns it into __koito_console_input). */
 __KOITO_HIDDEN int __koito_os_error(unsigned error);
+#define __KOITO_CONSOLE_INPUT 4096
+/* A read of the console: __koito_console_read, or the end of input (0) when
+ * the process has no console server. */
+__KOITO_HIDDEN long __koito_console_input(void *data, size_t length);
 /* The length of a path for a request: it, or -ENAMETOOLONG past the
  * protocol's KOITO_POSIX_PATH_MAX bytes (-EFAULT for NULL). */
 __KOITO_HIDDEN long __koito_os_path(const char *path);

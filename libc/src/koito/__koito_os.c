@@ -23,6 +23,8 @@ int __koito_os_error(unsigned error)
         return 0;
     if (error < 256)
         return -ENOSYS;
+    if (error == KOITO_POSIX_ERROR_CONSOLE_INPUT)
+        return -__KOITO_CONSOLE_INPUT;
     return -koito_posix_errno((enum koito_posix_error)error);
 }
 

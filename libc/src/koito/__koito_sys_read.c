@@ -2,8 +2,9 @@
  * __koito_sys_read(): reads from a descriptor (libc, OS port): read requests of the POSIX server,
  * each carrying up to KOITO_POSIX_IO_MAX bytes in its reply, repeated until length bytes came
  * or a request returned fewer (the end of a file, a device that had less). Longer transfers go
- * through the shared buffer when the process has one (__koito_os_bulk_read). A program without
- * the server (no OS port) reads descriptor 0 from the console server (__koito_console_read).
+ * through the shared buffer when the process has one (__koito_os_bulk_read). The console's
+ * input the server leaves to the process (console_input): it reads the console server itself, as
+ * a program without the server (no OS port) reads descriptor 0 (__koito_console_input).
  */
 #include "port.h"
 #include <errno.h>
@@ -13,6 +14,8 @@ long __koito_sys_read(int descriptor, void *data, size_t length)
 {
     if (length > KOITO_POSIX_IO_MAX) {
         long bulk = __koito_os_bulk_read(descriptor, data, length, -1);
+        if (bulk == -__KOITO_CONSOLE_INPUT)
+            return __koito_console_input(data, length);
         if (bulk != -ENOSYS)
             return bulk;
     }
@@ -22,8 +25,8 @@ long __koito_sys_read(int descriptor, void *data, size_t length)
         uint64_t count = 0;
         int error = __koito_os_error(koito_posix_read(__koito_os_port(), (uint64_t)descriptor, want,
                                                       (char *)data + done, want, &count));
-        if (error == -ENOSYS && done == 0 && descriptor == 0)
-            return __koito_console_read(data, length);
+        if (done == 0 && (error == -__KOITO_CONSOLE_INPUT || (error == -ENOSYS && descriptor == 0)))
+            return __koito_console_input(data, length);
         if (error < 0)
             return done > 0 ? (long)done : error;
         done += count;

@@ -1,13 +1,14 @@
-/* The standard input stream: line buffered, from the console through the OS
- * port (libc, stdio core). */
+/* The standard input stream: line buffered, from descriptor 0 through the OS
+ * port (libc, stdio core): the console at start, whatever the process's
+ * creator or dup2 made descriptor 0 since. */
 #include "port.h"
 #include "stdio_impl.h"
 #include <errno.h>
 
-static long console_read(FILE *file, char *data, size_t length)
+static long descriptor_read(FILE *file, char *data, size_t length)
 {
     (void)file;
-    long got = __koito_console_read(data, length);
+    long got = __koito_sys_read(0, data, length);
     if (got < 0) {
         errno = (int)-got;
         return -1;
@@ -17,7 +18,7 @@ static long console_read(FILE *file, char *data, size_t length)
 
 static char buffer[BUFSIZ];
 static FILE file = {
-    .read = console_read,
+    .read = descriptor_read,
     .descriptor = 0,
     .buffer = buffer,
     .capacity = sizeof buffer,

@@ -8,7 +8,8 @@ Boots IMAGE with koito-run, INPUT typed on the serial console, then checks that 
 tests passed and what the console server put on the wire: every line of the two writers whole
 and unmixed (each writer's 150 lines, its standard output and error), the reader's prompt
 before the echo, backspace and kill-line echoed as a terminal shows them, a line read in pieces,
-end of input twice, and a line left unfinished sent at its program's exit. Standard library
+end of input twice, raw input through <termios.h> and a line typed after it, and a line left
+unfinished sent at its program's exit. Standard library
 only; it ends with its own 'N passed, N failed' line.
 """
 import re
@@ -42,6 +43,9 @@ EXPECTED = [
     b"reader: end of input after 5 lines\r\n",
     b"reader: got [after the end]\r\n",
     b"reader: end of input again after 6 lines\r\n",
+    b"reader: raw [78 79 03]\r\n",
+    b"cooked\r\n",
+    b"reader: got [cooked]\r\n",
     b"7 passed, 0 failed",
 ]
 

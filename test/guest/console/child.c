@@ -6,12 +6,14 @@
  *               calls with a yield between them, so the two writers' pieces arrive interleaved
  *               at the console server
  *   read        reads typed lines from stdin (fgets and read(0)) until end of input, twice,
- *               reporting each; exits with the number of lines read
+ *               reporting each, then three bytes in raw mode (<termios.h>) and one more line
+ *               back in canonical mode; exits with the number of lines read
  *   unfinished  writes a line without its newline and exits: exit sends it
  */
 #include <a9n/a9n.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #define CHILD_LINES 150u
@@ -60,6 +62,30 @@ static int child_read_until_end(int *lines)
     return ferror(stdin) ? 1 : 0;
 }
 
+/* Three bytes read one at a time in raw mode ("xy" and Ctrl-C as typed, unedited and not
+ * echoed), then the terminal as it was. Returns 0, or which step failed. */
+static int child_read_raw(void)
+{
+    struct termios initial, raw, now;
+    if (tcgetattr(0, &initial) != 0 || (initial.c_lflag & (ICANON | ECHO)) != (ICANON | ECHO))
+        return 1;
+    raw = initial;
+    cfmakeraw(&raw);
+    if (tcsetattr(0, TCSAFLUSH, &raw) != 0 || tcgetattr(0, &now) != 0 ||
+        (now.c_lflag & (ICANON | ECHO)) != 0)
+        return 2;
+    unsigned char bytes[3];
+    for (unsigned i = 0; i < sizeof bytes; i++) {
+        if (read(0, &bytes[i], 1) != 1)
+            return 3;
+    }
+    printf("reader: raw [%02x %02x %02x]\n", bytes[0], bytes[1], bytes[2]);
+    if (tcsetattr(0, TCSANOW, &initial) != 0 || tcgetattr(0, &now) != 0 ||
+        (now.c_lflag & (ICANON | ECHO)) != (ICANON | ECHO))
+        return 4;
+    return 0;
+}
+
 static int child_read(void)
 {
     int lines = 0;
@@ -77,7 +103,14 @@ static int child_read(void)
     if (child_read_until_end(&lines) != 0)
         return 101;
     printf("reader: end of input again after %d lines\n", lines);
-    return lines;
+    int raw = child_read_raw();
+    if (raw != 0)
+        return 110 + raw;
+    if (fgets(line, sizeof line, stdin) == NULL)
+        return 102;
+    line[strcspn(line, "\n")] = 0;
+    printf("reader: got [%s]\n", line);
+    return lines + 1;
 }
 
 int main(int argc, char **argv)

@@ -191,14 +191,15 @@ static void test_unfinished_line_at_exit(void)
     printf("\nconsole-suite: after unfinished\n");
 }
 
-/* The reader reads the typed lines (input.txt): 5 before the first end of input, 1 after. */
+/* The reader reads the typed lines (input.txt): 5 before the first end of input, 1 after, and
+ * after three raw bytes, 1 more. */
 static void test_reader(void)
 {
     uint32_t pid = 0;
     GUEST_CHECK_EQ(koito_spawn("reader", &pid), A9N_OK);
     struct koito_exit exit = wait_for(pid);
     GUEST_CHECK(!exit.killed);
-    GUEST_CHECK_EQ(exit.value, 6);
+    GUEST_CHECK_EQ(exit.value, 7);
 }
 
 int main(void)

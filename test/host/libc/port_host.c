@@ -483,6 +483,23 @@ int __koito_sys_isatty(int descriptor)
     return isatty(descriptor) ? 1 : errno == ENOTTY ? 0 : -errno;
 }
 
+/* The host's terminals have no console server behind them: <termios.h> keeps their mode itself
+ * (-ENOSYS); other descriptors are not terminals. */
+int __koito_sys_terminal_mode(int descriptor, unsigned *mode)
+{
+    (void)mode;
+    int terminal = __koito_sys_isatty(descriptor);
+    return terminal < 0 ? terminal : terminal == 0 ? -ENOTTY : -ENOSYS;
+}
+
+int __koito_sys_set_terminal_mode(int descriptor, unsigned mode)
+{
+    return __koito_sys_terminal_mode(descriptor, &mode);
+}
+
+/* Output reaches the host's descriptors at once: no line is left unfinished anywhere. */
+void __koito_console_finish(void) {}
+
 int __koito_sys_getpid(void)
 {
     return getpid();

@@ -6,7 +6,9 @@
  * open and mkdir, mkstemp and mkdtemp names, fcntl's argument decoding,
  * anonymous mmap over the page supply (and its refusals), sigaction and kill
  * of the process itself, sysconf, resource limits, the empty user database,
- * popen's refusal, and the EINVAL checks POSIX asks for.
+ * popen's refusal, the EINVAL checks POSIX asks for, and <termios.h> on a
+ * file and on a pseudo-terminal (whose mode libc keeps itself: the host has
+ * no console server).
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -22,6 +24,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -435,6 +438,88 @@ static void test_names_sleep_zones(void)
     CHECK(strcmp(koito_test_tzname[0], "UTC") == 0 && strcmp(koito_test_tzname[1], "UTC") == 0);
 }
 
+int koito_test_tcgetattr(int descriptor, struct termios *attributes);
+int koito_test_tcsetattr(int descriptor, int action, const struct termios *attributes);
+int koito_test_tcdrain(int descriptor);
+int koito_test_tcflush(int descriptor, int queue);
+int koito_test_tcflow(int descriptor, int action);
+int koito_test_tcsendbreak(int descriptor, int duration);
+speed_t koito_test_cfgetispeed(const struct termios *attributes);
+speed_t koito_test_cfgetospeed(const struct termios *attributes);
+int koito_test_cfsetispeed(struct termios *attributes, speed_t speed);
+int koito_test_cfsetospeed(struct termios *attributes, speed_t speed);
+int koito_test_cfsetspeed(struct termios *attributes, speed_t speed);
+void koito_test_cfmakeraw(struct termios *attributes);
+
+static void test_termios(void)
+{
+    struct termios attributes;
+    memset(&attributes, 0, sizeof attributes);
+    /* A file is no terminal; a closed descriptor is none at all. */
+    char path[128];
+    snprintf(path, sizeof path, "%s/termios", directory);
+    int file = koito_test_open(path, O_RDWR | O_CREAT, 0600);
+    CHECK(file >= 0);
+    CHECK_EQ(koito_test_tcgetattr(file, &attributes), -1);
+    CHECK_EQ(KERRNO, ENOTTY);
+    CHECK_EQ(koito_test_tcsetattr(file, TCSANOW, &attributes), -1);
+    CHECK_EQ(KERRNO, ENOTTY);
+    CHECK_EQ(koito_test_tcdrain(file), -1);
+    CHECK_EQ(KERRNO, ENOTTY);
+    CHECK_EQ(koito_test_tcflush(file, TCIFLUSH), -1);
+    CHECK_EQ(KERRNO, ENOTTY);
+    CHECK_EQ(koito_test_tcgetattr(-1, &attributes), -1);
+    CHECK_EQ(KERRNO, EBADF);
+    /* Arguments outside their ranges. */
+    CHECK_EQ(koito_test_tcsetattr(file, 7, &attributes), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_tcflush(file, 9), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_tcflow(file, 9), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_close(file), 0);
+    unlink(path);
+
+    /* Speeds: the B* values only. */
+    CHECK_EQ(koito_test_cfsetspeed(&attributes, B115200), 0);
+    CHECK_EQ(koito_test_cfgetispeed(&attributes), B115200);
+    CHECK_EQ(koito_test_cfgetospeed(&attributes), B115200);
+    CHECK_EQ(koito_test_cfsetispeed(&attributes, B9600), 0);
+    CHECK_EQ(koito_test_cfgetispeed(&attributes), B9600);
+    CHECK_EQ(koito_test_cfsetospeed(&attributes, 12345), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_cfsetspeed(&attributes, B38400 + 1), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_cfgetospeed(&attributes), B115200);
+
+    /* A pseudo-terminal is a terminal: its attributes round-trip, raw mode included. */
+    int terminal = posix_openpt(O_RDWR | O_NOCTTY);
+    if (terminal < 0)
+        return; /* no pseudo-terminals on this host: the file checks above stand */
+    struct termios initial, raw, back;
+    CHECK_EQ(koito_test_tcgetattr(terminal, &initial), 0);
+    CHECK((initial.c_lflag & (ICANON | ECHO)) == (ICANON | ECHO));
+    CHECK_EQ(initial.c_cc[VMIN], 1);
+    raw = initial;
+    koito_test_cfmakeraw(&raw);
+    CHECK_EQ(raw.c_lflag & (ICANON | ECHO | ISIG | IEXTEN), 0);
+    CHECK_EQ(raw.c_iflag & (ICRNL | IXON), 0);
+    CHECK_EQ(raw.c_oflag & OPOST, 0);
+    CHECK_EQ(raw.c_cflag & CSIZE, CS8);
+    CHECK_EQ(koito_test_tcsetattr(terminal, TCSAFLUSH, &raw), 0);
+    CHECK_EQ(koito_test_tcgetattr(terminal, &back), 0);
+    CHECK_EQ(memcmp(&back, &raw, sizeof raw), 0);
+    CHECK_EQ(koito_test_tcdrain(terminal), 0);
+    CHECK_EQ(koito_test_tcflush(terminal, TCIOFLUSH), -1);
+    CHECK_EQ(KERRNO, ENOTSUP);
+    CHECK_EQ(koito_test_tcsendbreak(terminal, 0), -1);
+    CHECK_EQ(KERRNO, ENOTSUP);
+    CHECK_EQ(koito_test_tcsetattr(terminal, TCSANOW, &initial), 0);
+    CHECK_EQ(koito_test_tcgetattr(terminal, &back), 0);
+    CHECK_EQ(memcmp(&back, &initial, sizeof initial), 0);
+    close(terminal);
+}
+
 int main(void)
 {
     strcpy(directory, "/tmp/koito-posix-test.XXXXXX");
@@ -450,6 +535,7 @@ int main(void)
     test_signals();
     test_system();
     test_names_sleep_zones();
+    test_termios();
     rmdir(directory);
     return check_summary();
 }

@@ -51,15 +51,6 @@ static long console_write(void *context, const uint8_t *data, size_t length)
     return (long)length;
 }
 
-static long console_read(void *context, uint8_t *data, size_t length)
-{
-    (void)context;
-    static const char line[] = "typed\n";
-    size_t count = length < sizeof line - 1 ? length : sizeof line - 1;
-    memcpy(data, line, count);
-    return (long)count;
-}
-
 void test_world_init(struct test_world *world)
 {
     memset(world, 0, sizeof *world);
@@ -73,7 +64,7 @@ void test_world_init(struct test_world *world)
     archive_add(world, "tmp", 0041777, NULL, 0);
     archive_add(world, "link", 0120777, "etc/motd", 8);
     archive_add(world, "TRAILER!!!", 0, NULL, 0);
-    struct vfs_console console = {world, console_write, console_read};
+    struct vfs_console console = {world, console_write};
     if (vfs_init(&world->vfs, world->archive, world->archive_size, &console) != 0)
         fprintf(stderr, "vfs_init failed\n");
     if (vfs_process_init(&world->vfs, &world->process, 7, 1) != 0)

@@ -157,6 +157,12 @@ enum koito_posix_error {
     KOITO_POSIX_ERROR_ELOOP = 296,
     /* A value does not fit its result (an offset past the largest). */
     KOITO_POSIX_ERROR_EOVERFLOW = 297,
+    /*
+     * The descriptor is the console (/dev/console, /dev/tty, the standard descriptors at start),
+     * whose input the process reads from the console server itself: a read there waits for a person
+     * to type, and the server does not make every other process wait with it.
+     */
+    KOITO_POSIX_ERROR_CONSOLE_INPUT = 298,
 };
 
 /* Request labels (message word 0): protocol number << 16 | request number. */
@@ -324,6 +330,8 @@ static inline const char *koito_posix_error_name(enum koito_posix_error error)
         return "KOITO_POSIX_ERROR_ELOOP";
     case KOITO_POSIX_ERROR_EOVERFLOW:
         return "KOITO_POSIX_ERROR_EOVERFLOW";
+    case KOITO_POSIX_ERROR_CONSOLE_INPUT:
+        return "KOITO_POSIX_ERROR_CONSOLE_INPUT";
     default:
         return koito_a9n_error_name((uint64_t)error);
     }
@@ -542,7 +550,7 @@ static inline enum koito_posix_error koito_posix_close(a9n_descriptor_t service,
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EISDIR,
- * KOITO_POSIX_ERROR_EINVAL, and the kernel's errors of the call.
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_CONSOLE_INPUT, and the kernel's errors of the call.
  */
 static inline enum koito_posix_error koito_posix_read(a9n_descriptor_t service, uint64_t descriptor,
                                                       uint64_t max, void *data,
@@ -1372,7 +1380,8 @@ static inline enum koito_posix_error koito_posix_buffer(a9n_descriptor_t service
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EISDIR,
- * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ESPIPE, and the kernel's errors of the call.
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ESPIPE, KOITO_POSIX_ERROR_CONSOLE_INPUT, and the
+ * kernel's errors of the call.
  */
 static inline enum koito_posix_error koito_posix_read_buffer(a9n_descriptor_t service,
                                                              uint64_t descriptor, uint64_t max,
