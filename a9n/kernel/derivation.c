@@ -61,7 +61,7 @@ void derivation_delete(struct slot *slot)
 }
 
 /* Where a demote that stopped at a preemption point goes on: the slot its
- * walk had reached and whether it was climbing back up from there. Valid
+ * walk had reached and whether it was still descending from there. Valid
  * only for the same slot and rights, and only while no slot left or moved
  * within the tree since (slot_tree_epoch); otherwise the walk starts over,
  * which is harmless as narrowing twice narrows nothing more. */
@@ -70,44 +70,50 @@ static struct {
     struct slot *at;
     uint64_t epoch;
     uint8_t rights;
-    bool climbing;
+    bool descending;
 } demote_resume;
 
 bool derivation_demote(struct slot *slot, uint8_t rights)
 {
-    /* Pre-order walk of the subtree along its links: no recursion, no stack;
-     * each step narrows one capability or follows one link, so a long climb
-     * back up a chain of copies has its preemption points too. */
+    /* Post-order walk of the subtree along its links: no recursion, no
+     * stack; each step narrows one capability or follows one link, so a long
+     * descent down a chain of copies has its preemption points too. Children
+     * go before their parent, so what a stopped walk has narrowed is whole
+     * subtrees: no capability ever holds a right its parent lost, even if
+     * the call never finishes (a stopped demote that narrowed the capability
+     * its own lookup goes through fails when run again). */
     struct slot *current = slot;
-    bool climbing = false;
+    bool descending = true;
     if (demote_resume.root == slot && demote_resume.rights == rights &&
         demote_resume.epoch == slot_tree_epoch) {
         current = demote_resume.at;
-        climbing = demote_resume.climbing;
+        descending = demote_resume.descending;
     }
     demote_resume.root = 0;
     for (;;) {
-        if (!climbing) {
-            current->capability.rights &= rights;
-            object_type_demoted(&current->capability);
+        if (descending) {
             if (current->first_child)
                 current = current->first_child;
             else
-                climbing = true;
-        } else if (current == slot) {
-            return true;
-        } else if (current->next_sibling) {
-            current = current->next_sibling;
-            climbing = false;
+                descending = false;
         } else {
-            current = current->parent;
+            current->capability.rights &= rights;
+            object_type_demoted(&current->capability);
+            if (current == slot)
+                return true;
+            if (current->next_sibling) {
+                current = current->next_sibling;
+                descending = true;
+            } else {
+                current = current->parent;
+            }
         }
         if (preempt_point()) {
             demote_resume.root = slot;
             demote_resume.at = current;
             demote_resume.epoch = slot_tree_epoch;
             demote_resume.rights = rights;
-            demote_resume.climbing = climbing;
+            demote_resume.descending = descending;
             return false;
         }
     }

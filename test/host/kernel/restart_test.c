@@ -10,8 +10,9 @@
  *   - a move stopped midway whose source is then revoked leaves nothing
  *     behind (the target and everything it adopted were below the source);
  *     run again, it moves the now childless source;
- *   - demoting a 4,096-link chain narrows a growing prefix of it per entry
- *     and finishes after a number of entries linear in the chain;
+ *   - demoting a 4,096-link chain narrows a growing suffix of it per entry
+ *     (children before their parent: no link ever has a right its parent
+ *     lost) and finishes after a number of entries linear in the chain;
  *   - a demote stopped midway whose tree then changes starts over and still
  *     narrows everything;
  *   - converting 128 nodes makes them a few per entry: between entries the
@@ -184,19 +185,20 @@ static void test_move_stopped_then_source_revoked(void)
 
 #define CHAIN 4096u
 
-static bool demote_prefix;
+static bool demote_suffix;
 static unsigned narrowed_last;
 
-/* Pre-order along a chain: what is narrowed is a prefix, and it only grows. */
+/* Post-order along a chain: what is narrowed is a suffix, and it only grows. */
 static void check_demote(struct fixture *f)
 {
     struct node *node = big_node(f);
     unsigned narrowed = 0;
-    while (narrowed < CHAIN && node->slots[narrowed].capability.rights == A9N_RIGHT_READ)
+    while (narrowed < CHAIN &&
+           node->slots[CHAIN - 1 - narrowed].capability.rights == A9N_RIGHT_READ)
         narrowed++;
-    for (unsigned i = narrowed; i < CHAIN; i++)
-        demote_prefix &= node->slots[i].capability.rights == A9N_RIGHTS_ALL;
-    demote_prefix &= narrowed >= narrowed_last;
+    for (unsigned i = 0; i < CHAIN - narrowed; i++)
+        demote_suffix &= node->slots[i].capability.rights == A9N_RIGHTS_ALL;
+    demote_suffix &= narrowed >= narrowed_last;
     narrowed_last = narrowed;
 }
 
@@ -223,14 +225,15 @@ static void test_demote_chain_in_steps(void)
     fixture_init(&f, GENERIC_BITS);
     make_big_node(&f);
     make_chain(&f);
-    demote_prefix = true;
+    demote_suffix = true;
     narrowed_last = 0;
     f.between_entries = check_demote;
     fake_hal_pending_interrupts = UINT32_MAX;
     CHECK_EQ(fixture_demote(&f, root, big(0), A9N_RIGHT_READ), A9N_OK);
     fake_hal_pending_interrupts = 0;
-    CHECK(demote_prefix);
-    /* 4,096 narrowings and 4,095 steps back up: each entry makes PREEMPT_STEPS_PER_CHECK. */
+    CHECK(demote_suffix);
+    CHECK(narrowed_last > 0 && narrowed_last < CHAIN); /* it was seen midway */
+    /* 4,095 steps down and 4,096 narrowings: each entry makes PREEMPT_STEPS_PER_CHECK. */
     CHECK(f.entries >= (2 * CHAIN - 1) / PREEMPT_STEPS_PER_CHECK);
     CHECK(f.entries <= (2 * CHAIN - 1) / PREEMPT_STEPS_PER_CHECK + 2);
     CHECK_EQ(narrowed_links(&f), CHAIN);
