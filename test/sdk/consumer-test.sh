@@ -14,7 +14,7 @@
 #   7. the version: pkg-config's, sdk.json's and the CMake package's are one,
 #      begin with the kernel ABI's (A9N_API_VERSION_*), and find_package()
 #      with a version accepts the same ABI and refuses another
-#   8. examples/words: two programs, a data file and a boot configuration of
+#   8. examples/words: two programs, the POSIX server, a data file and a boot configuration of
 #      its own, packed by koito_add_system(... FILES) (booted by
 #      sdk.example-words); koito_add_app(... PROGRAMS FILES) and the INIT form
 #      of koito_add_system pack what they are given
@@ -153,7 +153,7 @@ if ((minor > 0)) && find_version_project "$major.$((minor - 1))"; then
     fail "find_package(KoitoSDK $major.$((minor - 1))) accepted SDK $version (another ABI)"
 fi
 
-step "8. examples/words: two programs, a data file, a configuration of its own"
+step "8. examples/words: two programs, the POSIX server, a data file, a configuration of its own"
 cmake -S "$source/examples/words" -B "$tmp/words-build" -G Ninja \
     -DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/KoitoSDK/koito-toolchain.cmake" >/dev/null
 cmake --build "$tmp/words-build"
@@ -162,7 +162,7 @@ members()
 {
     cpio -it --quiet <"$1" | LC_ALL=C sort | tr '\n' ' '
 }
-[[ $(members "$tmp/words-build/words.cpio") == "bin bin/client bin/reverse bin/ulmm etc etc/koito.conf init share share/words.txt " ]] ||
+[[ $(members "$tmp/words-build/words.cpio") == "bin bin/client bin/koito-posix bin/reverse bin/ulmm etc etc/koito.conf init share share/words.txt " ]] ||
     fail "words.cpio holds: $(members "$tmp/words-build/words.cpio")"
 # Programs are executable in the image (koito-cc leaves them without execute
 # bits on the host); data files are not.

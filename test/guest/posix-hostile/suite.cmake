@@ -21,6 +21,7 @@ add_custom_command(OUTPUT ${posix_hostile_image}
     DEPENDS posix-hostile-checker posix-hostile-client ${posix_hostile_suite}/koito.conf
             ${KOITO_MKIMAGE} ${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf
+            ${KOITO_SDK_PREFIX}/share/koito/system/bin/ulmm.elf
     COMMENT "Packing posix-hostile-system.cpio"
     VERBATIM)
 add_custom_target(posix-hostile-system-image ALL DEPENDS ${posix_hostile_image})

@@ -2,12 +2,8 @@
 # from koito.conf; the program uses files through KOITO-libc (stdio, <unistd.h>, <dirent.h>,
 # <sys/stat.h>) on the server's /tmp, initrd root and /dev, and checks the errno values.
 set(posix_suite ${CMAKE_CURRENT_LIST_DIR})
-get_filename_component(posix_repo ${posix_suite}/../../.. ABSOLUTE)
-# Until ULMM gives processes memory, malloc (fopen, opendir) runs on a static arena, the one the
-# POSIX server uses (koito/posix/memory.c).
-add_executable(posix-files ${posix_suite}/files.c ${posix_suite}/errors.c
-               ${posix_repo}/koito/posix/memory.c)
-target_compile_definitions(posix-files PRIVATE POSIX_ARENA_MIB=16)
+# malloc (fopen, opendir) takes its pages from the program's ULMM session.
+add_executable(posix-files ${posix_suite}/files.c ${posix_suite}/errors.c)
 target_include_directories(posix-files PRIVATE ${posix_suite})
 target_link_libraries(posix-files PRIVATE guest-test-framework Koito::koito Koito::c)
 target_compile_options(posix-files PRIVATE -Wall -Wextra -Werror)
@@ -29,6 +25,7 @@ add_custom_command(OUTPUT ${posix_image}
             -o ${posix_image}
     DEPENDS posix-files posix-child ${posix_suite}/koito.conf ${posix_suite}/greeting.txt ${KOITO_MKIMAGE}
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
+            ${KOITO_SDK_PREFIX}/share/koito/system/bin/ulmm.elf
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf
     COMMENT "Packing posix-system.cpio"
     VERBATIM)
