@@ -147,7 +147,8 @@ struct vfs_node *vfs_node_new(struct vfs *vfs, struct vfs_fs *fs, enum vfs_type 
 void vfs_node_release(struct vfs_node *node);
 struct vfs_node *vfs_directory_find(const struct vfs_node *directory, const char *name,
                                     size_t length);
-/* Add name -> node to directory (the caller checked it is absent); 0, -ENOSPC, -ENOMEM. */
+/* Add name -> node to directory (the caller checked it is absent); 0, -ENOENT (a removed
+ * directory), -ENOSPC, -ENOMEM. */
 int vfs_directory_add(struct vfs_node *directory, const char *name, size_t length,
                       struct vfs_node *node);
 /* Remove the entry naming node from directory (present). */

@@ -54,6 +54,10 @@ struct vfs_node *vfs_directory_find(const struct vfs_node *directory, const char
 int vfs_directory_add(struct vfs_node *directory, const char *name, size_t length,
                       struct vfs_node *node)
 {
+    /* A removed directory (no name left, still some process's working directory) stays empty:
+     * nothing could reach a name made in it, and freeing it would leak the named node. */
+    if (directory->links == 0)
+        return -ENOENT;
     if (directory->entry_count >= VFS_DIRECTORY_MAX)
         return -ENOSPC;
     if (directory->entry_count == directory->entry_capacity) {

@@ -191,6 +191,33 @@ static void test_access(void)
     test_world_fini(&world);
 }
 
+/*
+ * A removed directory takes no new names (ENOENT, as on Linux): neither mkdir, an O_CREAT open
+ * nor a rename into it, whether it was removed by rmdir or replaced by a rename; otherwise the
+ * new node would hang below a directory no path leads to and leak when it is freed.
+ */
+static void test_removed_directory_takes_no_names(void)
+{
+    test_world_init(&world);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/gone"), 0755), 0);
+    CHECK_EQ(vfs_chdir(V, P, S("/tmp/gone")), 0);
+    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/gone")), 0);
+    CHECK_EQ(vfs_mkdir(V, P, S("a"), 0755), -ENOENT);
+    CHECK_EQ(test_open(&world, "f", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644),
+             -ENOENT);
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/kept"), 0755), 0);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/kept"), S("b")), -ENOENT);
+    CHECK(exists("/tmp/kept"));
+    /* Replaced by a rename: the same. */
+    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/cwd"), 0755), 0);
+    CHECK_EQ(vfs_chdir(V, P, S("/tmp/cwd")), 0);
+    CHECK_EQ(vfs_rename(V, P, S("/tmp/kept"), S("/tmp/cwd")), 0);
+    CHECK_EQ(vfs_mkdir(V, P, S("a"), 0755), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, S("a"), &(struct vfs_stat){0}), -ENOENT);
+    CHECK(exists("/tmp/cwd"));
+    test_world_fini(&world); /* ASan finds any node left below the removed directories */
+}
+
 /* Two processes: separate tables and working directories over one tree. */
 static void test_processes_share_the_tree(void)
 {
@@ -224,6 +251,7 @@ int main(void)
     test_rename();
     test_readdir();
     test_working_directory();
+    test_removed_directory_takes_no_names();
     test_access();
     test_processes_share_the_tree();
     test_malformed_initrd();
