@@ -188,6 +188,16 @@ static unsigned process_bits(unsigned kib)
     return bits;
 }
 
+/* What a program's block holds: its configured memory and, for the POSIX server, the copy of the
+ * initrd it serves the root from (init_posix_prepare), with a page table per 2 MiB of it. */
+static unsigned process_memory_kib(const struct koito_config_program *program)
+{
+    if (!program->is_posix)
+        return program->memory_kib;
+    uint64_t tables = (init.initrd_size >> 21) + 2;
+    return program->memory_kib + (unsigned)((init.initrd_size + 1023) / 1024 + tables * 4);
+}
+
 uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t spawner)
 {
     const struct koito_config_program *program = &init.config.programs[program_index];
@@ -219,13 +229,14 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
                koito_loader_error_string(load_error, plan.elf_error));
         return 0;
     }
-    struct init_process *p = process_entry(process_bits(program->memory_kib));
+    unsigned memory_kib = process_memory_kib(program);
+    struct init_process *p = process_entry(process_bits(memory_kib));
     if (p == NULL) {
         printf("koito: %s: cannot start: too many processes (at most %u)\n", name,
                INIT_MAX_PROCESSES);
         return 0;
     }
-    unsigned bits = process_bits(program->memory_kib);
+    unsigned bits = process_bits(memory_kib);
     p->pid = ++init.next_pid;
     p->streams = init_streams_kind(program);
     p->hold_radix = bits - 12;
@@ -252,8 +263,8 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
     p->session = 0;
     enum a9n_error error = process_block(p, bits);
     if (error != A9N_OK) {
-        printf("koito: %s: cannot start: no memory for its %u KiB (error %d)\n", name,
-               program->memory_kib, (int)error);
+        printf("koito: %s: cannot start: no memory for its %u KiB (error %d)\n", name, memory_kib,
+               (int)error);
         return 0;
     }
 
