@@ -146,6 +146,7 @@ static const char *process_build(struct init_process *p, const struct koito_conf
         return "grants";
     }
     STEP("POSIX server", init_posix_prepare(p, program));
+    STEP("timer service", init_timer_prepare(p));
     STEP("IPC buffer mapping", init_image_map(p, init_process_slot(p, KOITO_SLOT_IPC_BUFFER),
                                               KOITO_IPC_BUFFER_ADDRESS, rw));
     STEP("image", init_image_load(p, plan));
