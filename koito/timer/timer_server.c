@@ -120,13 +120,15 @@ static enum koito_timer_error timer_server_status(void *context, uint64_t badge,
     return KOITO_TIMER_OK;
 }
 
-/* The PIT's interrupt: fire what is due, re-arm, and let the line raise the next one. */
+/* The PIT's interrupt: acknowledge it first, so that the line can raise the next one while the
+ * server fires what is due and arms the PIT again (an edge raised before the acknowledgement, by
+ * a count of a tick or two, would be lost, and with it every later timer). */
 static void timer_server_interrupt(void *context, uint64_t bits)
 {
     struct timer_server *server = context;
     (void)bits;
-    timer_server_update(server);
     a9n_interrupt_port_acknowledge(server->config.interrupt);
+    timer_server_update(server);
 }
 
 static const struct koito_timer_handlers timer_server_handlers = {
