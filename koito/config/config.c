@@ -269,6 +269,8 @@ static void config_grant(struct config_parser *p, const char *value, size_t leng
         {"spawn", KOITO_CONFIG_GRANT_SPAWN, false},
         {"name-service", KOITO_CONFIG_GRANT_NAME_SERVICE, false},
         {"serial-interrupt", KOITO_CONFIG_GRANT_SERIAL_INTERRUPT, false},
+        {"pit", KOITO_CONFIG_GRANT_PIT, false},
+        {"pit-interrupt", KOITO_CONFIG_GRANT_PIT_INTERRUPT, false},
     };
     struct koito_config_program *program = p->program;
     char shown[KOITO_CONFIG_NAME_MAX * 2];
@@ -302,8 +304,8 @@ static void config_grant(struct config_parser *p, const char *value, size_t leng
         return;
     }
     config_error(p, p->line,
-                 "grant: unknown capability '%s' (port:NAME, notification:NAME, serial, "
-                 "serial-interrupt, debug-exit, spawn, name-service)",
+                 "grant: unknown '%s' (port:NAME, notification:NAME, "
+                 "serial[-interrupt], pit[-interrupt], debug-exit, spawn, name-service)",
                  shown);
 }
 

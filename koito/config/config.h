@@ -41,6 +41,8 @@
  * notification port that init makes once and gives every program granted the same name (how
  * programs find each other); serial is the eight I/O ports of COM2 (0x2f8, the user-level serial
  * line: COM1 is the kernel's), serial-interrupt the interrupt port of its line (ISA IRQ 3);
+ * pit the PIT's four I/O ports (0x40, the timer service's hardware: the kernel uses it only to
+ * calibrate its own timer at boot), pit-interrupt the interrupt port of its line (ISA IRQ 0);
  * debug-exit the
  * port that ends a QEMU run; spawn a port to init through which the program may start the
  * configured programs, collect how they ended and read the free memory (<koito/spawn.h>);
@@ -79,6 +81,8 @@ enum koito_config_grant_kind {
     /* Given by role = console only, never by a grant line: the console's ports to receive on. */
     KOITO_CONFIG_GRANT_CONSOLE_OUTPUT = 8,
     KOITO_CONFIG_GRANT_CONSOLE_INPUT = 9,
+    KOITO_CONFIG_GRANT_PIT = 10,
+    KOITO_CONFIG_GRANT_PIT_INTERRUPT = 11,
 };
 
 enum koito_config_restart {

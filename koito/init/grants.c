@@ -7,6 +7,8 @@
  *   serial, debug-exit            an I/O port range issued from init's I/O port capability:
  *                                 COM2's eight ports (the user-level serial line), port 0xf4
  *   serial-interrupt              the interrupt port of COM2's line, from the interrupt region
+ *   pit, pit-interrupt            the PIT's four ports and the interrupt port of its line
+ *                                 (I/O APIC input 2, where PCs wire ISA IRQ 0)
  *   console-output, -input        (role = console only) the console's ports, to receive on
  *   spawn                         the supervisor port with a badge that also allows starting
  *                                 programs (<koito/spawn.h>), and a notification in the fixed
@@ -29,6 +31,9 @@
 #define GRANT_SERIAL_COUNT     8u
 #define GRANT_SERIAL_LINE      3u
 #define GRANT_DEBUG_EXIT_FIRST 0xf4u
+#define GRANT_PIT_FIRST        0x40u
+#define GRANT_PIT_COUNT        4u
+#define GRANT_PIT_LINE         2u
 
 unsigned init_grant_slot(const struct koito_config_program *program, unsigned index)
 {
@@ -101,6 +106,12 @@ static enum a9n_error grants_one(struct init_process *process,
         return a9n_interrupt_region_issue_port(init_root_slot(A9N_ROOT_SLOT_INTERRUPTS),
                                                GRANT_SERIAL_LINE, init_process_node(process),
                                                index);
+    case KOITO_CONFIG_GRANT_PIT:
+        return a9n_io_port_issue_range(io_ports, GRANT_PIT_FIRST, GRANT_PIT_COUNT,
+                                       init_process_node(process), index);
+    case KOITO_CONFIG_GRANT_PIT_INTERRUPT:
+        return a9n_interrupt_region_issue_port(init_root_slot(A9N_ROOT_SLOT_INTERRUPTS),
+                                               GRANT_PIT_LINE, init_process_node(process), index);
     case KOITO_CONFIG_GRANT_CONSOLE_OUTPUT:
     case KOITO_CONFIG_GRANT_CONSOLE_INPUT:
         return a9n_node_copy(root_node, destination, init_console_port(grant->kind),

@@ -71,7 +71,7 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         {KOITO_AUX_IPC_BUFFER, KOITO_IPC_BUFFER_ADDRESS},
         {KOITO_AUX_THREAD_AREA, KOITO_THREAD_AREA},
         {KOITO_AUX_THREAD_AREA_SIZE, KOITO_THREAD_AREA_SIZE},
-        {KOITO_AUX_TSC_HZ, init.tsc_hz},
+        {KOITO_AUX_TSC_HZ, init.clock.tsc_hz},
         {KOITO_AUX_GRANTS, 0}, /* filled below */
         {KOITO_AUX_GRANT_COUNT, program->grant_count},
         {KOITO_AUX_PROCESS_ID, process->pid},
@@ -105,9 +105,11 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
             break;
         case KOITO_CONFIG_GRANT_SERIAL:
         case KOITO_CONFIG_GRANT_DEBUG_EXIT:
+        case KOITO_CONFIG_GRANT_PIT:
             grant.type = A9N_OBJECT_IO_PORT;
             break;
         case KOITO_CONFIG_GRANT_SERIAL_INTERRUPT:
+        case KOITO_CONFIG_GRANT_PIT_INTERRUPT:
             grant.type = A9N_OBJECT_INTERRUPT_PORT;
             break;
         }
@@ -128,6 +130,7 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         .argv = (char *const *)info_address(argv),
         .envp = (char *const *)info_address(envp),
         .auxv = (const struct koito_aux *)info_address(auxv),
+        .clock = init.clock,
     };
     memcpy(block + header, &info, sizeof info);
     return w.used;

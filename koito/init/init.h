@@ -96,7 +96,7 @@ struct init_state {
     struct koito_config config;
     const uint8_t *initrd;
     uint64_t initrd_size;
-    uint64_t tsc_hz;
+    struct koito_clock clock; /* what every information block carries (clock.c) */
     uint32_t next_pid;
     unsigned running;
     struct init_process processes[INIT_MAX_PROCESSES];
@@ -208,6 +208,12 @@ uint64_t init_memory_free(void);
 /* A message of ULMM's (badge INIT_BADGE_FORWARD): KOITO_MEMORY_READY with the root session, or a
  * fault it could not resolve (init ends the process); ULMM always gets its answer. */
 void init_memory_message(a9n_descriptor_t port, const struct a9n_message *message);
+
+/* timer.c: the process's KOITO_SLOT_TIMER, once the timer service's port exists. */
+enum a9n_error init_timer_prepare(struct init_process *process);
+
+/* clock.c: init.clock from the TSC rate the kernel measured (0: unknown) and the CMOS clock. */
+void init_clock_setup(uint64_t tsc_hz);
 
 /* boot_report.c: the machine as the boot information describes it. */
 void init_boot_report(const struct a9n_boot_info *info);

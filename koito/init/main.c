@@ -72,11 +72,11 @@ int main(void)
     if (init.root == NULL || init.root->version != A9N_ROOT_INFO_VERSION)
         return main_system_failure("no valid root info");
     init_boot_report(boot);
-    init.tsc_hz = boot->tsc_frequency_hz;
     init.initrd = (const uint8_t *)(uintptr_t)init.root->initrd_address;
     init.initrd_size = init.root->initrd_size;
     if (init_cspace_setup() != A9N_OK)
         return main_system_failure("cannot set up init's capability space");
+    init_clock_setup(boot->tsc_frequency_hz); /* reads the CMOS clock through init's slots */
 
     struct cpio_entry file;
     enum cpio_error error = cpio_find(init.initrd, init.initrd_size, INIT_CONFIG_PATH, &file);

@@ -151,6 +151,7 @@ static const char *process_build(struct init_process *p, const struct koito_conf
         return "grants";
     }
     STEP("POSIX server", init_posix_prepare(p, program));
+    STEP("timer service", init_timer_prepare(p));
     if (program->is_memory)
         STEP("memory manager's capabilities", init_memory_grants(p));
     STEP("IPC buffer mapping", init_image_map(p, init_process_slot(p, KOITO_SLOT_IPC_BUFFER),

@@ -109,6 +109,13 @@ static enum a9n_error thread_give_caller_wait_notification(void)
     return error;
 }
 
+a9n_descriptor_t koito_thread_wait_notification(void)
+{
+    if (thread_give_caller_wait_notification() != A9N_OK)
+        return 0;
+    return thread_control()->wait_notification;
+}
+
 static void *thread_user(struct koito_thread_window *window)
 {
     return window + 1;

@@ -2,9 +2,12 @@
  * <time.h>: calendar time of KOITO-libc (libc, public header).
  *
  * KOITO has no time-zone database: local time is UTC everywhere, so
- * localtime() equals gmtime() and mktime() equals timegm(). The current time
- * comes from the OS port; while no server provides it, time() returns -1
- * and timespec_get() 0. clock() is (clock_t)-1: no per-process CPU time yet.
+ * localtime() equals gmtime() and mktime() equals timegm(). The clocks are
+ * read from the time-stamp counter and the calibration in the process's
+ * information block, with no kernel call (<koito/process.h>, struct
+ * koito_clock); where there is none (the kernel's root program, a TSC the
+ * kernel could not measure) time() returns -1 and timespec_get() 0.
+ * clock() is (clock_t)-1: no per-process CPU time yet.
  */
 #ifndef _TIME_H
 #define _TIME_H
@@ -23,11 +26,15 @@
 #define CLOCKS_PER_SEC 1000000L
 #define TIME_UTC       1
 
-/* clock_gettime's clocks: the calendar clock (from the OS port, ENOSYS
- * while no server keeps time) and the monotonic clock since boot (the
- * time-stamp counter at the frequency the kernel measured). */
+/* clock_gettime's clocks: the calendar clock (the CMOS clock at boot, then
+ * the time-stamp counter) and the monotonic clock since reset (the
+ * time-stamp counter at the frequency the kernel measured); ENOSYS where
+ * there is no calibration, EINVAL for any other clock. */
 #define CLOCK_REALTIME  0
 #define CLOCK_MONOTONIC 1
+
+/* clock_nanosleep's flag: the time is absolute, not relative. */
+#define TIMER_ABSTIME 1
 
 /* The same layout as glibc's and musl's, including the two BSD fields. */
 struct tm {
@@ -48,6 +55,7 @@ time_t time(time_t *result);
 int timespec_get(struct timespec *result, int base);
 clock_t clock(void);
 int clock_gettime(clockid_t clock, struct timespec *result);
+int clock_getres(clockid_t clock, struct timespec *result);
 double difftime(time_t end, time_t start);
 time_t mktime(struct tm *time);
 time_t timegm(struct tm *time);
@@ -62,6 +70,8 @@ char *asctime_r(const struct tm *restrict time, char *restrict buffer);
 char *ctime(const time_t *time);
 char *ctime_r(const time_t *time, char *buffer);
 int nanosleep(const struct timespec *request, struct timespec *remaining);
+int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request,
+                    struct timespec *remaining);
 
 /* Time zones (POSIX): local time is UTC, so tzset() has nothing to read. */
 extern char *tzname[2];

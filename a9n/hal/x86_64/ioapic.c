@@ -70,11 +70,12 @@ static uint32_t ioapic_entry_low(unsigned line, bool masked)
 }
 
 /* Inputs wired to the kernel's own devices: 0, the 8259's ExtINT output
- * (the kernel masks the 8259s), 2, the PIT (ISA IRQ 0, which the kernel
- * uses to calibrate its timer), and 4, COM1 (ISA IRQ 4, its console). */
+ * (the kernel masks the 8259s), and 4, COM1 (ISA IRQ 4, its console).
+ * Input 2, the PIT (ISA IRQ 0), is free: the kernel polls the PIT only to
+ * calibrate its timer at boot, with the line masked. */
 bool hal_interrupt_line_reserved(unsigned line)
 {
-    return line == 0 || line == 2 || line == 4;
+    return line == 0 || line == 4;
 }
 
 unsigned hal_interrupt_init(void)

@@ -6,9 +6,11 @@
  *
  * The kernel's own ports: the 8259 interrupt controllers it masks (0x20-0x21,
  * 0xa0-0xa1) and their edge/level registers (ELCR, 0x4d0-0x4d1), the IMCR
- * that routes them (0x22-0x23), the PIT it calibrates its timer with
- * (0x40-0x43) and the PIT's gate and NMI status register (0x61), and its
- * console, COM1 (0x3f8-0x3ff). A user driver with one of these could
+ * that routes them (0x22-0x23), the PIT's gate and NMI status register
+ * (0x61), and its console, COM1 (0x3f8-0x3ff). The PIT itself (0x40-0x43)
+ * is the kernel's only while it calibrates its timer at boot, before any
+ * user code runs; then its tick is the local APIC timer's, and the PIT is
+ * free for a user-level timer driver (KOITO's timer service). A user driver with one of these could
  * reprogram the kernel's timer or interrupt routing or write into the
  * kernel's console. The isa-debug-exit port 0xf4 is not among them: it is a
  * device of the test harness (QEMU), which the kernel writes only as it
@@ -28,7 +30,6 @@ struct port_io_range {
 
 static const struct port_io_range port_io_reserved[] = {
     {0x20, 4},  /* master 8259 and the IMCR */
-    {0x40, 4},  /* PIT */
     {0x61, 1},  /* PIT gate, NMI status */
     {0xa0, 2},  /* slave 8259 */
     {0x4d0, 2}, /* ELCR */

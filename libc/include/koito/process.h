@@ -36,6 +36,10 @@
  *   KOITO_SLOT_CHILDREN        a notification init signals whenever a program this one started
  *                              ends (programs granted spawn; empty otherwise): <koito/spawn.h>
  *                              waits on it instead of polling
+ *   KOITO_SLOT_TIMER           the timer service (koito/protocol/timer.json), badged with the
+ *                              process id, when the boot configuration has one (the program
+ *                              granted port:timer) and it was started before this program;
+ *                              empty otherwise: KOITO-libc's sleeps and timed waits use it
  *   KOITO_SLOT_OS_BUFFER..+3   empty at start: the C library receives the frames of its shared
  *                              buffer with the POSIX server here (mapped at
  *                              KOITO_OS_BUFFER_ADDRESS) on its first bulk transfer
@@ -66,6 +70,7 @@
 #define KOITO_SLOT_SUPERVISOR    10u
 #define KOITO_SLOT_NAME_SERVICE  11u
 #define KOITO_SLOT_CHILDREN      12u
+#define KOITO_SLOT_TIMER         13u
 #define KOITO_SLOT_OS_BUFFER     16u /* four slots */
 #define KOITO_SLOT_FIRST_GRANT   20u
 
@@ -89,7 +94,7 @@
 #define KOITO_STACK_LIMIT        (KOITO_OS_BUFFER_ADDRESS + 0x4000ull + 0x1000ull)
 
 #define KOITO_PROCESS_INFO_MAGIC   0x4f464e494f54494bull /* "KOITOINF" */
-#define KOITO_PROCESS_INFO_VERSION 1u
+#define KOITO_PROCESS_INFO_VERSION 2u
 
 /* Auxiliary vector entry types; the vector ends with KOITO_AUX_NULL. */
 enum koito_aux_type {
@@ -114,7 +119,7 @@ enum koito_aux_type {
     /* The POSIX server's (role = posix) read-only copy of the initrd, else 0. */
     KOITO_AUX_INITRD_ADDRESS = 18,
     KOITO_AUX_INITRD_SIZE = 19,
-    KOITO_AUX_STREAMS = 20,    /* what the standard stream slots hold: enum koito_streams */
+    KOITO_AUX_STREAMS = 20, /* what the standard stream slots hold: enum koito_streams */
 };
 
 /* What KOITO_SLOT_STDIN, _STDOUT and _STDERR hold (KOITO_AUX_STREAMS). */
@@ -138,6 +143,37 @@ struct koito_grant {
     char name[KOITO_GRANT_NAME_MAX]; /* NUL-terminated */
 };
 
+/*
+ * The clocks of every process (Linux's vDSO idea): a program reads the time from the time-stamp
+ * counter and these fields, with no kernel call and no IPC. init fills them for every process
+ * from what the kernel measured at boot (the TSC's rate against the PIT) and from the CMOS
+ * real-time clock, which init reads once at boot.
+ *   monotonic nanoseconds = (tsc * tsc_to_ns) >> KOITO_CLOCK_SHIFT, with a 128-bit product
+ *                           (koito_clock_monotonic): time since the TSC started, at reset
+ *   realtime nanoseconds  = monotonic + realtime_offset (since 1970-01-01 00:00 UTC)
+ * tsc_hz is 0 when the kernel could not measure the TSC: then no clock is available. The
+ * realtime clock has the CMOS clock's one-second resolution at boot and then advances with the
+ * TSC; rtc_seconds is what the CMOS clock said (seconds since 1970), 0 when there was none to read,
+ * and then the realtime clock starts at 1970 at reset, like Linux without an RTC.
+ * Under QEMU's -icount shift=0 the TSC counts 10^9 per second of the guest's virtual time, which
+ * advances one nanosecond per instruction executed (idle time passes too; sleep=off skips it at
+ * once): both clocks then measure guest work, not the host's wall time.
+ */
+#define KOITO_CLOCK_SHIFT 32u
+
+struct koito_clock {
+    uint64_t tsc_hz;         /* time-stamp counter ticks per second; 0: unknown */
+    uint64_t tsc_to_ns;      /* (10^9 << KOITO_CLOCK_SHIFT) / tsc_hz */
+    int64_t realtime_offset; /* nanoseconds from the monotonic clock to the realtime clock */
+    uint64_t rtc_seconds;    /* the CMOS clock at boot, seconds since 1970; 0: none */
+};
+
+static inline uint64_t koito_clock_monotonic(const struct koito_clock *clock, uint64_t tsc)
+{
+    __extension__ unsigned __int128 product = (unsigned __int128)tsc * clock->tsc_to_ns;
+    return (uint64_t)(product >> KOITO_CLOCK_SHIFT);
+}
+
 /* The information block, mapped read-only at KOITO_INFO_ADDRESS; every pointer points inside it. */
 struct koito_process_info {
     uint64_t magic;   /* KOITO_PROCESS_INFO_MAGIC */
@@ -147,11 +183,13 @@ struct koito_process_info {
     char *const *argv; /* argc strings, then NULL */
     char *const *envp; /* "NAME=value" strings, then NULL */
     const struct koito_aux *auxv;
+    struct koito_clock clock;
 };
 
 _Static_assert(sizeof(struct koito_aux) == 16, "koito_aux layout");
 _Static_assert(sizeof(struct koito_grant) == 32, "koito_grant layout");
-_Static_assert(sizeof(struct koito_process_info) == 48, "koito_process_info layout");
+_Static_assert(sizeof(struct koito_clock) == 32, "koito_clock layout");
+_Static_assert(sizeof(struct koito_process_info) == 80, "koito_process_info layout");
 
 /*
  * The supervisor protocol, spoken over KOITO_SLOT_SUPERVISOR with call: word 0 is the request,

@@ -93,6 +93,12 @@ __KOITO_HIDDEN void __koito_unpark(unsigned long token);
 __KOITO_HIDDEN void __koito_yield(void);
 /* Nanoseconds of the monotonic clock (since boot); -ENOSYS if unknown. */
 __KOITO_HIDDEN int __koito_monotonic_now(unsigned long long *nanoseconds);
+/* Waits on notification port `notification` until it is signalled (0) or
+ * the monotonic clock reaches `deadline` nanoseconds (-ETIMEDOUT), through
+ * the timer service when the process has one (src/koito/__koito_timed_wait.c). */
+__KOITO_HIDDEN int __koito_timed_wait(uint64_t notification, unsigned long long deadline);
+/* The clocks' resolution in nanoseconds; -ENOSYS if there are no clocks. */
+__KOITO_HIDDEN int __koito_clock_resolution(unsigned long long *nanoseconds);
 /* Starts a thread with at least `stack_size` bytes of stack (0: the
  * default) and its own TLS block. Its record, a copy of the `record_size`
  * bytes at `record`, lives in the thread's own memory; entry gets the copy's

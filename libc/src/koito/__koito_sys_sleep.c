@@ -1,13 +1,29 @@
 /*
- * __koito_sys_sleep(): suspends the calling thread (libc, OS port). Interim version: this
- * becomes a request to the POSIX server; until that server exists it fails
- * with ENOSYS, which the public call reports to its caller.
+ * __koito_sys_sleep(): suspends the calling thread for at least `nanoseconds` of the monotonic
+ * clock (libc, OS port): a timed wait on the thread's own notification port
+ * (__koito_timed_wait), repeated after any early wake-up until the deadline has passed. The
+ * main thread gets its notification port here if it has none yet. -ENOSYS without clocks,
+ * -ENOMEM when no notification port can be made.
  */
 #include "port.h"
 #include <errno.h>
+#include <koito/thread.h>
 
 int __koito_sys_sleep(long long nanoseconds)
 {
-    (void)nanoseconds;
-    return -ENOSYS;
+    unsigned long long now = 0;
+    int error = __koito_monotonic_now(&now);
+    if (error < 0)
+        return error;
+    if (nanoseconds <= 0)
+        return 0;
+    unsigned long long deadline = now + (unsigned long long)nanoseconds;
+    if (deadline < now)
+        deadline = ~0ull; /* past the end of time: as good as forever */
+    a9n_descriptor_t notification = koito_thread_wait_notification();
+    if (notification == 0)
+        return -ENOMEM;
+    while (__koito_timed_wait(notification, deadline) != -ETIMEDOUT) {
+    }
+    return 0;
 }

@@ -1,26 +1,24 @@
 /*
- * thrd_sleep() (libc, threads): sleeps on the monotonic clock. A9N has no
- * timed block, so the thread yields until the time has passed (it runs only
- * when no other thread of its priority wants to). -1 with nothing slept
- * when the monotonic clock is unknown, -2 for a bad duration.
+ * thrd_sleep() (libc, threads): sleeps at least `duration` on the monotonic clock, through the
+ * OS port (the timer service wakes the thread). Nothing interrupts a sleep, so *remaining is
+ * always zero after one; -2 (C's "other error") for a bad duration or when the thread cannot
+ * sleep.
  */
 #include "port.h"
+#include <limits.h>
 #include <threads.h>
 
-#define NANOSECONDS 1000000000ull
+#define NANOSECONDS 1000000000ll
 
 int thrd_sleep(const struct timespec *duration, struct timespec *remaining)
 {
-    if (duration->tv_sec < 0 || duration->tv_nsec < 0 ||
-        (unsigned long long)duration->tv_nsec >= NANOSECONDS)
+    if (duration->tv_sec < 0 || duration->tv_nsec < 0 || duration->tv_nsec >= NANOSECONDS)
         return -2;
-    unsigned long long now = 0;
-    if (__koito_monotonic_now(&now) < 0)
-        return -1;
-    unsigned long long deadline = now + (unsigned long long)duration->tv_sec * NANOSECONDS +
-                                  (unsigned long long)duration->tv_nsec;
-    while (__koito_monotonic_now(&now) == 0 && now < deadline)
-        __koito_yield();
+    long long nanoseconds = LLONG_MAX;
+    if (duration->tv_sec < (LLONG_MAX - duration->tv_nsec) / NANOSECONDS)
+        nanoseconds = (long long)duration->tv_sec * NANOSECONDS + duration->tv_nsec;
+    if (__koito_sys_sleep(nanoseconds) < 0)
+        return -2;
     if (remaining != NULL) {
         remaining->tv_sec = 0;
         remaining->tv_nsec = 0;

@@ -1,6 +1,7 @@
-/* nanosleep() (libc, time): suspends the thread through the OS port (the
- * POSIX server's timer; ENOSYS until it exists). The port sleeps the whole
- * request or fails, so the time left is all of it or none. */
+/* nanosleep() (libc, time): suspends the thread for at least the requested
+ * time of the monotonic clock through the OS port (the timer service). The
+ * port sleeps the whole request or fails (nothing interrupts a sleep), so
+ * the time left is all of it or none. */
 #include "port.h"
 #include <errno.h>
 #include <limits.h>

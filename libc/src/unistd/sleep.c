@@ -1,6 +1,6 @@
-/* sleep() (libc, unistd): suspends the thread through the OS port (the
- * POSIX server's timer; ENOSYS until it exists). Returns the seconds not
- * slept: all of them when the port cannot sleep. */
+/* sleep() (libc, unistd): suspends the thread for at least `seconds` of the
+ * monotonic clock through the OS port (the timer service). Returns the
+ * seconds not slept: all of them when the port cannot sleep. */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

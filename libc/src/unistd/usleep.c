@@ -1,5 +1,5 @@
-/* usleep() (libc, unistd): suspends the thread for microseconds through the
- * OS port (the POSIX server's timer; ENOSYS until it exists). */
+/* usleep() (libc, unistd): suspends the thread for at least `microseconds`
+ * of the monotonic clock through the OS port (the timer service). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

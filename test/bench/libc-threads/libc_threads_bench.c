@@ -11,12 +11,16 @@
  *   libc_thread_create_join  pthread_create of a thread that returns at once, and its join
  *   libc_malloc_free         malloc(64) + free (issue 13's bar: 128, glibc's figure), only
  *                            when the process has pages for malloc
+ *   libc_clock_gettime       clock_gettime of CLOCK_MONOTONIC and of CLOCK_REALTIME, per call
+ *                            from runs of 64: rdtsc and the information block's calibration, no
+ *                            kernel call (issue 14's bar: 80; Linux's vDSO: 71)
  * It prints the JSON document run-bench.py reads (see ../results.c for the format).
  */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #define WARMUP  16u
 #define SAMPLES 64u
@@ -130,6 +134,24 @@ static int bench_create_join(uint64_t *samples)
     return 0;
 }
 
+/* -1 when the clock cannot be read. */
+static int bench_clock(clockid_t clock, uint64_t *samples)
+{
+    struct timespec time;
+    for (unsigned k = 0; k < WARMUP + SAMPLES; k++) {
+        int failed = 0;
+        uint64_t start = now();
+        for (unsigned i = 0; i < BATCH; i++)
+            failed |= clock_gettime(clock, &time);
+        uint64_t end = now();
+        if (failed)
+            return -1;
+        if (k >= WARMUP)
+            samples[k - WARMUP] = (end - start) / BATCH;
+    }
+    return 0;
+}
+
 /* 0 when malloc has no pages in this process (then there is no figure). */
 static int bench_malloc(uint64_t *samples)
 {
@@ -152,8 +174,14 @@ static int bench_malloc(uint64_t *samples)
 
 int main(void)
 {
-    static uint64_t mutex[SAMPLES], handoff[SAMPLES], create_join[SAMPLES], allocation[SAMPLES];
+    static uint64_t mutex[SAMPLES], handoff[SAMPLES], create_join[SAMPLES], allocation[SAMPLES],
+        monotonic[SAMPLES], realtime[SAMPLES];
     bench_mutex(mutex);
+    if (bench_clock(CLOCK_MONOTONIC, monotonic) != 0 ||
+        bench_clock(CLOCK_REALTIME, realtime) != 0) {
+        printf("libc-threads-bench: clock_gettime failed\n");
+        return 1;
+    }
     if (bench_handoff(handoff) != 0 || bench_create_join(create_join) != 0) {
         printf("libc-threads-bench: a thread could not be started or joined\n");
         return 1;
@@ -168,6 +196,8 @@ int main(void)
     report("libc_thread_create_join", "{\"stack\": 65536}", create_join);
     if (have_malloc)
         report("libc_malloc_free", "{\"bytes\": 64}", allocation);
+    report("libc_clock_gettime", "{\"clock\": \"monotonic\"}", monotonic);
+    report("libc_clock_gettime", "{\"clock\": \"realtime\"}", realtime);
     printf("\n]}\nBENCH-JSON-END\n");
     return 0;
 }

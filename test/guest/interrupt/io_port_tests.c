@@ -154,14 +154,15 @@ void test_issue_range_errors(void)
 }
 
 /* The kernel's own devices: no capability reaches their ports (the 8259s,
- * the IMCR, the PIT, ELCR, the kernel's console COM1), not even the root's
- * all-ports one, and no interrupt port is issued for their lines (the 8259's
- * ExtINT, the PIT, COM1). The debug-exit port stays grantable. */
+ * the IMCR, the PIT's gate, ELCR, the kernel's console COM1), not even the
+ * root's all-ports one, and no interrupt port is issued for their lines (the
+ * 8259's ExtINT, COM1). The debug-exit port stays grantable, and so do the
+ * PIT's ports and line, which the kernel only uses at boot. */
 void test_kernel_devices_refused(void)
 {
     fixture_begin();
-    static const uint16_t kernel_ports[] = {0x20, 0x21, 0x22, 0x23,  0x40,  0x41,  0x42,  0x43,
-                                            0x61, 0xa0, 0xa1, 0x4d0, 0x4d1, 0x3f8, 0x3fd, 0x3ff};
+    static const uint16_t kernel_ports[] = {0x20, 0x21,  0x22,  0x23,  0x61,  0xa0,
+                                            0xa1, 0x4d0, 0x4d1, 0x3f8, 0x3fd, 0x3ff};
     uint64_t value = 0;
     for (unsigned i = 0; i < sizeof(kernel_ports) / sizeof(kernel_ports[0]); i++) {
         uint16_t port = kernel_ports[i];
@@ -186,7 +187,15 @@ void test_kernel_devices_refused(void)
     GUEST_CHECK_EQ(a9n_io_port_read(io_ports(), 0x3f4, 4, &value), A9N_OK);
     GUEST_CHECK_EQ(
         a9n_io_port_issue_range(io_ports(), 0xf4, 1, A9N_DESCRIPTOR_ROOT, fixture_scratch), A9N_OK);
-    static const unsigned kernel_lines[] = {0, 2, 4};
+    GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(0)), A9N_OK);
+    GUEST_CHECK_EQ(
+        a9n_io_port_issue_range(io_ports(), 0x40, 4, A9N_DESCRIPTOR_ROOT, fixture_scratch), A9N_OK);
+    GUEST_CHECK_EQ(a9n_io_port_read(scratch(0), 0x40, 1, &value), A9N_OK);
+    GUEST_CHECK_EQ(a9n_interrupt_region_issue_port(interrupt_region(), 2, A9N_DESCRIPTOR_ROOT,
+                                                   fixture_scratch + 1),
+                   A9N_OK);
+    GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(1)), A9N_OK);
+    static const unsigned kernel_lines[] = {0, 4};
     for (unsigned i = 0; i < sizeof(kernel_lines) / sizeof(kernel_lines[0]); i++)
         GUEST_CHECK_EQ(a9n_interrupt_region_issue_port(interrupt_region(), kernel_lines[i],
                                                        A9N_DESCRIPTOR_ROOT, fixture_scratch + 1),

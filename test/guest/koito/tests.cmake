@@ -6,7 +6,7 @@ add_test(NAME guest.koito-system
         --expect "koito: ulmm: ready, "
         --expect "koito: etc/koito.conf:4: bad program name 'bad name!'"
         --expect "koito: etc/koito.conf:9: priority: want a number from 1 to 254"
-        --expect "koito: etc/koito.conf:13: grant: unknown capability 'all-memory'"
+        --expect "koito: etc/koito.conf:13: grant: unknown 'all-memory'"
         --expect "koito: bad-magic-at-boot: cannot start: bin/not-elf: not an ELF file"
         --expect "koito: bad-truncated: cannot start: bin/truncated: malformed program-header table"
         --expect "koito: bad-write-execute: cannot start: bin/write-execute: a loadable segment is writable and executable (W^X)"

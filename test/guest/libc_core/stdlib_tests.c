@@ -124,7 +124,7 @@ void test_time(void)
     GUEST_CHECK(fields.tm_wday == 0 && fields.tm_yday == 62);
     char text[26];
     GUEST_CHECK(strcmp(asctime_r(&fields, text), "Sun Mar  4 01:00:00 2001\n") == 0);
-    /* No server keeps time yet: the port says so. */
+    /* The kernel's root program has no information block, so no clocks: the port says so. */
     errno = 0;
     GUEST_CHECK(time(NULL) == (time_t)-1 && errno == ENOSYS);
 }

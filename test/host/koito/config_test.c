@@ -165,11 +165,12 @@ static void test_each_error(void)
         {"[a]\npath = x\nmemory = 128\n",
          "etc/koito.conf:3: memory: want KiB, a power of two from 256 to 65536"},
         {"[a]\npath = x\ngrant = disk\n",
-         "etc/koito.conf:3: grant: unknown capability 'disk' (port:NAME, notification:NAME, "
-         "serial, serial-interrupt, debug-exit, spawn, name-service)"},
+         "etc/koito.conf:3: grant: unknown 'disk' (port:NAME, notification:NAME, "
+         "serial[-interrupt], pit[-interrupt], debug-exit, spawn, name-service)"},
         {"[a]\npath = x\ngrant = console-output\n",
-         "etc/koito.conf:3: grant: unknown capability 'console-output' (port:NAME, "
-         "notification:NAME, serial, serial-interrupt, debug-exit, spawn, name-service)"},
+         "etc/koito.conf:3: grant: unknown 'console-output' (port:NAME, "
+         "notification:NAME, serial[-interrupt], pit[-interrupt], debug-exit, spawn, "
+         "name-service)"},
         {"[a]\npath = x\nrole = console\n[b]\npath = y\nrole = console\n",
          "etc/koito.conf:6: role: another program is already the console"},
         {"[a]\npath = x\nrole = console\nrole = init\n",
@@ -244,6 +245,12 @@ static void test_console_and_base(void)
     CHECK(strcmp(p->grants[2].name, "console-output") == 0);
     CHECK_EQ(p->grants[3].kind, KOITO_CONFIG_GRANT_CONSOLE_INPUT);
     CHECK(strcmp(p->grants[3].name, "console-input") == 0);
+    /* The timer service's hardware: the PIT's ports and its interrupt line. */
+    CHECK_EQ(parse("[timer]\npath = bin/t\ngrant = pit\ngrant = pit-interrupt\n"), 1u);
+    CHECK_EQ(config.error_count, 0u);
+    CHECK_EQ(config.programs[0].grants[0].kind, KOITO_CONFIG_GRANT_PIT);
+    CHECK_EQ(config.programs[0].grants[1].kind, KOITO_CONFIG_GRANT_PIT_INTERRUPT);
+    CHECK(strcmp(config.programs[0].grants[1].name, "pit-interrupt") == 0);
     /* A console and an init program side by side. */
     CHECK_EQ(parse("[c]\npath = x\nrole = console\n[i]\npath = y\nrole = init\n"), 2u);
     CHECK_EQ(config.error_count, 0u);

@@ -82,6 +82,14 @@ int __koito_monotonic_now(unsigned long long *nanoseconds)
     return 0;
 }
 
+int __koito_clock_resolution(unsigned long long *nanoseconds)
+{
+    struct timespec resolution;
+    clock_getres(CLOCK_MONOTONIC, &resolution);
+    *nanoseconds = (unsigned long long)resolution.tv_nsec;
+    return 0;
+}
+
 /* Threads: detached host threads, each with a host-side record holding the
  * library's thread record, in the life cycle of the guest port: the record
  * is freed by the release of a joinable thread after it has ended, or by a

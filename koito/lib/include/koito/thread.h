@@ -81,6 +81,13 @@ void koito_thread_detach(struct koito_thread *thread);
 void koito_thread_of_user(void *user, struct koito_thread *thread);
 
 /*
+ * The calling thread's wait notification (struct koito_thread_control's wait_notification),
+ * made from the program's memory first if it has none (only the main thread can lack one);
+ * 0 when it cannot be made.
+ */
+a9n_descriptor_t koito_thread_wait_notification(void);
+
+/*
  * End the calling thread now, as if its entry function had returned. The main thread (which
  * libkoito did not make) only stops: the process lives on until it exits.
  */
