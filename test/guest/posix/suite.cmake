@@ -6,7 +6,7 @@ get_filename_component(posix_repo ${posix_suite}/../../.. ABSOLUTE)
 # Until ULMM gives processes memory, malloc (fopen, opendir) runs on a static arena, the one the
 # POSIX server uses (koito/posix/memory.c).
 add_executable(posix-files ${posix_suite}/files.c ${posix_suite}/errors.c
-               ${posix_repo}/koito/posix/memory.c)
+               ${posix_suite}/processes.c ${posix_repo}/koito/posix/memory.c)
 target_compile_definitions(posix-files PRIVATE POSIX_ARENA_MIB=16)
 target_include_directories(posix-files PRIVATE ${posix_suite})
 target_link_libraries(posix-files PRIVATE guest-test-framework Koito::koito Koito::c)
@@ -19,15 +19,21 @@ add_executable(posix-child ${posix_suite}/child.c)
 target_link_libraries(posix-child PRIVATE Koito::c)
 target_compile_options(posix-child PRIVATE -Wall -Wextra -Werror)
 
+# What posix_spawn starts (processes.c): a file of the initrd, not a configured program.
+add_executable(posix-proc-child ${posix_suite}/proc_child.c)
+target_link_libraries(posix-proc-child PRIVATE Koito::c)
+target_compile_options(posix-proc-child PRIVATE -Wall -Wextra -Werror)
+
 set(posix_image ${CMAKE_CURRENT_BINARY_DIR}/posix-system.cpio)
 add_custom_command(OUTPUT ${posix_image}
     COMMAND ${KOITO_MKIMAGE} --config ${posix_suite}/koito.conf
             --add bin/files=$<TARGET_FILE:posix-files>
             --add bin/child=$<TARGET_FILE:posix-child>
+            --add bin/proc-child=$<TARGET_FILE:posix-proc-child>
             --add bin/posix=${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
             --add etc/greeting=${posix_suite}/greeting.txt
             -o ${posix_image}
-    DEPENDS posix-files posix-child ${posix_suite}/koito.conf ${posix_suite}/greeting.txt ${KOITO_MKIMAGE}
+    DEPENDS posix-files posix-child posix-proc-child ${posix_suite}/koito.conf ${posix_suite}/greeting.txt ${KOITO_MKIMAGE}
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf
     COMMENT "Packing posix-system.cpio"
