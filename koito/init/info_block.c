@@ -51,8 +51,7 @@ static void info_put(struct info_writer *w, uint64_t offset, uint64_t value)
 
 uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                                const struct koito_config_program *program,
-                               const struct init_launch *launch,
-                               const struct init_process *process,
+                               const struct init_launch *launch, const struct init_process *process,
                                const struct koito_loader_plan *plan, unsigned first_free_slot)
 {
     struct info_writer w = {.block = block, .capacity = capacity};

@@ -169,8 +169,7 @@ enum a9n_error init_image_map_copy(struct init_process *process, uint64_t addres
 /* info_block.c: the information block; its size, or 0 if it does not fit. */
 uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                                const struct koito_config_program *program,
-                               const struct init_launch *launch,
-                               const struct init_process *process,
+                               const struct init_launch *launch, const struct init_process *process,
                                const struct koito_loader_plan *plan, unsigned first_free_slot);
 
 /* grants.c: the slot of the program's node grant `index` goes to. */
@@ -183,8 +182,8 @@ int init_grants_give(struct init_process *process, const struct koito_config_pro
 enum a9n_error init_posix_prepare(struct init_process *process,
                                   const struct koito_config_program *program);
 /* posix_spawn.c: KOITO_SUPERVISOR_START and _END from asker (only the POSIX server may ask). */
-enum a9n_error init_posix_start(const struct init_process *asker,
-                                const struct a9n_message *message, uint32_t *pid);
+enum a9n_error init_posix_start(const struct init_process *asker, const struct a9n_message *message,
+                                uint32_t *pid);
 enum a9n_error init_posix_end(const struct init_process *asker, uint64_t pid);
 /* posix.c: KOITO_SUPERVISOR_ALIVE from asker: whether pid runs (only the POSIX server asks). */
 enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, uint64_t *alive);

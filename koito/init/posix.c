@@ -20,8 +20,8 @@
 static enum a9n_error posix_children_notification(struct init_process *process)
 {
     enum a9n_error error = a9n_generic_convert(
-        init_process_block(process), A9N_OBJECT_NOTIFICATION_PORT, 0, 1,
-        init_process_node(process), KOITO_SLOT_CHILDREN, init_identifier_pool());
+        init_process_block(process), A9N_OBJECT_NOTIFICATION_PORT, 0, 1, init_process_node(process),
+        KOITO_SLOT_CHILDREN, init_identifier_pool());
     return error == A9N_ERROR_SLOT_OCCUPIED ? A9N_OK : error;
 }
 

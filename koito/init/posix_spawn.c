@@ -14,8 +14,9 @@
  *                           default action; the server knows which signal).
  * START answers A9N_ERROR_WRONG_TYPE when the loader refuses the file (ENOEXEC to the caller),
  * A9N_ERROR_NOT_ENOUGH_MEMORY when the process cannot be built, A9N_ERROR_INVALID_ARGUMENT for a
- * malformed request. Nothing in a request is trusted: the file must lie inside the initrd, the strings must be
- * exactly 1 + argc + envc NUL-terminated ones filling the byte count the message carries.
+ * malformed request. Nothing in a request is trusted: the file must lie inside the initrd, the
+ * strings must be exactly 1 + argc + envc NUL-terminated ones filling the byte count the message
+ * carries.
  */
 #include "init.h"
 
@@ -52,16 +53,16 @@ static const char *spawn_base_name(const char *path)
     return slash != NULL ? slash + 1 : path;
 }
 
-enum a9n_error init_posix_start(const struct init_process *asker,
-                                const struct a9n_message *message, uint32_t *pid)
+enum a9n_error init_posix_start(const struct init_process *asker, const struct a9n_message *message,
+                                uint32_t *pid)
 {
     if (!init.config.programs[asker->program].is_posix)
         return A9N_ERROR_INSUFFICIENT_RIGHTS;
     const uint64_t *words = message->words;
     uint64_t offset = words[2], size = words[3], argc = words[4], envc = words[5];
     uint64_t length = words[6];
-    struct init_process *parent = words[1] <= UINT32_MAX ? init_process_find((uint32_t)words[1])
-                                                         : NULL;
+    struct init_process *parent =
+        words[1] <= UINT32_MAX ? init_process_find((uint32_t)words[1]) : NULL;
     if (parent == NULL || offset > init.initrd_size || size > init.initrd_size - offset ||
         length == 0 || length > SPAWN_STRINGS_MAX || argc == 0 || argc > SPAWN_ARGS_MAX ||
         envc > SPAWN_ARGS_MAX - argc ||
@@ -71,7 +72,7 @@ enum a9n_error init_posix_start(const struct init_process *asker,
     const uint64_t *buffer = koito_ipc_buffer();
     for (uint64_t i = 0; i < (length + 7) / 8; i++) {
         uint64_t word = SPAWN_HEADER + i < A9N_MESSAGE_REGISTERS ? words[SPAWN_HEADER + i]
-                                                                  : buffer[SPAWN_HEADER + i];
+                                                                 : buffer[SPAWN_HEADER + i];
         uint64_t bytes = length - 8 * i < 8 ? length - 8 * i : 8;
         memcpy(&spawn_strings[8 * i], &word, bytes);
     }

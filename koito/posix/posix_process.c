@@ -94,7 +94,8 @@ static int spawn_parse(const uint8_t *buffer, uint64_t size, struct spawn_reques
     const struct koito_posix_spawn_header *header = &request->header;
     if (header->action_count > KOITO_POSIX_SPAWN_ACTIONS_MAX || header->argc == 0)
         return -EINVAL;
-    uint64_t actions_size = (uint64_t)header->action_count * sizeof(struct koito_posix_spawn_action);
+    uint64_t actions_size =
+        (uint64_t)header->action_count * sizeof(struct koito_posix_spawn_action);
     if (size != sizeof *header + actions_size + header->strings_size)
         return -EINVAL;
     request->actions = buffer + sizeof *header;
@@ -222,7 +223,8 @@ enum koito_posix_error posix_spawn_request(void *context, uint64_t badge, uint64
         return KOITO_POSIX_ERROR_ENAMETOOLONG;
     const uint8_t *image;
     uint64_t image_size;
-    error = vfs_executable(&service->vfs, parent, request.strings, path_length, &image, &image_size);
+    error =
+        vfs_executable(&service->vfs, parent, request.strings, path_length, &image, &image_size);
     if (error != 0)
         return process_error(error);
     if (image < service->initrd || image_size > service->initrd_size ||

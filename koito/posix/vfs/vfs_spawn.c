@@ -35,8 +35,8 @@ static int spawn_open(struct vfs *vfs, struct vfs_process *child, int32_t descri
     int opened = vfs_open(vfs, child, path, path_length, flags, mode);
     if (opened < 0 || opened == descriptor)
         return opened < 0 ? opened : 0;
-    int moved = vfs_dup(child, (uint64_t)opened, (uint64_t)descriptor,
-                        flags & KOITO_POSIX_OPEN_CLOEXEC);
+    int moved =
+        vfs_dup(child, (uint64_t)opened, (uint64_t)descriptor, flags & KOITO_POSIX_OPEN_CLOEXEC);
     vfs_close(child, (uint64_t)opened);
     return moved < 0 ? moved : 0;
 }

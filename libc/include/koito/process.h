@@ -107,7 +107,7 @@ enum koito_aux_type {
     /* The POSIX server's (role = posix) read-only copy of the initrd, else 0. */
     KOITO_AUX_INITRD_ADDRESS = 18,
     KOITO_AUX_INITRD_SIZE = 19,
-    KOITO_AUX_STREAMS = 20,    /* what the standard stream slots hold: enum koito_streams */
+    KOITO_AUX_STREAMS = 20, /* what the standard stream slots hold: enum koito_streams */
 };
 
 /* What KOITO_SLOT_STDIN, _STDOUT and _STDERR hold (KOITO_AUX_STREAMS). */

@@ -7,8 +7,8 @@
 #include "spawn_impl.h"
 #include <errno.h>
 #include <koito/posix_spawn.h>
-#include <stdbool.h>
 #include <koito/protocol/posix.h>
+#include <stdbool.h>
 #include <string.h>
 
 _Static_assert(__KOITO_SPAWN_OPEN == KOITO_POSIX_SPAWN_ACTION_OPEN &&

@@ -10,5 +10,6 @@ int __koito_sys_kill(int process, int number)
 {
     if (process <= 0)
         return -ESRCH; /* process groups (-1 and below, 0 is handled by kill()): none exist */
-    return __koito_os_error(koito_posix_kill(__koito_os_port(), (uint64_t)process, (uint64_t)number));
+    return __koito_os_error(
+        koito_posix_kill(__koito_os_port(), (uint64_t)process, (uint64_t)number));
 }

@@ -5,6 +5,5 @@
 
 int posix_spawn_file_actions_addclose(posix_spawn_file_actions_t *actions, int descriptor)
 {
-    return __koito_spawn_action_add(actions, __KOITO_SPAWN_CLOSE, descriptor, 0, 0, 0,
-                                    NULL);
+    return __koito_spawn_action_add(actions, __KOITO_SPAWN_CLOSE, descriptor, 0, 0, 0, NULL);
 }

@@ -7,6 +7,5 @@ int posix_spawn_file_actions_addopen(posix_spawn_file_actions_t *restrict action
                                      const char *restrict path, int flags, mode_t mode)
 {
     mode &= 07777 & ~__atomic_load_n(&__koito_file_mode_mask, __ATOMIC_RELAXED);
-    return __koito_spawn_action_add(actions, __KOITO_SPAWN_OPEN, descriptor, 0, flags,
-                                    mode, path);
+    return __koito_spawn_action_add(actions, __KOITO_SPAWN_OPEN, descriptor, 0, flags, mode, path);
 }

@@ -112,8 +112,8 @@ int main(void)
     failed |= measure("posix_write_1_byte", "\"file\": \"/dev/null\"", bench_write_null, false);
     failed |=
         measure("posix_open_read_4k_close", "\"file\": \"tmpfs\"", bench_open_read_close, false);
-    failed |= measure("posix_spawn_wait", "\"program\": \"minimal static\"", bench_spawn_wait,
-                      false);
+    failed |=
+        measure("posix_spawn_wait", "\"program\": \"minimal static\"", bench_spawn_wait, false);
     failed |= measure("posix_pread_64k", "\"file\": \"tmpfs\", \"path\": \"shared buffer\"",
                       bench_read_64k, true);
     printf("]}\nBENCH-JSON-END\n");

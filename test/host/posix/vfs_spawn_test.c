@@ -35,7 +35,8 @@ static void test_inherit_and_exec(void)
 {
     test_world_init(&world);
     int kept = test_open(&world, "/etc/motd", KOITO_POSIX_OPEN_RDONLY, 0);
-    int marked = test_open(&world, "/etc/motd", KOITO_POSIX_OPEN_RDONLY | KOITO_POSIX_OPEN_CLOEXEC, 0);
+    int marked =
+        test_open(&world, "/etc/motd", KOITO_POSIX_OPEN_RDONLY | KOITO_POSIX_OPEN_CLOEXEC, 0);
     CHECK_EQ(kept, 3);
     CHECK_EQ(marked, 4);
     CHECK_EQ(vfs_umask(P, 027), 0);
@@ -81,19 +82,18 @@ static void test_open_action(void)
     CHECK(vfs_descriptor_file(&child, 1) != vfs_descriptor_file(P, 1));
     CHECK_EQ(vfs_write(V, &child, 1, (const uint8_t *)"hi", 2), 2);
     /* At the lowest free descriptor itself, with close-on-exec. */
-    struct vfs_spawn_action lowest = open_action(
-        3, "/etc/motd", KOITO_POSIX_OPEN_RDONLY | KOITO_POSIX_OPEN_CLOEXEC);
+    struct vfs_spawn_action lowest =
+        open_action(3, "/etc/motd", KOITO_POSIX_OPEN_RDONLY | KOITO_POSIX_OPEN_CLOEXEC);
     CHECK_EQ(vfs_spawn_action(V, &child, &lowest), 0);
     CHECK_EQ(vfs_fcntl(&child, 3, KOITO_POSIX_FCNTL_GETFD, 0), KOITO_POSIX_FD_CLOEXEC);
-    struct vfs_spawn_action moved = open_action(
-        6, "/etc/motd", KOITO_POSIX_OPEN_RDONLY | KOITO_POSIX_OPEN_CLOEXEC);
+    struct vfs_spawn_action moved =
+        open_action(6, "/etc/motd", KOITO_POSIX_OPEN_RDONLY | KOITO_POSIX_OPEN_CLOEXEC);
     CHECK_EQ(vfs_spawn_action(V, &child, &moved), 0);
     CHECK_EQ(vfs_fcntl(&child, 6, KOITO_POSIX_FCNTL_GETFD, 0), KOITO_POSIX_FD_CLOEXEC);
     /* Errors: open's own, and descriptors out of range. */
     struct vfs_spawn_action missing = open_action(4, "/tmp/none", KOITO_POSIX_OPEN_RDONLY);
     CHECK_EQ(vfs_spawn_action(V, &child, &missing), -ENOENT);
-    struct vfs_spawn_action read_only =
-        open_action(4, "/etc/motd", KOITO_POSIX_OPEN_WRONLY);
+    struct vfs_spawn_action read_only = open_action(4, "/etc/motd", KOITO_POSIX_OPEN_WRONLY);
     CHECK_EQ(vfs_spawn_action(V, &child, &read_only), -EROFS);
     struct vfs_spawn_action negative = open_action(-1, "/etc/motd", KOITO_POSIX_OPEN_RDONLY);
     CHECK_EQ(vfs_spawn_action(V, &child, &negative), -EBADF);
