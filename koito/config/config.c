@@ -23,6 +23,7 @@ struct config_parser {
     bool skipping; /* inside a section whose [name] line was refused */
     bool program_has_init;
     bool program_has_console;
+    bool program_has_memory;
 };
 
 static void config_error(struct config_parser *p, unsigned line, const char *format, const char *a)
@@ -92,7 +93,7 @@ static bool config_number(const char *text, size_t length, unsigned min, unsigne
 static void config_role(struct config_parser *p, const char *value, size_t length)
 {
     struct koito_config_program *program = p->program;
-    if (program->is_init || program->is_console || program->is_posix)
+    if (program->is_init || program->is_console || program->is_posix || program->is_memory)
         config_error(p, p->line, "role: the program already has a role%s", "");
     else if (length == 4 && memcmp(value, "init", 4) == 0) {
         if (p->program_has_init)
@@ -106,8 +107,13 @@ static void config_role(struct config_parser *p, const char *value, size_t lengt
             program->is_console = 1;
     } else if (length == 5 && memcmp(value, "posix", 5) == 0) {
         program->is_posix = 1;
+    } else if (length == 6 && memcmp(value, "memory", 6) == 0) {
+        if (p->program_has_memory)
+            config_error(p, p->line, "role: another program is already the memory manager%s", "");
+        else
+            program->is_memory = 1;
     } else
-        config_error(p, p->line, "role: want 'init', 'console' or 'posix'%s", "");
+        config_error(p, p->line, "role: want 'init', 'console', 'posix' or 'memory'%s", "");
 }
 
 /* role = console: the console's two ports follow the program's own grants. */
@@ -145,6 +151,11 @@ static void config_program_end(struct config_parser *p)
         config_error(p, program->line, "program '%s' has no path", program->name);
     if (program->is_console && !p->program_bad)
         config_console_grants(p);
+    if (program->is_memory && program->grant_count != 0)
+        config_error(p, program->line, "the memory manager '%s' takes no grants", program->name);
+    else if (program->is_memory && (program->on_request || program->instances != 1))
+        config_error(p, program->line, "the memory manager '%s' starts at boot, one instance",
+                     program->name);
     if (!p->program_bad) {
         if (program->argc == 0)
             program->argv[program->argc++] = program->name;
@@ -152,6 +163,8 @@ static void config_program_end(struct config_parser *p)
             p->program_has_init = true;
         if (program->is_console)
             p->program_has_console = true;
+        if (program->is_memory)
+            p->program_has_memory = true;
         p->config->program_count++;
     }
     p->program = NULL;
@@ -182,8 +195,9 @@ static void config_section(struct config_parser *p, const char *text, size_t len
             return;
         }
     }
+    _Static_assert(KOITO_CONFIG_MAX_PROGRAMS == 48, "the error below names the limit");
     if (config->program_count == KOITO_CONFIG_MAX_PROGRAMS) {
-        config_error(p, p->line, "too many programs (at most 32)%s", "");
+        config_error(p, p->line, "too many programs (at most 48)%s", "");
         return;
     }
     struct koito_config_program *program = &config->programs[config->program_count];
@@ -191,6 +205,7 @@ static void config_section(struct config_parser *p, const char *text, size_t len
     memcpy(program->name, name, name_length);
     program->priority = 100;
     program->memory_kib = 1024;
+    program->quota_kib = KOITO_CONFIG_QUOTA_DEFAULT_KIB;
     program->instances = 1;
     program->line = p->line;
     p->program = program;
@@ -370,6 +385,9 @@ static void config_key(struct config_parser *p, const char *key, size_t key_leng
         config_memory(p, value, length);
     } else if (KEY_IS("base")) {
         config_base(p, value, length);
+    } else if (KEY_IS("quota")) {
+        if (!config_number(value, length, 64, 4194304, &program->quota_kib))
+            config_error(p, p->line, "quota: want KiB, a number from 64 to 4194304%s", "");
     } else if (KEY_IS("grant")) {
         config_grant(p, value, length);
     } else if (KEY_IS("restart")) {

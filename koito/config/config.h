@@ -11,7 +11,11 @@
  *                               (default: the name alone)
  *   env = GREETING=hi           one environment variable a line
  *   priority = 100              1..254, default 100
- *   memory = 1024               KiB of memory it may use: a power of two, 256..65536, default 1024
+ *   memory = 1024               KiB of memory init builds it from (its node, image, stack, the
+ *                               objects it asks its supervisor for): a power of two, 256..65536,
+ *                               default 1024
+ *   quota = 1024                KiB of its ULMM session's quota (what malloc, mmap and ULMMI may
+ *                               use): 64..4194304, default KOITO_CONFIG_QUOTA_DEFAULT_KIB
  *   base = 0x200000000          where a position-independent program is loaded (page aligned,
  *                               below 2^47; init's default 0x200000000); a static one with a
  *                               base is refused when it starts
@@ -29,6 +33,9 @@
  *                               console-input, after its own grants) and gives every program it
  *                               starts afterwards badged capabilities to them as its standard
  *                               streams (<koito/process.h>); at most one program has it
+ *   role = memory               the memory manager (ULMM): started before every other program,
+ *                               at boot, one instance; it receives the general memory and every
+ *                               other program gets a session with it (<koito/memory_manager.h>)
  *
  * Capabilities are granted by name: port:NAME and notification:NAME are an IPC port or a
  * notification port that init makes once and gives every program granted the same name (how
@@ -50,14 +57,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KOITO_CONFIG_MAX_PROGRAMS 32u
-#define KOITO_CONFIG_MAX_ARGS     16u
-#define KOITO_CONFIG_MAX_ENV      16u
-#define KOITO_CONFIG_MAX_GRANTS   8u
-#define KOITO_CONFIG_MAX_ERRORS   16u
-#define KOITO_CONFIG_NAME_MAX     24u   /* bytes of a name, its NUL included */
-#define KOITO_CONFIG_TEXT_MAX     1024u /* bytes of a program's strings */
-#define KOITO_CONFIG_ERROR_MAX    160u
+#define KOITO_CONFIG_MAX_PROGRAMS      48u
+#define KOITO_CONFIG_MAX_ARGS          16u
+#define KOITO_CONFIG_MAX_ENV           16u
+#define KOITO_CONFIG_MAX_GRANTS        8u
+#define KOITO_CONFIG_MAX_ERRORS        16u
+#define KOITO_CONFIG_NAME_MAX          24u   /* bytes of a name, its NUL included */
+#define KOITO_CONFIG_TEXT_MAX          1024u /* bytes of a program's strings */
+#define KOITO_CONFIG_ERROR_MAX         160u
+/* A program's ULMM quota when its section names none. */
+#define KOITO_CONFIG_QUOTA_DEFAULT_KIB 1024u
 
 enum koito_config_grant_kind {
     KOITO_CONFIG_GRANT_PORT = 1,
@@ -94,6 +103,7 @@ struct koito_config_program {
     unsigned priority;
     unsigned memory_kib;
     uint64_t base; /* 0: init's default */
+    unsigned quota_kib;
     enum koito_config_restart restart;
     unsigned restart_limit;
     unsigned instances;
@@ -101,6 +111,7 @@ struct koito_config_program {
     int is_init;
     int is_posix;
     int is_console;
+    int is_memory;
     unsigned line; /* of its [name] line */
     /* The strings above point in here. */
     size_t text_used;

@@ -7,9 +7,8 @@
 
 #include <koito/protocol/console_server.h>
 
-#define CONSOLE_ATTRIBUTES                                                                         \
-    (KOITO_CONSOLE_ATTRIBUTE_TERMINAL | KOITO_CONSOLE_ATTRIBUTE_ECHO |                             \
-     KOITO_CONSOLE_ATTRIBUTE_CANONICAL)
+/* The input mode bits set_attributes changes. */
+#define CONSOLE_MODE (KOITO_CONSOLE_ATTRIBUTE_ECHO | KOITO_CONSOLE_ATTRIBUTE_CANONICAL)
 
 /* A stream's output line is keyed by its client and stream: the badge without its rights. */
 static uint64_t console_stream(uint64_t badge)
@@ -122,9 +121,27 @@ static enum koito_console_error console_read_line(void *context, uint64_t badge,
 static enum koito_console_error console_get_attributes(void *context, uint64_t badge,
                                                        uint64_t *attributes)
 {
-    (void)context;
+    struct console_server *server = context;
     (void)badge;
-    *attributes = CONSOLE_ATTRIBUTES;
+    console_lock(server);
+    *attributes = server->attributes;
+    console_unlock(server);
+    return KOITO_CONSOLE_OK;
+}
+
+/* Runs on the input thread, the line discipline's owner, between two reads. */
+static enum koito_console_error console_set_attributes(void *context, uint64_t badge,
+                                                       uint64_t attributes)
+{
+    struct console_server *server = context;
+    (void)badge;
+    if (attributes & ~(CONSOLE_MODE | KOITO_CONSOLE_ATTRIBUTE_TERMINAL))
+        return KOITO_CONSOLE_ERROR_INVALID_ARGUMENT;
+    line_discipline_set_mode(&server->line, attributes & KOITO_CONSOLE_ATTRIBUTE_ECHO,
+                             attributes & KOITO_CONSOLE_ATTRIBUTE_CANONICAL);
+    console_lock(server);
+    server->attributes = KOITO_CONSOLE_ATTRIBUTE_TERMINAL | (attributes & CONSOLE_MODE);
+    console_unlock(server);
     return KOITO_CONSOLE_OK;
 }
 
@@ -137,6 +154,7 @@ static const struct koito_console_handlers console_output_handlers = {
 static const struct koito_console_handlers console_input_handlers = {
     .read_line = console_read_line,
     .get_attributes = console_get_attributes,
+    .set_attributes = console_set_attributes,
 };
 
 enum a9n_error console_server_init(struct console_server *server,
@@ -147,6 +165,7 @@ enum a9n_error console_server_init(struct console_server *server,
     server->serial = *serial;
     console_output_init(&server->output, console_emit, &server->serial);
     line_discipline_init(&server->line);
+    server->attributes = KOITO_CONSOLE_ATTRIBUTE_TERMINAL | CONSOLE_MODE;
     koito_console_server_init(&server->output_loop, config->output_port, NULL,
                               &console_output_handlers, server);
     koito_console_server_init(&server->input_loop, config->input_port, NULL,

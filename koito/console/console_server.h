@@ -46,6 +46,7 @@ struct console_server {
     struct serial_console serial; /* set up by serial_console_init before console_server_init */
     struct console_output output; /* under the lock */
     struct line_discipline line;  /* the input thread's */
+    uint64_t attributes;          /* KOITO_CONSOLE_ATTRIBUTE_*, under the lock */
     uint8_t echo[LINE_DISCIPLINE_ECHO_MAX];
     struct koito_server output_loop;
     struct koito_server input_loop;

@@ -20,6 +20,27 @@ void line_discipline_init(struct line_discipline *discipline)
     memset(discipline, 0, sizeof *discipline);
 }
 
+void line_discipline_set_mode(struct line_discipline *discipline, bool echo, bool canonical)
+{
+    discipline->quiet = !echo;
+    discipline->raw = !canonical;
+    if (discipline->raw && !discipline->finished && discipline->length > 0) {
+        discipline->finished = true;
+        discipline->taken = 0;
+    }
+}
+
+/* Start a new line after the last one was taken, keeping the mode (and, for a CR-ended line
+ * taken before its LF arrived, that this LF still belongs to it). */
+static void line_discipline_restart(struct line_discipline *discipline)
+{
+    bool after_cr = discipline->after_cr, raw = discipline->raw, quiet = discipline->quiet;
+    line_discipline_init(discipline);
+    discipline->after_cr = after_cr;
+    discipline->raw = raw;
+    discipline->quiet = quiet;
+}
+
 static size_t line_discipline_erase(struct line_discipline *discipline, uint8_t *echo)
 {
     if (discipline->length == 0)
@@ -41,10 +62,9 @@ static size_t line_discipline_finish(struct line_discipline *discipline, bool ne
     return 2;
 }
 
-size_t line_discipline_input(struct line_discipline *discipline, uint8_t byte, uint8_t *echo)
+/* Canonical mode: edit the line with one byte. */
+static size_t line_discipline_edit(struct line_discipline *discipline, uint8_t byte, uint8_t *echo)
 {
-    if (discipline->finished)
-        return 0;
     bool after_cr = discipline->after_cr;
     discipline->after_cr = byte == BYTE_CR;
     switch (byte) {
@@ -79,6 +99,21 @@ size_t line_discipline_input(struct line_discipline *discipline, uint8_t byte, u
     return 1;
 }
 
+size_t line_discipline_input(struct line_discipline *discipline, uint8_t byte, uint8_t *echo)
+{
+    if (discipline->finished)
+        return 0;
+    if (discipline->raw) {
+        discipline->line[discipline->length++] = byte;
+        discipline->finished = true;
+        discipline->taken = 0;
+        echo[0] = byte;
+        return discipline->quiet ? 0 : 1;
+    }
+    size_t echoed = line_discipline_edit(discipline, byte, echo);
+    return discipline->quiet ? 0 : echoed;
+}
+
 bool line_discipline_finished(const struct line_discipline *discipline)
 {
     return discipline->finished;
@@ -93,11 +128,7 @@ size_t line_discipline_take(struct line_discipline *discipline, uint8_t *out, si
         count = max;
     memcpy(out, discipline->line + discipline->taken, count);
     discipline->taken += count;
-    if (discipline->taken == discipline->length) {
-        /* A CR-ended line taken before its LF arrived: that LF still belongs to it. */
-        bool after_cr = discipline->after_cr;
-        line_discipline_init(discipline);
-        discipline->after_cr = after_cr;
-    }
+    if (discipline->taken == discipline->length)
+        line_discipline_restart(discipline);
     return count;
 }

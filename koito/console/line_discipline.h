@@ -19,6 +19,13 @@
  *   other control bytes are ignored.
  * A finished line is taken in pieces of any size; input is not fed while a
  * finished line waits (the caller reads no more from the device).
+ *
+ * Two switches change that, as a terminal's ECHO and ICANON flags do
+ * (line_discipline_set_mode): without echo nothing is echoed, the editing
+ * stays; without canonical mode (raw) every byte, control bytes, CR and
+ * Ctrl-D included, is taken as it came, unedited, each one a finished
+ * "line" of one byte, echoed as itself when echo is on. Leaving canonical
+ * mode with part of a line typed makes that part available at once.
  */
 #ifndef KOITO_CONSOLE_LINE_DISCIPLINE_H
 #define KOITO_CONSOLE_LINE_DISCIPLINE_H
@@ -38,9 +45,15 @@ struct line_discipline {
     size_t taken;  /* of a finished line: bytes already taken */
     bool finished; /* the line is complete and waits to be taken */
     bool after_cr; /* the last byte was CR: a LF now is part of that line end */
+    bool raw;      /* canonical mode off: bytes are taken as they came */
+    bool quiet;    /* echo off */
 };
 
+/* An empty line in canonical mode with echo. */
 void line_discipline_init(struct line_discipline *discipline);
+
+/* Switch echo and canonical mode (both on after init). */
+void line_discipline_set_mode(struct line_discipline *discipline, bool echo, bool canonical);
 
 /* Feed one input byte; writes what to echo into `echo` (room for
  * LINE_DISCIPLINE_ECHO_MAX bytes) and returns its length. A byte fed while a

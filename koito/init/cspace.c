@@ -2,7 +2,8 @@
  * Init's own capability space and memory (KOITO init); see init.h for the layout.
  *
  * General memory: the root generics that are neither reclaimable (they still hold init's own
- * image) nor device memory. Conversions take the first of them that has room; the kernel's
+ * image) nor device memory. Once ULMM runs, init keeps only its reserve of it (memory.c).
+ * Conversions take the first generic that has room, the reserve's first; the kernel's
  * generics hand memory out upwards and get it back only when nothing made from them is left, so
  * init keeps what it makes for good (the bookkeeping node, named ports, per-entry blocks) and
  * reuses blocks instead of giving them back.
@@ -33,7 +34,7 @@ a9n_descriptor_t init_book_slot(unsigned index)
     return a9n_descriptor_child(init_book_node(), INIT_BOOK_RADIX, index);
 }
 
-static bool cspace_general(const struct a9n_root_generic *generic)
+bool init_generic_is_general(const struct a9n_root_generic *generic)
 {
     uint64_t flags = 0;
     if (generic->flags & A9N_ROOT_GENERIC_RECLAIMABLE)
@@ -48,8 +49,14 @@ static enum a9n_error cspace_convert(enum a9n_object_type type, unsigned size_bi
 {
     const struct a9n_root_generic *generics = a9n_root_info_generics(init.root);
     enum a9n_error error = A9N_ERROR_NOT_ENOUGH_MEMORY;
+    for (unsigned i = 0; i < init.reserve_count; i++) {
+        error = a9n_generic_convert(init_book_slot(INIT_BOOK_FIRST_RESERVE + i), type, size_bits,
+                                    count, node, index, init_identifier_pool());
+        if (error != A9N_ERROR_NOT_ENOUGH_MEMORY)
+            return error;
+    }
     for (uint32_t i = 0; i < init.root->generic_count; i++) {
-        if (!cspace_general(&generics[i]))
+        if (!init_generic_is_general(&generics[i]))
             continue;
         error = a9n_generic_convert(init_root_slot(generics[i].slot), type, size_bits, count, node,
                                     index, init_identifier_pool());
@@ -90,9 +97,11 @@ uint64_t init_free_memory(void)
     const struct a9n_root_generic *generics = a9n_root_info_generics(init.root);
     uint64_t total = 0;
     for (uint32_t i = 0; i < init.root->generic_count; i++) {
-        if (cspace_general(&generics[i]))
+        if (init_generic_is_general(&generics[i]))
             total += cspace_generic_free(init_root_slot(generics[i].slot));
     }
+    for (unsigned i = 0; i < init.reserve_count; i++)
+        total += cspace_generic_free(init_book_slot(INIT_BOOK_FIRST_RESERVE + i));
     for (unsigned p = 0; p < INIT_MAX_PROCESSES; p++) {
         if (init.processes[p].block_bits != 0)
             total += cspace_generic_free(init_process_block(&init.processes[p]));

@@ -10,6 +10,8 @@
  *   INIT_BOOK_PORT                the supervisor port
  *   INIT_BOOK_SCRATCH_TABLES...   page tables of init's scratch window
  *   INIT_BOOK_CONSOLE_OUTPUT/INPUT the console server's two ports (streams.c)
+ *   INIT_BOOK_MEMORY_*            the ULMMI port, the root session, two slots for a moment
+ *   INIT_BOOK_FIRST_RESERVE...    the memory init keeps when ULMM takes the rest (memory.c)
  *   INIT_BOOK_FIRST_NAMED...      the named ports and notifications of grants
  *   INIT_BOOK_FIRST_PROCESS...    for process-table entry p, INIT_BOOK_PROCESS_SLOTS slots:
  *                                 its memory block (a generic), its node, its holding node
@@ -32,8 +34,12 @@
 #define INIT_BOOK_RADIX          12u
 #define INIT_BOOK_PORT           1u
 #define INIT_BOOK_SCRATCH_TABLES 2u /* three slots */
-#define INIT_BOOK_CONSOLE_OUTPUT 14u
-#define INIT_BOOK_CONSOLE_INPUT  15u
+#define INIT_BOOK_MEMORY_PORT    5u
+#define INIT_BOOK_MEMORY_ROOT    6u
+#define INIT_BOOK_FIRST_RESERVE  9u
+#define INIT_MAX_RESERVE         7u
+#define INIT_BOOK_CONSOLE_OUTPUT 80u
+#define INIT_BOOK_CONSOLE_INPUT  81u
 #define INIT_BOOK_FIRST_NAMED    16u
 #define INIT_MAX_NAMED           64u
 #define INIT_BOOK_FIRST_PROCESS  256u
@@ -50,6 +56,9 @@
 /* A badge of the supervisor port: the process id, and whether the holder may start programs. */
 #define INIT_BADGE_PID_MASK 0xffffffffull
 #define INIT_BADGE_SPAWN    (1ull << 40)
+/* ... or that it is ULMM: ready, or forwarding a fault it could not resolve
+ * (<koito/memory_manager.h>). */
+#define INIT_BADGE_FORWARD  (1ull << 41)
 
 enum init_process_state {
     INIT_PROCESS_FREE = 0,
@@ -70,6 +79,7 @@ struct init_process {
     unsigned hold_next;         /* next free slot of the holding node */
     enum koito_streams streams; /* what its standard stream slots hold */
     uint32_t posix_parent;      /* the POSIX process that spawned it (posix_spawn.c), else 0 */
+    uint64_t session;           /* its ULMM session's handle, 0 if it has none */
 };
 
 /* What a process is started from: a configured program's file, arguments and environment and its
@@ -114,6 +124,11 @@ struct init_state {
     } named[INIT_MAX_NAMED];
     bool init_program_ended;
     int init_program_status;
+    /* The memory manager (memory.c). */
+    uint32_t memory_pid; /* 0 if none was started */
+    bool memory_ready;   /* it sent the root session */
+    bool memory_lost;    /* it ended: the system cannot go on */
+    unsigned reserve_count;
 };
 
 extern struct init_state init;
@@ -127,10 +142,12 @@ a9n_descriptor_t init_book_slot(unsigned index);
 /* The bookkeeping node itself (for conversions into it). */
 a9n_descriptor_t init_book_node(void);
 enum a9n_error init_cspace_setup(void);
+/* A root generic of general memory: neither reclaimable nor device memory. */
+bool init_generic_is_general(const struct a9n_root_generic *generic);
 /* Make count objects from init's general memory into bookkeeping slots index.. */
 enum a9n_error init_convert(enum a9n_object_type type, unsigned size_bits, unsigned count,
                             unsigned index);
-/* Sum of the free bytes of every generic init holds (the pool's blocks included). */
+/* Sum of the free bytes of every generic init holds (its reserve and the blocks included). */
 uint64_t init_free_memory(void);
 /* Map frame at init's scratch address (read and write) and unmap it again. */
 enum a9n_error init_scratch_map(a9n_descriptor_t frame);
@@ -200,6 +217,21 @@ a9n_descriptor_t init_console_port(enum koito_config_grant_kind kind);
 void init_console_start(void);
 /* The console server ended for good: its ports go, and with them every program's streams. */
 void init_console_ended(void);
+/* memory.c: the memory manager. */
+bool init_memory_configured(void);
+/* Start it, if configured, and wait until it is ready; false after reporting why it is not. */
+bool init_memory_start(void);
+/* The memory manager's own slots (<koito/memory_manager.h>) and the general memory. */
+enum a9n_error init_memory_grants(struct init_process *process);
+/* The process's session into its KOITO_SLOT_MEMORY (nothing when there is no ULMM). */
+enum a9n_error init_memory_session_open(struct init_process *process,
+                                        const struct koito_config_program *program);
+void init_memory_session_close(struct init_process *process);
+/* Bytes ULMM has not handed out (0 without ULMM). */
+uint64_t init_memory_free(void);
+/* A message of ULMM's (badge INIT_BADGE_FORWARD): KOITO_MEMORY_READY with the root session, or a
+ * fault it could not resolve (init ends the process); ULMM always gets its answer. */
+void init_memory_message(a9n_descriptor_t port, const struct a9n_message *message);
 
 /* boot_report.c: the machine as the boot information describes it. */
 void init_boot_report(const struct a9n_boot_info *info);
@@ -208,5 +240,7 @@ void init_boot_report(const struct a9n_boot_info *info);
 void init_supervisor_child_ended(uint32_t spawner);
 /* supervisor.c: the loop; returns when the init program has ended or nothing is left to run. */
 void init_supervise(void);
+/* The loop until the memory manager is ready (or has ended). */
+void init_supervise_memory_start(void);
 
 #endif

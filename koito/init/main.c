@@ -6,10 +6,12 @@
  * 2. Set up init's own capability space (init.h) and its supervisor port.
  * 3. Read the boot configuration, etc/koito.conf in the initrd (koito/config); report each error
  *    and keep the sections without any.
- * 4. Start the console server (streams.c) if one is configured, then every configured program
+ * 4. Start the memory manager (role = memory) and wait until it is ready (memory.c): from then on
+ *    it holds the general memory but init's reserve, and every process gets a ULMM session.
+ * 5. Start the console server (streams.c) if one is configured, then every configured program
  *    that does not wait for a request, each of its instances.
- * 5. Supervise (supervisor.c) until the init program ends (role = init) or nothing runs.
- * 6. End the system with the init program's status (KOITO_INIT_STATUS_KILLED if it was killed),
+ * 6. Supervise (supervisor.c) until the init program ends (role = init) or nothing runs.
+ * 7. End the system with the init program's status (KOITO_INIT_STATUS_KILLED if it was killed),
  *    0 if there was none; KOITO_INIT_STATUS_SYSTEM_FAILURE if the system could not run at all.
  *    As the kernel's root program, returning from main ends the QEMU run with that status.
  */
@@ -48,7 +50,7 @@ static bool main_start_programs(void)
     bool init_program_started = true;
     for (unsigned i = 0; i < init.config.program_count; i++) {
         const struct koito_config_program *program = &init.config.programs[i];
-        if (program->on_request || program->is_console)
+        if (program->on_request || program->is_console || program->is_memory)
             continue;
         for (unsigned instance = 0; instance < program->instances; instance++) {
             uint32_t pid = init_process_start(i, instance, 0);
@@ -88,10 +90,14 @@ int main(void)
     printf("koito: %u programs configured, %llu KiB free\n", init.config.program_count,
            (unsigned long long)(init_free_memory() >> 10));
 
+    if (!init_memory_start())
+        return main_system_failure("the memory manager cannot start");
     init_console_start();
     if (!main_start_programs())
         return main_system_failure("the init program cannot start");
     init_supervise();
+    if (init.memory_lost)
+        return main_system_failure("the memory manager ended");
     if (init.init_program_ended)
         return init.init_program_status;
     printf("koito: no program left to run\n");

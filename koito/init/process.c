@@ -9,14 +9,18 @@
  *  3. from the block: the program's node, the holding node, the address space, the thread, the IPC
  *     buffer frame; then the node's own capability, the badged supervisor port, the grants;
  *  4. the image, the stack (a guard page below it stays unmapped) and the information block;
- *  5. configure the thread (the supervisor port is its fault resolver), its priority (also the
- *     highest it may give), its registers as <koito/process.h> says, and resume it.
- * Ending: revoke the block, which destroys every object of the process and every capability in
- * its nodes, so the block is whole again.
+ *  5. its ULMM session (memory.c), when ULMM runs;
+ *  6. configure the thread (its fault resolver: the session, else the supervisor port), its
+ *     priority (also the highest it may give), its registers as <koito/process.h> says, and
+ *     resume it.
+ * Ending: close the session (ULMM frees every page it made for the process), then revoke the
+ * block, which destroys every object of the process and every capability in its nodes, so the
+ * block is whole again.
  */
 #include "init.h"
 
 #include <cpio_newc.h>
+#include <koito/memory_manager.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -100,6 +104,7 @@ static enum a9n_error process_block(struct init_process *process, unsigned bits)
 static void process_teardown(struct init_process *process)
 {
     a9n_descriptor_t block = init_process_block(process);
+    init_memory_session_close(process); /* ULMM frees its pages before the address space goes */
     a9n_node_revoke(init_root_slot(A9N_ROOT_SLOT_NODE), block);
     uint64_t size = 0, free = 0;
     if (a9n_generic_get_info(block, &size, &free, NULL) != A9N_OK || size != free)
@@ -110,7 +115,7 @@ static void process_teardown(struct init_process *process)
     process->state = INIT_PROCESS_FREE;
 }
 
-/* Steps 3 to 5 of building; the name of the step that failed, or NULL. */
+/* Steps 3 to 6 of building; the name of the step that failed, or NULL. */
 static const char *process_build(struct init_process *p, const struct koito_config_program *program,
                                  const struct init_launch *launch,
                                  const struct koito_loader_plan *plan, uint64_t info_size,
@@ -147,16 +152,23 @@ static const char *process_build(struct init_process *p, const struct koito_conf
         return "grants";
     }
     STEP("POSIX server", init_posix_prepare(p, program));
+    if (program->is_memory)
+        STEP("memory manager's capabilities", init_memory_grants(p));
     STEP("IPC buffer mapping", init_image_map(p, init_process_slot(p, KOITO_SLOT_IPC_BUFFER),
                                               KOITO_IPC_BUFFER_ADDRESS, rw));
     STEP("image", init_image_load(p, plan));
     STEP("stack", init_image_map_fresh(p, KOITO_STACK_TOP - INIT_STACK_SIZE, INIT_STACK_SIZE, rw));
     STEP("information block", init_image_map_copy(p, KOITO_INFO_ADDRESS, process_info_buffer,
                                                   info_size, A9N_RIGHT_READ));
+    STEP("memory session", init_memory_session_open(p, program));
+    /* ULMM resolves the faults of a process with a session (lazy pages, the stack's growth) and
+     * forwards the rest to init. */
+    a9n_descriptor_t resolver =
+        init_process_slot(p, p->session != 0 ? KOITO_SLOT_MEMORY : KOITO_SLOT_SUPERVISOR);
     STEP("thread configuration",
-         a9n_thread_configure(
-             thread, init_process_node(p), init_process_slot(p, KOITO_SLOT_ADDRESS_SPACE),
-             KOITO_IPC_BUFFER_ADDRESS, init_process_slot(p, KOITO_SLOT_SUPERVISOR)));
+         a9n_thread_configure(thread, init_process_node(p),
+                              init_process_slot(p, KOITO_SLOT_ADDRESS_SPACE),
+                              KOITO_IPC_BUFFER_ADDRESS, resolver));
     STEP("priority", a9n_thread_set_priority(thread, init_root_slot(A9N_ROOT_SLOT_THREAD),
                                              program->priority, program->priority));
     /* rip rsp rflags rax rbx rcx, then rdx rsi rdi. */
@@ -240,9 +252,10 @@ uint32_t init_process_launch(unsigned program_index, unsigned instance, uint32_t
     p->child_radix = bits - 12 < INIT_CHILD_RADIX_MIN   ? INIT_CHILD_RADIX_MIN
                      : bits - 12 > INIT_CHILD_RADIX_MAX ? INIT_CHILD_RADIX_MAX
                                                         : bits - 12;
-    uint64_t info_size =
-        init_info_block_build(process_info_buffer, sizeof process_info_buffer, program, launch, p,
-                              &plan, KOITO_SLOT_FIRST_GRANT + launch->grant_count);
+    uint64_t info_size = init_info_block_build(
+        process_info_buffer, sizeof process_info_buffer, program, launch, p, &plan,
+        program->is_memory ? KOITO_MEMORY_FIRST_FREE_SLOT
+                           : KOITO_SLOT_FIRST_GRANT + launch->grant_count);
     if (info_size == 0) {
         printf("koito: %s: cannot start: arguments and environment exceed %u bytes\n", name,
                KOITO_INFO_MAX_SIZE);
@@ -257,6 +270,7 @@ uint32_t init_process_launch(unsigned program_index, unsigned instance, uint32_t
     p->instance = instance;
     p->restarts = 0;
     p->hold_next = 0;
+    p->session = 0;
     enum a9n_error error = process_block(p, bits);
     if (error != A9N_OK) {
         printf("koito: %s: cannot start: no memory for its %u KiB (error %d)\n", name,
@@ -264,7 +278,7 @@ uint32_t init_process_launch(unsigned program_index, unsigned instance, uint32_t
         return 0;
     }
 
-    /* 3. to 5. */
+    /* 3. to 6. */
     const char *step = process_build(p, program, launch, &plan, info_size, &error);
     if (step != NULL) {
         printf("koito: %s: cannot start: %s failed (error %d)\n", name, step, (int)error);
@@ -323,6 +337,11 @@ void init_process_end(struct init_process *process, bool killed, uint64_t value,
     const struct koito_config_program *program = &init.config.programs[process->program];
     struct init_process ended = *process;
     process_teardown(process);
+    if (ended.pid == init.memory_pid) {
+        printf("koito: %s: the memory manager ended: the system cannot go on\n", ended.name);
+        init.memory_lost = true;
+        return;
+    }
 
     bool failed = killed || value != 0;
     if (program->restart == KOITO_CONFIG_RESTART_ON_FAILURE && failed && ended.spawner == 0 &&

@@ -1,11 +1,13 @@
 /*
  * The supervisor loop (KOITO init): one IPC port receives, for every process, its exit, its
  * threads' faults (the port is their fault resolver) and its requests (<koito/process.h>). The
- * badge says which process asks, and whether it holds the "spawn" grant; nothing in a message is
- * trusted: a request from a process that no longer runs is dropped, an unknown one refused.
+ * badge says which process asks, and whether it holds the "spawn" grant, or that ULMM forwards a
+ * fault it could not resolve (memory.c); nothing in a message is trusted: a request from a process
+ * that no longer runs is dropped, an unknown one refused.
  */
 #include "init.h"
 
+#include <koito/boot.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -106,8 +108,9 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
         break;
     case KOITO_SUPERVISOR_FREE_MEMORY:
         error = may_spawn ? A9N_OK : A9N_ERROR_INSUFFICIENT_RIGHTS;
-        a = may_spawn ? init_free_memory() : 0;
+        a = may_spawn ? init_free_memory() + init_memory_free() : 0;
         break;
+
     default:
         error = A9N_ERROR_UNKNOWN_CALL;
         break;
@@ -122,20 +125,41 @@ void init_supervisor_child_ended(uint32_t spawner)
         a9n_notification_port_signal(init_process_slot(parent, KOITO_SLOT_CHILDREN));
 }
 
+/* Receive and handle one message. Until ULMM is ready, a capability sent along lands in the root
+ * session's slot (only ULMM runs then); afterwards init takes none. */
+static void supervisor_one(a9n_descriptor_t port)
+{
+    uint64_t *buffer = koito_ipc_buffer();
+    bool waiting_for_ulmm = init.memory_pid != 0 && !init.memory_ready;
+    buffer[A9N_IPC_BUFFER_RECEIVE] =
+        waiting_for_ulmm ? init_book_slot(INIT_BOOK_MEMORY_ROOT) : A9N_DESCRIPTOR_INVALID;
+    struct a9n_message message = {.info = 0};
+    if (a9n_ipc_port_receive(port, &message) != A9N_OK)
+        return;
+    if (message.badge & INIT_BADGE_FORWARD) {
+        init_memory_message(port, &message);
+        return;
+    }
+    struct init_process *process =
+        init_process_find((uint32_t)(message.badge & INIT_BADGE_PID_MASK));
+    if (process == NULL)
+        return;
+    if (message.info & A9N_MESSAGE_FAULT)
+        init_process_end(process, true, 0, message.words);
+    else
+        supervisor_request(port, process, &message);
+}
+
 void init_supervise(void)
 {
     a9n_descriptor_t port = init_book_slot(INIT_BOOK_PORT);
-    while (!init.init_program_ended && init.running > 0) {
-        struct a9n_message message = {.info = 0};
-        if (a9n_ipc_port_receive(port, &message) != A9N_OK)
-            continue;
-        struct init_process *process =
-            init_process_find((uint32_t)(message.badge & INIT_BADGE_PID_MASK));
-        if (process == NULL)
-            continue;
-        if (message.info & A9N_MESSAGE_FAULT)
-            init_process_end(process, true, 0, message.words);
-        else
-            supervisor_request(port, process, &message);
-    }
+    while (!init.init_program_ended && !init.memory_lost && init.running > 0)
+        supervisor_one(port);
+}
+
+void init_supervise_memory_start(void)
+{
+    a9n_descriptor_t port = init_book_slot(INIT_BOOK_PORT);
+    while (!init.memory_ready && !init.memory_lost)
+        supervisor_one(port);
 }

@@ -120,6 +120,20 @@ static _Noreturn void thread_start(struct koito_thread_window *window)
     koito_thread_exit();
 }
 
+/* The thread's fault resolver is the program's ULMM session, as the main thread's is (lazy pages
+ * resolved, other faults forwarded to the supervisor); without a session, the supervisor. */
+static enum a9n_error thread_configure(a9n_descriptor_t thread, uint64_t ipc_buffer)
+{
+    enum a9n_error error = a9n_thread_configure(thread, koito_slot(KOITO_SLOT_NODE),
+                                                koito_slot(KOITO_SLOT_ADDRESS_SPACE), ipc_buffer,
+                                                koito_slot(KOITO_SLOT_MEMORY));
+    if (error == A9N_OK)
+        return error;
+    return a9n_thread_configure(thread, koito_slot(KOITO_SLOT_NODE),
+                                koito_slot(KOITO_SLOT_ADDRESS_SPACE), ipc_buffer,
+                                koito_slot(KOITO_SLOT_SUPERVISOR));
+}
+
 /* A fresh window with its memory mapped and its objects made, or NULL with *error set. */
 static struct koito_thread_window *thread_window_new(uint64_t stack_size, uint64_t user_size,
                                                      enum a9n_error *error)
@@ -153,9 +167,7 @@ static struct koito_thread_window *thread_window_new(uint64_t stack_size, uint64
 
     a9n_descriptor_t self = koito_slot(thread_slot);
     unsigned priority = (unsigned)koito_aux_value(KOITO_AUX_PRIORITY, 100);
-    *error = a9n_thread_configure(self, koito_slot(KOITO_SLOT_NODE),
-                                  koito_slot(KOITO_SLOT_ADDRESS_SPACE), ipc_buffer,
-                                  koito_slot(KOITO_SLOT_SUPERVISOR));
+    *error = thread_configure(self, ipc_buffer);
     if (*error == A9N_OK)
         *error = a9n_thread_set_priority(self, koito_slot(KOITO_SLOT_THREAD), priority, priority);
     if (*error != A9N_OK)

@@ -162,7 +162,7 @@ members()
 {
     cpio -it --quiet <"$1" | LC_ALL=C sort | tr '\n' ' '
 }
-[[ $(members "$tmp/words-build/words.cpio") == "bin bin/client bin/reverse etc etc/koito.conf init share share/words.txt " ]] ||
+[[ $(members "$tmp/words-build/words.cpio") == "bin bin/client bin/reverse bin/ulmm etc etc/koito.conf init share share/words.txt " ]] ||
     fail "words.cpio holds: $(members "$tmp/words-build/words.cpio")"
 # Programs are executable in the image (koito-cc leaves them without execute
 # bits on the host); data files are not.
@@ -189,9 +189,9 @@ PROJECT
 cmake -S "$tmp/forms" -B "$tmp/forms/build" -G Ninja \
     -DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/KoitoSDK/koito-toolchain.cmake" >/dev/null
 cmake --build "$tmp/forms/build"
-[[ $(members "$tmp/forms/build/client.cpio") == "bin bin/client bin/koito-console bin/reverse etc etc/koito.conf etc/motd init share share/words.txt " ]] ||
+[[ $(members "$tmp/forms/build/client.cpio") == "bin bin/client bin/koito-console bin/reverse bin/ulmm etc etc/koito.conf etc/motd init share share/words.txt " ]] ||
     fail "client.cpio holds: $(members "$tmp/forms/build/client.cpio")"
-[[ $(members "$tmp/forms/build/generated.cpio") == "bin bin/client bin/koito-console bin/reverse etc etc/koito.conf init share share/words.txt " ]] ||
+[[ $(members "$tmp/forms/build/generated.cpio") == "bin bin/client bin/koito-console bin/reverse bin/ulmm etc etc/koito.conf init share share/words.txt " ]] ||
     fail "generated.cpio holds: $(members "$tmp/forms/build/generated.cpio")"
 config=$(cd "$tmp" && cpio -i --quiet --to-stdout etc/koito.conf <"$tmp/forms/build/generated.cpio")
 expected_config='[koito-console]
@@ -204,6 +204,11 @@ grant = serial-interrupt
 path = bin/client
 args = client share/words.txt
 role = init
+
+[ulmm]
+path = bin/ulmm
+role = memory
+memory = 4096
 
 [reverse]
 path = bin/reverse'

@@ -121,13 +121,14 @@ enum ulmm_error ulmm_root_session(struct ulmm *u, uint64_t quota, ulmm_cap space
 }
 
 enum ulmm_error ulmm_session_open(struct ulmm *u, uint64_t parent, uint64_t quota, ulmm_cap space,
-                                  int has_space, uint64_t *child)
+                                  int has_space, uint64_t lazy_address, uint64_t lazy_size,
+                                  uint64_t *child)
 {
     struct ulmm_session *p;
     enum ulmm_error error = ulmm_session_find(u, parent, &p);
     if (error != ULMM_OK)
         return error;
-    if (quota < ULMM_RECORD_CHARGE)
+    if (quota < ULMM_RECORD_CHARGE || (lazy_size != 0 && !has_space))
         return ULMM_ERROR_INVALID_ARGUMENT;
     if (has_space && space == u->self_space && quota < 2 * ULMM_RECORD_CHARGE)
         return ULMM_ERROR_OUT_OF_QUOTA; /* its pinned window is a second record */
@@ -139,6 +140,19 @@ enum ulmm_error ulmm_session_open(struct ulmm *u, uint64_t parent, uint64_t quot
     if (s == NULL)
         return ULMM_ERROR_OUT_OF_MEMORY;
     p->quota -= quota;
+    /* The lazily backed range (a process's stack) comes with the session, in the same request:
+     * ulmm_map() checks it whole; if it is refused, the session goes again, as if never opened
+     * (the caller still owns the address space's capability). */
+    uint64_t start;
+    if (lazy_size != 0)
+        error = ulmm_map(u, s->owned.handle, lazy_address, lazy_size,
+                         ULMM_PROT_READ | ULMM_PROT_WRITE, ULMM_MAP_LAZY | ULMM_MAP_FIXED, &start);
+    if (error != ULMM_OK) {
+        ulmm_region_remove_all(u, s);
+        p->quota += quota;
+        session_unlink(u, s);
+        return error;
+    }
     *child = s->owned.handle;
     return ULMM_OK;
 }

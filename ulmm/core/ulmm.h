@@ -40,9 +40,14 @@ enum ulmm_error ulmm_root_session(struct ulmm *u, uint64_t quota, ulmm_cap space
 
 /* Sessions and quota (session.c). The caller is always the parent. A
  * session owns the address-space capability it is opened with (released
- * when it closes, unless it is ULMM's own space). */
+ * when it closes, unless it is ULMM's own space). A lazy_size other than 0
+ * opens it with [lazy_address, lazy_address + lazy_size) mapped read-write
+ * and lazily, as ulmm_map() with ULMM_MAP_LAZY | ULMM_MAP_FIXED would (a
+ * process's stack): refused as ulmm_map() refuses it, and then no session
+ * is opened. */
 enum ulmm_error ulmm_session_open(struct ulmm *u, uint64_t parent, uint64_t quota, ulmm_cap space,
-                                  int has_space, uint64_t *child);
+                                  int has_space, uint64_t lazy_address, uint64_t lazy_size,
+                                  uint64_t *child);
 enum ulmm_error ulmm_session_close(struct ulmm *u, uint64_t parent, uint64_t child);
 /* The capability through which the client reaches the session (the server
  * mints it): when the session closes, it and every copy are deleted. */

@@ -8,8 +8,8 @@
  * 3. Reply (with a capability for session_open and object_alloc) and
  *    receive the next message in one call.
  * 4. A fault: ulmm_fault() either maps the page (reply: the thread runs
- *    again) or refuses; then the fault goes to the supervisor by call, and
- *    the thread gets no reply.
+ *    again) or refuses; then the fault goes to the supervisor (by call, or
+ *    through the forwarder's queue), and the thread gets no reply.
  */
 #include "server.h"
 
@@ -26,11 +26,26 @@ _Static_assert(KOITO_ULMMI_PROT_WRITE == ULMM_PROT_WRITE &&
                    KOITO_ULMMI_OBJECT_NODE == ULMM_OBJECT_NODE &&
                    KOITO_ULMMI_RECORD_CHARGE == ULMM_RECORD_CHARGE,
                "ULMMI's constants are the core's");
-_Static_assert(ULMM_PAGES_LABEL_MAP == KOITO_ULMMI_MAP &&
+_Static_assert(ULMM_PAGES_LABEL_RESERVE == KOITO_ULMMI_RESERVE &&
+                   ULMM_PAGES_LABEL_MAP == KOITO_ULMMI_MAP &&
                    ULMM_PAGES_LABEL_UNMAP == KOITO_ULMMI_UNMAP &&
-                   ULMM_PAGES_READ_WRITE == (KOITO_ULMMI_PROT_READ | KOITO_ULMMI_PROT_WRITE) &&
-                   ULMM_PAGES_EAGER == KOITO_ULMMI_MAP_EAGER,
+                   ULMM_PAGES_LABEL_PROTECT == KOITO_ULMMI_PROTECT &&
+                   ULMM_PAGES_READ == KOITO_ULMMI_PROT_READ &&
+                   ULMM_PAGES_WRITE == KOITO_ULMMI_PROT_WRITE &&
+                   ULMM_PAGES_EXECUTE == KOITO_ULMMI_PROT_EXECUTE &&
+                   ULMM_PAGES_EAGER == KOITO_ULMMI_MAP_EAGER &&
+                   ULMM_PAGES_LAZY == KOITO_ULMMI_MAP_LAZY &&
+                   ULMM_PAGES_FIXED == KOITO_ULMMI_MAP_FIXED,
                "<ulmm/pages.h> speaks ULMMI");
+_Static_assert(ULMM_PAGES_ERROR_INVALID_ARGUMENT == KOITO_ULMMI_ERROR_INVALID_ARGUMENT &&
+                   ULMM_PAGES_ERROR_OUT_OF_QUOTA == KOITO_ULMMI_ERROR_OUT_OF_QUOTA &&
+                   ULMM_PAGES_ERROR_OUT_OF_MEMORY == KOITO_ULMMI_ERROR_OUT_OF_MEMORY &&
+                   ULMM_PAGES_ERROR_NOT_OWNED == KOITO_ULMMI_ERROR_NOT_OWNED &&
+                   ULMM_PAGES_ERROR_NOT_MAPPED == KOITO_ULMMI_ERROR_NOT_MAPPED &&
+                   ULMM_PAGES_ERROR_OVERLAP == KOITO_ULMMI_ERROR_OVERLAP &&
+                   ULMM_PAGES_ERROR_PINNED == KOITO_ULMMI_ERROR_PINNED &&
+                   ULMM_PAGES_ERROR_WRITE_EXECUTE == KOITO_ULMMI_ERROR_WRITE_EXECUTE,
+               "<ulmm/pages.h>'s errors are ULMMI's");
 
 static enum koito_ulmmi_error server_error(enum ulmm_error error)
 {
@@ -129,23 +144,27 @@ static enum koito_ulmmi_error handle_quota(void *server, uint64_t badge, uint64_
 }
 
 static enum koito_ulmmi_error handle_session_open(void *server, uint64_t badge, uint64_t quota,
+                                                  uint64_t lazy_address, uint64_t lazy_size,
                                                   a9n_descriptor_t space, uint64_t *child,
                                                   a9n_descriptor_t *session)
 {
     struct ulmm_server *s = server;
-    /* Keep the address space in a slot of ULMM's own: the session owns it. */
-    a9n_descriptor_t kept = ulmm_kernel_slot(&s->kernel);
-    if (kept == 0)
+    /* The address space stays in the slot it arrived in, which the session owns from now on; the
+     * server receives into a fresh slot (no move, and no delete of an emptied slot). */
+    a9n_descriptor_t fresh = ulmm_kernel_slot(&s->kernel);
+    if (fresh == 0)
         return KOITO_ULMMI_ERROR_OUT_OF_MEMORY;
-    if (a9n_node_move(A9N_DESCRIPTOR_ROOT, kept, space) != A9N_OK) {
-        ulmm_kernel_slot_free(&s->kernel, kept);
+    if (space != s->receive_slot) {
+        ulmm_kernel_slot_free(&s->kernel, fresh);
         return KOITO_ULMMI_ERROR_INVALID_ARGUMENT;
     }
-    enum ulmm_error error = ulmm_session_open(&s->core, badge, quota, kept, 1, child);
+    enum ulmm_error error =
+        ulmm_session_open(&s->core, badge, quota, space, 1, lazy_address, lazy_size, child);
     if (error != ULMM_OK) {
-        ulmm_kernel_slot_free(&s->kernel, kept);
+        ulmm_kernel_slot_free(&s->kernel, fresh);
         return server_error(error);
     }
+    s->receive_slot = fresh;
     /* The child's capability: the port, badged with its handle; the client
      * receives a copy derived from ULMM's, which closing revokes. */
     a9n_descriptor_t endpoint = ulmm_kernel_slot(&s->kernel);
@@ -223,6 +242,7 @@ bool ulmm_server_init(struct ulmm_server *s, const struct ulmm_server_config *co
     ulmm_init(&s->core, &backend, &core);
     s->port = config->port;
     s->supervisor = config->supervisor;
+    s->forwarder = config->forwarder;
     s->ipc_buffer = config->ipc_buffer;
     s->faults_resolved = s->faults_forwarded = 0;
     s->receive_slot = ulmm_kernel_slot(&s->kernel);
@@ -263,13 +283,14 @@ static bool server_fault(struct ulmm_server *s, const struct a9n_message *messag
         return true;
     }
     s->faults_forwarded++;
-    if (s->supervisor != A9N_DESCRIPTOR_INVALID) {
-        struct a9n_message forward = {.info = A9N_MESSAGE_INFO(ULMM_FORWARD_LENGTH, 0)};
-        for (unsigned i = 0; i < ULMM_FORWARD_SESSION; i++)
-            forward.words[i] = message->words[i];
-        forward.words[ULMM_FORWARD_SESSION] = message->badge;
+    struct a9n_message forward = {.info = A9N_MESSAGE_INFO(ULMM_FORWARD_LENGTH, 0)};
+    for (unsigned i = 0; i < ULMM_FORWARD_SESSION; i++)
+        forward.words[i] = message->words[i];
+    forward.words[ULMM_FORWARD_SESSION] = message->badge;
+    if (s->forwarder != NULL)
+        ulmm_forwarder_push(s->forwarder, forward.words);
+    else if (s->supervisor != A9N_DESCRIPTOR_INVALID)
         a9n_ipc_port_call(s->supervisor, &forward);
-    }
     return false;
 }
 
@@ -299,8 +320,9 @@ __attribute__((no_builtin("memcpy"))) static void server_request(struct ulmm_ser
         .reply_capability = A9N_DESCRIPTOR_INVALID,
     };
     koito_ulmmi_dispatch(&server_handlers, s, &request);
-    if (request.capability)
-        a9n_node_delete(A9N_DESCRIPTOR_ROOT, s->receive_slot); /* empty if a handler kept it */
+    /* A handler that keeps the received capability takes its slot and gives the server another. */
+    if (request.capability && s->receive_slot == request.received)
+        a9n_node_delete(A9N_DESCRIPTOR_ROOT, request.received);
     uint64_t flags = 0;
     if (request.reply_capability != A9N_DESCRIPTOR_INVALID) {
         words[A9N_IPC_BUFFER_TRANSFER] = request.reply_capability;

@@ -19,6 +19,7 @@
 #ifndef ULMM_SERVER_SERVER_H
 #define ULMM_SERVER_SERVER_H
 
+#include "forwarder.h"
 #include "kernel_backend.h"
 #include "ulmm.h"
 
@@ -38,7 +39,10 @@ struct ulmm_server_config {
     uint64_t seed;
     a9n_descriptor_t port;       /* the ULMMI port, all rights */
     a9n_descriptor_t supervisor; /* where unresolved faults go (A9N_DESCRIPTOR_INVALID: none) */
-    uint64_t *ipc_buffer;        /* the serving thread's IPC buffer */
+    /* NULL: the serving thread calls the supervisor itself (a supervisor that never calls ULMM);
+     * else the forwarder's thread does (KOITO init, which opens and closes sessions). */
+    struct ulmm_forwarder *forwarder;
+    uint64_t *ipc_buffer; /* the serving thread's IPC buffer */
 };
 
 /* A forwarded fault: the supervisor receives the kernel's fault words 0..3
@@ -46,12 +50,14 @@ struct ulmm_server_config {
  * faulting thread stays stopped once the supervisor replies. */
 #define ULMM_FORWARD_SESSION 4u
 #define ULMM_FORWARD_LENGTH  5u
+_Static_assert(ULMM_FORWARD_LENGTH == ULMM_FORWARDER_WORDS, "the forwarder sends what a call does");
 
 struct ulmm_server {
     struct ulmm core;
     struct ulmm_kernel kernel;
     a9n_descriptor_t port;
     a9n_descriptor_t supervisor;
+    struct ulmm_forwarder *forwarder;
     a9n_descriptor_t receive_slot;
     uint64_t *ipc_buffer;
     uint64_t faults_resolved;

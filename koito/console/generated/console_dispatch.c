@@ -100,6 +100,24 @@ void koito_console_dispatch(const void *handlers, void *server,
         message->length = 2;
         break;
     }
+    case KOITO_CONSOLE_SET_ATTRIBUTES: {
+        if (!h->set_attributes) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_READ)) != (KOITO_CONSOLE_RIGHT_READ)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->set_attributes(server, message->badge, words[1]);
+        if (error == KOITO_CONSOLE_OK)
+            message->length = 1;
+        break;
+    }
     default:
         break;
     }

@@ -9,7 +9,10 @@
  *   KOITO_SLOT_THREAD          the main thread
  *   KOITO_SLOT_ADDRESS_SPACE   the address space
  *   KOITO_SLOT_IPC_BUFFER      the main thread's IPC buffer frame
- *   KOITO_SLOT_MEMORY          the memory-manager (ULMM) session, empty until ULMM exists
+ *   KOITO_SLOT_MEMORY          the process's ULMM session (ULMMI, <ulmm/ulmmi.h>), with the
+ *                              quota its configuration gives; also every thread's fault resolver
+ *                              (lazy ranges, the main stack's growth). Empty in the memory manager
+ *                              itself and in a system configured without one
  *   KOITO_SLOT_OS              the badged port to the OS personality, the POSIX server (badge: its
  *                              process id); empty in the programs init starts before the POSIX
  *                              server (the configuration's role = posix) and in that server
@@ -27,8 +30,8 @@
  *                                  (and the console server's own streams)
  *                              KOITO_STREAMS_NONE  all three empty (no console, and a kernel
  *                                  without the debug call)
- *   KOITO_SLOT_SUPERVISOR      a badged port to the supervisor (init): exit and object requests,
- *                              also every thread's fault resolver
+ *   KOITO_SLOT_SUPERVISOR      a badged port to the supervisor (init): exit and object requests;
+ *                              the threads' fault resolver when there is no ULMM session
  *   KOITO_SLOT_NAME_SERVICE    the name service, when the configuration grants name-service
  *   KOITO_SLOT_CHILDREN        a notification init signals whenever a program this one started
  *                              ends (programs granted spawn, programs with an OS port and the
@@ -78,8 +81,13 @@
 #define KOITO_INFO_MAX_SIZE      0x4000u
 #define KOITO_IPC_BUFFER_ADDRESS 0x00007fffffe00000ull
 #define KOITO_STACK_TOP          0x00007ffffff00000ull /* the main thread's stack, guard below */
-/* The shared buffer with the POSIX server (16 KiB), in the same 2 MiB: it needs no page table. */
-#define KOITO_OS_BUFFER_ADDRESS  0x00007fffffe80000ull
+/* The shared buffer with the POSIX server (16 KiB), right above the information block's room,
+ * in the same 2 MiB: it needs no page table. */
+#define KOITO_OS_BUFFER_ADDRESS  (KOITO_INFO_ADDRESS + KOITO_INFO_MAX_SIZE)
+/* The lowest address the main stack grows down to on demand: ULMM backs [KOITO_STACK_LIMIT, the
+ * mapped stack) lazily, one zeroed page per fault; the guard page below it, right above the
+ * shared buffer's room, stays unmapped (about 1 MiB of stack in all). */
+#define KOITO_STACK_LIMIT        (KOITO_OS_BUFFER_ADDRESS + 0x4000ull + 0x1000ull)
 
 #define KOITO_PROCESS_INFO_MAGIC   0x4f464e494f54494bull /* "KOITOINF" */
 #define KOITO_PROCESS_INFO_VERSION 1u
@@ -164,7 +172,10 @@ _Static_assert(sizeof(struct koito_process_info) == 48, "koito_process_info layo
  *   KOITO_SUPERVISOR_ALLOCATE (type, size_bits, slot, count): make count kernel objects from the
  *     process's own memory into slots slot..slot+count-1 of its node (threads, IPC and notification
  *     ports, frames of 4 KiB, page tables, nodes; never generic memory or address spaces).
- * Until ULMM exists, the supervisor is the process's memory manager.
+ *   KOITO_SUPERVISOR_FREE_MEMORY () -> (bytes): the memory free for new processes: what init
+ *     keeps unused plus what ULMM has not handed out (through the "spawn" grant only).
+ * The objects of ALLOCATE come from the process's own memory block (its `memory`); pages for
+ * malloc and mmap come from its ULMM session (its `quota`).
  */
 enum koito_supervisor_request {
     KOITO_SUPERVISOR_EXIT = 1,

@@ -48,6 +48,13 @@ extern const struct a9n_boot_info *__koito_boot_info_pointer __KOITO_HIDDEN;
 extern const struct a9n_root_info *__koito_root_info_pointer __KOITO_HIDDEN;
 extern const struct koito_process_info *__koito_process_info_pointer __KOITO_HIDDEN;
 
+/* The process's ULMM session (KOITO_SLOT_MEMORY), 0 when it has none; set by __koito_start(). */
+extern uint64_t __koito_memory_session __KOITO_HIDDEN;
+/* A ULMMI answer as 0 or a negated errno value. */
+__KOITO_HIDDEN int __koito_memory_error(uint64_t error);
+/* <sys/mman.h>'s PROT_* bits as ULMMI's (reading always included). */
+__KOITO_HIDDEN uint64_t __koito_memory_prot(int protection);
+
 /* The C half of crt0: records the entry arguments, sets up the main
  * thread's TLS, runs the constructors, calls main() and exits with its result. */
 __KOITO_HIDDEN _Noreturn void __koito_start(const struct a9n_boot_info *boot_info, void *ipc_buffer,
@@ -111,6 +118,15 @@ __KOITO_HIDDEN unsigned long __koito_thread_self(void);
 __KOITO_HIDDEN void *__koito_pages_map(size_t bytes);
 /* Returns pages that __koito_pages_map() gave. */
 __KOITO_HIDDEN void __koito_pages_unmap(void *pages, size_t bytes);
+/* Anonymous memory (mmap): `bytes` (a multiple of the page size) of zeroed pages with
+ * <sys/mman.h>'s protection (PROT_NONE: only reserved), at `address` if `fixed`, else where the
+ * memory manager chooses (address a hint); *start says where. */
+__KOITO_HIDDEN int __koito_memory_map(void *address, size_t bytes, int protection, int fixed,
+                                      void **start);
+/* Gives back a page-aligned range of anonymous memory (munmap). */
+__KOITO_HIDDEN int __koito_memory_unmap(void *address, size_t bytes);
+/* Changes a page-aligned range's protection (mprotect). */
+__KOITO_HIDDEN int __koito_memory_protect(void *address, size_t bytes, int protection);
 
 /* Files, by descriptor, with <fcntl.h>'s flags and <stdio.h>'s SEEK_*. */
 __KOITO_HIDDEN int __koito_sys_open(const char *path, int flags, unsigned mode);

@@ -10,7 +10,9 @@
 #include "malloc_impl.h"
 #include "port.h"
 
-#define ARENA_BYTES (1024u * 1024u)
+/* A quarter MiB: arenas are backed at once and charged to the process's ULMM quota (1 MiB unless
+ * its configuration says more), which must leave room for more than one. */
+#define ARENA_BYTES (256u * 1024u)
 
 static struct {
     struct __koito_lock lock;

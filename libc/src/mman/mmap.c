@@ -1,8 +1,9 @@
-/* mmap() (libc, mman): anonymous private mappings come from the OS port's
- * zeroed pages (NULL from the port, today, until ULMM exists: ENOMEM). The
- * address is only a hint and is ignored; MAP_FIXED, executable, shared and
- * file mappings need ULMMI and the POSIX server and fail with ENOSYS until
- * they exist. Bad arguments fail with EINVAL, as POSIX says. */
+/* mmap() (libc, mman): anonymous mappings, private or shared, come from the process's ULMM session
+ * through the OS port (zeroed pages, backed at once: ENOMEM when the quota is spent). Without
+ * fork a shared anonymous mapping has no one to share with, so both are the same memory. The
+ * address is a hint, or exact with MAP_FIXED; writable and executable at once is refused (W^X,
+ * EACCES). File mappings need the POSIX server and fail with ENOSYS until it exists. Bad
+ * arguments fail with EINVAL, as POSIX says. */
 #include "port.h"
 #include <errno.h>
 #include <stdint.h>
@@ -12,24 +13,27 @@
 
 void *mmap(void *address, size_t length, int protection, int flags, int descriptor, off_t offset)
 {
-    (void)address;
     int sharing = flags & (MAP_SHARED | MAP_PRIVATE);
     if (length == 0 || length > SIZE_MAX - PAGE_SIZE || sharing == 0 ||
         sharing == (MAP_SHARED | MAP_PRIVATE) || offset % PAGE_SIZE != 0 ||
-        (protection & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) != 0) {
+        (protection & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) != 0 ||
+        ((flags & MAP_FIXED) && (uintptr_t)address % PAGE_SIZE != 0)) {
         errno = EINVAL;
         return MAP_FAILED;
     }
-    if (!(flags & MAP_ANONYMOUS) || sharing == MAP_SHARED || (flags & MAP_FIXED) ||
-        (protection & PROT_EXEC)) {
+    if (!(flags & MAP_ANONYMOUS)) {
         (void)descriptor;
         errno = ENOSYS;
         return MAP_FAILED;
     }
-    void *pages = __koito_pages_map((length + PAGE_SIZE - 1) & ~(size_t)(PAGE_SIZE - 1));
-    if (pages == NULL) {
-        errno = ENOMEM;
+    size_t bytes = (length + PAGE_SIZE - 1) & ~(size_t)(PAGE_SIZE - 1);
+    uintptr_t hint = (uintptr_t)address & ~(uintptr_t)(PAGE_SIZE - 1);
+    void *start = NULL;
+    int error =
+        __koito_memory_map((void *)hint, bytes, protection, (flags & MAP_FIXED) != 0, &start);
+    if (error != 0) {
+        errno = -error;
         return MAP_FAILED;
     }
-    return pages;
+    return start;
 }

@@ -1,18 +1,25 @@
-/* mprotect() (libc, mman): changing the rights of mapped pages is a ULMMI
- * request; until ULMM exists it fails with ENOSYS (after the EINVAL checks
- * POSIX requires). */
+/* mprotect() (libc, mman): changes the protection of mapped pages through the process's ULMM
+ * session: EACCES for writable and executable at once (W^X), ENOMEM for a range not mapped
+ * throughout, ENOTSUP for no access at all, EINVAL for an unaligned address or unknown bits. */
+#include "port.h"
 #include <errno.h>
 #include <stdint.h>
 #include <sys/mman.h>
 
+#define PAGE_SIZE 4096u
+
 int mprotect(void *address, size_t length, int protection)
 {
-    (void)length;
-    if ((uintptr_t)address % 4096u != 0 ||
+    if ((uintptr_t)address % PAGE_SIZE != 0 || length == 0 || length > SIZE_MAX - PAGE_SIZE ||
         (protection & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) != 0) {
         errno = EINVAL;
         return -1;
     }
-    errno = ENOSYS;
-    return -1;
+    int error = __koito_memory_protect(address, (length + PAGE_SIZE - 1) & ~(size_t)(PAGE_SIZE - 1),
+                                       protection);
+    if (error != 0) {
+        errno = -error;
+        return -1;
+    }
+    return 0;
 }

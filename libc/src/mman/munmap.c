@@ -1,6 +1,6 @@
-/* munmap() (libc, mman): returns an anonymous mapping mmap() made. Only
- * whole mappings can be returned until ULMMI can split them; the address
- * must be page-aligned (EINVAL otherwise). */
+/* munmap() (libc, mman): gives back any page-aligned part of what mmap() mapped, through the
+ * process's ULMM session; a range that is not mapped throughout fails with ENOMEM and changes
+ * nothing, an unaligned address with EINVAL. */
 #include "port.h"
 #include <errno.h>
 #include <stdint.h>
@@ -14,6 +14,10 @@ int munmap(void *address, size_t length)
         errno = EINVAL;
         return -1;
     }
-    __koito_pages_unmap(address, (length + PAGE_SIZE - 1) & ~(size_t)(PAGE_SIZE - 1));
+    int error = __koito_memory_unmap(address, (length + PAGE_SIZE - 1) & ~(size_t)(PAGE_SIZE - 1));
+    if (error != 0) {
+        errno = -error;
+        return -1;
+    }
     return 0;
 }

@@ -13,7 +13,10 @@
  *   ungranted         try what it was not granted; exit 0 if every try failed and did nothing
  *   threads           four threads check their own IPC buffer and TLS; exit 0 if all were right
  *   info              check its information block against its configuration; exit 0 if right
+ *   memory, alloc-fault, churn  its memory from ULMM (child_memory.c)
  */
+#include "child.h"
+
 #include <a9n/a9n.h>
 #include <koito/boot.h>
 #include <koito/capabilities.h>
@@ -132,8 +135,8 @@ static int child_only_promised_slots(void)
             expected = A9N_OBJECT_ADDRESS_SPACE;
         else if (i == KOITO_SLOT_IPC_BUFFER)
             expected = A9N_OBJECT_FRAME;
-        else if (i == KOITO_SLOT_SUPERVISOR)
-            expected = A9N_OBJECT_IPC_PORT;
+        else if (i == KOITO_SLOT_SUPERVISOR || i == KOITO_SLOT_MEMORY)
+            expected = A9N_OBJECT_IPC_PORT; /* the supervisor's port, the ULMM session */
         else if (i == KOITO_SLOT_STDOUT || i == KOITO_SLOT_STDERR)
             expected = A9N_OBJECT_DEBUG; /* the interim console streams */
         if (type != expected) {
@@ -167,12 +170,12 @@ static int child_ungranted(void)
     if (koito_object_allocate(A9N_OBJECT_GENERIC, 12, 1, &slot) != A9N_ERROR_INVALID_ARGUMENT ||
         koito_object_allocate(A9N_OBJECT_ADDRESS_SPACE, 0, 1, &slot) != A9N_ERROR_INVALID_ARGUMENT)
         bad |= 8;
-    /* The root program's I/O port and interrupt slots hold nothing of the kind here (the empty
-     * memory-manager slot and the IPC buffer frame). */
+    /* The root program's I/O port and interrupt slots hold nothing of the kind here (the ULMM
+     * session and the IPC buffer frame). */
     enum a9n_error io = a9n_io_port_write(koito_slot(A9N_ROOT_SLOT_IO_PORTS), 0xf4, 1, 0);
     enum a9n_error interrupts = a9n_interrupt_region_issue_port(
         koito_slot(A9N_ROOT_SLOT_INTERRUPTS), 4, koito_slot(KOITO_SLOT_NODE), 200);
-    if (io != A9N_ERROR_EMPTY_SLOT || interrupts != A9N_ERROR_WRONG_TYPE) {
+    if (io != A9N_ERROR_WRONG_TYPE || interrupts != A9N_ERROR_WRONG_TYPE) {
         printf("ungranted: I/O port write gave %d, interrupt issue %d\n", io, interrupts);
         bad |= 16;
     }
@@ -289,6 +292,12 @@ int main(int argc, char **argv)
         return child_ungranted();
     if (argc >= 2 && strcmp(argv[1], "threads") == 0)
         return child_threads();
+    if (argc >= 2 && strcmp(argv[1], "memory") == 0)
+        return child_memory();
+    if (argc >= 2 && strcmp(argv[1], "churn") == 0)
+        return child_churn((unsigned)koito_aux_value(KOITO_AUX_PROCESS_ID, 1));
+    if (argc >= 2 && strcmp(argv[1], "alloc-fault") == 0)
+        return child_alloc_fault();
     if (argc >= 2 && strcmp(argv[1], "info") == 0)
         return child_info(argc, argv);
     printf("child: unknown behaviour\n");

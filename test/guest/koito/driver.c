@@ -13,6 +13,7 @@
 
 #define HUNDRED 100u
 #define CYCLES  1000u
+#define CLIENTS 64u
 
 static struct koito_exit run(const char *name)
 {
@@ -128,7 +129,8 @@ static void test_hundred_concurrent(void)
     GUEST_CHECK_EQ(seen[1], (1ull << (HUNDRED - 64)) - 1);
 }
 
-/* Start/crash cycles give back every byte: the free memory after is what it was before. */
+/* Start/crash cycles give back every byte: the free memory after (init's and ULMM's: each crash
+ * first takes memory through malloc and mmap) is what it was before. */
 static void test_thousand_cycles_leak_nothing(void)
 {
     uint64_t before = 0, after = 0;
@@ -145,6 +147,42 @@ static void test_thousand_cycles_leak_nothing(void)
     GUEST_CHECK_EQ(after, before);
     printf("# %u start/crash cycles: %llu bytes free before and after\n", CYCLES,
            (unsigned long long)after);
+}
+
+/* malloc, mmap, mprotect, the stack's growth and running out of quota, through ULMM. */
+static void test_memory_from_ulmm(void)
+{
+    uint64_t before = 0, after = 0;
+    for (unsigned round = 0; round < 2; round++) {
+        /* The second round finds ULMM's bookkeeping grown: it must give back every byte. */
+        GUEST_CHECK_EQ(koito_free_memory(&before), A9N_OK);
+        struct koito_exit exit = run("memory");
+        GUEST_CHECK(!exit.killed);
+        GUEST_CHECK_EQ(exit.value, 0);
+        GUEST_CHECK_EQ(koito_free_memory(&after), A9N_OK);
+    }
+    GUEST_CHECK_EQ(after, before);
+}
+
+/* 64 ULMM clients at once, each with random traffic; afterwards every byte is back. */
+static void test_sixty_four_clients(void)
+{
+    static uint32_t pids[CLIENTS];
+    uint64_t before = 0, after = 0;
+    struct koito_exit exit = run("churn"); /* warm: ULMM's bookkeeping grows once */
+    GUEST_CHECK(!exit.killed && exit.value == 0);
+    GUEST_CHECK_EQ(koito_free_memory(&before), A9N_OK);
+    for (unsigned i = 0; i < CLIENTS; i++)
+        GUEST_CHECK_EQ(koito_spawn("churn", &pids[i]), A9N_OK);
+    unsigned clean = 0;
+    for (unsigned i = 0; i < CLIENTS; i++) {
+        exit = (struct koito_exit){.killed = true};
+        GUEST_CHECK_EQ(koito_spawn_wait(pids[i], &exit), A9N_OK);
+        clean += !exit.killed && exit.value == 0;
+    }
+    GUEST_CHECK_EQ(clean, CLIENTS);
+    GUEST_CHECK_EQ(koito_free_memory(&after), A9N_OK);
+    GUEST_CHECK_EQ(after, before);
 }
 
 static void test_ungranted_capabilities_fail(void)
@@ -206,6 +244,8 @@ static const struct guest_test tests[] = {
     {"each fault kind kills only its program", test_faults_are_isolated},
     {"100 programs run concurrently and finish", test_hundred_concurrent},
     {"1,000 start/crash cycles leak no memory", test_thousand_cycles_leak_nothing},
+    {"malloc, mmap and the stack get their memory from ULMM", test_memory_from_ulmm},
+    {"64 ULMM clients at once balance exactly", test_sixty_four_clients},
     {"capabilities not granted cannot be used", test_ungranted_capabilities_fail},
     {"threads get their own IPC buffer and TLS", test_threads_have_their_own_buffers_and_tls},
     {"the information block matches the configuration", test_information_block},

@@ -1,9 +1,10 @@
-# The KOITO system suite: a whole system (KOITO init, the driver as its init
-# program, the child program and malformed files) booted from koito.conf.
+# The KOITO system suite: a whole system (KOITO init, ULMM as its memory
+# manager, the driver as its init program, the child program and malformed
+# files) booted from koito.conf; koito-mkimage adds the SDK's bin/ulmm.
 set(koito_suite ${CMAKE_CURRENT_LIST_DIR})
 add_executable(koito-driver ${koito_suite}/driver.c)
 target_link_libraries(koito-driver PRIVATE guest-test-framework Koito::koito Koito::c)
-add_executable(koito-child ${koito_suite}/child.c)
+add_executable(koito-child ${koito_suite}/child.c ${koito_suite}/child_memory.c)
 target_link_libraries(koito-child PRIVATE Koito::koito Koito::c)
 # A position-independent program: its objects -fPIE, linked by koito-cc -pie (koito-pie.ld).
 add_executable(koito-pie ${koito_suite}/pie.c)
@@ -35,6 +36,7 @@ add_custom_command(OUTPUT ${koito_image}
             -o ${koito_image}
     DEPENDS koito-driver koito-child koito-pie ${koito_suite}/koito.conf ${koito_suite}/make-bad-programs.py
             ${KOITO_MKIMAGE} ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf
+            ${KOITO_SDK_PREFIX}/share/koito/system/bin/ulmm.elf
     COMMENT "Packing koito-system.cpio"
     VERBATIM)
 add_custom_target(koito-system-image ALL DEPENDS ${koito_image})

@@ -31,6 +31,8 @@ EXPECTED = [
     b"junk\b \b\b \b\b \b\b \bkept\r\n",
     b"a long line\r\ncrlf\r\nnext\r\n",
     b"console: input done\r\n",
+    b"q\x7fback\r\n",
+    b"console: modes done\r\n",
     b"15 passed, 0 failed",
 ]
 

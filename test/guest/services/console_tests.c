@@ -3,7 +3,8 @@
  * lines of two clients that never mix (also from two threads writing at
  * once), flush, long writes, every error, and line input typed by the test
  * script on QEMU's serial input (input.txt): plain lines, backspace,
- * kill-line, a line read in pieces and end of input.
+ * kill-line, a line read in pieces and end of input; then the input modes
+ * (set_attributes): raw input with and without echo, and back to lines.
  * What the console printed and echoed is checked in the serial log by
  * check_console.py.
  */
@@ -156,7 +157,7 @@ void test_console_errors(void)
     uint64_t flush_with_word[] = {KOITO_CONSOLE_FLUSH, 0};
     GUEST_CHECK_EQ(raw_request(scratch(SLOT_OUT_A), flush_with_word, 2, A9N_DESCRIPTOR_INVALID),
                    KOITO_CONSOLE_ERROR_MALFORMED_REQUEST);
-    uint64_t unknown[] = {KOITO_CONSOLE_PROTOCOL << 16 | 5};
+    uint64_t unknown[] = {KOITO_CONSOLE_PROTOCOL << 16 | 0xff};
     GUEST_CHECK_EQ(raw_request(scratch(SLOT_OUT_A), unknown, 1, A9N_DESCRIPTOR_INVALID),
                    KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST);
     /* Without GRANT the kernel refuses to send a capability at all. */
@@ -179,6 +180,8 @@ static void check_read(uint64_t max, const char *expected)
     GUEST_CHECK_EQ(length, strlen(expected));
     GUEST_CHECK(length == strlen(expected) && memcmp(line, expected, length) == 0);
 }
+
+static void check_modes(void);
 
 void test_console_read_lines(void)
 {
@@ -208,5 +211,43 @@ void test_console_read_lines(void)
     check_read(KOITO_CONSOLE_LINE_MAX, ""); /* Ctrl-D: end of input */
     GUEST_CHECK_EQ(koito_console_write(scratch(SLOT_OUT_A), TEXT("console: input done\n")),
                    KOITO_CONSOLE_OK);
+    check_modes();
     console_end();
+}
+
+/* After the lines: "q", DEL and "z" typed in raw mode (the first two echoed as they are, the
+ * third not), then "back" and a newline in canonical mode again. Runs in the same session as
+ * the lines (a new session resets the UART, losing what was typed). */
+static void check_modes(void)
+{
+    const uint64_t lines = KOITO_CONSOLE_ATTRIBUTE_ECHO | KOITO_CONSOLE_ATTRIBUTE_CANONICAL;
+    uint64_t attributes = 0;
+    GUEST_CHECK_EQ(koito_console_get_attributes(scratch(SLOT_IN_A), &attributes), KOITO_CONSOLE_OK);
+    GUEST_CHECK_EQ(attributes, KOITO_CONSOLE_ATTRIBUTE_TERMINAL | lines);
+    /* Errors: bits it does not know, the output port, a capability without READ. */
+    GUEST_CHECK_EQ(koito_console_set_attributes(scratch(SLOT_IN_A), 8),
+                   KOITO_CONSOLE_ERROR_INVALID_ARGUMENT);
+    GUEST_CHECK_EQ(koito_console_set_attributes(scratch(SLOT_OUT_A), 0),
+                   KOITO_CONSOLE_ERROR_NOT_SUPPORTED);
+    GUEST_CHECK_EQ(koito_console_set_attributes(scratch(SLOT_IN_NO_READ), 0),
+                   KOITO_CONSOLE_ERROR_NO_RIGHT);
+    GUEST_CHECK_EQ(koito_console_get_attributes(scratch(SLOT_OUT_A), &attributes),
+                   KOITO_CONSOLE_OK);
+    GUEST_CHECK_EQ(attributes, KOITO_CONSOLE_ATTRIBUTE_TERMINAL | lines);
+
+    GUEST_CHECK_EQ(koito_console_set_attributes(scratch(SLOT_IN_A), KOITO_CONSOLE_ATTRIBUTE_ECHO),
+                   KOITO_CONSOLE_OK);
+    GUEST_CHECK_EQ(koito_console_get_attributes(scratch(SLOT_OUT_A), &attributes),
+                   KOITO_CONSOLE_OK);
+    GUEST_CHECK_EQ(attributes, KOITO_CONSOLE_ATTRIBUTE_TERMINAL | KOITO_CONSOLE_ATTRIBUTE_ECHO);
+    check_read(8, "q");
+    check_read(8, "\x7f");
+    GUEST_CHECK_EQ(
+        koito_console_set_attributes(scratch(SLOT_IN_A), KOITO_CONSOLE_ATTRIBUTE_TERMINAL),
+        KOITO_CONSOLE_OK);
+    check_read(8, "z");
+    GUEST_CHECK_EQ(koito_console_set_attributes(scratch(SLOT_IN_A), lines), KOITO_CONSOLE_OK);
+    check_read(KOITO_CONSOLE_LINE_MAX, "back\n");
+    GUEST_CHECK_EQ(koito_console_write(scratch(SLOT_OUT_A), TEXT("console: modes done\n")),
+                   KOITO_CONSOLE_OK);
 }

@@ -23,7 +23,7 @@ static const struct guest_test tests[] = {
     {"console: lines of two clients, flush, long write", test_console_write_lines},
     {"console: two writer threads, lines whole", test_console_concurrent_writers},
     {"console: errors", test_console_errors},
-    {"console: line input with echo and editing", test_console_read_lines},
+    {"console: line input with echo and editing, then raw mode", test_console_read_lines},
 };
 
 int main(void)

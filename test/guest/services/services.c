@@ -145,6 +145,8 @@ void console_begin(void)
                 client_a | KOITO_CONSOLE_RIGHT_READ);
     mint_client(SLOT_OUT_READ_ONLY, SLOT_CONSOLE_OUTPUT, A9N_RIGHT_WRITE,
                 (uint64_t)CLIENT_OTHER << KOITO_CONSOLE_CLIENT_SHIFT | KOITO_CONSOLE_RIGHT_READ);
+    mint_client(SLOT_IN_NO_READ, SLOT_CONSOLE_INPUT, A9N_RIGHT_WRITE,
+                client_a | KOITO_CONSOLE_RIGHT_WRITE);
 
     struct serial_console serial;
     GUEST_CHECK_EQ(serial_console_init(&serial, scratch(SLOT_CONSOLE_IO), SERIAL_CONSOLE_COM2,

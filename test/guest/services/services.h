@@ -55,6 +55,7 @@ enum services_slot {
     SLOT_OUT_READ_ONLY, /* client 3 on the output port with only the READ right */
     SLOT_SIGNAL,        /* a notification bound to a server thread, and its badged copy */
     SLOT_SIGNAL_BADGED,
+    SLOT_IN_NO_READ, /* client 1 on the input port without the READ right */
 };
 
 /* The name-service badge of namespace `ns` with `rights`. */

@@ -1,6 +1,6 @@
 /*
- * ULMM suite: the C library's page functions (ulmm/libc-port), which its
- * allocator calls, served by ULMM through the test program's session.
+ * ULMM suite: the C library's page functions (libc/src/koito), which its
+ * allocator and mmap() call, served by ULMM through the test program's session.
  */
 #include "tests.h"
 #include "ulmm_fixture.h"
@@ -9,7 +9,7 @@
 #include <ulmm/ulmmi.h>
 
 /* The port functions (libc's internal port.h declares them). */
-extern a9n_descriptor_t __koito_memory_session;
+extern uint64_t __koito_memory_session;
 void *__koito_pages_map(size_t bytes);
 void __koito_pages_unmap(void *pages, size_t bytes);
 

@@ -28,7 +28,12 @@ static uint64_t open_child(void)
                                        root_slot(A9N_ROOT_SLOT_IDENTIFIERS)),
                    A9N_OK);
     uint64_t child = 0;
-    GUEST_CHECK_EQ(koito_ulmmi_session_open(ulmm_root(), CHILD_QUOTA,
+    /* A refused lazy range opens nothing: the request changes nothing. */
+    GUEST_CHECK_EQ(koito_ulmmi_session_open(ulmm_root(), CHILD_QUOTA, 0x20000001, 0x4000,
+                                            scratch(ULMM_SLOT_CHILD_SPACE), &child, ulmm_child()),
+                   KOITO_ULMMI_ERROR_INVALID_ARGUMENT);
+    GUEST_CHECK_EQ(child, 0);
+    GUEST_CHECK_EQ(koito_ulmmi_session_open(ulmm_root(), CHILD_QUOTA, 0x20000000, 0x4000,
                                             scratch(ULMM_SLOT_CHILD_SPACE), &child, ulmm_child()),
                    KOITO_ULMMI_OK);
     GUEST_CHECK_EQ(slot_type(ulmm_child()), A9N_OBJECT_IPC_PORT);
@@ -46,19 +51,19 @@ void test_quota_exhausted_and_returned(void)
     GUEST_CHECK_EQ(quota, root_quota - CHILD_QUOTA);
     quota_of(ulmm_child(), &quota, &used);
     GUEST_CHECK_EQ(quota, CHILD_QUOTA);
-    GUEST_CHECK_EQ(used, ULMM_RECORD_CHARGE);
+    GUEST_CHECK_EQ(used, 2 * ULMM_RECORD_CHARGE); /* its session and its lazy range */
     uint64_t start = 0;
     GUEST_CHECK_EQ(
         koito_ulmmi_map(ulmm_child(), 0, 32 * ULMM_PAGE, ULMM_RW, KOITO_ULMMI_MAP_EAGER, &start),
         KOITO_ULMMI_ERROR_OUT_OF_QUOTA);
     quota_of(ulmm_child(), &quota, &used);
-    GUEST_CHECK_EQ(used, ULMM_RECORD_CHARGE); /* refused whole */
+    GUEST_CHECK_EQ(used, 2 * ULMM_RECORD_CHARGE); /* refused whole */
     GUEST_CHECK_EQ(
         koito_ulmmi_map(ulmm_child(), 0, 4 * ULMM_PAGE, ULMM_RW, KOITO_ULMMI_MAP_EAGER, &start),
         KOITO_ULMMI_OK);
     quota_of(ulmm_child(), &quota, &used);
-    /* Its four pages, three page tables, its region and its session record. */
-    GUEST_CHECK_EQ(used, 7 * ULMM_PAGE + 2 * ULMM_RECORD_CHARGE);
+    /* Its four pages, three page tables, its two regions and its session record. */
+    GUEST_CHECK_EQ(used, 7 * ULMM_PAGE + 3 * ULMM_RECORD_CHARGE);
     GUEST_CHECK_EQ(koito_ulmmi_quota_take(ulmm_root(), child, CHILD_QUOTA),
                    KOITO_ULMMI_ERROR_OUT_OF_QUOTA);
     GUEST_CHECK_EQ(koito_ulmmi_session_close(ulmm_root(), child), KOITO_ULMMI_OK);

@@ -1,14 +1,10 @@
 # The ULMM suite: the ULMM server runs in a thread of the test program (the
 # process model that will run it as a process of its own is KOITO init's),
 # with a child generic of the test's memory, and the tests talk to it through
-# ULMMI's generated client stubs, as every process will. The server's sources
-# are compiled in (ulmm/server/sources.cmake), and so are the C library's
-# page functions on ULMMI (ulmm/libc-port), against libc's internal header.
+# ULMMI's generated client stubs, as every process does. The server's sources
+# are compiled in (ulmm/server/sources.cmake); the C library's page functions
+# on ULMMI are libc's own (libc/src/koito), pointed at the test's session.
 include(${CMAKE_CURRENT_LIST_DIR}/../../../ulmm/server/sources.cmake)
-set(ULMM_LIBC_PORT_SOURCES
-    ${CMAKE_CURRENT_LIST_DIR}/../../../ulmm/libc-port/__koito_memory_session.c
-    ${CMAKE_CURRENT_LIST_DIR}/../../../ulmm/libc-port/__koito_pages_map.c
-    ${CMAKE_CURRENT_LIST_DIR}/../../../ulmm/libc-port/__koito_pages_unmap.c)
 koito_guest_suite(ulmm-suite
     SOURCES
         ${CMAKE_CURRENT_LIST_DIR}/main.c
@@ -16,8 +12,6 @@ koito_guest_suite(ulmm-suite
         ${CMAKE_CURRENT_LIST_DIR}/memory_tests.c
         ${CMAKE_CURRENT_LIST_DIR}/session_tests.c
         ${CMAKE_CURRENT_LIST_DIR}/libc_port_tests.c
-        ${ULMM_SERVER_SOURCES}
-        ${ULMM_LIBC_PORT_SOURCES})
-target_include_directories(ulmm-suite PRIVATE ${ULMM_SERVER_INCLUDES}
-                                             ${CMAKE_CURRENT_LIST_DIR}/../../../libc/src/internal)
+        ${ULMM_SERVER_SOURCES})
+target_include_directories(ulmm-suite PRIVATE ${ULMM_SERVER_INCLUDES})
 target_link_libraries(ulmm-suite PRIVATE Koito::koito)

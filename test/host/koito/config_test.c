@@ -41,6 +41,7 @@ static void test_full_program(void)
                    "env = B=x=y\n"
                    "priority = 200\n"
                    "memory = 2048\n"
+                   "quota = 65536\n"
                    "grant = port:ping\n"
                    "grant = notification:bell\n"
                    "grant = serial\n"
@@ -64,6 +65,7 @@ static void test_full_program(void)
     CHECK(strcmp(p->envp[1], "B=x=y") == 0);
     CHECK_EQ(p->priority, 200u);
     CHECK_EQ(p->memory_kib, 2048u);
+    CHECK_EQ(p->quota_kib, 65536u);
     CHECK_EQ(p->grant_count, 6u);
     CHECK(p->is_init && !p->is_posix);
     CHECK_EQ(p->grants[5].kind, KOITO_CONFIG_GRANT_NAME_SERVICE);
@@ -105,9 +107,20 @@ static void test_defaults(void)
     CHECK_EQ(p->envc, 0u);
     CHECK_EQ(p->priority, 100u);
     CHECK_EQ(p->memory_kib, 1024u);
+    CHECK_EQ(p->quota_kib, KOITO_CONFIG_QUOTA_DEFAULT_KIB);
     CHECK_EQ(p->restart, KOITO_CONFIG_RESTART_NEVER);
     CHECK_EQ(p->instances, 1u);
     CHECK_EQ(p->is_init, 0);
+    CHECK_EQ(p->is_memory, 0);
+}
+
+static void test_memory_manager(void)
+{
+    CHECK_EQ(parse("[ulmm]\npath = bin/ulmm\nrole = memory\n[a]\npath = x\nrole = init\n"), 2u);
+    CHECK_EQ(config.error_count, 0u);
+    CHECK_EQ(config.programs[0].is_memory, 1);
+    CHECK_EQ(config.programs[0].is_init, 0);
+    CHECK_EQ(config.programs[1].is_memory, 0);
 }
 
 /* Each bad line gives its error, its section is skipped, the good sections stay. */
@@ -187,7 +200,21 @@ static void test_each_error(void)
         {"[a]\npath = x\ninstances = 101\n",
          "etc/koito.conf:3: instances: want a number from 1 to 100"},
         {"[a]\npath = x\nstart = later\n", "etc/koito.conf:3: start: want 'boot' or 'on-request'"},
-        {"[a]\npath = x\nrole = server\n", "etc/koito.conf:3: role: want 'init', 'console' or 'posix'"},
+        {"[a]\npath = x\nrole = server\n", "etc/koito.conf:3: role: want 'init', 'console', 'posix' or 'memory'"},
+        {"[a]\npath = x\nrole = memory\n[b]\npath = y\nrole = memory\n",
+         "etc/koito.conf:6: role: another program is already the memory manager"},
+        {"[a]\npath = x\nrole = memory\nstart = on-request\n",
+         "etc/koito.conf:1: the memory manager 'a' starts at boot, one instance"},
+        {"[a]\npath = x\nrole = memory\ninstances = 2\n",
+         "etc/koito.conf:1: the memory manager 'a' starts at boot, one instance"},
+        {"[a]\npath = x\nrole = memory\ngrant = spawn\n",
+         "etc/koito.conf:1: the memory manager 'a' takes no grants"},
+        {"[a]\npath = x\nrole = memory\nrole = init\n",
+         "etc/koito.conf:4: role: the program already has a role"},
+        {"[a]\npath = x\nquota = 63\n",
+         "etc/koito.conf:3: quota: want KiB, a number from 64 to 4194304"},
+        {"[a]\npath = x\nquota = 4194305\n",
+         "etc/koito.conf:3: quota: want KiB, a number from 64 to 4194304"},
         {"[a]\npath = x\nrole = init\n[b]\npath = y\nrole = init\n",
          "etc/koito.conf:6: role: another program is already the init program"},
         {"[a]\npath = x\nargs = \x01\n", "etc/koito.conf:3: control character in the line"},
@@ -231,7 +258,7 @@ static void test_limits(void)
     for (unsigned i = 0; i < KOITO_CONFIG_MAX_PROGRAMS + 1; i++)
         used += (size_t)snprintf(text + used, sizeof text - used, "[p%u]\npath = x\n", i);
     CHECK_EQ(koito_config_parse(&config, "c", text, used), KOITO_CONFIG_MAX_PROGRAMS);
-    CHECK(has_error("c:65: too many programs (at most 32)"));
+    CHECK(has_error("c:97: too many programs (at most 48)"));
 
     char line[400];
     memset(line, 'a', sizeof line);
@@ -267,6 +294,7 @@ int main(void)
     test_role_posix();
     test_full_program();
     test_defaults();
+    test_memory_manager();
     test_errors_skip_the_section();
     test_each_error();
     test_console_and_base();

@@ -1,7 +1,8 @@
 /*
  * Host unit tests of the console's line discipline
  * (koito/console/line_discipline.c): echo, backspace, line ends (CR, LF,
- * CR LF), end of input, kill line, a full line, taking a line in pieces.
+ * CR LF), end of input, kill line, a full line, taking a line in pieces, and the two mode
+ * switches (echo off, raw mode).
  */
 #include "line_discipline.h"
 
@@ -161,6 +162,64 @@ static void test_pieces(void)
     check_line(&d, "q\n");
 }
 
+static void test_echo_off(void)
+{
+    struct line_discipline d;
+    begin(&d);
+    line_discipline_set_mode(&d, false, true);
+    type(&d, "pasx\bs\n", 7);
+    CHECK_EQ(echoed_length, 0);
+    check_line(&d, "pass\n");
+    /* The mode outlives the line. */
+    type(&d, "x\n", 2);
+    CHECK_EQ(echoed_length, 0);
+    check_line(&d, "x\n");
+    line_discipline_set_mode(&d, true, true);
+    type(&d, "y\r", 2);
+    CHECK_EQ(echoed_length, 3);
+    CHECK(memcmp(echoed, "y\r\n", 3) == 0);
+    check_line(&d, "y\n");
+}
+
+static void test_raw_mode(void)
+{
+    struct line_discipline d;
+    begin(&d);
+    line_discipline_set_mode(&d, true, false);
+    /* Every byte is taken as it came, control bytes too, each at once. */
+    static const char bytes[] = {'a', '\r', 0x04, 0x7f, 0x1b, 0x03};
+    for (size_t i = 0; i < sizeof bytes; i++) {
+        type(&d, &bytes[i], 1);
+        uint8_t out[4];
+        CHECK(line_discipline_finished(&d));
+        CHECK_EQ(line_discipline_take(&d, out, sizeof out), 1);
+        CHECK_EQ(out[0], (uint8_t)bytes[i]);
+        CHECK(!line_discipline_finished(&d));
+    }
+    CHECK_EQ(echoed_length, sizeof bytes);
+    CHECK(memcmp(echoed, bytes, sizeof bytes) == 0);
+    /* Raw and quiet: nothing echoed. */
+    line_discipline_set_mode(&d, false, false);
+    echoed_length = 0;
+    type(&d, "k", 1);
+    CHECK_EQ(echoed_length, 0);
+    check_line(&d, "k");
+}
+
+static void test_raw_mode_takes_a_partial_line(void)
+{
+    struct line_discipline d;
+    begin(&d);
+    type(&d, "ab", 2);
+    CHECK(!line_discipline_finished(&d));
+    line_discipline_set_mode(&d, true, false);
+    check_line(&d, "ab");
+    /* Back in canonical mode, lines are edited again. */
+    line_discipline_set_mode(&d, true, true);
+    type(&d, "cd\b\n", 4);
+    check_line(&d, "c\n");
+}
+
 int main(void)
 {
     test_echo_and_newline();
@@ -169,5 +228,8 @@ int main(void)
     test_controls_ignored();
     test_full_line();
     test_pieces();
+    test_echo_off();
+    test_raw_mode();
+    test_raw_mode_takes_a_partial_line();
     return check_summary();
 }

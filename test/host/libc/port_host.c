@@ -190,6 +190,42 @@ void __koito_pages_unmap(void *pages, size_t bytes)
     __atomic_sub_fetch(&pages_in_use, bytes, __ATOMIC_RELAXED);
 }
 
+int __koito_memory_map(void *address, size_t bytes, int protection, int fixed, void **start)
+{
+    if ((protection & PROT_WRITE) && (protection & PROT_EXEC))
+        return -EACCES; /* W^X, as ULMM refuses it */
+    size_t in_use = __atomic_add_fetch(&pages_in_use, bytes, __ATOMIC_RELAXED);
+    if (in_use > koito_test_pages_limit) {
+        __atomic_sub_fetch(&pages_in_use, bytes, __ATOMIC_RELAXED);
+        return -ENOMEM;
+    }
+    void *pages = mmap(address, bytes, protection,
+                       MAP_PRIVATE | MAP_ANONYMOUS | (fixed ? MAP_FIXED_NOREPLACE : 0), -1, 0);
+    if (pages == MAP_FAILED) {
+        __atomic_sub_fetch(&pages_in_use, bytes, __ATOMIC_RELAXED);
+        return errno == EEXIST ? -ENOMEM : -errno;
+    }
+    *start = pages;
+    return 0;
+}
+
+int __koito_memory_unmap(void *address, size_t bytes)
+{
+    if (munmap(address, bytes) != 0)
+        return -errno;
+    __atomic_sub_fetch(&pages_in_use, bytes, __ATOMIC_RELAXED);
+    return 0;
+}
+
+int __koito_memory_protect(void *address, size_t bytes, int protection)
+{
+    if ((protection & PROT_WRITE) && (protection & PROT_EXEC))
+        return -EACCES;
+    if (protection == PROT_NONE)
+        return -ENOTSUP;
+    return mprotect(address, bytes, protection) == 0 ? 0 : -errno;
+}
+
 int __koito_sys_open(const char *path, int flags, unsigned mode)
 {
     int descriptor = open(path, flags, mode);

@@ -102,14 +102,19 @@ static void step(struct input *in, struct state *st)
     int known = ulmm_quota_query(st->u, session, &before) == ULMM_OK;
     enum ulmm_error error;
     switch (op % 18) {
-    case 0:
-        /* Now and then in ULMM's own space, whose window it must keep. */
-        error = ulmm_session_open(st->u, session, size_of(in) / 4,
+    case 0: {
+        /* Now and then in ULMM's own space, whose window it must keep; now and then with a
+         * lazily backed range (a stack). */
+        uint64_t quota = size_of(in) / 4;
+        uint64_t lazy_size = slot & 0x40 ? size_of(in) : 0;
+        uint64_t lazy_address = lazy_size ? address_of(in, st) : 0;
+        error = ulmm_session_open(st->u, session, quota,
                                   slot & 0x80 ? st->u->self_space : fake_backend_space(st->fake), 1,
-                                  &out);
+                                  lazy_address, lazy_size, &out);
         if (error == ULMM_OK)
             st->sessions[1 + slot % (SESSIONS - 1)] = out;
         break;
+    }
     case 1:
         error = ulmm_session_close(st->u, session, other);
         break;

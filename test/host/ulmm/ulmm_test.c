@@ -60,7 +60,7 @@ static struct world world_make(void)
 static uint64_t world_open(struct world *w, uint64_t parent, uint64_t quota)
 {
     uint64_t child = 0;
-    CHECK_EQ(ulmm_session_open(w->u, parent, quota, fake_backend_space(w->fake), 1, &child),
+    CHECK_EQ(ulmm_session_open(w->u, parent, quota, fake_backend_space(w->fake), 1, 0, 0, &child),
              ULMM_OK);
     world_checked(w);
     return child;
@@ -110,8 +110,8 @@ static void test_sessions_donate_and_return_quota(void)
     CHECK_EQ(world_quota(&w, a).quota, 3 * MIB);
     uint64_t unused;
     /* A child cannot be given more than the parent has unspent. */
-    CHECK_EQ(ulmm_session_open(w.u, a, 3 * MIB, 0, 0, &unused), ULMM_ERROR_OUT_OF_QUOTA);
-    CHECK_EQ(ulmm_session_open(w.u, a, 8, 0, 0, &unused), ULMM_ERROR_INVALID_ARGUMENT);
+    CHECK_EQ(ulmm_session_open(w.u, a, 3 * MIB, 0, 0, 0, 0, &unused), ULMM_ERROR_OUT_OF_QUOTA);
+    CHECK_EQ(ulmm_session_open(w.u, a, 8, 0, 0, 0, 0, &unused), ULMM_ERROR_INVALID_ARGUMENT);
     CHECK_EQ(ulmm_quota_give(w.u, a, b, MIB), ULMM_OK);
     CHECK_EQ(world_quota(&w, b).quota, 2 * MIB);
     CHECK_EQ(ulmm_quota_take(w.u, a, b, 2 * MIB), ULMM_ERROR_OUT_OF_QUOTA); /* record is spent */
@@ -294,7 +294,7 @@ static void test_own_window_refused(void)
 {
     struct world w = world_make();
     uint64_t s = 0, at;
-    CHECK_EQ(ulmm_session_open(w.u, w.root, MIB, w.u->self_space, 1, &s), ULMM_OK);
+    CHECK_EQ(ulmm_session_open(w.u, w.root, MIB, w.u->self_space, 1, 0, 0, &s), ULMM_OK);
     CHECK_EQ(world_quota(&w, s).used, 2 * RECORD);
     CHECK_EQ(ulmm_unmap(w.u, s, META_BASE, PAGE), ULMM_ERROR_PINNED);
     CHECK_EQ(ulmm_protect(w.u, s, META_BASE, PAGE, RW), ULMM_ERROR_PINNED);
@@ -305,7 +305,7 @@ static void test_own_window_refused(void)
     CHECK_EQ(ulmm_map(w.u, s, 0, 64 * PAGE, RW, ULMM_MAP_EAGER, &at), ULMM_OK);
     CHECK(at + 64 * PAGE <= META_BASE || at >= META_BASE + META_SIZE);
     uint64_t small;
-    CHECK_EQ(ulmm_session_open(w.u, w.root, RECORD, w.u->self_space, 1, &small),
+    CHECK_EQ(ulmm_session_open(w.u, w.root, RECORD, w.u->self_space, 1, 0, 0, &small),
              ULMM_ERROR_OUT_OF_QUOTA);
     world_checked(&w);
     CHECK_EQ(ulmm_session_close(w.u, w.root, s), ULMM_OK);
@@ -567,6 +567,53 @@ static void test_slots_grow(void)
     world_free(&w);
 }
 
+/* session_open with a lazily backed range (a process's stack): the session comes with the range
+ * in one request; a refused range opens nothing and costs the parent nothing. */
+static void test_session_with_lazy_range(void)
+{
+    struct world w = world_make();
+    const uint64_t stack = 0x10000000, size = 16 * PAGE;
+    uint64_t s = 0, none = 0;
+    CHECK_EQ(ulmm_session_open(w.u, w.root, MIB, fake_backend_space(w.fake), 1, stack, size, &s),
+             ULMM_OK);
+    CHECK_EQ(world_quota(&w, s).used, 2 * RECORD);
+    CHECK_EQ(fake_backend_counts(w.fake).mappings, 0);
+    CHECK_EQ(ulmm_fault(w.u, s, stack + size - 8, ULMM_PROT_WRITE), ULMM_OK);
+    CHECK_EQ(fake_backend_counts(w.fake).mappings, 1);
+    CHECK_EQ(ulmm_fault(w.u, s, stack - 8, ULMM_PROT_WRITE), ULMM_ERROR_NOT_BACKED);
+    uint64_t at;
+    CHECK_EQ(ulmm_reserve(w.u, s, stack, PAGE, ULMM_MAP_FIXED, &at), ULMM_ERROR_OVERLAP);
+    world_checked(&w);
+
+    struct ulmm_quota_info root = world_quota(&w, w.root);
+    const uint64_t sessions = w.u->sessions;
+    const ulmm_cap space = fake_backend_space(w.fake);
+    CHECK_EQ(ulmm_session_open(w.u, w.root, MIB, space, 1, stack + 1, size, &none),
+             ULMM_ERROR_INVALID_ARGUMENT);
+    CHECK_EQ(ulmm_session_open(w.u, w.root, MIB, space, 1, stack, size + 1, &none),
+             ULMM_ERROR_INVALID_ARGUMENT);
+    CHECK_EQ(ulmm_session_open(w.u, w.root, MIB, 0, 0, stack, size, &none),
+             ULMM_ERROR_INVALID_ARGUMENT);
+    CHECK_EQ(ulmm_session_open(w.u, w.root, RECORD, space, 1, stack, size, &none),
+             ULMM_ERROR_OUT_OF_QUOTA);
+    CHECK_EQ(ulmm_session_open(w.u, w.root, MIB, space, 1, 0, size, &none), ULMM_ERROR_NOT_OWNED);
+    CHECK_EQ(ulmm_session_open(w.u, w.root, MIB, space, 1, ULMM_WINDOW_END - PAGE, 2 * PAGE, &none),
+             ULMM_ERROR_NOT_OWNED);
+    CHECK_EQ(ulmm_session_open(w.u, w.root, MIB, w.u->self_space, 1, META_BASE, size, &none),
+             ULMM_ERROR_OVERLAP);
+    CHECK_EQ(none, 0);
+    CHECK_EQ(w.u->sessions, sessions);
+    CHECK_EQ(world_quota(&w, w.root).quota, root.quota);
+    CHECK_EQ(world_quota(&w, w.root).used, root.used);
+    world_checked(&w);
+    /* Refused, the space stays the caller's. */
+    w.u->backend.cap_release(w.u->backend.context, space);
+
+    CHECK_EQ(ulmm_session_close(w.u, w.root, s), ULMM_OK);
+    world_all_back(&w);
+    world_free(&w);
+}
+
 static void test_memory_runs_out_cleanly(void)
 {
     struct world w = world_make();
@@ -602,5 +649,6 @@ int main(void)
     test_64_sessions_stress();
     test_slots_grow();
     test_memory_runs_out_cleanly();
+    test_session_with_lazy_range();
     return check_summary();
 }

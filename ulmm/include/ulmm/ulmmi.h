@@ -160,8 +160,9 @@ enum koito_ulmmi_label {
     KOITO_ULMMI_QUOTA = 0x3000c,
     /*
      * Open a child session for a new process, donating quota bytes of the caller's quota, with the
-     * address space ULMM is to manage for it; receive the child's session capability (badged,
-     * unforgeable).
+     * address space ULMM is to manage for it and, in the same request, a range of it backed lazily
+     * and read-write (the process's stack, which then grows on demand); receive the child's session
+     * capability (badged, unforgeable). A refused range opens no session.
      */
     KOITO_ULMMI_SESSION_OPEN = 0x3000d,
     /*
@@ -662,10 +663,14 @@ static inline enum koito_ulmmi_error koito_ulmmi_quota(a9n_descriptor_t service,
 
 /*
  * Open a child session for a new process, donating quota bytes of the caller's quota, with the
- * address space ULMM is to manage for it; receive the child's session capability (badged,
- * unforgeable).
+ * address space ULMM is to manage for it and, in the same request, a range of it backed lazily and
+ * read-write (the process's stack, which then grows on demand); receive the child's session
+ * capability (badged, unforgeable). A refused range opens no session.
  * Label KOITO_ULMMI_SESSION_OPEN.
  *   quota: bytes moved from the caller's quota to the child's, at least record_charge
+ *   lazy_address: start of the lazily backed range, page-aligned (as map with map_lazy and
+ *     map_fixed)
+ *   lazy_size: its bytes, a multiple of 4 KiB; 0 for no range
  *   space: the child's address space (sent along: service needs A9N_RIGHT_GRANT)
  *   *child: the child session's handle (its badge)
  *   session: the child's ULMMI capability, to hand to the child (an empty slot of the caller,
@@ -673,10 +678,12 @@ static inline enum koito_ulmmi_error koito_ulmmi_quota(a9n_descriptor_t service,
  * Errors: KOITO_ULMMI_ERROR_UNKNOWN_REQUEST, KOITO_ULMMI_ERROR_MALFORMED_REQUEST,
  * KOITO_ULMMI_ERROR_NOT_SUPPORTED, KOITO_ULMMI_ERROR_MALFORMED_REPLY,
  * KOITO_ULMMI_ERROR_INVALID_ARGUMENT, KOITO_ULMMI_ERROR_OUT_OF_QUOTA,
- * KOITO_ULMMI_ERROR_OUT_OF_MEMORY, and the kernel's errors of the call.
+ * KOITO_ULMMI_ERROR_OUT_OF_MEMORY, KOITO_ULMMI_ERROR_NOT_OWNED, KOITO_ULMMI_ERROR_OVERLAP, and the
+ * kernel's errors of the call.
  */
 static inline enum koito_ulmmi_error koito_ulmmi_session_open(a9n_descriptor_t service,
-                                                              uint64_t quota,
+                                                              uint64_t quota, uint64_t lazy_address,
+                                                              uint64_t lazy_size,
                                                               a9n_descriptor_t space,
                                                               uint64_t *child,
                                                               a9n_descriptor_t session)
@@ -684,7 +691,9 @@ static inline enum koito_ulmmi_error koito_ulmmi_session_open(a9n_descriptor_t s
     uint64_t *words = (uint64_t *)koito_ipc_buffer();
     words[0] = KOITO_ULMMI_SESSION_OPEN;
     words[1] = quota;
-    struct koito_protocol_exchange exchange = koito_protocol_exchange(2);
+    words[2] = lazy_address;
+    words[3] = lazy_size;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(4);
     exchange.transfer = space;
     exchange.receive = session;
     enum a9n_error kernel = koito_protocol_call(service, words, &exchange);

@@ -81,11 +81,14 @@ struct koito_ulmmi_handlers {
                                     uint64_t *system_free);
     /*
      * Open a child session for a new process, donating quota bytes of the caller's quota, with the
-     * address space ULMM is to manage for it; receive the child's session capability (badged,
-     * unforgeable). space: the server's slot where it arrived; move it out to keep it (the loop
-     * empties the slot after the handler) *session: set to the server's capability to send
+     * address space ULMM is to manage for it and, in the same request, a range of it backed lazily
+     * and read-write (the process's stack, which then grows on demand); receive the child's session
+     * capability (badged, unforgeable). A refused range opens no session. space: the server's slot
+     * where it arrived; move it out to keep it (the loop empties the slot after the handler)
+     * *session: set to the server's capability to send
      */
     enum koito_ulmmi_error (*session_open)(void *server, uint64_t badge, uint64_t quota,
+                                           uint64_t lazy_address, uint64_t lazy_size,
                                            a9n_descriptor_t space, uint64_t *child,
                                            a9n_descriptor_t *session);
     /*

@@ -225,14 +225,14 @@ void koito_ulmmi_dispatch(const void *handlers, void *server, struct koito_serve
             error = KOITO_ULMMI_ERROR_NOT_SUPPORTED;
             break;
         }
-        if (message->length != 2 || !message->capability) {
+        if (message->length != 4 || !message->capability) {
             error = KOITO_ULMMI_ERROR_MALFORMED_REQUEST;
             break;
         }
         uint64_t child = 0;
         a9n_descriptor_t session = A9N_DESCRIPTOR_INVALID;
-        error = h->session_open(server, message->badge, words[1], message->received, &child,
-                                &session);
+        error = h->session_open(server, message->badge, words[1], words[2], words[3],
+                                message->received, &child, &session);
         if (error != KOITO_ULMMI_OK)
             break;
         if (session == A9N_DESCRIPTOR_INVALID) {

@@ -3,8 +3,10 @@
  *
  * koito_thread_create makes a thread in the program's own address space and capability space with
  * a stack (a guard page below it), an IPC buffer and a TLS block of its own, so koito_ipc_buffer(),
- * errno and _Thread_local variables are right in every thread. Its faults go to the program's
- * supervisor, like the main thread's: a fault in any thread ends the whole process. Each thread
+ * errno and _Thread_local variables are right in every thread. Its faults go where the main
+ * thread's go: to the program's ULMM session (a lazy page is mapped, anything else is forwarded to
+ * the supervisor), or straight to the supervisor when it has none; a fault in any thread that is
+ * not resolved ends the whole process. Each thread
  * lives in its own window of the thread area (<koito/process.h>, KOITO_THREAD_AREA).
  *
  * Every thread libkoito makes, and the thread that makes one, also gets a notification port for

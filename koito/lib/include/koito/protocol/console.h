@@ -38,15 +38,18 @@
 #define KOITO_CONSOLE_STREAM_ERROR        2u
 /* get_attributes: the console is a terminal (isatty). */
 #define KOITO_CONSOLE_ATTRIBUTE_TERMINAL  1u
-/* get_attributes: input is echoed. */
+/* get_attributes, set_attributes: input is echoed. */
 #define KOITO_CONSOLE_ATTRIBUTE_ECHO      2u
-/* get_attributes: input comes in lines, edited with backspace. */
+/*
+ * get_attributes, set_attributes: input comes in lines, edited with backspace (canonical mode);
+ * without it (raw mode) read_line returns the bytes typed, at least one, unedited.
+ */
 #define KOITO_CONSOLE_ATTRIBUTE_CANONICAL 4u
 /* The protocol's number, bits 31..16 of every label. */
 #define KOITO_CONSOLE_PROTOCOL            2u
 
 /* Rights: bits of the badge of a client's capability, set by whoever mints it. */
-/* May read input lines. */
+/* May read input lines and set the input mode. */
 #define KOITO_CONSOLE_RIGHT_READ  UINT64_C(0x1)
 /* May write output. */
 #define KOITO_CONSOLE_RIGHT_WRITE UINT64_C(0x2)
@@ -89,11 +92,20 @@ enum koito_console_label {
      * Wait for an input line and return up to max bytes of it, with its newline; the rest of a
      * longer line comes with the next read_line. The client's unfinished output and error lines go
      * out first (its prompt). 0 bytes: end of input (Ctrl-D on an empty line); reading again waits
-     * for the next line.
+     * for the next line. In raw mode (set_attributes without KOITO_CONSOLE_ATTRIBUTE_CANONICAL) it
+     * waits for one byte and returns the bytes typed, unedited.
      */
     KOITO_CONSOLE_READ_LINE = 0x20003,
-    /* Report what kind of device the console is (isatty asks this). */
+    /*
+     * Report what kind of device the console is and its input mode (isatty and tcgetattr ask this).
+     */
     KOITO_CONSOLE_GET_ATTRIBUTES = 0x20004,
+    /*
+     * Set the console's input mode, one for all its readers, as a terminal's ECHO and ICANON flags
+     * (tcsetattr sets them): echo and canonical mode on or off. Leaving canonical mode makes a
+     * partly typed line readable at once.
+     */
+    KOITO_CONSOLE_SET_ATTRIBUTES = 0x20005,
 };
 
 _Static_assert(KOITO_CONSOLE_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -189,7 +201,8 @@ static inline enum koito_console_error koito_console_flush(a9n_descriptor_t serv
  * Wait for an input line and return up to max bytes of it, with its newline; the rest of a longer
  * line comes with the next read_line. The client's unfinished output and error lines go out first
  * (its prompt). 0 bytes: end of input (Ctrl-D on an empty line); reading again waits for the next
- * line.
+ * line. In raw mode (set_attributes without KOITO_CONSOLE_ATTRIBUTE_CANONICAL) it waits for one
+ * byte and returns the bytes typed, unedited.
  * Label KOITO_CONSOLE_READ_LINE; the badge needs KOITO_CONSOLE_RIGHT_READ.
  *   max: the most bytes to return, 1..KOITO_CONSOLE_LINE_MAX
  *   *data: the bytes of the line (into a buffer of data_capacity bytes; *data_length gets the
@@ -226,7 +239,7 @@ static inline enum koito_console_error koito_console_read_line(a9n_descriptor_t 
 }
 
 /*
- * Report what kind of device the console is (isatty asks this).
+ * Report what kind of device the console is and its input mode (isatty and tcgetattr ask this).
  * Label KOITO_CONSOLE_GET_ATTRIBUTES.
  *   *attributes: KOITO_CONSOLE_ATTRIBUTE_* bits
  * Errors: KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST, KOITO_CONSOLE_ERROR_MALFORMED_REQUEST,
@@ -250,6 +263,37 @@ static inline enum koito_console_error koito_console_get_attributes(a9n_descript
         return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
     if (attributes)
         *attributes = words[1];
+    return KOITO_CONSOLE_OK;
+}
+
+/*
+ * Set the console's input mode, one for all its readers, as a terminal's ECHO and ICANON flags
+ * (tcsetattr sets them): echo and canonical mode on or off. Leaving canonical mode makes a partly
+ * typed line readable at once.
+ * Label KOITO_CONSOLE_SET_ATTRIBUTES; the badge needs KOITO_CONSOLE_RIGHT_READ.
+ *   attributes: KOITO_CONSOLE_ATTRIBUTE_ECHO and KOITO_CONSOLE_ATTRIBUTE_CANONICAL bits;
+ *     KOITO_CONSOLE_ATTRIBUTE_TERMINAL may be set too and changes nothing
+ * Errors: KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST, KOITO_CONSOLE_ERROR_MALFORMED_REQUEST,
+ * KOITO_CONSOLE_ERROR_NO_RIGHT, KOITO_CONSOLE_ERROR_NOT_SUPPORTED,
+ * KOITO_CONSOLE_ERROR_MALFORMED_REPLY, KOITO_CONSOLE_ERROR_INVALID_ARGUMENT, and the kernel's
+ * errors of the call.
+ */
+static inline enum koito_console_error koito_console_set_attributes(a9n_descriptor_t service,
+                                                                    uint64_t attributes)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_CONSOLE_SET_ATTRIBUTES;
+    words[1] = attributes;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(2);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_console_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_CONSOLE_OK)
+        return (enum koito_console_error)words[0];
+    if (exchange.length != 1 || exchange.capability)
+        return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
     return KOITO_CONSOLE_OK;
 }
 

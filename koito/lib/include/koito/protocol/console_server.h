@@ -34,12 +34,22 @@ struct koito_console_handlers {
      * Wait for an input line and return up to max bytes of it, with its newline; the rest of a
      * longer line comes with the next read_line. The client's unfinished output and error lines go
      * out first (its prompt). 0 bytes: end of input (Ctrl-D on an empty line); reading again waits
-     * for the next line. data: room for KOITO_CONSOLE_LINE_MAX bytes
+     * for the next line. In raw mode (set_attributes without KOITO_CONSOLE_ATTRIBUTE_CANONICAL) it
+     * waits for one byte and returns the bytes typed, unedited. data: room for
+     * KOITO_CONSOLE_LINE_MAX bytes
      */
     enum koito_console_error (*read_line)(void *server, uint64_t badge, uint64_t max, uint8_t *data,
                                           uint64_t *data_length);
-    /* Report what kind of device the console is (isatty asks this). */
+    /*
+     * Report what kind of device the console is and its input mode (isatty and tcgetattr ask this).
+     */
     enum koito_console_error (*get_attributes)(void *server, uint64_t badge, uint64_t *attributes);
+    /*
+     * Set the console's input mode, one for all its readers, as a terminal's ECHO and ICANON flags
+     * (tcsetattr sets them): echo and canonical mode on or off. Leaving canonical mode makes a
+     * partly typed line readable at once.
+     */
+    enum koito_console_error (*set_attributes)(void *server, uint64_t badge, uint64_t attributes);
 };
 
 /*
