@@ -106,6 +106,7 @@ struct world {
     uint8_t snapshot[FUZZ_SNAPSHOT_SIZE];
     bool midway;    /* checking between two entries of a restarted call */
     unsigned stops; /* how many times the current call stopped and was entered again */
+    bool left_midway; /* a call stopped, then failed: its midway state stays for good */
 };
 
 static struct world world;
@@ -419,7 +420,7 @@ static bool node_emptied(const struct node *node)
 static void check_world(bool midway)
 {
     size_t live = 0;
-    world.midway = midway;
+    world.midway = midway || world.left_midway;
     world.slot_total = node_slot_count(world.f.root) + 1;
     for (size_t i = 0; i < world.node_count; i++) {
         struct node *node = world.nodes[i];
@@ -464,7 +465,7 @@ static void check_world(bool midway)
         root_count += world.f.root->slots[s].capability.type == A9N_OBJECT_NODE &&
                       node_of(&world.f.root->slots[s].capability) == world.f.root;
     FUZZ_ASSERT(root_count == world.f.root->header.reference_count);
-    check_overlaps(midway);
+    check_overlaps(world.midway);
 }
 
 /* A restarted call between two entries: everything holds but dead nodes' emptiness. */
@@ -560,6 +561,7 @@ static void run_node_operation(struct reader *r, uint8_t operation, const struct
             FUZZ_ASSERT((operations[operation] == A9N_NODE_REVOKE ||
                          operations[operation] == A9N_NODE_DEMOTE) &&
                         world.stops > 0);
+            world.left_midway = true;
             check_world(false);
             snapshot = snapshot_take();
             FUZZ_ASSERT(fixture_call(&world.f, target_descriptor, operations[operation], arguments,
@@ -708,6 +710,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     interrupt_rate = (uint8_t)(seed & 0x0f) << 4; /* 0 (never) .. 240 of 256 */
     fake_hal_pending_hook = fuzz_interrupt_pending;
     world.node_count = 0;
+    world.left_midway = false;
     check_world(false);
     for (unsigned step = 0; step < FUZZ_MAX_STEPS && r.at < r.size; step++) {
         run_step(&r);
