@@ -13,4 +13,4 @@ add_custom_target(demo
 else exec \"$0\" --timeout 300 \"$1\"; fi" ${KOITO_SDK_STAGE}/bin/koito-run ${KOITO_DEMO_IMAGE}
     USES_TERMINAL
     VERBATIM)
-add_dependencies(demo a9n loader sdk koito)
+add_dependencies(demo a9n loader sdk koito ulmm userland)
