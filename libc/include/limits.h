@@ -5,11 +5,6 @@
  * resource header, next on the include path); this header adds what POSIX
  * asks of the C library.
  */
-/* Outside the guard: if an older copy of this header sits later on the
- * include path (a staged sysroot), it passes the request on in turn, so the
- * compiler's header is reached either way. */
-#include_next <limits.h>
-
 #ifndef _KOITO_LIMITS_H
 #define _KOITO_LIMITS_H
 
@@ -24,16 +19,21 @@
 #define NL_ARGMAX  9
 #define ATEXIT_MAX 32
 #define TZNAME_MAX 6
+#define SEM_VALUE_MAX __INT_MAX__
 
 #define _POSIX_PATH_MAX 256
 #define _POSIX_NAME_MAX 14
 #define _POSIX_ARG_MAX  4096
+#define _POSIX_SEM_VALUE_MAX 32767
 
-#ifndef MB_LEN_MAX
+/* Before the compiler's header, which defines MB_LEN_MAX 1 only when it is
+ * not defined yet. */
 #define MB_LEN_MAX 4
-#elif MB_LEN_MAX < 4
-#undef MB_LEN_MAX
-#define MB_LEN_MAX 4
-#endif
 
 #endif
+
+/* After the body and outside the guard: the body of the first copy on the
+ * include path wins, and if an older copy sits later on the path (a staged
+ * sysroot), it passes the request on in turn, so the compiler's header is
+ * reached either way. */
+#include_next <limits.h>

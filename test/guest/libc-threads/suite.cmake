@@ -6,6 +6,7 @@ add_executable(libc-threads-suite
     ${libc_threads_suite}/main.c
     ${libc_threads_suite}/mutex_tests.c
     ${libc_threads_suite}/condition_tests.c
+    ${libc_threads_suite}/semaphore_tests.c
     ${libc_threads_suite}/thread_tests.c)
 target_link_libraries(libc-threads-suite PRIVATE guest-test-framework Koito::koito Koito::c)
 target_compile_options(libc-threads-suite PRIVATE -Wall -Wextra -Werror)

@@ -22,6 +22,11 @@ void test_rwlock(void);
 void test_barrier(void);
 void test_once(void);
 
+/* semaphore_tests.c */
+void test_semaphore_bounded_buffer(void);
+void test_semaphore_timed(void);
+void test_semaphore_errors(void);
+
 /* thread_tests.c */
 void test_join_results(void);
 void test_detach(void);

@@ -6,7 +6,9 @@
  * never sleeps. The threads layer: a mutex counter exact under contention,
  * recursive and error-checking mutexes, condition-variable hand-off, timed
  * lock and timed wait, rwlock exclusion, once, keys with destructors,
- * barriers, join results and detach.
+ * barriers, join results and detach. Semaphores: counts exact between
+ * producers and consumers, every wake-up consumed once, timed waits, the
+ * errors.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -53,6 +55,10 @@ struct ktimespec {
     long long tv_sec;
     long tv_nsec;
 };
+typedef struct {
+    volatile int value;
+    volatile int waiters;
+} ksem_t;
 
 int __koito_futex_wait_until(volatile int *word, int expected, unsigned long long deadline);
 int __koito_futex_wake(volatile int *word, int count);
@@ -88,6 +94,15 @@ void *koito_test_pthread_getspecific(unsigned key);
 int koito_test_pthread_barrier_init(kbarrier_t *barrier, const void *attributes, unsigned count);
 int koito_test_pthread_barrier_wait(kbarrier_t *barrier);
 int koito_test_pthread_barrier_destroy(kbarrier_t *barrier);
+int koito_test_sem_init(ksem_t *semaphore, int shared, unsigned value);
+int koito_test_sem_destroy(ksem_t *semaphore);
+int koito_test_sem_post(ksem_t *semaphore);
+int koito_test_sem_wait(ksem_t *semaphore);
+int koito_test_sem_trywait(ksem_t *semaphore);
+int koito_test_sem_clockwait(ksem_t *semaphore, int clock, const struct ktimespec *time);
+int koito_test_sem_getvalue(ksem_t *semaphore, int *value);
+void *koito_test_sem_open(const char *name, int flags, ...);
+int koito_test_sem_unlink(const char *name);
 
 enum { K_MUTEX_RECURSIVE = 1, K_MUTEX_ERRORCHECK = 2, K_CLOCK_MONOTONIC = 1 };
 
@@ -459,6 +474,113 @@ static void test_join_and_detach(void)
     usleep(20000);
 }
 
+/* ---- semaphores --------------------------------------------------------- */
+
+enum { SEM_PRODUCERS = 4, SEM_CONSUMERS = 4, SEM_ITEMS = 20000 };
+static ksem_t sem_items;
+static long sem_consumed;
+
+static void *sem_producer(void *argument)
+{
+    for (int i = 0; i < SEM_ITEMS; i++)
+        CHECK_EQ(koito_test_sem_post(&sem_items), 0);
+    return argument;
+}
+
+static void *sem_consumer(void *argument)
+{
+    for (int i = 0; i < SEM_ITEMS; i++) {
+        CHECK_EQ(koito_test_sem_wait(&sem_items), 0);
+        __atomic_add_fetch(&sem_consumed, 1, __ATOMIC_RELAXED);
+    }
+    return argument;
+}
+
+static void test_semaphore_counts(void)
+{
+    CHECK_EQ(koito_test_sem_init(&sem_items, 0, 0), 0);
+    kthread_t threads[SEM_PRODUCERS + SEM_CONSUMERS];
+    for (int i = 0; i < SEM_CONSUMERS; i++)
+        CHECK_EQ(koito_test_pthread_create(&threads[i], NULL, sem_consumer, NULL), 0);
+    for (int i = 0; i < SEM_PRODUCERS; i++)
+        CHECK_EQ(koito_test_pthread_create(&threads[SEM_CONSUMERS + i], NULL, sem_producer, NULL),
+                 0);
+    for (int i = 0; i < SEM_PRODUCERS + SEM_CONSUMERS; i++)
+        CHECK_EQ(koito_test_pthread_join(threads[i], NULL), 0);
+    CHECK_EQ(sem_consumed, (long)SEM_CONSUMERS * SEM_ITEMS);
+    int value = -1;
+    CHECK_EQ(koito_test_sem_getvalue(&sem_items, &value), 0);
+    CHECK_EQ(value, 0);
+    CHECK_EQ(sem_items.waiters, 0);
+    CHECK_EQ(koito_test_sem_destroy(&sem_items), 0);
+}
+
+static ksem_t sem_gate;
+
+static void *sem_gate_waiter(void *argument)
+{
+    (void)argument;
+    return (void *)(long)koito_test_sem_wait(&sem_gate);
+}
+
+static void test_semaphore_waits_and_errors(void)
+{
+    ksem_t semaphore;
+    CHECK_EQ(koito_test_sem_init(&semaphore, 0, 2), 0);
+    CHECK_EQ(koito_test_sem_trywait(&semaphore), 0);
+    CHECK_EQ(koito_test_sem_trywait(&semaphore), 0);
+    CHECK_EQ(koito_test_sem_trywait(&semaphore), -1);
+    CHECK_EQ(KERRNO, EAGAIN);
+
+    /* A timed wait on a zero count times out no earlier than asked. */
+    unsigned long long start = now_ns();
+    struct ktimespec soon = monotonic_in(20);
+    CHECK_EQ(koito_test_sem_clockwait(&semaphore, K_CLOCK_MONOTONIC, &soon), -1);
+    CHECK_EQ(KERRNO, ETIMEDOUT);
+    CHECK(now_ns() >= start + 20000000u);
+    CHECK_EQ(semaphore.waiters, 0);
+    /* A count above zero is taken even with an invalid or past time. */
+    struct ktimespec invalid = {0, 1000000000};
+    CHECK_EQ(koito_test_sem_post(&semaphore), 0);
+    CHECK_EQ(koito_test_sem_clockwait(&semaphore, K_CLOCK_MONOTONIC, &invalid), 0);
+    CHECK_EQ(koito_test_sem_clockwait(&semaphore, K_CLOCK_MONOTONIC, &invalid), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    struct ktimespec past = {0, 0};
+    CHECK_EQ(koito_test_sem_clockwait(&semaphore, K_CLOCK_MONOTONIC, &past), -1);
+    CHECK_EQ(KERRNO, ETIMEDOUT);
+    CHECK_EQ(koito_test_sem_clockwait(&semaphore, 99, &soon), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+
+    /* Overflow at SEM_VALUE_MAX, values above it refused. */
+    CHECK_EQ(koito_test_sem_init(&semaphore, 0, INT_MAX), 0);
+    CHECK_EQ(koito_test_sem_post(&semaphore), -1);
+    CHECK_EQ(KERRNO, EOVERFLOW);
+    CHECK_EQ(koito_test_sem_init(&semaphore, 0, (unsigned)INT_MAX + 1u), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    /* No process-shared or named semaphores. */
+    CHECK_EQ(koito_test_sem_init(&semaphore, 1, 0), -1);
+    CHECK_EQ(KERRNO, ENOSYS);
+    CHECK(koito_test_sem_open("/name", 0) == NULL);
+    CHECK_EQ(KERRNO, ENOSYS);
+    CHECK_EQ(koito_test_sem_unlink("/name"), -1);
+    CHECK_EQ(KERRNO, ENOSYS);
+
+    /* A sleeping waiter wakes on a post; destroying while it sleeps is
+     * refused. */
+    CHECK_EQ(koito_test_sem_init(&sem_gate, 0, 0), 0);
+    kthread_t waiter;
+    CHECK_EQ(koito_test_pthread_create(&waiter, NULL, sem_gate_waiter, NULL), 0);
+    while (__atomic_load_n(&sem_gate.waiters, __ATOMIC_ACQUIRE) == 0)
+        usleep(1000);
+    CHECK_EQ(koito_test_sem_destroy(&sem_gate), -1);
+    CHECK_EQ(KERRNO, EBUSY);
+    CHECK_EQ(koito_test_sem_post(&sem_gate), 0);
+    void *result = (void *)1;
+    CHECK_EQ(koito_test_pthread_join(waiter, &result), 0);
+    CHECK(result == NULL);
+    CHECK_EQ(koito_test_sem_destroy(&sem_gate), 0);
+}
+
 int main(void)
 {
     test_futex_wait_and_timeout();
@@ -469,5 +591,7 @@ int main(void)
     test_rwlock();
     test_once_keys_barrier();
     test_join_and_detach();
+    test_semaphore_counts();
+    test_semaphore_waits_and_errors();
     return check_summary();
 }
