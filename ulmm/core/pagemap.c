@@ -88,6 +88,9 @@ bool ulmm_pagemap_next(const struct ulmm_pagemap *map, uint64_t *index, uint64_t
 {
     if (map->root == NULL || *index >= end)
         return false;
+    /* A present entry right at *index (every page of an eager range) needs no scan. */
+    if (ulmm_pagemap_get(map, *index) != NULL)
+        return true;
     return pagemap_scan(map->root, 0, 0, index, end);
 }
 

@@ -196,6 +196,13 @@ static void kernel_release(void *context, ulmm_cap cap)
     ulmm_kernel_slot_free(context, cap);
 }
 
+static void kernel_forget(void *context, ulmm_cap cap)
+{
+    struct ulmm_kernel *k = context;
+    if (kernel_is_work_slot(k, cap))
+        kernel_mark(k, kernel_index(k, cap), false);
+}
+
 static int kernel_revoke(void *context, ulmm_cap cap)
 {
     (void)context;
@@ -221,7 +228,8 @@ static int kernel_frame_map(void *context, ulmm_cap frame, ulmm_cap space, uint6
                             uint64_t prot)
 {
     (void)context;
-    return (int)a9n_frame_map(frame, space, address, kernel_rights(prot));
+    enum a9n_error error = a9n_frame_map(frame, space, address, kernel_rights(prot));
+    return error == A9N_ERROR_TABLE_MISSING ? ULMM_BACKEND_TABLE_MISSING : (int)error;
 }
 
 static int kernel_frame_unmap(void *context, ulmm_cap frame)
@@ -268,6 +276,7 @@ struct ulmm_backend ulmm_kernel_backend(struct ulmm_kernel *k)
         .generic_convert = kernel_convert,
         .generic_reclaim = kernel_reclaim,
         .cap_release = kernel_release,
+        .cap_forget = kernel_forget,
         .cap_revoke = kernel_revoke,
         .cap_copy = kernel_copy,
         .slots_free = kernel_slots_free,
