@@ -3,8 +3,8 @@
  * through KOITO-libc, with the quota its configuration gives (koito.conf: [memory], 16 MiB).
  *   memory       malloc/calloc/realloc/free of many sizes up to 4 MiB with their contents checked,
  *                mmap/munmap/mprotect, the main stack grown far past its first 64 KiB, and the
- *                quota running out as ENOMEM; exit 0 if every check held, else the number of
- *                the first that failed
+ *                quota running out as ENOMEM (large blocks, then 64-byte ones); exit 0 if every
+ *                check held, else the number of the first that failed
  *   alloc-fault  take memory (malloc and mmap), then commit a page fault: every byte must return
  *   churn        random malloc/free/mmap/munmap traffic with contents checked (the driver runs 64
  *                at once); exit 0 if every check held
@@ -131,6 +131,29 @@ static void memory_exhausted(void)
     free(again);
 }
 
+/* Small blocks until the quota is spent: malloc's fast path runs dry, its arena path finds no
+ * more pages and answers NULL and ENOMEM too; every block then goes back and malloc works again.
+ * The blocks hold the list of themselves. */
+static void memory_exhausted_small(void)
+{
+    void **list = NULL;
+    unsigned long count = 0;
+    errno = 0;
+    for (void **block; count < (64ul << 20) / 64 && (block = malloc(64)) != NULL; count++) {
+        *block = list;
+        list = block;
+    }
+    MEMORY_CHECK(count > 0 && count < (64ul << 20) / 64 && errno == ENOMEM);
+    while (list != NULL) {
+        void **next = *list;
+        free(list);
+        list = next;
+    }
+    void *again = malloc(64);
+    MEMORY_CHECK(again != NULL);
+    free(again);
+}
+
 int child_memory(void)
 {
     memory_sizes();
@@ -138,6 +161,7 @@ int child_memory(void)
     unsigned sum = memory_deep(128);
     MEMORY_CHECK(sum != 0);
     memory_exhausted();
+    memory_exhausted_small();
     return memory_failed;
 }
 
