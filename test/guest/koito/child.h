@@ -8,5 +8,7 @@
 int child_memory(void);
 int child_alloc_fault(void);
 int child_churn(unsigned seed);
+int child_ulmmi_errors(void);
+int child_ulmmi_busy(unsigned yields);
 
 #endif
