@@ -94,14 +94,13 @@ enum ulmm_error ulmm_map_page(struct ulmm *u, struct ulmm_session *s, uint64_t a
     return error;
 }
 
-/* Map a fresh zeroed page at address in s; on failure nothing is left. */
+/* Map a fresh zeroed page at address in s; on failure nothing is left. The
+ * caller has refilled the bookkeeping (ulmm_meta_refill) since its last page. */
 enum ulmm_error ulmm_back_page(struct ulmm *u, struct ulmm_session *s, uint64_t address,
                                uint64_t prot)
 {
     if (!ulmm_charge_fits(s, ULMM_PAGE_SIZE))
         return ULMM_ERROR_OUT_OF_QUOTA;
-    if (!ulmm_meta_refill(u))
-        return ULMM_ERROR_OUT_OF_MEMORY;
     struct ulmm_block *block;
     ulmm_cap frame;
     if (ulmm_buddy_convert(u, ULMM_OBJECT_FRAME, ULMM_PAGE_BITS, ULMM_PAGE_BITS, &block, &frame) !=
@@ -157,8 +156,13 @@ static enum ulmm_error backing_pages(struct ulmm *u, struct ulmm_session *s, uin
     if (!(flags & ULMM_MAP_EAGER))
         return error;
     struct ulmm_table *tables = s->tables;
-    for (uint64_t at = address; at < end && error == ULMM_OK; at += ULMM_PAGE_SIZE)
-        error = ulmm_back_page(u, s, at, prot);
+    for (uint64_t at = address; at < end && error == ULMM_OK; at += ULMM_PAGE_SIZE) {
+        /* The request refilled before its first page. */
+        if (at != address && !ulmm_meta_refill(u))
+            error = ULMM_ERROR_OUT_OF_MEMORY;
+        if (error == ULMM_OK)
+            error = ulmm_back_page(u, s, at, prot);
+    }
     if (error != ULMM_OK) {
         for (struct ulmm_region *r = ulmm_region_find(s, address); r && r->start < end; r = r->next)
             ulmm_region_release_pages(u, r, r->start, r->end);
@@ -266,5 +270,7 @@ enum ulmm_error ulmm_fault(struct ulmm *u, uint64_t session, uint64_t address, u
         return ULMM_OK; /* another thread's fault mapped it first */
     if (r->backing != ULMM_BACKING_ANON || !r->lazy)
         return ULMM_ERROR_NOT_BACKED;
+    if (!ulmm_meta_refill(u))
+        return ULMM_ERROR_OUT_OF_MEMORY;
     return ulmm_back_page(u, s, page, r->prot);
 }

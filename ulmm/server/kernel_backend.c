@@ -78,14 +78,19 @@ static uint64_t kernel_find(struct ulmm_kernel *k, unsigned count)
     return 0;
 }
 
+/* A leaf node's descriptor and a work slot's: the top node's path with the index below it, what
+ * a9n_descriptor_child() gives, without its checks of a top node checked at start. Every
+ * conversion and mapping names one, so this is on every request's path. */
 static a9n_descriptor_t kernel_leaf(const struct ulmm_kernel *k, uint64_t index)
 {
-    return a9n_descriptor_child(k->top_node, k->top_radix, index / LEAF_SLOTS);
+    return A9N_DESCRIPTOR(a9n_descriptor_path(k->top_node) << k->top_radix | index / LEAF_SLOTS,
+                          a9n_descriptor_depth(k->top_node) + k->top_radix);
 }
 
 static a9n_descriptor_t kernel_descriptor(const struct ulmm_kernel *k, uint64_t index)
 {
-    return a9n_descriptor_child(kernel_leaf(k, index), ULMM_KERNEL_LEAF_RADIX, index % LEAF_SLOTS);
+    return A9N_DESCRIPTOR(a9n_descriptor_path(k->top_node) << kernel_bits(k) | index,
+                          a9n_descriptor_depth(k->top_node) + kernel_bits(k));
 }
 
 a9n_descriptor_t ulmm_kernel_slot(struct ulmm_kernel *k)

@@ -116,8 +116,8 @@ static int child_hello(void)
     return a9n_ipc_port_send(koito_capability("roll-call"), &message) == A9N_OK ? 0 : 1;
 }
 
-/* Every slot of its node holds only what <koito/process.h> promises, and none carries the right
- * to learn a physical address. */
+/* Every slot of its node holds only what <koito/process.h> promises, and no memory in it carries
+ * the right to learn a physical address (the right means nothing for other objects). */
 static int child_only_promised_slots(void)
 {
     unsigned radix = koito_node_radix();
@@ -148,7 +148,8 @@ static int child_only_promised_slots(void)
                    expected);
             bad = 1;
         }
-        if (rights & A9N_RIGHT_PHYSICAL) {
+        if ((type == A9N_OBJECT_FRAME || type == A9N_OBJECT_GENERIC) &&
+            (rights & A9N_RIGHT_PHYSICAL)) {
             printf("ungranted: slot %llu carries the physical right\n", (unsigned long long)i);
             bad = 1;
         }
