@@ -6,8 +6,9 @@
  *                quota running out as ENOMEM (large blocks, then 64-byte ones); exit 0 if every
  *                check held, else the number of the first that failed
  *   alloc-fault  take memory (malloc and mmap), then commit a page fault: every byte must return
- *   churn        random malloc/free/mmap/munmap traffic with contents checked (the driver runs 64
- *                at once); exit 0 if every check held
+ *   churn        random malloc/free/mmap/munmap traffic with contents checked, and shared memory
+ *                (child_ulmmi.c) mapped twice; the driver runs 64 at once; exit 0 if every
+ *                check held
  */
 #include "child.h"
 
@@ -202,6 +203,8 @@ int child_churn(unsigned seed)
         MEMORY_CHECK(blocks[k] != NULL);
         for (size_t i = 0; blocks[k] != NULL && i < sizes[k]; i += 61)
             blocks[k][i] = memory_byte(sizes[k] + k, i);
+        if (k == 1) /* one round in sixteen shares memory through ULMM */
+            MEMORY_CHECK(child_ulmmi_share_round(1 + (state >> 20) % 4, (uint8_t)state) == 0);
     }
     return memory_failed;
 }

@@ -9,6 +9,8 @@
  *                 mapping over init's, and with the quota spent every request that charges;
  *                 last, ULMM's invariant check. Exit 0 if every answer was the expected one, else
  *                 the request's line (mod 100, + 1); the first wrong answer is printed.
+ *   (churn)       child_ulmmi_share_round(): a shared object mapped twice, each side seeing the
+ *                 other's bytes (the 64 churning clients share through ULMM too)
  *   ulmmi-busy    a second thread maps and unmaps 64 KiB through ULMM without pause while the
  *                 main thread returns after a few yields: the process ends with a request in
  *                 flight or being answered (the driver checks that this harms no one)
@@ -250,4 +252,28 @@ int child_ulmmi_busy(unsigned yields)
     for (unsigned i = 0; i < yields; i++)
         a9n_yield();
     return 0;
+}
+
+/* One round of shared memory through ULMM: an object of `pages`, granted read-write, mapped twice,
+ * written through one mapping and read through the other, both unmapped, destroyed. 0 if all
+ * of it worked and each side saw the other's bytes. */
+int child_ulmmi_share_round(unsigned pages, uint8_t value)
+{
+    a9n_descriptor_t s = session();
+    uint64_t size = pages * PAGE, share = 0, grant = 0, key = 0, one = 0, two = 0;
+    if (koito_ulmmi_share_create(s, size, &share) != KOITO_ULMMI_OK)
+        return 1;
+    int bad = koito_ulmmi_share_grant(s, share, RW, &grant, &key) != KOITO_ULMMI_OK ||
+              koito_ulmmi_share_map(s, grant, key, 0, RW, 0, &one) != KOITO_ULMMI_OK ||
+              koito_ulmmi_share_map(s, grant, key, 0, R, 0, &two) != KOITO_ULMMI_OK;
+    for (uint64_t i = 0; !bad && i < size; i += PAGE / 2) {
+        ((volatile uint8_t *)(uintptr_t)one)[i] = (uint8_t)(value + i / PAGE);
+        bad = ((volatile uint8_t *)(uintptr_t)two)[i] != (uint8_t)(value + i / PAGE);
+    }
+    if (one != 0)
+        bad |= koito_ulmmi_unmap(s, one, size) != KOITO_ULMMI_OK;
+    if (two != 0)
+        bad |= koito_ulmmi_unmap(s, two, size) != KOITO_ULMMI_OK;
+    bad |= koito_ulmmi_share_destroy(s, share) != KOITO_ULMMI_OK;
+    return bad;
 }
