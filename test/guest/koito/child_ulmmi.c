@@ -12,8 +12,10 @@
  *   (churn)       child_ulmmi_share_round(): a shared object mapped twice, each side seeing the
  *                 other's bytes (the 64 churning clients share through ULMM too)
  *   ulmmi-busy    a second thread maps and unmaps 64 KiB through ULMM without pause while the
- *                 main thread returns after a few yields: the process ends with a request in
- *                 flight or being answered (the driver checks that this harms no one)
+ *                 main thread returns after a few yields, after an odd number having suspended
+ *                 that thread and made a request of its own: the process ends with a request in
+ *                 flight, being answered, or of a suspended thread (the driver checks that this
+ *                 harms no one)
  * Not reachable from a process: out_of_memory (the quotas keep the system's memory from running
  * out), pinned (only a parent pins a child session's range, and a process has no address space to
  * give a child session) and inconsistent (ULMM's own bug); the ULMM suite and the host tests check
@@ -251,7 +253,14 @@ int child_ulmmi_busy(unsigned yields)
         return 1;
     for (unsigned i = 0; i < yields; i++)
         a9n_yield();
-    return 0;
+    if (yields % 2 == 0)
+        return 0; /* ends with the thread running */
+    /* Suspended wherever it is (its request queued, being answered, or answered): ULMM still
+     * answers the process's other thread. */
+    if (a9n_thread_suspend(koito_slot(busy.thread_slot)) != A9N_OK)
+        return 2;
+    uint64_t quota = 0, used = 0, system = 0;
+    return koito_ulmmi_quota(session(), &quota, &used, &system) == KOITO_ULMMI_OK ? 0 : 3;
 }
 
 /* One round of shared memory through ULMM: an object of `pages`, granted read-write, mapped twice,

@@ -221,9 +221,9 @@ static void test_ulmmi_errors_reach_a_process(void)
     GUEST_CHECK_EQ(koito_ulmmi_check(session), KOITO_ULMMI_OK);
 }
 
-/* Processes that end while a thread of theirs has a ULMMI request in flight, or being answered
- * (child_ulmmi.c's ulmmi-busy, ending after 0 to 7 yields), harm no one: every byte comes back
- * and ULMM's invariants hold. */
+/* Processes that end while a thread of theirs has a ULMMI request in flight, or being answered,
+ * or is suspended in the middle of one (child_ulmmi.c's ulmmi-busy, ending after 0 to 7 yields),
+ * harm no one: every byte comes back and ULMM's invariants hold. */
 static void test_ending_mid_request_harms_no_one(void)
 {
     uint64_t before = 0, after = 0;
