@@ -96,9 +96,18 @@ static enum a9n_error process_block(struct init_process *process, unsigned bits)
     if (process->block_bits == bits)
         return A9N_OK;
     enum a9n_error error = init_convert(A9N_OBJECT_GENERIC, bits, 1, process_book(process, 0));
-    if (error == A9N_OK)
-        process->block_bits = bits;
-    return error;
+    /* Frames made from the block reach the process (its IPC buffer, in its own node): without
+     * the physical right on the block, none of them can tell where it lies. */
+    if (error != A9N_OK)
+        return error;
+    error = a9n_node_demote(init_root_slot(A9N_ROOT_SLOT_NODE), init_process_block(process),
+                            A9N_RIGHTS_ALL & ~A9N_RIGHT_PHYSICAL);
+    if (error != A9N_OK) {
+        a9n_node_delete(init_root_slot(A9N_ROOT_SLOT_NODE), init_process_block(process));
+        return error;
+    }
+    process->block_bits = bits;
+    return A9N_OK;
 }
 
 static void process_teardown(struct init_process *process)

@@ -11,6 +11,7 @@
  * capability space). Every function returns 0 on success or a nonzero
  * backend-specific code; the core reports such failures as
  * ULMM_ERROR_BACKEND or ULMM_ERROR_OUT_OF_MEMORY and undoes what it began.
+ * One code is common to every backend: ULMM_BACKEND_TABLE_MISSING.
  */
 #ifndef ULMM_CORE_BACKEND_H
 #define ULMM_CORE_BACKEND_H
@@ -19,6 +20,11 @@
 #include <stdint.h>
 
 typedef uint64_t ulmm_cap;
+
+/* frame_map's answer when a page table the address needs is not there: the
+ * core links the missing tables and maps again. Mapping first and asking
+ * which table is missing only then spares a kernel call per page. */
+#define ULMM_BACKEND_TABLE_MISSING (-2)
 
 struct ulmm_backend {
     void *context;
@@ -36,13 +42,17 @@ struct ulmm_backend {
     int (*generic_reclaim)(void *context, ulmm_cap generic);
     /* Delete a capability if it still exists and forget its slot. */
     void (*cap_release)(void *context, ulmm_cap cap);
+    /* Forget the slot of a capability that a reclaim of its generic has
+     * destroyed already (no kernel call: the slot is empty). */
+    void (*cap_forget)(void *context, ulmm_cap cap);
     /* Delete every capability derived from cap (the copies clients hold). */
     int (*cap_revoke)(void *context, ulmm_cap cap);
     /* A second capability to the same frame, to map it again. */
     int (*cap_copy)(void *context, ulmm_cap cap, ulmm_cap *copy);
 
     /* Map, unmap, re-protect the mapping a frame capability made. Rights
-     * are ULMM_PROT_* bits. */
+     * are ULMM_PROT_* bits. frame_map answers ULMM_BACKEND_TABLE_MISSING,
+     * having changed nothing, when a page table is missing. */
     int (*frame_map)(void *context, ulmm_cap frame, ulmm_cap space, uint64_t address,
                      uint64_t prot);
     int (*frame_unmap)(void *context, ulmm_cap frame);

@@ -67,35 +67,40 @@ enum ulmm_error ulmm_tables_ensure(struct ulmm *u, ulmm_cap space, uint64_t addr
 enum ulmm_error ulmm_map_page(struct ulmm *u, struct ulmm_session *s, uint64_t address,
                               ulmm_cap frame, struct ulmm_block *block, uint64_t prot)
 {
-    enum ulmm_error error =
-        ulmm_tables_ensure(u, s->space, address, &s->tables, &s->table_count, s);
-    struct ulmm_page *page = error == ULMM_OK ? ulmm_meta_alloc(u, sizeof *page) : NULL;
-    if (error == ULMM_OK && page == NULL)
-        error = ULMM_ERROR_OUT_OF_MEMORY;
-    if (error != ULMM_OK)
-        return error;
+    struct ulmm_page *page = ulmm_meta_alloc(u, sizeof *page);
+    if (page == NULL)
+        return ULMM_ERROR_OUT_OF_MEMORY;
     page->frame = frame;
     page->block = block;
     if (!ulmm_pagemap_put(u, &s->pages, address >> ULMM_PAGE_BITS, page)) {
         ulmm_meta_free(u, page, sizeof *page);
         return ULMM_ERROR_OUT_OF_MEMORY;
     }
-    if (u->backend.frame_map(u->backend.context, frame, s->space, address, prot) != 0) {
+    /* Map first: the tables are there for most pages, and only a refusal
+     * for a missing one costs the look-up of which. */
+    enum ulmm_error error = ULMM_OK;
+    int mapped = u->backend.frame_map(u->backend.context, frame, s->space, address, prot);
+    if (mapped == ULMM_BACKEND_TABLE_MISSING) {
+        error = ulmm_tables_ensure(u, s->space, address, &s->tables, &s->table_count, s);
+        if (error == ULMM_OK)
+            mapped = u->backend.frame_map(u->backend.context, frame, s->space, address, prot);
+    }
+    if (error == ULMM_OK && mapped != 0)
+        error = ULMM_ERROR_BACKEND;
+    if (error != ULMM_OK) {
         ulmm_pagemap_take(u, &s->pages, address >> ULMM_PAGE_BITS);
         ulmm_meta_free(u, page, sizeof *page);
-        return ULMM_ERROR_BACKEND;
     }
-    return ULMM_OK;
+    return error;
 }
 
-/* Map a fresh zeroed page at address in s; on failure nothing is left. */
+/* Map a fresh zeroed page at address in s; on failure nothing is left. The
+ * caller has refilled the bookkeeping (ulmm_meta_refill) since its last page. */
 enum ulmm_error ulmm_back_page(struct ulmm *u, struct ulmm_session *s, uint64_t address,
                                uint64_t prot)
 {
     if (!ulmm_charge_fits(s, ULMM_PAGE_SIZE))
         return ULMM_ERROR_OUT_OF_QUOTA;
-    if (!ulmm_meta_refill(u))
-        return ULMM_ERROR_OUT_OF_MEMORY;
     struct ulmm_block *block;
     ulmm_cap frame;
     if (ulmm_buddy_convert(u, ULMM_OBJECT_FRAME, ULMM_PAGE_BITS, ULMM_PAGE_BITS, &block, &frame) !=
@@ -141,6 +146,38 @@ static enum ulmm_error backing_check(struct ulmm_session *s, uint64_t address, u
     return ULMM_OK;
 }
 
+/* Map a fresh page at every address of [address, end) for an eager request
+ * (nothing for a lazy one); on failure, take back every page of the range and
+ * every table linked meanwhile. The range is one or more regions of s. */
+static enum ulmm_error backing_pages(struct ulmm *u, struct ulmm_session *s, uint64_t address,
+                                     uint64_t end, uint64_t prot, uint64_t flags)
+{
+    enum ulmm_error error = ULMM_OK;
+    if (!(flags & ULMM_MAP_EAGER))
+        return error;
+    struct ulmm_table *tables = s->tables;
+    for (uint64_t at = address; at < end && error == ULMM_OK; at += ULMM_PAGE_SIZE) {
+        /* The request refilled before its first page. */
+        if (at != address && !ulmm_meta_refill(u))
+            error = ULMM_ERROR_OUT_OF_MEMORY;
+        if (error == ULMM_OK)
+            error = ulmm_back_page(u, s, at, prot);
+    }
+    if (error != ULMM_OK) {
+        for (struct ulmm_region *r = ulmm_region_find(s, address); r && r->start < end; r = r->next)
+            ulmm_region_release_pages(u, r, r->start, r->end);
+        ulmm_tables_rollback(u, s, tables);
+    }
+    return error;
+}
+
+static void backing_mark(struct ulmm_region *r, uint64_t prot, uint64_t flags)
+{
+    r->backing = ULMM_BACKING_ANON;
+    r->lazy = (flags & ULMM_MAP_LAZY) != 0;
+    r->prot = prot;
+}
+
 /* Back [address, end) of s's reserved, unbacked regions; checked already. */
 static enum ulmm_error backing_apply(struct ulmm *u, struct ulmm_session *s, uint64_t address,
                                      uint64_t end, uint64_t prot, uint64_t flags)
@@ -149,27 +186,17 @@ static enum ulmm_error backing_apply(struct ulmm *u, struct ulmm_session *s, uin
     struct ulmm_region *last = ulmm_region_find(s, end - 1);
     bool cut_start = first->start<address, cut_end = last->end> end;
     enum ulmm_error error = ulmm_region_cut_range(u, s, address, end);
-    if (error != ULMM_OK)
-        return error;
-    struct ulmm_table *tables = s->tables;
-    if (flags & ULMM_MAP_EAGER)
-        for (uint64_t at = address; at < end && error == ULMM_OK; at += ULMM_PAGE_SIZE)
-            error = ulmm_back_page(u, s, at, prot);
+    if (error == ULMM_OK)
+        error = backing_pages(u, s, address, end, prot, flags);
     if (error != ULMM_OK) {
-        for (struct ulmm_region *r = ulmm_region_find(s, address); r && r->start < end; r = r->next)
-            ulmm_region_release_pages(u, r, r->start, r->end);
-        ulmm_tables_rollback(u, s, tables);
         if (cut_start)
             ulmm_region_merge(u, s, address);
         if (cut_end)
             ulmm_region_merge(u, s, end);
         return error;
     }
-    for (struct ulmm_region *r = ulmm_region_find(s, address); r && r->start < end; r = r->next) {
-        r->backing = ULMM_BACKING_ANON;
-        r->lazy = (flags & ULMM_MAP_LAZY) != 0;
-        r->prot = prot;
-    }
+    for (struct ulmm_region *r = ulmm_region_find(s, address); r && r->start < end; r = r->next)
+        backing_mark(r, prot, flags);
     return ULMM_OK;
 }
 
@@ -214,13 +241,14 @@ enum ulmm_error ulmm_map(struct ulmm *u, uint64_t session, uint64_t address, uin
         error = ulmm_region_insert(u, s, address, size, flags & ULMM_MAP_FIXED, &r);
     if (error != ULMM_OK)
         return error;
-    uint64_t begin = r->start;
-    error = backing_apply(u, s, begin, r->end, prot, flags & ~ULMM_MAP_FIXED);
+    /* A fresh region of exactly the range: nothing to cut, nothing to look up. */
+    error = backing_pages(u, s, r->start, r->end, prot, flags);
     if (error != ULMM_OK) {
-        ulmm_region_unlink(u, ulmm_region_find(s, begin));
+        ulmm_region_unlink(u, r);
         return error;
     }
-    *start = begin;
+    backing_mark(r, prot, flags);
+    *start = r->start;
     return ULMM_OK;
 }
 
@@ -242,5 +270,7 @@ enum ulmm_error ulmm_fault(struct ulmm *u, uint64_t session, uint64_t address, u
         return ULMM_OK; /* another thread's fault mapped it first */
     if (r->backing != ULMM_BACKING_ANON || !r->lazy)
         return ULMM_ERROR_NOT_BACKED;
+    if (!ulmm_meta_refill(u))
+        return ULMM_ERROR_OUT_OF_MEMORY;
     return ulmm_back_page(u, s, page, r->prot);
 }

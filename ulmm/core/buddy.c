@@ -267,9 +267,12 @@ int ulmm_pool_convert(struct ulmm *u, unsigned kind, unsigned size, struct ulmm_
 void ulmm_buddy_destroy(struct ulmm *u, struct ulmm_block *block, ulmm_cap object)
 {
     /* Revoking the block destroys the object and every copy of its
-     * capability, wherever they went; the generic is empty afterwards. */
-    u->backend.generic_reclaim(u->backend.context, block->cap);
-    u->backend.cap_release(u->backend.context, object);
+     * capability, wherever they went; the generic is empty afterwards, and
+     * so is the object's slot (deleted only if the revocation failed). */
+    if (u->backend.generic_reclaim(u->backend.context, block->cap) == 0)
+        u->backend.cap_forget(u->backend.context, object);
+    else
+        u->backend.cap_release(u->backend.context, object);
     if (block->pooled)
         pool_push(&u->buddy, block);
     else

@@ -234,6 +234,9 @@ void **ulmm_pagemap_slot(struct ulmm *u, struct ulmm_pagemap *map, uint64_t inde
 bool ulmm_pagemap_put(struct ulmm *u, struct ulmm_pagemap *map, uint64_t index, void *entry);
 void *ulmm_pagemap_get(const struct ulmm_pagemap *map, uint64_t index);
 void *ulmm_pagemap_take(struct ulmm *u, struct ulmm_pagemap *map, uint64_t index);
+/* Take the first entry at or after *index, below end, and say where (*index); NULL if none. */
+void *ulmm_pagemap_take_next(struct ulmm *u, struct ulmm_pagemap *map, uint64_t *index,
+                             uint64_t end);
 bool ulmm_pagemap_next(const struct ulmm_pagemap *map, uint64_t *index, uint64_t end);
 void ulmm_pagemap_clear(struct ulmm *u, struct ulmm_pagemap *map);
 

@@ -12,12 +12,12 @@
  */
 #include "ulmm.h"
 
+/* The class of the smallest record of at least `bytes` (16 << class). */
 static unsigned meta_class(size_t bytes)
 {
-    unsigned class = 0;
-    while ((size_t)16 << class < bytes)
-        class ++;
-    return class;
+    if (bytes <= 16)
+        return 0;
+    return 64u - (unsigned)__builtin_clzll((uint64_t)bytes - 1) - 4u;
 }
 
 /* Zero the bytes a record is asked for, a word at a time (records are 16-byte

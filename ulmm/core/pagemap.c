@@ -88,6 +88,9 @@ bool ulmm_pagemap_next(const struct ulmm_pagemap *map, uint64_t *index, uint64_t
 {
     if (map->root == NULL || *index >= end)
         return false;
+    /* A present entry right at *index (every page of an eager range) needs no scan. */
+    if (ulmm_pagemap_get(map, *index) != NULL)
+        return true;
     return pagemap_scan(map->root, 0, 0, index, end);
 }
 
@@ -107,6 +110,21 @@ void ulmm_pagemap_clear(struct ulmm *u, struct ulmm_pagemap *map)
     map->root = NULL;
     map->count = 0;
     map->nodes = 0;
+}
+
+void *ulmm_pagemap_take_next(struct ulmm *u, struct ulmm_pagemap *map, uint64_t *index,
+                             uint64_t end)
+{
+    /* Most often the entry is right at *index (every page of an eager range): one walk. */
+    void **slot = *index < end ? ulmm_pagemap_slot(u, map, *index, false) : NULL;
+    if ((slot == NULL || *slot == NULL) && ulmm_pagemap_next(map, index, end))
+        slot = ulmm_pagemap_slot(u, map, *index, false);
+    if (slot == NULL || *slot == NULL)
+        return NULL;
+    void *entry = *slot;
+    *slot = NULL;
+    map->count--;
+    return entry;
 }
 
 bool ulmm_pagemap_put(struct ulmm *u, struct ulmm_pagemap *map, uint64_t index, void *entry)

@@ -115,7 +115,10 @@ void ulmm_region_merge(struct ulmm *u, struct ulmm_session *s, uint64_t address)
 enum ulmm_error ulmm_region_cut_range(struct ulmm *u, struct ulmm_session *s, uint64_t start,
                                       uint64_t end)
 {
-    if (!ulmm_charge_fits(s, region_cuts(s, start, end) * ULMM_RECORD_CHARGE))
+    unsigned cuts = region_cuts(s, start, end);
+    if (cuts == 0)
+        return ULMM_OK; /* the range's ends are regions' ends already */
+    if (!ulmm_charge_fits(s, cuts * ULMM_RECORD_CHARGE))
         return ULMM_ERROR_OUT_OF_QUOTA;
     if (!region_cut(u, s, start) || !region_cut(u, s, end))
         return ULMM_ERROR_OUT_OF_MEMORY;
@@ -126,8 +129,8 @@ void ulmm_region_release_pages(struct ulmm *u, struct ulmm_region *r, uint64_t s
 {
     struct ulmm_session *s = r->session;
     uint64_t index = start >> ULMM_PAGE_BITS;
-    while (ulmm_pagemap_next(&s->pages, &index, end >> ULMM_PAGE_BITS)) {
-        struct ulmm_page *page = ulmm_pagemap_take(u, &s->pages, index);
+    struct ulmm_page *page;
+    while ((page = ulmm_pagemap_take_next(u, &s->pages, &index, end >> ULMM_PAGE_BITS)) != NULL) {
         if (page->block) {
             ulmm_buddy_destroy(u, page->block, page->frame);
             ulmm_uncharge(s, ULMM_PAGE_SIZE);
@@ -274,7 +277,8 @@ enum ulmm_error ulmm_unmap(struct ulmm *u, uint64_t session, uint64_t address, u
         error = ulmm_range_check(address, size);
     if (error == ULMM_OK)
         error = region_covered(s, address, address + size, true);
-    if (error == ULMM_OK && !ulmm_meta_refill(u))
+    /* Records are needed only to cut a region the range ends inside. */
+    if (error == ULMM_OK && region_cuts(s, address, address + size) != 0 && !ulmm_meta_refill(u))
         error = ULMM_ERROR_OUT_OF_MEMORY;
     if (error == ULMM_OK)
         error = region_remove_range(u, s, address, address + size);

@@ -78,14 +78,19 @@ static uint64_t kernel_find(struct ulmm_kernel *k, unsigned count)
     return 0;
 }
 
+/* A leaf node's descriptor and a work slot's: the top node's path with the index below it, what
+ * a9n_descriptor_child() gives, without its checks of a top node checked at start. Every
+ * conversion and mapping names one, so this is on every request's path. */
 static a9n_descriptor_t kernel_leaf(const struct ulmm_kernel *k, uint64_t index)
 {
-    return a9n_descriptor_child(k->top_node, k->top_radix, index / LEAF_SLOTS);
+    return A9N_DESCRIPTOR(a9n_descriptor_path(k->top_node) << k->top_radix | index / LEAF_SLOTS,
+                          a9n_descriptor_depth(k->top_node) + k->top_radix);
 }
 
 static a9n_descriptor_t kernel_descriptor(const struct ulmm_kernel *k, uint64_t index)
 {
-    return a9n_descriptor_child(kernel_leaf(k, index), ULMM_KERNEL_LEAF_RADIX, index % LEAF_SLOTS);
+    return A9N_DESCRIPTOR(a9n_descriptor_path(k->top_node) << kernel_bits(k) | index,
+                          a9n_descriptor_depth(k->top_node) + kernel_bits(k));
 }
 
 a9n_descriptor_t ulmm_kernel_slot(struct ulmm_kernel *k)
@@ -196,6 +201,13 @@ static void kernel_release(void *context, ulmm_cap cap)
     ulmm_kernel_slot_free(context, cap);
 }
 
+static void kernel_forget(void *context, ulmm_cap cap)
+{
+    struct ulmm_kernel *k = context;
+    if (kernel_is_work_slot(k, cap))
+        kernel_mark(k, kernel_index(k, cap), false);
+}
+
 static int kernel_revoke(void *context, ulmm_cap cap)
 {
     (void)context;
@@ -221,7 +233,8 @@ static int kernel_frame_map(void *context, ulmm_cap frame, ulmm_cap space, uint6
                             uint64_t prot)
 {
     (void)context;
-    return (int)a9n_frame_map(frame, space, address, kernel_rights(prot));
+    enum a9n_error error = a9n_frame_map(frame, space, address, kernel_rights(prot));
+    return error == A9N_ERROR_TABLE_MISSING ? ULMM_BACKEND_TABLE_MISSING : (int)error;
 }
 
 static int kernel_frame_unmap(void *context, ulmm_cap frame)
@@ -268,6 +281,7 @@ struct ulmm_backend ulmm_kernel_backend(struct ulmm_kernel *k)
         .generic_convert = kernel_convert,
         .generic_reclaim = kernel_reclaim,
         .cap_release = kernel_release,
+        .cap_forget = kernel_forget,
         .cap_revoke = kernel_revoke,
         .cap_copy = kernel_copy,
         .slots_free = kernel_slots_free,

@@ -4,7 +4,8 @@
  * 1. Receive on the port. A fault (A9N_MESSAGE_FAULT) goes to step 4.
  * 2. A request goes through the generated dispatch, which checks label,
  *    length and capability before a handler runs; each handler is a thin
- *    layer over the core, which checks everything else.
+ *    layer over the core, which checks everything else. Map and unmap take
+ *    a shorter way with the same checks (server_fast_request).
  * 3. Reply (with a capability for session_open and object_alloc) and
  *    receive the next message in one call.
  * 4. A fault: ulmm_fault() either maps the page (reply: the thread runs
@@ -235,6 +236,11 @@ static const struct koito_ulmmi_handlers server_handlers = {
 
 bool ulmm_server_init(struct ulmm_server *s, const struct ulmm_server_config *config)
 {
+    /* The backend builds its slots' descriptors below the top node without checks: the deepest
+     * must be a descriptor. */
+    if (a9n_descriptor_child(config->top_node, config->top_radix + ULMM_KERNEL_LEAF_RADIX, 0) ==
+        A9N_DESCRIPTOR_INVALID)
+        return false;
     ulmm_kernel_init(&s->kernel, config->top_node, config->top_radix, config->slot_bitmap);
     struct ulmm_backend backend = ulmm_kernel_backend(&s->kernel);
     struct ulmm_config core = {config->bootstrap,  config->bootstrap_bytes, config->seed,
@@ -333,6 +339,33 @@ __attribute__((no_builtin("memcpy"))) static void server_request(struct ulmm_ser
         message->words[i] = words[i];
 }
 
+/* The requests programs make most (mmap and munmap, malloc's arenas), answered in the message's
+ * registers without the copies to and from the IPC buffer that the generated dispatch reads and
+ * writes: the same checks (label, length, no capability), the same reply. False for anything
+ * else, which goes through the dispatch. */
+static bool server_fast_request(struct ulmm_server *s, struct a9n_message *message)
+{
+    uint64_t length = A9N_MESSAGE_LENGTH(message->info);
+    uint64_t *words = message->words;
+    enum ulmm_error error;
+    if (length == 0 || (message->info & A9N_MESSAGE_CAPABILITY))
+        return false;
+    if (words[0] == KOITO_ULMMI_MAP && length == 5) {
+        uint64_t start = 0;
+        error = ulmm_map(&s->core, message->badge, words[1], words[2], words[3], words[4], &start);
+        words[1] = start;
+        length = error == ULMM_OK ? 2 : 1;
+    } else if (words[0] == KOITO_ULMMI_UNMAP && length == 3) {
+        error = ulmm_unmap(&s->core, message->badge, words[1], words[2]);
+        length = 1;
+    } else {
+        return false;
+    }
+    words[0] = (uint64_t)server_error(error);
+    message->info = A9N_MESSAGE_INFO(length, 0);
+    return true;
+}
+
 enum a9n_error ulmm_server_run(struct ulmm_server *s)
 {
     struct a9n_message message;
@@ -346,7 +379,7 @@ enum a9n_error ulmm_server_run(struct ulmm_server *s)
                 continue;
             }
             message.info = A9N_MESSAGE_INFO(0, 0);
-        } else {
+        } else if (!server_fast_request(s, &message)) {
             server_request(s, &message);
         }
         s->ipc_buffer[A9N_IPC_BUFFER_RECEIVE] = s->receive_slot;

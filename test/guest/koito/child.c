@@ -14,6 +14,8 @@
  *   threads           four threads check their own IPC buffer and TLS; exit 0 if all were right
  *   info              check its information block against its configuration; exit 0 if right
  *   memory, alloc-fault, churn  its memory from ULMM (child_memory.c)
+ *   ulmmi-errors, ulmmi-busy  every ULMMI error a process can provoke; ending with a request in
+ *                     flight (child_ulmmi.c)
  */
 #include "child.h"
 
@@ -114,14 +116,16 @@ static int child_hello(void)
     return a9n_ipc_port_send(koito_capability("roll-call"), &message) == A9N_OK ? 0 : 1;
 }
 
-/* Every slot of its node holds only what <koito/process.h> promises. */
+/* Every slot of its node holds only what <koito/process.h> promises, and no memory in it carries
+ * the right to learn a physical address (the right means nothing for other objects). */
 static int child_only_promised_slots(void)
 {
     unsigned radix = koito_node_radix();
     int bad = 0;
     for (uint64_t i = 0; i < (1u << radix); i++) {
         enum a9n_object_type type = A9N_OBJECT_NONE;
-        if (a9n_node_inspect(koito_slot(KOITO_SLOT_NODE), koito_slot(i), &type, NULL, NULL) !=
+        a9n_rights_t rights = 0;
+        if (a9n_node_inspect(koito_slot(KOITO_SLOT_NODE), koito_slot(i), &type, &rights, NULL) !=
             A9N_OK) {
             printf("ungranted: cannot inspect slot %llu\n", (unsigned long long)i);
             return 1;
@@ -142,6 +146,11 @@ static int child_only_promised_slots(void)
         if (type != expected) {
             printf("ungranted: slot %llu holds type %d, not %d\n", (unsigned long long)i, type,
                    expected);
+            bad = 1;
+        }
+        if ((type == A9N_OBJECT_FRAME || type == A9N_OBJECT_GENERIC) &&
+            (rights & A9N_RIGHT_PHYSICAL)) {
+            printf("ungranted: slot %llu carries the physical right\n", (unsigned long long)i);
             bad = 1;
         }
     }
@@ -183,6 +192,14 @@ static int child_ungranted(void)
     if (a9n_thread_set_priority(koito_slot(KOITO_SLOT_THREAD), koito_slot(KOITO_SLOT_THREAD), 250,
                                 250) == A9N_OK)
         bad |= 32;
+    /* Its IPC buffer, the one frame it holds, does not tell where it lies. */
+    uint64_t physical = 0;
+    enum a9n_error where =
+        a9n_frame_get_physical_address(koito_slot(KOITO_SLOT_IPC_BUFFER), &physical);
+    if (where != A9N_ERROR_INSUFFICIENT_RIGHTS || physical != 0) {
+        printf("ungranted: the IPC buffer's physical address: error %d\n", where);
+        bad |= 128;
+    }
     /* Nothing above changed its node. */
     bad |= child_only_promised_slots() << 6;
     if (bad)
@@ -296,6 +313,10 @@ int main(int argc, char **argv)
         return child_memory();
     if (argc >= 2 && strcmp(argv[1], "churn") == 0)
         return child_churn((unsigned)koito_aux_value(KOITO_AUX_PROCESS_ID, 1));
+    if (argc >= 2 && strcmp(argv[1], "ulmmi-errors") == 0)
+        return child_ulmmi_errors();
+    if (argc >= 2 && strcmp(argv[1], "ulmmi-busy") == 0)
+        return child_ulmmi_busy((unsigned)koito_aux_value(KOITO_AUX_PROCESS_ID, 0) % 8);
     if (argc >= 2 && strcmp(argv[1], "alloc-fault") == 0)
         return child_alloc_fault();
     if (argc >= 2 && strcmp(argv[1], "info") == 0)

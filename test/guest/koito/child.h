@@ -4,9 +4,16 @@
 #ifndef KOITO_GUEST_CHILD_H
 #define KOITO_GUEST_CHILD_H
 
+#include <stdint.h>
+
 /* child_memory.c */
 int child_memory(void);
 int child_alloc_fault(void);
 int child_churn(unsigned seed);
+
+/* child_ulmmi.c */
+int child_ulmmi_errors(void);
+int child_ulmmi_busy(unsigned yields);
+int child_ulmmi_share_round(unsigned pages, uint8_t value);
 
 #endif

@@ -3,11 +3,12 @@
  * through KOITO-libc, with the quota its configuration gives (koito.conf: [memory], 16 MiB).
  *   memory       malloc/calloc/realloc/free of many sizes up to 4 MiB with their contents checked,
  *                mmap/munmap/mprotect, the main stack grown far past its first 64 KiB, and the
- *                quota running out as ENOMEM; exit 0 if every check held, else the number of
- *                the first that failed
+ *                quota running out as ENOMEM (large blocks, then 64-byte ones); exit 0 if every
+ *                check held, else the number of the first that failed
  *   alloc-fault  take memory (malloc and mmap), then commit a page fault: every byte must return
- *   churn        random malloc/free/mmap/munmap traffic with contents checked (the driver runs 64
- *                at once); exit 0 if every check held
+ *   churn        random malloc/free/mmap/munmap traffic with contents checked, and shared memory
+ *                (child_ulmmi.c) mapped twice; the driver runs 64 at once; exit 0 if every
+ *                check held
  */
 #include "child.h"
 
@@ -131,6 +132,29 @@ static void memory_exhausted(void)
     free(again);
 }
 
+/* Small blocks until the quota is spent: malloc's fast path runs dry, its arena path finds no
+ * more pages and answers NULL and ENOMEM too; every block then goes back and malloc works again.
+ * The blocks hold the list of themselves. */
+static void memory_exhausted_small(void)
+{
+    void **list = NULL;
+    unsigned long count = 0;
+    errno = 0;
+    for (void **block; count < (64ul << 20) / 64 && (block = malloc(64)) != NULL; count++) {
+        *block = list;
+        list = block;
+    }
+    MEMORY_CHECK(count > 0 && count < (64ul << 20) / 64 && errno == ENOMEM);
+    while (list != NULL) {
+        void **next = *list;
+        free(list);
+        list = next;
+    }
+    void *again = malloc(64);
+    MEMORY_CHECK(again != NULL);
+    free(again);
+}
+
 int child_memory(void)
 {
     memory_sizes();
@@ -138,6 +162,7 @@ int child_memory(void)
     unsigned sum = memory_deep(128);
     MEMORY_CHECK(sum != 0);
     memory_exhausted();
+    memory_exhausted_small();
     return memory_failed;
 }
 
@@ -178,6 +203,8 @@ int child_churn(unsigned seed)
         MEMORY_CHECK(blocks[k] != NULL);
         for (size_t i = 0; blocks[k] != NULL && i < sizes[k]; i += 61)
             blocks[k][i] = memory_byte(sizes[k] + k, i);
+        if (k == 1) /* one round in sixteen shares memory through ULMM */
+            MEMORY_CHECK(child_ulmmi_share_round(1 + (state >> 20) % 4, (uint8_t)state) == 0);
     }
     return memory_failed;
 }

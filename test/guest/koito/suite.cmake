@@ -4,7 +4,8 @@
 set(koito_suite ${CMAKE_CURRENT_LIST_DIR})
 add_executable(koito-driver ${koito_suite}/driver.c)
 target_link_libraries(koito-driver PRIVATE guest-test-framework Koito::koito Koito::c)
-add_executable(koito-child ${koito_suite}/child.c ${koito_suite}/child_memory.c)
+add_executable(koito-child ${koito_suite}/child.c ${koito_suite}/child_memory.c
+    ${koito_suite}/child_ulmmi.c)
 target_link_libraries(koito-child PRIVATE Koito::koito Koito::c)
 # A position-independent program: its objects -fPIE, linked by koito-cc -pie (koito-pie.ld).
 add_executable(koito-pie ${koito_suite}/pie.c)

@@ -1,8 +1,10 @@
-# Boot of the KOITO system suite: the driver's tests pass, and the console
-# shows each configuration error, each refused program and the restart policy
-# at work while the rest of the system runs.
+# Boot of the KOITO system suite: the driver's tests pass, ULMM found itself
+# blind to physical addresses, and the console shows each configuration
+# error, each refused program and the restart policy at work while the rest
+# of the system runs.
 add_test(NAME guest.koito-system
     COMMAND ${KOITO_RUN} --timeout 300 --expect " 0 failed"
+        --expect "ulmm: blind: no generic carries the physical right, physical addresses refused"
         --expect "koito: ulmm: ready, "
         --expect "koito: etc/koito.conf:4: bad program name 'bad name!'"
         --expect "koito: etc/koito.conf:9: priority: want a number from 1 to 254"
@@ -32,5 +34,6 @@ set_tests_properties(guest.koito-system PROPERTIES
 # balance) three quarters of the memory, less 32 MiB.
 add_test(NAME guest.koito-system-4g
     COMMAND ${KOITO_RUN} --timeout 300 --memory 4G --expect " 0 failed"
+        --expect "ulmm: blind: no generic carries the physical right, physical addresses refused"
         --expect "koito: ulmm: ready, "
         ${KOITO_GUEST_BUILD}/koito-system.cpio)

@@ -34,7 +34,7 @@ static void ulmm_server_thread(uint64_t i)
     helper_park(i);
 }
 
-void ulmm_begin(void)
+void ulmm_begin_at(unsigned server_priority)
 {
     ipc_begin();
     make_object(A9N_OBJECT_IPC_PORT, SLOT_PORT);
@@ -77,7 +77,12 @@ void ulmm_begin(void)
                                          root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE), 1, ulmm_root(),
                                          &ulmm_test_root),
                    ULMM_OK);
-    helper_start(0, ulmm_server_thread, PRIORITY_HIGH);
+    helper_start(0, ulmm_server_thread, server_priority);
+}
+
+void ulmm_begin(void)
+{
+    ulmm_begin_at(PRIORITY_HIGH);
 }
 
 void ulmm_end(void)

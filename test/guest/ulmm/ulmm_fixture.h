@@ -43,8 +43,10 @@ enum ulmm_test_slot {
 extern struct ulmm_server ulmm_test_server;
 extern uint64_t ulmm_test_root; /* the root session's handle */
 
-/* Start a test: ULMM running, the root session open. */
+/* Start a test: ULMM running, the root session open; ULMM's thread at a
+ * priority above the test's (ulmm_begin), or at the one given. */
 void ulmm_begin(void);
+void ulmm_begin_at(unsigned server_priority);
 /* End it: ULMM consistent, everything revoked. */
 void ulmm_end(void);
 

@@ -285,6 +285,17 @@ static int fake_reclaim(void *context, ulmm_cap generic)
     return 0;
 }
 
+static void slot_free(struct fake_backend *f, ulmm_cap cap)
+{
+    f->slots[cap].taken = false;
+    f->taken--;
+    if (f->free_count == f->free_capacity) {
+        f->free_capacity = f->free_capacity ? f->free_capacity * 2 : 1024;
+        f->free = realloc(f->free, f->free_capacity * sizeof *f->free);
+    }
+    f->free[f->free_count++] = (uint32_t)cap;
+}
+
 static void fake_release(void *context, ulmm_cap cap)
 {
     struct fake_backend *f = context;
@@ -295,13 +306,17 @@ static void fake_release(void *context, ulmm_cap cap)
             fake_fatal("deleting a capability whose children would move up");
         slot_kill(f, (uint32_t)cap);
     }
-    f->slots[cap].taken = false;
-    f->taken--;
-    if (f->free_count == f->free_capacity) {
-        f->free_capacity = f->free_capacity ? f->free_capacity * 2 : 1024;
-        f->free = realloc(f->free, f->free_capacity * sizeof *f->free);
-    }
-    f->free[f->free_count++] = (uint32_t)cap;
+    slot_free(f, cap);
+}
+
+static void fake_forget(void *context, ulmm_cap cap)
+{
+    struct fake_backend *f = context;
+    if (cap == 0 || cap >= f->count || !f->slots[cap].taken)
+        fake_fatal("forgetting a slot ULMM does not hold");
+    if (f->slots[cap].live)
+        fake_fatal("forgetting a slot whose capability a reclaim did not destroy");
+    slot_free(f, cap);
 }
 
 static uint64_t fake_slots_free(void *context)
@@ -370,7 +385,7 @@ static int fake_frame_map(void *context, ulmm_cap frame, ulmm_cap space, uint64_
         fake_fatal("mapping outside the window");
     for (unsigned depth = 1; depth <= 3; depth++)
         if (!key_has(f, table_key(space, depth, address)))
-            fake_fatal("mapping without its page tables");
+            return ULMM_BACKEND_TABLE_MISSING; /* the kernel's refusal: nothing changed */
     if (key_has(f, mapping_key(space, address)))
         fake_fatal("mapping over a mapping");
     if (fake_fail(f))
@@ -443,7 +458,10 @@ static void *fake_self_map(void *context, ulmm_cap frame, ulmm_cap space, uint64
     struct fake_slot *s = slot_get(f, frame, FAKE_FRAME);
     if (s->mapped)
         fake_fatal("self-mapping a mapped frame");
-    if (fake_frame_map(context, frame, space, address, ULMM_PROT_READ | ULMM_PROT_WRITE) != 0)
+    int mapped = fake_frame_map(context, frame, space, address, ULMM_PROT_READ | ULMM_PROT_WRITE);
+    if (mapped == ULMM_BACKEND_TABLE_MISSING)
+        fake_fatal("self-mapping without its page tables");
+    if (mapped != 0)
         return NULL;
     s->self = true;
     if (f->page_count == f->page_capacity) {
@@ -489,6 +507,7 @@ struct ulmm_backend fake_backend_ops(struct fake_backend *f)
         .slots_free = fake_slots_free,
         .slots_grow = fake_slots_grow,
         .slots_grow_bits = 16,
+        .cap_forget = fake_forget,
         .frame_map = fake_frame_map,
         .frame_unmap = fake_frame_unmap,
         .frame_protect = fake_frame_protect,
