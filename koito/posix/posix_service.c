@@ -25,20 +25,51 @@ static struct vfs_process *service_find(struct posix_service *service, uint64_t 
     return NULL;
 }
 
+void posix_service_release(struct posix_service *service, unsigned index)
+{
+    if (!service->life[index].ended)
+        vfs_process_release(&service->processes[index]);
+    service->used[index] = false;
+    service->life[index] = (struct posix_life){0};
+    uint8_t *buffer = posix_buffer_of(service, &service->processes[index]);
+    if (buffer != NULL)
+        memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);
+}
+
 /* Release the records of processes that ended (init says which still run): their descriptors
  * close, their working directories go; their shared buffers stay with the record, zeroed for
- * the next process that gets it. */
+ * the next process that gets it. A spawned child's end is collected first: it stays as a zombie
+ * while its parent still has a record. */
 static void service_sweep(struct posix_service *service)
 {
+    posix_children_collect(service);
     for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
-        if (!service->used[i] || posix_process_alive(service->processes[i].pid))
+        if (!service->used[i])
             continue;
-        vfs_process_release(&service->processes[i]);
-        service->used[i] = false;
-        uint8_t *buffer = posix_buffer_of(service, &service->processes[i]);
-        if (buffer != NULL)
-            memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);
+        if (service->life[i].ended) {
+            if (posix_service_find(service, service->processes[i].parent) == NULL)
+                posix_service_release(service, i);
+        } else if (!service->life[i].spawned && !posix_process_alive(service->processes[i].pid)) {
+            posix_service_release(service, i);
+        }
     }
+}
+
+struct vfs_process *posix_service_find(struct posix_service *service, uint64_t pid)
+{
+    unsigned free_entry;
+    return service_find(service, pid, &free_entry);
+}
+
+unsigned posix_service_free_entry(struct posix_service *service)
+{
+    unsigned free_entry;
+    service_find(service, 0, &free_entry);
+    if (free_entry == POSIX_SERVICE_PROCESSES) {
+        service_sweep(service);
+        service_find(service, 0, &free_entry);
+    }
+    return free_entry;
 }
 
 struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid)
@@ -49,10 +80,7 @@ struct vfs_process *posix_service_process(struct posix_service *service, uint64_
         return found;
     if (pid == 0 || pid > UINT32_MAX)
         return NULL;
-    if (free_entry == POSIX_SERVICE_PROCESSES) {
-        service_sweep(service);
-        service_find(service, pid, &free_entry);
-    }
+    free_entry = posix_service_free_entry(service);
     if (free_entry == POSIX_SERVICE_PROCESSES)
         return NULL;
     if (vfs_process_init(&service->vfs, &service->processes[free_entry], (uint32_t)pid, 0) != 0)
@@ -366,6 +394,9 @@ static const struct koito_posix_handlers posix_handlers = {
     .buffer = posix_buffer,
     .read_buffer = posix_read_buffer,
     .write_buffer = posix_write_buffer,
+    .spawn = posix_spawn_request,
+    .wait = posix_wait_request,
+    .kill = posix_kill_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

@@ -15,11 +15,25 @@
 
 #define POSIX_SERVICE_PROCESSES 256u
 
+/* Where a process record is in its life (posix_process.c). A child started by posix_spawn is
+ * `spawned`: when it ends, its record keeps only how it ended (a zombie, `ended`, its
+ * descriptors closed at once) until its parent collects it with wait, or the parent is gone. */
+struct posix_life {
+    bool spawned;
+    bool ended;
+    uint8_t signal;  /* the signal kill() ended it with, 0 if none */
+    uint32_t status; /* once ended: the wait status (exit status << 8, or the signal) */
+};
+
 struct posix_service {
     struct vfs vfs;
     struct koito_server loop;
+    /* The initrd the VFS's root is built from, as init mapped it (spawned files lie inside). */
+    const uint8_t *initrd;
+    uint64_t initrd_size;
     struct vfs_process processes[POSIX_SERVICE_PROCESSES];
     bool used[POSIX_SERVICE_PROCESSES];
+    struct posix_life life[POSIX_SERVICE_PROCESSES];
     /* The first of each record's shared-buffer frame slots, 0 before it has one. */
     uint64_t buffer_first[POSIX_SERVICE_PROCESSES];
 };
@@ -34,6 +48,24 @@ uint8_t *posix_buffer_of(struct posix_service *service, const struct vfs_process
 enum koito_posix_error posix_buffer_frame(struct posix_service *service,
                                           const struct vfs_process *process, uint64_t index,
                                           a9n_descriptor_t *frame);
+
+/* The record of pid if there is one (a zombie's too), else NULL. */
+struct vfs_process *posix_service_find(struct posix_service *service, uint64_t pid);
+/* A free record's index, releasing ended processes' records first when the table is full;
+ * POSIX_SERVICE_PROCESSES if it is still full. */
+unsigned posix_service_free_entry(struct posix_service *service);
+/* Let go of record index: its descriptors, working directory and buffer contents. */
+void posix_service_release(struct posix_service *service, unsigned index);
+
+/* posix_process.c: processes: the spawn, wait and kill requests (handlers of the protocol). */
+enum koito_posix_error posix_spawn_request(void *context, uint64_t badge, uint64_t size,
+                                           uint64_t *child);
+enum koito_posix_error posix_wait_request(void *context, uint64_t badge, uint64_t process,
+                                          uint64_t options, uint64_t *child, uint64_t *status);
+enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_t process,
+                                          uint64_t signal);
+/* Learn from init how the spawned children that ended did, releasing what they held. */
+void posix_children_collect(struct posix_service *service);
 
 /* posix_alive.c: whether process pid still runs (its supervisor, init, knows); true when init
  * cannot say, so nothing is released by mistake. */

@@ -199,6 +199,30 @@ uint32_t vfs_umask(struct vfs_process *process, uint32_t mask);
 /* Close every descriptor and let go of the working directory. */
 void vfs_process_release(struct vfs_process *process);
 
+/* vfs_spawn.c: a spawned child's table (the order: inherit, every action, exec). */
+struct vfs_spawn_action {
+    uint32_t kind;      /* KOITO_POSIX_SPAWN_ACTION_* */
+    int32_t descriptor; /* open: where it lands; close: which; dup2: the source */
+    int32_t target;     /* dup2: the descriptor it becomes */
+    uint32_t open_flags;
+    uint32_t mode;
+    const char *path; /* open: the path (no NUL) */
+    size_t path_length;
+};
+/* child (pid 0 until the server knows it) gets parent's id, umask, working directory and every
+ * descriptor, sharing the open files, close-on-exec flags kept. */
+void vfs_process_inherit(struct vfs_process *child, const struct vfs_process *parent);
+/* One file action on child's table; 0 or -errno (-EBADF for a descriptor out of range or a dup2
+ * source that is not open, open's errors). Closing a descriptor that is not open is no error. */
+int vfs_spawn_action(struct vfs *vfs, struct vfs_process *child,
+                     const struct vfs_spawn_action *action);
+/* Close the descriptors marked close-on-exec: the program starts. */
+void vfs_spawn_exec(struct vfs_process *child);
+/* The bytes of the program path names: a regular file with an execute bit (else -EACCES) of the
+ * initrd whose bytes start with ELF's magic (else -ENOEXEC); 0, or lookup's errors. */
+int vfs_executable(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
+                   const uint8_t **image, uint64_t *size);
+
 /* vfs_descriptor.c: descriptors. */
 struct vfs_file *vfs_descriptor_file(struct vfs_process *process, uint64_t descriptor);
 /* Put file at the lowest free descriptor >= lowest; it or -EMFILE. */

@@ -235,5 +235,6 @@ static const struct guest_test tests[] = {
 
 int main(void)
 {
-    return guest_test_run("posix-files", tests, sizeof tests / sizeof tests[0]);
+    int failed = guest_test_run("posix-files", tests, sizeof tests / sizeof tests[0]);
+    return failed + guest_test_run("posix-processes", process_tests, process_test_count);
 }

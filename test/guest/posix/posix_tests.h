@@ -8,4 +8,8 @@
 
 void test_errno_values(void);
 
+/* processes.c: posix_spawn, waitpid, kill. */
+extern const struct guest_test process_tests[];
+extern const unsigned process_test_count;
+
 #endif
