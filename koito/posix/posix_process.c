@@ -11,6 +11,10 @@
  * between two wait requests (a wait request never blocks: the server has one thread and the
  * kernel one reply per receive).
  *
+ * The server's own KOITO_SLOT_CHILDREN is bound to its thread (posix_children_watch): when a
+ * child ends, the loop collects it at once, so its descriptors close then (a pipe's reader sees
+ * the end of file while the parent has not waited yet).
+ *
  * kill() applies the default action: the signals that are ignored by default change nothing,
  * every other one ends the target through init (KOITO_SUPERVISOR_END). A process may signal
  * itself and its descendants. A child ended by a fault ends as killed by the matching signal.
@@ -74,6 +78,21 @@ void posix_children_collect(struct posix_service *service)
         if (service->used[i] && service->life[i].spawned && !service->life[i].ended)
             process_collect(service, i);
     }
+}
+
+static void process_children_ended(void *context, uint64_t bits)
+{
+    (void)bits;
+    posix_children_collect(context);
+}
+
+enum a9n_error posix_children_watch(struct posix_service *service)
+{
+    enum a9n_error error = a9n_thread_bind_notification(koito_slot(KOITO_SLOT_THREAD),
+                                                        koito_slot(KOITO_SLOT_CHILDREN));
+    if (error == A9N_OK)
+        service->loop.notified = process_children_ended;
+    return error;
 }
 
 /* A checked spawn request, pointing into the shared buffer. */

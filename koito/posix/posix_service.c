@@ -31,6 +31,7 @@ void posix_service_release(struct posix_service *service, unsigned index)
         vfs_process_release(&service->processes[index]);
     service->used[index] = false;
     service->life[index] = (struct posix_life){0};
+    service->waits_on[index] = NULL;
     uint8_t *buffer = posix_buffer_of(service, &service->processes[index]);
     if (buffer != NULL)
         memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);
@@ -96,6 +97,15 @@ static enum koito_posix_error result(long value)
     return value < 0 ? koito_posix_error_from_errno((int)-value) : KOITO_POSIX_OK;
 }
 
+/* A read's or write's result; a pipe end that must wait makes the process wait on its pipe. */
+static enum koito_posix_error io_result(struct posix_service *service, struct vfs_process *process,
+                                        uint64_t descriptor, long value)
+{
+    if (value == VFS_PIPE_WAIT)
+        return posix_pipe_wait(service, process, descriptor);
+    return result(value);
+}
+
 #define PROCESS(name)                                                                              \
     struct posix_service *service = context;                                                       \
     struct vfs_process *name = posix_service_process(service, badge);                              \
@@ -129,7 +139,7 @@ static enum koito_posix_error posix_read(void *context, uint64_t badge, uint64_t
         max = KOITO_POSIX_IO_MAX;
     long count = vfs_read(&service->vfs, process, descriptor, data, max);
     *data_length = count < 0 ? 0 : (uint64_t)count;
-    return result(count);
+    return io_result(service, process, descriptor, count);
 }
 
 static enum koito_posix_error posix_write(void *context, uint64_t badge, uint64_t descriptor,
@@ -139,7 +149,7 @@ static enum koito_posix_error posix_write(void *context, uint64_t badge, uint64_
     PROCESS(process);
     long written = vfs_write(&service->vfs, process, descriptor, data, data_length);
     *count = (uint64_t)written;
-    return result(written);
+    return io_result(service, process, descriptor, written);
 }
 
 static enum koito_posix_error posix_pread(void *context, uint64_t badge, uint64_t descriptor,
@@ -349,7 +359,7 @@ static enum koito_posix_error posix_read_buffer(void *context, uint64_t badge, u
     long done = positioned ? vfs_pread(&service->vfs, process, descriptor, buffer, max, offset)
                            : vfs_read(&service->vfs, process, descriptor, buffer, max);
     *count = (uint64_t)done;
-    return result(done);
+    return io_result(service, process, descriptor, done);
 }
 
 static enum koito_posix_error posix_write_buffer(void *context, uint64_t badge, uint64_t descriptor,
@@ -363,7 +373,7 @@ static enum koito_posix_error posix_write_buffer(void *context, uint64_t badge, 
     long done = positioned ? vfs_pwrite(&service->vfs, process, descriptor, buffer, size, offset)
                            : vfs_write(&service->vfs, process, descriptor, buffer, size);
     *count = (uint64_t)done;
-    return result(done);
+    return io_result(service, process, descriptor, done);
 }
 
 static const struct koito_posix_handlers posix_handlers = {
@@ -397,11 +407,16 @@ static const struct koito_posix_handlers posix_handlers = {
     .spawn = posix_spawn_request,
     .wait = posix_wait_request,
     .kill = posix_kill_request,
+    .pipe = posix_pipe_request,
+    .events = posix_events_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,
                                  uint64_t *ipc_buffer)
 {
+    posix_pipes_init(service);
     koito_posix_server_init(&service->loop, port, ipc_buffer, &posix_handlers, service);
+    /* Without it, ended children are collected when a spawn, wait or kill asks. */
+    posix_children_watch(service);
     return koito_server_run(&service->loop);
 }

@@ -36,6 +36,10 @@ struct posix_service {
     struct posix_life life[POSIX_SERVICE_PROCESSES];
     /* The first of each record's shared-buffer frame slots, 0 before it has one. */
     uint64_t buffer_first[POSIX_SERVICE_PROCESSES];
+    /* Each record's events notification's slot (posix_pipe.c), 0 before it has one, and the pipe
+     * its process was told to wait on (compared, never followed), NULL if none. */
+    uint64_t events[POSIX_SERVICE_PROCESSES];
+    const struct vfs_node *waits_on[POSIX_SERVICE_PROCESSES];
 };
 
 /* The process record of pid, made on first use; when the table is full, the records of processes
@@ -66,6 +70,20 @@ enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_
                                           uint64_t signal);
 /* Learn from init how the spawned children that ended did, releasing what they held. */
 void posix_children_collect(struct posix_service *service);
+/* Collect ended children as soon as init signals the server's KOITO_SLOT_CHILDREN (bound to the
+ * serving thread, after the loop is set up); the kernel's error if it cannot be bound. */
+enum a9n_error posix_children_watch(struct posix_service *service);
+
+/* posix_pipe.c: pipes: the pipe and events requests, and the pipe_wait answer. */
+/* Wake the processes that wait on a pipe whenever one changes (vfs_fs.changed of pipe_fs). */
+void posix_pipes_init(struct posix_service *service);
+enum koito_posix_error posix_pipe_request(void *context, uint64_t badge, uint64_t flags,
+                                          uint64_t *read_end, uint64_t *write_end);
+enum koito_posix_error posix_events_request(void *context, uint64_t badge,
+                                            a9n_descriptor_t *notification);
+/* The answer to a read or write of descriptor that got VFS_PIPE_WAIT: process waits on its pipe. */
+enum koito_posix_error posix_pipe_wait(struct posix_service *service, struct vfs_process *process,
+                                       uint64_t descriptor);
 
 /* posix_alive.c: whether process pid still runs (its supervisor, init, knows); true when init
  * cannot say, so nothing is released by mistake. */

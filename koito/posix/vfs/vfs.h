@@ -48,12 +48,16 @@ enum vfs_device {
     VFS_DEVICE_RANDOM = 4, /* /dev/random and /dev/urandom */
 };
 
+struct vfs_node;
+
 struct vfs_fs {
     uint64_t number; /* st_dev */
     bool read_only;
+    /* Called when a node of this file system changed in a way a waiting process cares about (a
+     * pipe's bytes moved, or an end closed), or NULL. */
+    void (*changed)(void *context, const struct vfs_node *node);
+    void *context;
 };
-
-struct vfs_node;
 
 struct vfs_entry {
     char *name; /* NUL-terminated copy */

@@ -7,8 +7,9 @@
  *          writer is left, else "empty" (-EAGAIN here);
  *   write  -EPIPE once no reader is left; up to VFS_PIPE_ATOMIC bytes (POSIX's PIPE_BUF) go in
  *          whole or not at all, a longer write takes the room there is; "full" is -EAGAIN here.
- * vfs_io.c turns -EAGAIN into VFS_PIPE_WAIT for an open file without O_NONBLOCK. A pipe has no
- * position: seeks and positioned I/O answer -ESPIPE. The node goes with its last open file.
+ * vfs_io.c turns -EAGAIN into VFS_PIPE_WAIT for an open file without O_NONBLOCK; every change
+ * (bytes moved, an end closed) calls pipe_fs's `changed`, so the server can wake who waits. A pipe
+ * has no position: seeks and positioned I/O answer -ESPIPE. The node goes with its last open file.
  */
 #include "vfs.h"
 
@@ -17,6 +18,12 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+
+static void pipe_changed(const struct vfs_node *node)
+{
+    if (node->fs->changed != NULL)
+        node->fs->changed(node->fs->context, node);
+}
 
 static unsigned pipe_free_descriptors(const struct vfs_process *process)
 {
@@ -73,6 +80,7 @@ long vfs_pipe_read(struct vfs_node *node, uint8_t *data, size_t length)
     node->ring_count -= count;
     if (node->ring_count == 0)
         node->ring_head = 0;
+    pipe_changed(node);
     return (long)count;
 }
 
@@ -93,6 +101,7 @@ long vfs_pipe_write(struct vfs_node *node, const uint8_t *data, size_t length)
     memcpy(node->ring + tail, data, first);
     memcpy(node->ring, data + first, count - first);
     node->ring_count += count;
+    pipe_changed(node);
     return (long)count;
 }
 
@@ -102,4 +111,5 @@ void vfs_pipe_end_closed(struct vfs_node *node, uint32_t flags)
         node->readers--;
     else
         node->writers--;
+    pipe_changed(node);
 }

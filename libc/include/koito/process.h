@@ -41,6 +41,8 @@
  *                              process id, when the boot configuration has one (the program
  *                              granted port:timer) and it was started before this program;
  *                              empty otherwise: KOITO-libc's sleeps and timed waits use it
+ *   KOITO_SLOT_EVENTS          empty at start: the C library receives the POSIX server's events
+ *                              notification here on its first wait for a pipe (pipe_wait)
  *   KOITO_SLOT_OS_BUFFER..+3   empty at start: the C library receives the frames of its shared
  *                              buffer with the POSIX server here (mapped at
  *                              KOITO_OS_BUFFER_ADDRESS) on its first bulk transfer
@@ -72,6 +74,7 @@
 #define KOITO_SLOT_NAME_SERVICE  11u
 #define KOITO_SLOT_CHILDREN      12u
 #define KOITO_SLOT_TIMER         13u
+#define KOITO_SLOT_EVENTS        14u
 #define KOITO_SLOT_OS_BUFFER     16u /* four slots */
 #define KOITO_SLOT_FIRST_GRANT   20u
 

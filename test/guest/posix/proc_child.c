@@ -9,6 +9,9 @@
  *   kill-parent  try to kill its parent: exit with the errno value kill() gave, 0 if none
  *   spin         run until killed
  *   spawn-spin   start a spinning child of its own, write its id to 1, then spin
+ *   stream N     write N bytes of the pipe pattern (pipe_pattern below) to 1, in pieces of
+ *                several sizes; exit 0 if every write took all it was given
+ *   check N      read 0 to its end; exit 0 if it got exactly N bytes of the pattern, else 1
  * Any other request: exit status 99.
  */
 #include <errno.h>
@@ -21,6 +24,43 @@
 #include <unistd.h>
 
 extern char **environ;
+
+/* The byte at offset i of what stream writes and check expects (pipes.c has the same). */
+static unsigned char pipe_pattern(size_t i)
+{
+    return (unsigned char)(i * 131 + (i >> 9));
+}
+
+static int stream(size_t total)
+{
+    static unsigned char piece[9000];
+    static const size_t sizes[] = {1, 4096, 9000, 777, 5000};
+    size_t sent = 0;
+    for (unsigned k = 0; sent < total; k++) {
+        size_t size = sizes[k % 5] < total - sent ? sizes[k % 5] : total - sent;
+        for (size_t i = 0; i < size; i++)
+            piece[i] = pipe_pattern(sent + i);
+        if (write(1, piece, size) != (ssize_t)size)
+            return 1;
+        sent += size;
+    }
+    return 0;
+}
+
+static int check(size_t total)
+{
+    static unsigned char piece[6000];
+    size_t got = 0;
+    ssize_t count;
+    while ((count = read(0, piece, sizeof piece)) > 0) {
+        for (ssize_t i = 0; i < count; i++) {
+            if (piece[i] != pipe_pattern(got + (size_t)i))
+                return 1;
+        }
+        got += (size_t)count;
+    }
+    return count == 0 && got == total ? 0 : 1;
+}
 
 static void spin(void)
 {
@@ -74,5 +114,9 @@ int main(int argc, char **argv)
         dprintf(1, "%d", (int)grandchild);
         spin();
     }
+    if (strcmp(request, "stream") == 0 && argc > 2)
+        return stream((size_t)atol(argv[2]));
+    if (strcmp(request, "check") == 0 && argc > 2)
+        return check((size_t)atol(argv[2]));
     return 99;
 }

@@ -348,9 +348,9 @@ int __koito_sys_dup(int descriptor, int target)
     return result_of(target < 0 ? dup(descriptor) : dup2(descriptor, target));
 }
 
-int __koito_sys_pipe(int descriptors[2])
+int __koito_sys_pipe(int descriptors[2], int flags)
 {
-    return result_of(pipe(descriptors));
+    return result_of(pipe2(descriptors, flags));
 }
 
 int __koito_sys_truncate(int descriptor, long long length)

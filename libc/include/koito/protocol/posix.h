@@ -204,6 +204,12 @@ enum koito_posix_error {
      * to type, and the server does not make every other process wait with it.
      */
     KOITO_POSIX_ERROR_CONSOLE_INPUT = 303,
+    /*
+     * The descriptor is an end of a pipe that cannot go on now (empty for a read, full for a write)
+     * and its open file is not O_NONBLOCK: the server has one thread and does not wait for another
+     * process's bytes.
+     */
+    KOITO_POSIX_ERROR_PIPE_WAIT = 304,
 };
 
 /* Request labels (message word 0): protocol number << 16 | request number. */
@@ -314,6 +320,17 @@ enum koito_posix_label {
      * signal itself, its children and their descendants.
      */
     KOITO_POSIX_KILL = 0x4001e,
+    /*
+     * Make a pipe: a read end and a write end at the two lowest free descriptors, flags
+     * KOITO_POSIX_OPEN_CLOEXEC (on both descriptors) and KOITO_POSIX_OPEN_NONBLOCK (on both open
+     * files). It holds 64 KiB; writes of up to 4096 bytes (PIPE_BUF) go in whole.
+     */
+    KOITO_POSIX_PIPE = 0x4001f,
+    /*
+     * Receive the process's events notification, which the server made: it signals it whenever a
+     * pipe the process was told to wait on (pipe_wait) changes (bytes moved, an end closed).
+     */
+    KOITO_POSIX_EVENTS = 0x40020,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -402,6 +419,8 @@ static inline const char *koito_posix_error_name(enum koito_posix_error error)
         return "KOITO_POSIX_ERROR_EPIPE";
     case KOITO_POSIX_ERROR_CONSOLE_INPUT:
         return "KOITO_POSIX_ERROR_CONSOLE_INPUT";
+    case KOITO_POSIX_ERROR_PIPE_WAIT:
+        return "KOITO_POSIX_ERROR_PIPE_WAIT";
     default:
         return koito_a9n_error_name((uint64_t)error);
     }
@@ -640,7 +659,8 @@ static inline enum koito_posix_error koito_posix_close(a9n_descriptor_t service,
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EISDIR,
- * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_CONSOLE_INPUT, and the kernel's errors of the call.
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_CONSOLE_INPUT, KOITO_POSIX_ERROR_PIPE_WAIT, and the
+ * kernel's errors of the call.
  */
 static inline enum koito_posix_error koito_posix_read(a9n_descriptor_t service, uint64_t descriptor,
                                                       uint64_t max, void *data,
@@ -677,7 +697,8 @@ static inline enum koito_posix_error koito_posix_read(a9n_descriptor_t service, 
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EINVAL,
- * KOITO_POSIX_ERROR_EFBIG, KOITO_POSIX_ERROR_ENOSPC, and the kernel's errors of the call.
+ * KOITO_POSIX_ERROR_EFBIG, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_EPIPE,
+ * KOITO_POSIX_ERROR_PIPE_WAIT, and the kernel's errors of the call.
  */
 static inline enum koito_posix_error koito_posix_write(a9n_descriptor_t service,
                                                        uint64_t descriptor, const void *data,
@@ -1470,8 +1491,8 @@ static inline enum koito_posix_error koito_posix_buffer(a9n_descriptor_t service
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EISDIR,
- * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ESPIPE, KOITO_POSIX_ERROR_CONSOLE_INPUT, and the
- * kernel's errors of the call.
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ESPIPE, KOITO_POSIX_ERROR_CONSOLE_INPUT,
+ * KOITO_POSIX_ERROR_PIPE_WAIT, and the kernel's errors of the call.
  */
 static inline enum koito_posix_error koito_posix_read_buffer(a9n_descriptor_t service,
                                                              uint64_t descriptor, uint64_t max,
@@ -1511,8 +1532,8 @@ static inline enum koito_posix_error koito_posix_read_buffer(a9n_descriptor_t se
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EINVAL,
- * KOITO_POSIX_ERROR_EFBIG, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_ESPIPE, and the kernel's
- * errors of the call.
+ * KOITO_POSIX_ERROR_EFBIG, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_ESPIPE,
+ * KOITO_POSIX_ERROR_EPIPE, KOITO_POSIX_ERROR_PIPE_WAIT, and the kernel's errors of the call.
  */
 static inline enum koito_posix_error koito_posix_write_buffer(a9n_descriptor_t service,
                                                               uint64_t descriptor, uint64_t size,
@@ -1642,6 +1663,70 @@ static inline enum koito_posix_error koito_posix_kill(a9n_descriptor_t service, 
     if (words[0] != KOITO_POSIX_OK)
         return (enum koito_posix_error)words[0];
     if (exchange.length != 1 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Make a pipe: a read end and a write end at the two lowest free descriptors, flags
+ * KOITO_POSIX_OPEN_CLOEXEC (on both descriptors) and KOITO_POSIX_OPEN_NONBLOCK (on both open
+ * files). It holds 64 KiB; writes of up to 4096 bytes (PIPE_BUF) go in whole.
+ * Label KOITO_POSIX_PIPE.
+ *   flags: KOITO_POSIX_OPEN_CLOEXEC, KOITO_POSIX_OPEN_NONBLOCK
+ *   *read_end: the read end's descriptor
+ *   *write_end: the write end's descriptor
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM,
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_EMFILE, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_pipe(a9n_descriptor_t service, uint64_t flags,
+                                                      uint64_t *read_end, uint64_t *write_end)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_PIPE;
+    words[1] = flags;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(2);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 3 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (read_end)
+        *read_end = words[1];
+    if (write_end)
+        *write_end = words[2];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Receive the process's events notification, which the server made: it signals it whenever a pipe
+ * the process was told to wait on (pipe_wait) changes (bytes moved, an end closed).
+ * Label KOITO_POSIX_EVENTS.
+ *   notification: a copy of the notification (wait only) (an empty slot of the caller,
+ *     root-relative, for the received capability)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM, and
+ * the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_events(a9n_descriptor_t service,
+                                                        a9n_descriptor_t notification)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_EVENTS;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    exchange.receive = notification;
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 1 || !exchange.capability)
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     return KOITO_POSIX_OK;
 }

@@ -189,6 +189,19 @@ struct koito_posix_handlers {
      * signal itself, its children and their descendants.
      */
     enum koito_posix_error (*kill)(void *server, uint64_t badge, uint64_t process, uint64_t signal);
+    /*
+     * Make a pipe: a read end and a write end at the two lowest free descriptors, flags
+     * KOITO_POSIX_OPEN_CLOEXEC (on both descriptors) and KOITO_POSIX_OPEN_NONBLOCK (on both open
+     * files). It holds 64 KiB; writes of up to 4096 bytes (PIPE_BUF) go in whole.
+     */
+    enum koito_posix_error (*pipe)(void *server, uint64_t badge, uint64_t flags, uint64_t *read_end,
+                                   uint64_t *write_end);
+    /*
+     * Receive the process's events notification, which the server made: it signals it whenever a
+     * pipe the process was told to wait on (pipe_wait) changes (bytes moved, an end closed).
+     * *notification: set to the server's capability to send
+     */
+    enum koito_posix_error (*events)(void *server, uint64_t badge, a9n_descriptor_t *notification);
 };
 
 /*
