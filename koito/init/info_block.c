@@ -51,13 +51,13 @@ static void info_put(struct info_writer *w, uint64_t offset, uint64_t value)
 
 uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                                const struct koito_config_program *program,
-                               const struct init_process *process,
+                               const struct init_launch *launch, const struct init_process *process,
                                const struct koito_loader_plan *plan, unsigned first_free_slot)
 {
     struct info_writer w = {.block = block, .capacity = capacity};
     uint64_t header = info_take(&w, sizeof(struct koito_process_info));
-    uint64_t argv = info_take(&w, 8 * ((uint64_t)program->argc + 1));
-    uint64_t envp = info_take(&w, 8 * ((uint64_t)program->envc + 1));
+    uint64_t argv = info_take(&w, 8 * ((uint64_t)launch->argc + 1));
+    uint64_t envp = info_take(&w, 8 * ((uint64_t)launch->envc + 1));
     const struct koito_aux aux[] = {
         {KOITO_AUX_PAGE_SIZE, KOITO_LOADER_PAGE},
         {KOITO_AUX_NODE_RADIX, process->child_radix},
@@ -73,7 +73,7 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         {KOITO_AUX_THREAD_AREA_SIZE, KOITO_THREAD_AREA_SIZE},
         {KOITO_AUX_TSC_HZ, init.clock.tsc_hz},
         {KOITO_AUX_GRANTS, 0}, /* filled below */
-        {KOITO_AUX_GRANT_COUNT, program->grant_count},
+        {KOITO_AUX_GRANT_COUNT, launch->grant_count},
         {KOITO_AUX_PROCESS_ID, process->pid},
         {KOITO_AUX_PRIORITY, program->priority},
         {KOITO_AUX_INITRD_ADDRESS, program->is_posix ? KOITO_INITRD_ADDRESS : 0},
@@ -82,7 +82,7 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         {KOITO_AUX_NULL, 0},
     };
     uint64_t auxv = info_take(&w, sizeof aux);
-    uint64_t grants = info_take(&w, sizeof(struct koito_grant) * program->grant_count);
+    uint64_t grants = info_take(&w, sizeof(struct koito_grant) * launch->grant_count);
     if (w.full)
         return 0;
     memcpy(block + auxv, aux, sizeof aux);
@@ -90,7 +90,7 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         if (aux[i].type == KOITO_AUX_GRANTS)
             info_put(&w, auxv + i * sizeof aux[0] + 8, info_address(grants));
     }
-    for (unsigned i = 0; i < program->grant_count; i++) {
+    for (unsigned i = 0; i < launch->grant_count; i++) {
         struct koito_grant grant = {.slot = init_grant_slot(program, i)};
         switch (program->grants[i].kind) {
         case KOITO_CONFIG_GRANT_PORT:
@@ -116,17 +116,17 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         memcpy(grant.name, program->grants[i].name, sizeof grant.name);
         memcpy(block + grants + i * sizeof grant, &grant, sizeof grant);
     }
-    for (unsigned i = 0; i < program->argc; i++)
-        info_put(&w, argv + 8 * i, info_string(&w, program->argv[i]));
-    for (unsigned i = 0; i < program->envc; i++)
-        info_put(&w, envp + 8 * i, info_string(&w, program->envp[i]));
+    for (unsigned i = 0; i < launch->argc; i++)
+        info_put(&w, argv + 8 * i, info_string(&w, launch->argv[i]));
+    for (unsigned i = 0; i < launch->envc; i++)
+        info_put(&w, envp + 8 * i, info_string(&w, launch->envp[i]));
     if (w.full)
         return 0;
     struct koito_process_info info = {
         .magic = KOITO_PROCESS_INFO_MAGIC,
         .version = KOITO_PROCESS_INFO_VERSION,
         .size = (uint32_t)w.used,
-        .argc = program->argc,
+        .argc = launch->argc,
         .argv = (char *const *)info_address(argv),
         .envp = (char *const *)info_address(envp),
         .auxv = (const struct koito_aux *)info_address(auxv),

@@ -49,6 +49,8 @@
 #define INIT_CHILD_RADIX_MIN     8u
 #define INIT_CHILD_RADIX_MAX     12u
 #define INIT_STACK_SIZE          (64u * 1024u)
+/* A POSIX child's session gets this part of its parent's session quota, from the parent's. */
+#define INIT_SPAWN_QUOTA_DIVIDE  4u
 #define INIT_SCRATCH_ADDRESS     0x00007f0000000000ull
 #define INIT_PIE_BASE            0x0000000200000000ull
 #define INIT_MAX_ENDED           128u
@@ -78,7 +80,24 @@ struct init_process {
     unsigned hold_radix;        /* of the holding node: one slot for each page the block can give */
     unsigned hold_next;         /* next free slot of the holding node */
     enum koito_streams streams; /* what its standard stream slots hold */
+    uint32_t posix_parent;      /* the POSIX process that spawned it (posix_spawn.c), else 0 */
     uint64_t session;           /* its ULMM session's handle, 0 if it has none */
+    uint64_t quota;             /* bytes its session was opened with */
+    uint32_t payer;             /* the process whose quota paid for the session, 0: the root's */
+};
+
+/* What a process is started from: a configured program's file, arguments and environment and its
+ * grants (process.c), or those of a POSIX spawn request, which has no grants (posix_spawn.c). */
+struct init_launch {
+    const char *path;
+    const uint8_t *file;
+    uint64_t size;
+    unsigned argc;
+    const char *const *argv;
+    unsigned envc;
+    const char *const *envp;
+    unsigned grant_count; /* the program's grants given: all of them, or 0 */
+    uint32_t posix_parent;
 };
 
 /* How a process ended, kept until its spawner collects it. */
@@ -146,6 +165,11 @@ a9n_descriptor_t init_process_node(const struct init_process *process);
 a9n_descriptor_t init_process_hold_node(const struct init_process *process);
 /* Start instance `instance` of configured program `program`; its pid, or 0 after reporting why. */
 uint32_t init_process_start(unsigned program, unsigned instance, uint32_t spawner);
+/* Start a process named name from launch, with the memory, priority and streams of configured
+ * program `program`; its pid, or 0 after reporting why (*refused, unless NULL, says whether the
+ * loader refused the file). */
+uint32_t init_process_launch(unsigned program, unsigned instance, uint32_t spawner,
+                             const char *name, const struct init_launch *launch, bool *refused);
 struct init_process *init_process_find(uint32_t pid);
 /* End a process: report, tear down, restart or record as the policy says. */
 void init_process_end(struct init_process *process, bool killed, uint64_t value,
@@ -166,7 +190,7 @@ enum a9n_error init_image_map_copy(struct init_process *process, uint64_t addres
 /* info_block.c: the information block; its size, or 0 if it does not fit. */
 uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                                const struct koito_config_program *program,
-                               const struct init_process *process,
+                               const struct init_launch *launch, const struct init_process *process,
                                const struct koito_loader_plan *plan, unsigned first_free_slot);
 
 /* grants.c: the slot of the program's node grant `index` goes to. */
@@ -178,6 +202,10 @@ int init_grants_give(struct init_process *process, const struct koito_config_pro
  * badged OS port for every program started after it. */
 enum a9n_error init_posix_prepare(struct init_process *process,
                                   const struct koito_config_program *program);
+/* posix_spawn.c: KOITO_SUPERVISOR_START and _END from asker (only the POSIX server may ask). */
+enum a9n_error init_posix_start(const struct init_process *asker, const struct a9n_message *message,
+                                uint32_t *pid);
+enum a9n_error init_posix_end(const struct init_process *asker, uint64_t pid);
 /* posix.c: KOITO_SUPERVISOR_ALIVE from asker: whether pid runs (only the POSIX server asks). */
 enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, uint64_t *alive);
 /* grants.c: the bookkeeping slot of the named port or notification name, 0 if none was made. */
@@ -199,9 +227,11 @@ bool init_memory_configured(void);
 bool init_memory_start(void);
 /* The memory manager's own slots (<koito/memory_manager.h>) and the general memory. */
 enum a9n_error init_memory_grants(struct init_process *process);
-/* The process's session into its KOITO_SLOT_MEMORY (nothing when there is no ULMM). */
+/* The process's session into its KOITO_SLOT_MEMORY (nothing when there is no ULMM); a POSIX
+ * child's quota is taken from its POSIX parent's session. */
 enum a9n_error init_memory_session_open(struct init_process *process,
                                         const struct koito_config_program *program);
+/* Close it: ULMM frees every page made for it, and its quota goes back to whoever paid it. */
 void init_memory_session_close(struct init_process *process);
 /* Bytes ULMM has not handed out (0 without ULMM). */
 uint64_t init_memory_free(void);

@@ -126,6 +126,7 @@ static void process_teardown(struct init_process *process)
 
 /* Steps 3 to 6 of building; the name of the step that failed, or NULL. */
 static const char *process_build(struct init_process *p, const struct koito_config_program *program,
+                                 const struct init_launch *launch,
                                  const struct koito_loader_plan *plan, uint64_t info_size,
                                  enum a9n_error *error)
 {
@@ -155,7 +156,7 @@ static const char *process_build(struct init_process *p, const struct koito_conf
     STEP("supervisor port", a9n_node_mint(root_node, init_process_slot(p, KOITO_SLOT_SUPERVISOR),
                                           init_book_slot(INIT_BOOK_PORT), A9N_RIGHT_WRITE, p->pid));
     STEP("standard streams", init_streams_give(p, p->streams));
-    if (init_grants_give(p, program) < 0) {
+    if (launch->grant_count != 0 && init_grants_give(p, program) < 0) {
         *error = A9N_ERROR_INVALID_ARGUMENT;
         return "grants";
     }
@@ -217,7 +218,6 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
     else
         snprintf(name, sizeof name, "%s", program->name);
 
-    /* 1. Everything that can be checked before anything is made. */
     struct cpio_entry file;
     enum cpio_error cpio_error = cpio_find(init.initrd, init.initrd_size, program->path, &file);
     if (cpio_error != CPIO_OK) {
@@ -226,16 +226,36 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
                                                   : cpio_error_string(cpio_error));
         return 0;
     }
+    const struct init_launch launch = {
+        .path = program->path,
+        .file = file.data,
+        .size = file.size,
+        .argc = program->argc,
+        .argv = program->argv,
+        .envc = program->envc,
+        .envp = program->envp,
+        .grant_count = program->grant_count,
+    };
+    return init_process_launch(program_index, instance, spawner, name, &launch, NULL);
+}
+
+uint32_t init_process_launch(unsigned program_index, unsigned instance, uint32_t spawner,
+                             const char *name, const struct init_launch *launch, bool *refused)
+{
+    const struct koito_config_program *program = &init.config.programs[program_index];
+    /* 1. Everything that can be checked before anything is made. */
     static struct koito_loader_plan plan;
     /* A position-independent file (ET_DYN) goes where the configuration says, else to
      * INIT_PIE_BASE; a static one with a base is refused by the loader. */
-    uint64_t base = program->base != 0                     ? program->base
-                    : file.size > 16 && file.data[16] == 3 ? INIT_PIE_BASE
-                                                           : 0;
+    uint64_t base = program->base != 0                           ? program->base
+                    : launch->size > 16 && launch->file[16] == 3 ? INIT_PIE_BASE
+                                                                 : 0;
     enum koito_loader_error load_error =
-        koito_loader_plan(&plan, file.data, file.size, base, KOITO_IMAGE_LIMIT);
+        koito_loader_plan(&plan, launch->file, launch->size, base, KOITO_IMAGE_LIMIT);
+    if (refused != NULL)
+        *refused = load_error != KOITO_LOADER_OK;
     if (load_error != KOITO_LOADER_OK) {
-        printf("koito: %s: cannot start: %s: %s\n", name, program->path,
+        printf("koito: %s: cannot start: %s: %s\n", name, launch->path,
                koito_loader_error_string(load_error, plan.elf_error));
         return 0;
     }
@@ -253,10 +273,10 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
     p->child_radix = bits - 12 < INIT_CHILD_RADIX_MIN   ? INIT_CHILD_RADIX_MIN
                      : bits - 12 > INIT_CHILD_RADIX_MAX ? INIT_CHILD_RADIX_MAX
                                                         : bits - 12;
-    uint64_t info_size =
-        init_info_block_build(process_info_buffer, sizeof process_info_buffer, program, p, &plan,
-                              program->is_memory ? KOITO_MEMORY_FIRST_FREE_SLOT
-                                                 : KOITO_SLOT_FIRST_GRANT + program->grant_count);
+    uint64_t info_size = init_info_block_build(
+        process_info_buffer, sizeof process_info_buffer, program, launch, p, &plan,
+        program->is_memory ? KOITO_MEMORY_FIRST_FREE_SLOT
+                           : KOITO_SLOT_FIRST_GRANT + launch->grant_count);
     if (info_size == 0) {
         printf("koito: %s: cannot start: arguments and environment exceed %u bytes\n", name,
                KOITO_INFO_MAX_SIZE);
@@ -264,13 +284,16 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
     }
 
     /* 2. The entry and its block. */
-    memcpy(p->name, name, sizeof p->name);
+    snprintf(p->name, sizeof p->name, "%s", name);
     p->spawner = spawner;
+    p->posix_parent = launch->posix_parent;
     p->program = program_index;
     p->instance = instance;
     p->restarts = 0;
     p->hold_next = 0;
     p->session = 0;
+    p->quota = 0;
+    p->payer = 0;
     enum a9n_error error = process_block(p, bits);
     if (error != A9N_OK) {
         printf("koito: %s: cannot start: no memory for its %u KiB (error %d)\n", name, memory_kib,
@@ -279,7 +302,7 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
     }
 
     /* 3. to 6. */
-    const char *step = process_build(p, program, &plan, info_size, &error);
+    const char *step = process_build(p, program, launch, &plan, info_size, &error);
     if (step != NULL) {
         printf("koito: %s: cannot start: %s failed (error %d)\n", name, step, (int)error);
         process_teardown(p);
@@ -293,13 +316,16 @@ uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t 
 static void process_report(const struct init_process *process, bool killed, uint64_t value,
                            const uint64_t *fault)
 {
-    /* A spawned program's clean exit is its spawner's news, not the console's. */
-    if (!killed && value == 0 && process->spawner != 0)
+    /* A spawned program's clean exit is its spawner's news, not the console's; so is any exit
+     * of a POSIX child (its parent's waitpid reads the status). */
+    if (!killed && ((value == 0 && process->spawner != 0) || process->posix_parent != 0))
         return;
     if (!killed) {
         printf("%s: exited with %llu\n", process->name, (unsigned long long)value);
         return;
     }
+    if (fault == NULL)
+        return; /* ended on its POSIX server's request (a signal): the signaller's news */
     unsigned long long ip = fault[2];
     switch (fault[0]) {
     case A9N_FAULT_PAGE:
@@ -359,8 +385,10 @@ void init_process_end(struct init_process *process, bool killed, uint64_t value,
         record->pid = ended.pid;
         record->spawner = ended.spawner;
         record->killed = killed;
-        record->value = killed ? fault[0] : value;
+        record->value = killed && fault != NULL ? fault[0] : value;
         init_supervisor_child_ended(ended.spawner);
+        if (ended.posix_parent != 0)
+            init_supervisor_child_ended(ended.posix_parent);
     } else if (program->is_init) {
         init.init_program_ended = true;
         init.init_program_status = killed ? KOITO_INIT_STATUS_KILLED : (int)value;

@@ -92,8 +92,16 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
         a = pid;
         break;
     case KOITO_SUPERVISOR_WAIT:
-        error =
-            may_spawn ? supervisor_wait(process, words[1], &a, &b) : A9N_ERROR_INSUFFICIENT_RIGHTS;
+        error = may_spawn || init.config.programs[process->program].is_posix
+                    ? supervisor_wait(process, words[1], &a, &b)
+                    : A9N_ERROR_INSUFFICIENT_RIGHTS;
+        break;
+    case KOITO_SUPERVISOR_START:
+        error = init_posix_start(process, message, &pid);
+        a = pid;
+        break;
+    case KOITO_SUPERVISOR_END:
+        error = init_posix_end(process, words[1]);
         break;
     case KOITO_SUPERVISOR_ALIVE:
         error = init_posix_alive(process, words[1], &a);

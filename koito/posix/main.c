@@ -32,6 +32,8 @@ int main(void)
         printf("koito-posix: no initrd mapped (is the program's role 'posix'?)\n");
         return 1;
     }
+    posix_service.initrd = (const uint8_t *)(uintptr_t)initrd;
+    posix_service.initrd_size = size;
     int error =
         vfs_init(&posix_service.vfs, (const void *)(uintptr_t)initrd, (size_t)size, &posix_console);
     if (error != 0) {

@@ -25,20 +25,52 @@ static struct vfs_process *service_find(struct posix_service *service, uint64_t 
     return NULL;
 }
 
+void posix_service_release(struct posix_service *service, unsigned index)
+{
+    if (!service->life[index].ended)
+        vfs_process_release(&service->processes[index]);
+    service->used[index] = false;
+    service->life[index] = (struct posix_life){0};
+    service->waits_on[index] = NULL;
+    uint8_t *buffer = posix_buffer_of(service, &service->processes[index]);
+    if (buffer != NULL)
+        memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);
+}
+
 /* Release the records of processes that ended (init says which still run): their descriptors
  * close, their working directories go; their shared buffers stay with the record, zeroed for
- * the next process that gets it. */
+ * the next process that gets it. A spawned child's end is collected first: it stays as a zombie
+ * while its parent still has a record. */
 static void service_sweep(struct posix_service *service)
 {
+    posix_children_collect(service);
     for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
-        if (!service->used[i] || posix_process_alive(service->processes[i].pid))
+        if (!service->used[i])
             continue;
-        vfs_process_release(&service->processes[i]);
-        service->used[i] = false;
-        uint8_t *buffer = posix_buffer_of(service, &service->processes[i]);
-        if (buffer != NULL)
-            memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);
+        if (service->life[i].ended) {
+            if (posix_service_find(service, service->processes[i].parent) == NULL)
+                posix_service_release(service, i);
+        } else if (!service->life[i].spawned && !posix_process_alive(service->processes[i].pid)) {
+            posix_service_release(service, i);
+        }
     }
+}
+
+struct vfs_process *posix_service_find(struct posix_service *service, uint64_t pid)
+{
+    unsigned free_entry;
+    return service_find(service, pid, &free_entry);
+}
+
+unsigned posix_service_free_entry(struct posix_service *service)
+{
+    unsigned free_entry;
+    service_find(service, 0, &free_entry);
+    if (free_entry == POSIX_SERVICE_PROCESSES) {
+        service_sweep(service);
+        service_find(service, 0, &free_entry);
+    }
+    return free_entry;
 }
 
 struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid)
@@ -49,10 +81,7 @@ struct vfs_process *posix_service_process(struct posix_service *service, uint64_
         return found;
     if (pid == 0 || pid > UINT32_MAX)
         return NULL;
-    if (free_entry == POSIX_SERVICE_PROCESSES) {
-        service_sweep(service);
-        service_find(service, pid, &free_entry);
-    }
+    free_entry = posix_service_free_entry(service);
     if (free_entry == POSIX_SERVICE_PROCESSES)
         return NULL;
     if (vfs_process_init(&service->vfs, &service->processes[free_entry], (uint32_t)pid, 0) != 0)
@@ -66,6 +95,15 @@ static enum koito_posix_error result(long value)
     if (value == VFS_CONSOLE_INPUT)
         return KOITO_POSIX_ERROR_CONSOLE_INPUT;
     return value < 0 ? koito_posix_error_from_errno((int)-value) : KOITO_POSIX_OK;
+}
+
+/* A read's or write's result; a pipe end that must wait makes the process wait on its pipe. */
+static enum koito_posix_error io_result(struct posix_service *service, struct vfs_process *process,
+                                        uint64_t descriptor, long value)
+{
+    if (value == VFS_PIPE_WAIT)
+        return posix_pipe_wait(service, process, descriptor);
+    return result(value);
 }
 
 #define PROCESS(name)                                                                              \
@@ -101,7 +139,7 @@ static enum koito_posix_error posix_read(void *context, uint64_t badge, uint64_t
         max = KOITO_POSIX_IO_MAX;
     long count = vfs_read(&service->vfs, process, descriptor, data, max);
     *data_length = count < 0 ? 0 : (uint64_t)count;
-    return result(count);
+    return io_result(service, process, descriptor, count);
 }
 
 static enum koito_posix_error posix_write(void *context, uint64_t badge, uint64_t descriptor,
@@ -111,7 +149,7 @@ static enum koito_posix_error posix_write(void *context, uint64_t badge, uint64_
     PROCESS(process);
     long written = vfs_write(&service->vfs, process, descriptor, data, data_length);
     *count = (uint64_t)written;
-    return result(written);
+    return io_result(service, process, descriptor, written);
 }
 
 static enum koito_posix_error posix_pread(void *context, uint64_t badge, uint64_t descriptor,
@@ -321,7 +359,7 @@ static enum koito_posix_error posix_read_buffer(void *context, uint64_t badge, u
     long done = positioned ? vfs_pread(&service->vfs, process, descriptor, buffer, max, offset)
                            : vfs_read(&service->vfs, process, descriptor, buffer, max);
     *count = (uint64_t)done;
-    return result(done);
+    return io_result(service, process, descriptor, done);
 }
 
 static enum koito_posix_error posix_write_buffer(void *context, uint64_t badge, uint64_t descriptor,
@@ -335,7 +373,7 @@ static enum koito_posix_error posix_write_buffer(void *context, uint64_t badge, 
     long done = positioned ? vfs_pwrite(&service->vfs, process, descriptor, buffer, size, offset)
                            : vfs_write(&service->vfs, process, descriptor, buffer, size);
     *count = (uint64_t)done;
-    return result(done);
+    return io_result(service, process, descriptor, done);
 }
 
 static const struct koito_posix_handlers posix_handlers = {
@@ -366,11 +404,19 @@ static const struct koito_posix_handlers posix_handlers = {
     .buffer = posix_buffer,
     .read_buffer = posix_read_buffer,
     .write_buffer = posix_write_buffer,
+    .spawn = posix_spawn_request,
+    .wait = posix_wait_request,
+    .kill = posix_kill_request,
+    .pipe = posix_pipe_request,
+    .events = posix_events_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,
                                  uint64_t *ipc_buffer)
 {
+    posix_pipes_init(service);
     koito_posix_server_init(&service->loop, port, ipc_buffer, &posix_handlers, service);
+    /* Without it, ended children are collected when a spawn, wait or kill asks. */
+    posix_children_watch(service);
     return koito_server_run(&service->loop);
 }

@@ -15,13 +15,31 @@
 
 #define POSIX_SERVICE_PROCESSES 256u
 
+/* Where a process record is in its life (posix_process.c). A child started by posix_spawn is
+ * `spawned`: when it ends, its record keeps only how it ended (a zombie, `ended`, its
+ * descriptors closed at once) until its parent collects it with wait, or the parent is gone. */
+struct posix_life {
+    bool spawned;
+    bool ended;
+    uint8_t signal;  /* the signal kill() ended it with, 0 if none */
+    uint32_t status; /* once ended: the wait status (exit status << 8, or the signal) */
+};
+
 struct posix_service {
     struct vfs vfs;
     struct koito_server loop;
+    /* The initrd the VFS's root is built from, as init mapped it (spawned files lie inside). */
+    const uint8_t *initrd;
+    uint64_t initrd_size;
     struct vfs_process processes[POSIX_SERVICE_PROCESSES];
     bool used[POSIX_SERVICE_PROCESSES];
+    struct posix_life life[POSIX_SERVICE_PROCESSES];
     /* The first of each record's shared-buffer frame slots, 0 before it has one. */
     uint64_t buffer_first[POSIX_SERVICE_PROCESSES];
+    /* Each record's events notification's slot (posix_pipe.c), 0 before it has one, and the pipe
+     * its process was told to wait on (compared, never followed), NULL if none. */
+    uint64_t events[POSIX_SERVICE_PROCESSES];
+    const struct vfs_node *waits_on[POSIX_SERVICE_PROCESSES];
 };
 
 /* The process record of pid, made on first use; when the table is full, the records of processes
@@ -34,6 +52,38 @@ uint8_t *posix_buffer_of(struct posix_service *service, const struct vfs_process
 enum koito_posix_error posix_buffer_frame(struct posix_service *service,
                                           const struct vfs_process *process, uint64_t index,
                                           a9n_descriptor_t *frame);
+
+/* The record of pid if there is one (a zombie's too), else NULL. */
+struct vfs_process *posix_service_find(struct posix_service *service, uint64_t pid);
+/* A free record's index, releasing ended processes' records first when the table is full;
+ * POSIX_SERVICE_PROCESSES if it is still full. */
+unsigned posix_service_free_entry(struct posix_service *service);
+/* Let go of record index: its descriptors, working directory and buffer contents. */
+void posix_service_release(struct posix_service *service, unsigned index);
+
+/* posix_process.c: processes: the spawn, wait and kill requests (handlers of the protocol). */
+enum koito_posix_error posix_spawn_request(void *context, uint64_t badge, uint64_t size,
+                                           uint64_t *child);
+enum koito_posix_error posix_wait_request(void *context, uint64_t badge, uint64_t process,
+                                          uint64_t options, uint64_t *child, uint64_t *status);
+enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_t process,
+                                          uint64_t signal);
+/* Learn from init how the spawned children that ended did, releasing what they held. */
+void posix_children_collect(struct posix_service *service);
+/* Collect ended children as soon as init signals the server's KOITO_SLOT_CHILDREN (bound to the
+ * serving thread, after the loop is set up); the kernel's error if it cannot be bound. */
+enum a9n_error posix_children_watch(struct posix_service *service);
+
+/* posix_pipe.c: pipes: the pipe and events requests, and the pipe_wait answer. */
+/* Wake the processes that wait on a pipe whenever one changes (vfs_fs.changed of pipe_fs). */
+void posix_pipes_init(struct posix_service *service);
+enum koito_posix_error posix_pipe_request(void *context, uint64_t badge, uint64_t flags,
+                                          uint64_t *read_end, uint64_t *write_end);
+enum koito_posix_error posix_events_request(void *context, uint64_t badge,
+                                            a9n_descriptor_t *notification);
+/* The answer to a read or write of descriptor that got VFS_PIPE_WAIT: process waits on its pipe. */
+enum koito_posix_error posix_pipe_wait(struct posix_service *service, struct vfs_process *process,
+                                       uint64_t descriptor);
 
 /* posix_alive.c: whether process pid still runs (its supervisor, init, knows); true when init
  * cannot say, so nothing is released by mistake. */

@@ -77,7 +77,8 @@ struct sigaction {
 
 int sigaction(int number, const struct sigaction *restrict action, struct sigaction *restrict old);
 /* kill(): a signal for this process is raised at once; other processes'
- * signals go through the POSIX server (ENOSYS until it exists). */
+ * signals go through the POSIX server, which applies the default action
+ * (handlers run only for signals a process raises for itself). */
 int kill(pid_t process, int number);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);

@@ -28,10 +28,11 @@ add_test(NAME bench.koito-runs
             --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/koito-bench.cpio
             --baseline ${CMAKE_CURRENT_LIST_DIR}/koito/baseline.json)
 
-# The POSIX server benchmarks (posix/): run and compared with posix/baseline.json,
-# not gated: issue 14's bars (getpid 480, write to /dev/null 600, open + read
-# 4 KiB + close 10,000 guest instructions) are targets the server does not meet
-# yet (the manual's POSIX chapter gives the figures).
+# The POSIX server benchmarks (posix/): run and compared with posix/baseline.json;
+# posix_spawn + waitpid is gated on issue 14's bar (150,000 guest instructions);
+# the others (getpid 480, write to /dev/null 600, open + read 4 KiB + close
+# 10,000) are targets the server does not meet yet, so they are not barred
+# (the manual's POSIX chapter gives the figures).
 add_test(NAME bench.posix-runs
     COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-bench.py --runs 1
             --sdk ${KOITO_SDK_STAGE}

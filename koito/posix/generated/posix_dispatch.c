@@ -519,6 +519,96 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         message->length = 2;
         break;
     }
+    case KOITO_POSIX_SPAWN: {
+        if (!h->spawn) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t child = 0;
+        error = h->spawn(server, message->badge, words[1], &child);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = child;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_WAIT: {
+        if (!h->wait) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t child = 0;
+        uint64_t status = 0;
+        error = h->wait(server, message->badge, words[1], words[2], &child, &status);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = child;
+        words[2] = status;
+        message->length = 3;
+        break;
+    }
+    case KOITO_POSIX_KILL: {
+        if (!h->kill) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->kill(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_PIPE: {
+        if (!h->pipe) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t read_end = 0;
+        uint64_t write_end = 0;
+        error = h->pipe(server, message->badge, words[1], &read_end, &write_end);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = read_end;
+        words[2] = write_end;
+        message->length = 3;
+        break;
+    }
+    case KOITO_POSIX_EVENTS: {
+        if (!h->events) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        a9n_descriptor_t notification = A9N_DESCRIPTOR_INVALID;
+        error = h->events(server, message->badge, &notification);
+        if (error != KOITO_POSIX_OK)
+            break;
+        if (notification == A9N_DESCRIPTOR_INVALID) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        message->length = 1;
+        message->reply_capability = notification;
+        break;
+    }
     default:
         break;
     }

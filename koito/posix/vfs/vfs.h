@@ -31,11 +31,14 @@
 #define VFS_DIRECTORY_MAX 10000u
 #define VFS_DESCRIPTORS   64u
 #define VFS_PAGE          4096u
+#define VFS_PIPE_CAPACITY (64u * 1024u) /* bytes a pipe holds */
+#define VFS_PIPE_ATOMIC   4096u         /* PIPE_BUF: writes up to this go in whole or not at all */
 
 enum vfs_type {
     VFS_DIRECTORY = 1,
     VFS_REGULAR = 2,
     VFS_DEVICE = 3,
+    VFS_PIPE = 4,
 };
 
 enum vfs_device {
@@ -45,12 +48,16 @@ enum vfs_device {
     VFS_DEVICE_RANDOM = 4, /* /dev/random and /dev/urandom */
 };
 
+struct vfs_node;
+
 struct vfs_fs {
     uint64_t number; /* st_dev */
     bool read_only;
+    /* Called when a node of this file system changed in a way a waiting process cares about (a
+     * pipe's bytes moved, or an end closed), or NULL. */
+    void (*changed)(void *context, const struct vfs_node *node);
+    void *context;
 };
-
-struct vfs_node;
 
 struct vfs_entry {
     char *name; /* NUL-terminated copy */
@@ -78,6 +85,12 @@ struct vfs_node {
     const uint8_t *fixed;
     /* Devices. */
     enum vfs_device device;
+    /* Pipes (vfs_pipe.c): a ring of VFS_PIPE_CAPACITY bytes, and the open files on each end. */
+    uint8_t *ring;
+    size_t ring_head;  /* where the oldest byte is */
+    size_t ring_count; /* bytes in it */
+    unsigned readers;
+    unsigned writers;
 };
 
 /* Where the console device's output goes (the server's console capability). Its input the
@@ -92,6 +105,11 @@ struct vfs_console {
  * server itself (a read there waits for a person, and the server does not make every other
  * process wait along). */
 #define VFS_CONSOLE_INPUT (-4096L)
+
+/* What a read or write of a pipe end answers, not a negated errno, when it cannot go on now and
+ * its open file is not O_NONBLOCK (which answers -EAGAIN): the caller waits until the pipe
+ * changes, then asks again. */
+#define VFS_PIPE_WAIT (-4097L)
 
 /* One open file: what open() made, shared by the descriptors dup() made from it. */
 struct vfs_file {
@@ -119,6 +137,7 @@ struct vfs {
     struct vfs_fs initrd_fs;
     struct vfs_fs tmp_fs;
     struct vfs_fs dev_fs;
+    struct vfs_fs pipe_fs; /* names nothing: pipes' st_dev */
     uint64_t next_inode;
     struct vfs_console console;
     uint64_t random_state[2];
@@ -184,6 +203,17 @@ long vfs_device_read(struct vfs *vfs, const struct vfs_node *node, uint8_t *data
 long vfs_device_write(struct vfs *vfs, const struct vfs_node *node, const uint8_t *data,
                       size_t length);
 
+/* vfs_pipe.c: pipes. pipe(): a read end and a write end at the two lowest free descriptors
+ * (flags: KOITO_POSIX_OPEN_CLOEXEC, KOITO_POSIX_OPEN_NONBLOCK); 0, -EINVAL, -EMFILE, -ENOMEM. */
+int vfs_pipe(struct vfs *vfs, struct vfs_process *process, uint32_t flags, int descriptors[2]);
+/* Up to length bytes; 0 at end of file (no writer left); -EAGAIN when it is empty. */
+long vfs_pipe_read(struct vfs_node *node, uint8_t *data, size_t length);
+/* What fits (a write of at most VFS_PIPE_ATOMIC bytes: all or nothing); -EAGAIN when nothing
+ * goes in now, -EPIPE when no reader is left. */
+long vfs_pipe_write(struct vfs_node *node, const uint8_t *data, size_t length);
+/* The last descriptor of an open file on node went: one reader or writer fewer. */
+void vfs_pipe_end_closed(struct vfs_node *node, uint32_t flags);
+
 /* vfs_random.c: bytes for /dev/random and /dev/urandom. */
 void vfs_random_seed(struct vfs *vfs);
 void vfs_random_fill(struct vfs *vfs, uint8_t *data, size_t length);
@@ -198,6 +228,30 @@ int vfs_process_init(struct vfs *vfs, struct vfs_process *process, uint32_t pid,
 uint32_t vfs_umask(struct vfs_process *process, uint32_t mask);
 /* Close every descriptor and let go of the working directory. */
 void vfs_process_release(struct vfs_process *process);
+
+/* vfs_spawn.c: a spawned child's table (the order: inherit, every action, exec). */
+struct vfs_spawn_action {
+    uint32_t kind;      /* KOITO_POSIX_SPAWN_ACTION_* */
+    int32_t descriptor; /* open: where it lands; close: which; dup2: the source */
+    int32_t target;     /* dup2: the descriptor it becomes */
+    uint32_t open_flags;
+    uint32_t mode;
+    const char *path; /* open: the path (no NUL) */
+    size_t path_length;
+};
+/* child (pid 0 until the server knows it) gets parent's id, umask, working directory and every
+ * descriptor, sharing the open files, close-on-exec flags kept. */
+void vfs_process_inherit(struct vfs_process *child, const struct vfs_process *parent);
+/* One file action on child's table; 0 or -errno (-EBADF for a descriptor out of range or a dup2
+ * source that is not open, open's errors). Closing a descriptor that is not open is no error. */
+int vfs_spawn_action(struct vfs *vfs, struct vfs_process *child,
+                     const struct vfs_spawn_action *action);
+/* Close the descriptors marked close-on-exec: the program starts. */
+void vfs_spawn_exec(struct vfs_process *child);
+/* The bytes of the program path names: a regular file with an execute bit (else -EACCES) of the
+ * initrd whose bytes start with ELF's magic (else -ENOEXEC); 0, or lookup's errors. */
+int vfs_executable(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
+                   const uint8_t **image, uint64_t *size);
 
 /* vfs_descriptor.c: descriptors. */
 struct vfs_file *vfs_descriptor_file(struct vfs_process *process, uint64_t descriptor);

@@ -34,12 +34,15 @@
  *                              the threads' fault resolver when there is no ULMM session
  *   KOITO_SLOT_NAME_SERVICE    the name service, when the configuration grants name-service
  *   KOITO_SLOT_CHILDREN        a notification init signals whenever a program this one started
- *                              ends (programs granted spawn; empty otherwise): <koito/spawn.h>
- *                              waits on it instead of polling
+ *                              ends (programs granted spawn, programs with an OS port and the
+ *                              POSIX server; empty otherwise): <koito/spawn.h> and waitpid()
+ *                              wait on it instead of polling
  *   KOITO_SLOT_TIMER           the timer service (koito/protocol/timer.json), badged with the
  *                              process id, when the boot configuration has one (the program
  *                              granted port:timer) and it was started before this program;
  *                              empty otherwise: KOITO-libc's sleeps and timed waits use it
+ *   KOITO_SLOT_EVENTS          empty at start: the C library receives the POSIX server's events
+ *                              notification here on its first wait for a pipe (pipe_wait)
  *   KOITO_SLOT_OS_BUFFER..+3   empty at start: the C library receives the frames of its shared
  *                              buffer with the POSIX server here (mapped at
  *                              KOITO_OS_BUFFER_ADDRESS) on its first bulk transfer
@@ -71,6 +74,7 @@
 #define KOITO_SLOT_NAME_SERVICE  11u
 #define KOITO_SLOT_CHILDREN      12u
 #define KOITO_SLOT_TIMER         13u
+#define KOITO_SLOT_EVENTS        14u
 #define KOITO_SLOT_OS_BUFFER     16u /* four slots */
 #define KOITO_SLOT_FIRST_GRANT   20u
 
@@ -197,6 +201,15 @@ _Static_assert(sizeof(struct koito_process_info) == 80, "koito_process_info layo
  *   KOITO_SUPERVISOR_EXIT (status): the process ends; no reply ever comes.
  *   KOITO_SUPERVISOR_ALIVE (pid): word 1 of the reply is 1 while process pid runs, else 0; only
  *     the POSIX server (role = posix) may ask, to release what ended processes held.
+ *   KOITO_SUPERVISOR_START (parent, offset, size, argc, envc, length, strings...): only the POSIX
+ *     server may ask: start the ELF file at offset, size bytes long, of the initrd as a child of
+ *     POSIX process parent, with the memory, priority and streams of the parent's configured
+ *     program and no grants; length bytes of strings follow from word 7 on: the file's path (its
+ *     name), argc arguments, envc environment strings, each NUL-terminated (3,072 bytes at most).
+ *     Word 1 of the reply is the child's id. The server is its spawner (it collects the end with
+ *     KOITO_SUPERVISOR_WAIT); init also signals the parent's KOITO_SLOT_CHILDREN when it ends.
+ *   KOITO_SUPERVISOR_END (pid): only the POSIX server may ask: end the child it started, as
+ *     killed (a signal's default action).
  *   KOITO_SUPERVISOR_ALLOCATE (type, size_bits, slot, count): make count kernel objects from the
  *     process's own memory into slots slot..slot+count-1 of its node (threads, IPC and notification
  *     ports, frames of 4 KiB, page tables, nodes; never generic memory or address spaces).
@@ -213,6 +226,9 @@ enum koito_supervisor_request {
     KOITO_SUPERVISOR_WAIT = 4,
     KOITO_SUPERVISOR_FREE_MEMORY = 5,
     KOITO_SUPERVISOR_ALIVE = 6,
+    /* From the POSIX server only. */
+    KOITO_SUPERVISOR_START = 7,
+    KOITO_SUPERVISOR_END = 8,
 };
 
 /*

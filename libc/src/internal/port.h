@@ -173,7 +173,7 @@ __KOITO_HIDDEN long __koito_sys_pwrite(int descriptor, const void *data, size_t 
 /* Duplicates a descriptor, onto `target` or (target < 0) the lowest free one. */
 __KOITO_HIDDEN int __koito_sys_dup(int descriptor, int target);
 /* Makes a pipe: descriptors[0] reads, descriptors[1] writes. */
-__KOITO_HIDDEN int __koito_sys_pipe(int descriptors[2]);
+__KOITO_HIDDEN int __koito_sys_pipe(int descriptors[2], int flags);
 /* Sets the length of an open file. */
 __KOITO_HIDDEN int __koito_sys_truncate(int descriptor, long long length);
 /* Writes an open file's data and metadata to its storage. */
@@ -243,6 +243,13 @@ __KOITO_HIDDEN uint64_t __koito_os_port(void);
  * (__koito_sys_read turns it into __koito_console_input). */
 __KOITO_HIDDEN int __koito_os_error(unsigned error);
 #define __KOITO_CONSOLE_INPUT 4096
+/* The server's pipe_wait answer (no errno): the descriptor is a pipe end
+ * that cannot go on now; wait with __koito_os_pipe_wait, then ask again. */
+#define __KOITO_PIPE_WAIT 4097
+/* Wait until a pipe this process was told to wait on changes: on the
+ * server's events notification, received into KOITO_SLOT_EVENTS on the first
+ * wait. 0, or a negated errno when the server gives none. */
+__KOITO_HIDDEN int __koito_os_pipe_wait(void);
 /* A read of the console: __koito_console_read, or the end of input (0) when
  * the process has no console server. */
 __KOITO_HIDDEN long __koito_console_input(void *data, size_t length);

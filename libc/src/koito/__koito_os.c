@@ -25,6 +25,8 @@ int __koito_os_error(unsigned error)
         return -ENOSYS;
     if (error == KOITO_POSIX_ERROR_CONSOLE_INPUT)
         return -__KOITO_CONSOLE_INPUT;
+    if (error == KOITO_POSIX_ERROR_PIPE_WAIT)
+        return -__KOITO_PIPE_WAIT;
     return -koito_posix_errno((enum koito_posix_error)error);
 }
 

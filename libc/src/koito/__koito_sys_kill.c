@@ -1,14 +1,15 @@
 /*
- * __koito_sys_kill(): sends signal `number` to another process (libc, OS port). Interim version:
- * this becomes a request to the POSIX server; until that server exists it fails with ENOSYS, which
- * the public call reports to its caller.
+ * __koito_sys_kill(): sends signal `number` to another process (libc, OS port): the POSIX
+ * server's kill request, which applies the signal's default action (<koito/protocol/posix.h>).
  */
 #include "port.h"
 #include <errno.h>
+#include <koito/protocol/posix.h>
 
 int __koito_sys_kill(int process, int number)
 {
-    (void)process;
-    (void)number;
-    return -ENOSYS;
+    if (process <= 0)
+        return -ESRCH; /* process groups (-1 and below, 0 is handled by kill()): none exist */
+    return __koito_os_error(
+        koito_posix_kill(__koito_os_port(), (uint64_t)process, (uint64_t)number));
 }

@@ -4,13 +4,15 @@
  * or a request returned fewer (the end of a file, a device that had less). Longer transfers go
  * through the shared buffer when the process has one (__koito_os_bulk_read). The console's
  * input the server leaves to the process (console_input): it reads the console server itself, as
- * a program without the server (no OS port) reads descriptor 0 (__koito_console_input).
+ * a program without the server (no OS port) reads descriptor 0 (__koito_console_input). An empty
+ * pipe without O_NONBLOCK answers pipe_wait: the process waits until the pipe changes
+ * (__koito_os_pipe_wait) and asks again.
  */
 #include "port.h"
 #include <errno.h>
 #include <koito/protocol/posix.h>
 
-long __koito_sys_read(int descriptor, void *data, size_t length)
+static long read_once(int descriptor, void *data, size_t length)
 {
     if (length > KOITO_POSIX_IO_MAX) {
         long bulk = __koito_os_bulk_read(descriptor, data, length, -1);
@@ -34,4 +36,16 @@ long __koito_sys_read(int descriptor, void *data, size_t length)
             break;
     }
     return (long)done;
+}
+
+long __koito_sys_read(int descriptor, void *data, size_t length)
+{
+    for (;;) {
+        long done = read_once(descriptor, data, length);
+        if (done != -__KOITO_PIPE_WAIT)
+            return done;
+        int error = __koito_os_pipe_wait();
+        if (error < 0)
+            return error;
+    }
 }

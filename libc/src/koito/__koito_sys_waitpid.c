@@ -1,15 +1,42 @@
 /*
- * __koito_sys_waitpid(): waits for a child process; returns its process id (libc, OS port). Interim
- * version: this becomes a request to the POSIX server; until that server exists it fails with
- * ENOSYS, which the public call reports to its caller.
+ * __koito_sys_waitpid(): waits for a child process; returns its process id (libc, OS port). The
+ * POSIX server's wait request never blocks: while the children asked about all run, this
+ * sleeps on the notification init signals whenever one of this process's children ends
+ * (KOITO_SLOT_CHILDREN) and asks again. There are no process groups: 0 means any child, as
+ * -1 does; a group below -1 has no children (ECHILD). No child ever stops, so WUNTRACED
+ * changes nothing.
  */
 #include "port.h"
+#include <a9n/a9n.h>
 #include <errno.h>
+#include <koito/process.h>
+#include <koito/protocol/posix.h>
+#include <sys/wait.h>
 
 int __koito_sys_waitpid(int process, int *status, int options)
 {
-    (void)process;
-    (void)status;
-    (void)options;
-    return -ENOSYS;
+    if ((options & ~(WNOHANG | WUNTRACED)) != 0)
+        return -EINVAL;
+    if (process < -1)
+        return -ECHILD;
+    uint64_t which = process <= 0 ? KOITO_POSIX_WAIT_ANY : (uint64_t)process;
+    a9n_descriptor_t children = a9n_descriptor_child(
+        A9N_DESCRIPTOR_ROOT, koito_aux_value(KOITO_AUX_NODE_RADIX, 0), KOITO_SLOT_CHILDREN);
+    for (;;) {
+        uint64_t child = 0, child_status = 0;
+        int error = __koito_os_error(koito_posix_wait(
+            __koito_os_port(), which, options & WNOHANG ? KOITO_POSIX_WAIT_NOHANG : 0, &child,
+            &child_status));
+        if (error < 0)
+            return error;
+        if (child != 0) {
+            if (status != NULL)
+                *status = (int)child_status;
+            return (int)child;
+        }
+        if (options & WNOHANG)
+            return 0;
+        if (a9n_notification_port_wait(children, NULL) != A9N_OK)
+            __koito_yield();
+    }
 }

@@ -4,12 +4,14 @@
  * less. Longer transfers go through the shared buffer when the process has one
  * (__koito_os_bulk_write). A program without the server (no OS port) writes descriptors 1 and 2
  * to its standard streams (__koito_console_output: the console server, or the debug console).
+ * A short write is followed by another for the rest, so a pipe end without O_NONBLOCK takes it
+ * all, waiting while the pipe is full (pipe_wait); a file's limit then answers its error.
  */
 #include "port.h"
 #include <errno.h>
 #include <koito/protocol/posix.h>
 
-long __koito_sys_write(int descriptor, const void *data, size_t length)
+static long write_once(int descriptor, const void *data, size_t length)
 {
     if (length > KOITO_POSIX_IO_MAX) {
         long bulk = __koito_os_bulk_write(descriptor, data, length, -1);
@@ -31,4 +33,25 @@ long __koito_sys_write(int descriptor, const void *data, size_t length)
             break;
     } while (done < length);
     return (long)done;
+}
+
+/* A pipe end without O_NONBLOCK takes everything: after a short write the rest is asked again,
+ * waiting while the pipe is full (pipe_wait); an error ends it with what was written. */
+long __koito_sys_write(int descriptor, const void *data, size_t length)
+{
+    size_t done = 0;
+    for (;;) {
+        long count = write_once(descriptor, (const char *)data + done, length - done);
+        if (count == -__KOITO_PIPE_WAIT) {
+            int error = __koito_os_pipe_wait();
+            if (error < 0)
+                return done > 0 ? (long)done : error;
+            continue;
+        }
+        if (count <= 0)
+            return done > 0 ? (long)done : count;
+        done += (size_t)count;
+        if (done == length)
+            return (long)done;
+    }
 }

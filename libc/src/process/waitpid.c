@@ -1,5 +1,5 @@
-/* waitpid() (libc, process): waits for a child process, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* waitpid() (libc, process): waits for a child process, through the OS port (the POSIX
+ * server). */
 #include "port.h"
 #include <errno.h>
 #include <sys/wait.h>

@@ -1,15 +1,14 @@
-/* pipe() (libc, unistd): makes a pipe, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* pipe() (libc, unistd): makes a pipe through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>
 
 int pipe(int descriptors[2])
 {
-    long long result = __koito_sys_pipe(descriptors);
+    int result = __koito_sys_pipe(descriptors, 0);
     if (result < 0) {
-        errno = (int)-result;
+        errno = -result;
         return -1;
     }
-    return (int)result;
+    return 0;
 }

@@ -1,13 +1,16 @@
 /*
  * The POSIX server benchmarks (test/bench/posix): guest instructions (rdtsc under -icount) of the
  * calls issue 14 sets bars for, each through KOITO-libc and the server as a program makes them:
- * getpid, a 1-byte write to /dev/null, open + read 4 KiB + close of a tmpfs file; and a 64 KiB
+ * getpid, a 1-byte write to /dev/null, open + read 4 KiB + close of a tmpfs file, posix_spawn +
+ * waitpid of the minimal static program (bin/minimal, which returns 0 at once); and a 64 KiB
  * read through the shared buffer. Prints one BENCH-JSON block for run-bench.py.
  */
 #include <fcntl.h>
+#include <spawn.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define WARMUP  16u
@@ -56,6 +59,17 @@ static int bench_read_64k(void)
     return pread(null_fd + 1, data, sizeof data, 0) == (long)sizeof data ? 0 : -1;
 }
 
+static int bench_spawn_wait(void)
+{
+    static char *argv[] = {"minimal", NULL};
+    static char *envp[] = {NULL};
+    pid_t pid;
+    int status = -1;
+    if (posix_spawn(&pid, "/bin/minimal", NULL, NULL, argv, envp) != 0)
+        return -1;
+    return waitpid(pid, &status, 0) == pid && status == 0 ? 0 : -1;
+}
+
 /* Run one benchmark and print its record; 0, or -1 when a call failed. */
 static int measure(const char *name, const char *parameters, int (*call)(void), bool last)
 {
@@ -98,6 +112,8 @@ int main(void)
     failed |= measure("posix_write_1_byte", "\"file\": \"/dev/null\"", bench_write_null, false);
     failed |=
         measure("posix_open_read_4k_close", "\"file\": \"tmpfs\"", bench_open_read_close, false);
+    failed |=
+        measure("posix_spawn_wait", "\"program\": \"minimal static\"", bench_spawn_wait, false);
     failed |= measure("posix_pread_64k", "\"file\": \"tmpfs\", \"path\": \"shared buffer\"",
                       bench_read_64k, true);
     printf("]}\nBENCH-JSON-END\n");

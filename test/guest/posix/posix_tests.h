@@ -8,4 +8,12 @@
 
 void test_errno_values(void);
 
+/* processes.c: posix_spawn, waitpid, kill. */
+extern const struct guest_test process_tests[];
+extern const unsigned process_test_count;
+
+/* pipes.c: pipe, pipe2 and blocking ends between processes. */
+extern const struct guest_test pipe_tests[];
+extern const unsigned pipe_test_count;
+
 #endif

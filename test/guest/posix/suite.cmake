@@ -3,7 +3,8 @@
 # <sys/stat.h>) on the server's /tmp, initrd root and /dev, and checks the errno values.
 set(posix_suite ${CMAKE_CURRENT_LIST_DIR})
 # malloc (fopen, opendir) takes its pages from the program's ULMM session.
-add_executable(posix-files ${posix_suite}/files.c ${posix_suite}/errors.c)
+add_executable(posix-files ${posix_suite}/files.c ${posix_suite}/errors.c ${posix_suite}/processes.c
+               ${posix_suite}/pipes.c)
 target_include_directories(posix-files PRIVATE ${posix_suite})
 target_link_libraries(posix-files PRIVATE guest-test-framework Koito::koito Koito::c)
 target_compile_options(posix-files PRIVATE -Wall -Wextra -Werror)
@@ -15,15 +16,21 @@ add_executable(posix-child ${posix_suite}/child.c)
 target_link_libraries(posix-child PRIVATE Koito::c)
 target_compile_options(posix-child PRIVATE -Wall -Wextra -Werror)
 
+# What posix_spawn starts (processes.c): a file of the initrd, not a configured program.
+add_executable(posix-proc-child ${posix_suite}/proc_child.c)
+target_link_libraries(posix-proc-child PRIVATE Koito::c)
+target_compile_options(posix-proc-child PRIVATE -Wall -Wextra -Werror)
+
 set(posix_image ${CMAKE_CURRENT_BINARY_DIR}/posix-system.cpio)
 add_custom_command(OUTPUT ${posix_image}
     COMMAND ${KOITO_MKIMAGE} --config ${posix_suite}/koito.conf
             --add bin/files=$<TARGET_FILE:posix-files>
             --add bin/child=$<TARGET_FILE:posix-child>
+            --add bin/proc-child=$<TARGET_FILE:posix-proc-child>
             --add bin/posix=${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
             --add etc/greeting=${posix_suite}/greeting.txt
             -o ${posix_image}
-    DEPENDS posix-files posix-child ${posix_suite}/koito.conf ${posix_suite}/greeting.txt ${KOITO_MKIMAGE}
+    DEPENDS posix-files posix-child posix-proc-child ${posix_suite}/koito.conf ${posix_suite}/greeting.txt ${KOITO_MKIMAGE}
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
             ${KOITO_SDK_PREFIX}/share/koito/system/bin/ulmm.elf
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf

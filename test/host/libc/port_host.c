@@ -348,9 +348,9 @@ int __koito_sys_dup(int descriptor, int target)
     return result_of(target < 0 ? dup(descriptor) : dup2(descriptor, target));
 }
 
-int __koito_sys_pipe(int descriptors[2])
+int __koito_sys_pipe(int descriptors[2], int flags)
 {
-    return result_of(pipe(descriptors));
+    return result_of(pipe2(descriptors, flags));
 }
 
 int __koito_sys_truncate(int descriptor, long long length)
@@ -468,6 +468,21 @@ int __koito_sys_readdir(int descriptor, void *entry)
     (void)descriptor;
     (void)entry;
     return -ENOSYS;
+}
+
+/* posix_spawn() is a request to the POSIX server, whose request layout the host has no
+ * counterpart of; no host test spawns (the guest suite posix-processes does). Returns an errno
+ * value, as the real one does. */
+int __koito_spawn(int *process, const char *path, const void *actions, const void *attr,
+                  char *const argv[], char *const envp[])
+{
+    (void)process;
+    (void)path;
+    (void)actions;
+    (void)attr;
+    (void)argv;
+    (void)envp;
+    return ENOSYS;
 }
 
 int __koito_sys_waitpid(int process, int *status, int options)

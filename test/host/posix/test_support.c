@@ -60,6 +60,7 @@ void test_world_init(struct test_world *world)
     archive_add(world, "./etc", 0040755, NULL, 0);
     archive_add(world, "./etc/motd", 0100644, "hello initrd\n", 13);
     archive_add(world, "bin/prog", 0100755, program, sizeof program);
+    archive_add(world, "bin/elf", 0100755, "\177ELF program", 12);
     archive_add(world, "empty", 0040755, NULL, 0);
     archive_add(world, "tmp", 0041777, NULL, 0);
     archive_add(world, "link", 0120777, "etc/motd", 8);

@@ -19,7 +19,8 @@ struct test_world {
     size_t console_length;
 };
 
-/* The initrd: etc/motd ("hello initrd\n"), bin/prog (0755, 5000 bytes of a pattern), the
+/* The initrd: etc/motd ("hello initrd\n"), bin/prog (0755, 5000 bytes of a pattern), bin/elf
+ * (0755, "\177ELF program": what passes for a program), the
  * directory empty/, and tmp/ (covered by the tmpfs). */
 void test_world_init(struct test_world *world);
 void test_world_fini(struct test_world *world);

@@ -83,6 +83,35 @@
 #define KOITO_POSIX_ACCESS_R            4u
 /* Descriptors per process. */
 #define KOITO_POSIX_DESCRIPTORS_MAX     64u
+/*
+ * spawn: the most bytes of the program's name, arguments and environment strings (NULs included)
+ * one spawn carries.
+ */
+#define KOITO_POSIX_SPAWN_STRINGS_MAX   3072u
+/* spawn: the most file actions of one spawn. */
+#define KOITO_POSIX_SPAWN_ACTIONS_MAX   32u
+/*
+ * spawn file action: open path with oflag and mode at descriptor
+ * (posix_spawn_file_actions_addopen).
+ */
+#define KOITO_POSIX_SPAWN_ACTION_OPEN   1u
+/*
+ * spawn file action: close descriptor; a descriptor that is not open is no error
+ * (posix_spawn_file_actions_addclose).
+ */
+#define KOITO_POSIX_SPAWN_ACTION_CLOSE  2u
+/*
+ * spawn file action: duplicate descriptor onto target; equal ones only lose close-on-exec
+ * (posix_spawn_file_actions_adddup2).
+ */
+#define KOITO_POSIX_SPAWN_ACTION_DUP2   3u
+/*
+ * wait: the only option; the request never waits, whatever the options (the C library waits on
+ * KOITO_SLOT_CHILDREN and asks again).
+ */
+#define KOITO_POSIX_WAIT_NOHANG         1u
+/* wait: the process word that means any child (-1 as a word). */
+#define KOITO_POSIX_WAIT_ANY            18446744073709551615u
 /* The protocol's number, bits 31..16 of every label. */
 #define KOITO_POSIX_PROTOCOL            4u
 
@@ -157,12 +186,30 @@ enum koito_posix_error {
     KOITO_POSIX_ERROR_ELOOP = 296,
     /* A value does not fit its result (an offset past the largest). */
     KOITO_POSIX_ERROR_EOVERFLOW = 297,
+    /* The caller has no such child (or no child at all). */
+    KOITO_POSIX_ERROR_ECHILD = 298,
+    /* No process has that id. */
+    KOITO_POSIX_ERROR_ESRCH = 299,
+    /*
+     * The file is not an executable program the server can start (not an ELF file of the initrd).
+     */
+    KOITO_POSIX_ERROR_ENOEXEC = 300,
+    /* The arguments and environment exceed what one spawn carries. */
+    KOITO_POSIX_ERROR_E2BIG = 301,
+    /* The pipe has no reader any more. */
+    KOITO_POSIX_ERROR_EPIPE = 302,
     /*
      * The descriptor is the console (/dev/console, /dev/tty, the standard descriptors at start),
      * whose input the process reads from the console server itself: a read there waits for a person
      * to type, and the server does not make every other process wait with it.
      */
-    KOITO_POSIX_ERROR_CONSOLE_INPUT = 298,
+    KOITO_POSIX_ERROR_CONSOLE_INPUT = 303,
+    /*
+     * The descriptor is an end of a pipe that cannot go on now (empty for a read, full for a write)
+     * and its open file is not O_NONBLOCK: the server has one thread and does not wait for another
+     * process's bytes.
+     */
+    KOITO_POSIX_ERROR_PIPE_WAIT = 304,
 };
 
 /* Request labels (message word 0): protocol number << 16 | request number. */
@@ -254,6 +301,36 @@ enum koito_posix_label {
      * O_APPEND).
      */
     KOITO_POSIX_WRITE_BUFFER = 0x4001b,
+    /*
+     * Start a program as a child of the caller from the request the caller wrote into its shared
+     * buffer (size bytes; the layout is <koito/posix_spawn.h>'s): the program's file (a regular,
+     * executable file of the initrd), its arguments and environment, file actions applied in order
+     * to a copy of the caller's descriptors without the close-on-exec ones. Nothing starts when a
+     * file action fails.
+     */
+    KOITO_POSIX_SPAWN = 0x4001c,
+    /*
+     * Collect a child of the caller that ended: process (KOITO_POSIX_WAIT_ANY: any); never waits:
+     * the result process is 0 while the children asked about all still run.
+     */
+    KOITO_POSIX_WAIT = 0x4001d,
+    /*
+     * Send signal to process (signal 0: only check that it exists). The default actions apply:
+     * SIGCHLD, SIGURG and SIGWINCH are ignored, every other signal ends the process. A process may
+     * signal itself, its children and their descendants.
+     */
+    KOITO_POSIX_KILL = 0x4001e,
+    /*
+     * Make a pipe: a read end and a write end at the two lowest free descriptors, flags
+     * KOITO_POSIX_OPEN_CLOEXEC (on both descriptors) and KOITO_POSIX_OPEN_NONBLOCK (on both open
+     * files). It holds 64 KiB; writes of up to 4096 bytes (PIPE_BUF) go in whole.
+     */
+    KOITO_POSIX_PIPE = 0x4001f,
+    /*
+     * Receive the process's events notification, which the server made: it signals it whenever a
+     * pipe the process was told to wait on (pipe_wait) changes (bytes moved, an end closed).
+     */
+    KOITO_POSIX_EVENTS = 0x40020,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -330,8 +407,20 @@ static inline const char *koito_posix_error_name(enum koito_posix_error error)
         return "KOITO_POSIX_ERROR_ELOOP";
     case KOITO_POSIX_ERROR_EOVERFLOW:
         return "KOITO_POSIX_ERROR_EOVERFLOW";
+    case KOITO_POSIX_ERROR_ECHILD:
+        return "KOITO_POSIX_ERROR_ECHILD";
+    case KOITO_POSIX_ERROR_ESRCH:
+        return "KOITO_POSIX_ERROR_ESRCH";
+    case KOITO_POSIX_ERROR_ENOEXEC:
+        return "KOITO_POSIX_ERROR_ENOEXEC";
+    case KOITO_POSIX_ERROR_E2BIG:
+        return "KOITO_POSIX_ERROR_E2BIG";
+    case KOITO_POSIX_ERROR_EPIPE:
+        return "KOITO_POSIX_ERROR_EPIPE";
     case KOITO_POSIX_ERROR_CONSOLE_INPUT:
         return "KOITO_POSIX_ERROR_CONSOLE_INPUT";
+    case KOITO_POSIX_ERROR_PIPE_WAIT:
+        return "KOITO_POSIX_ERROR_PIPE_WAIT";
     default:
         return koito_a9n_error_name((uint64_t)error);
     }
@@ -398,6 +487,16 @@ static inline int koito_posix_errno(enum koito_posix_error error)
         return ELOOP;
     case KOITO_POSIX_ERROR_EOVERFLOW:
         return EOVERFLOW;
+    case KOITO_POSIX_ERROR_ECHILD:
+        return ECHILD;
+    case KOITO_POSIX_ERROR_ESRCH:
+        return ESRCH;
+    case KOITO_POSIX_ERROR_ENOEXEC:
+        return ENOEXEC;
+    case KOITO_POSIX_ERROR_E2BIG:
+        return E2BIG;
+    case KOITO_POSIX_ERROR_EPIPE:
+        return EPIPE;
     default:
         return EIO;
     }
@@ -464,6 +563,16 @@ static inline enum koito_posix_error koito_posix_error_from_errno(int value)
         return KOITO_POSIX_ERROR_ELOOP;
     case EOVERFLOW:
         return KOITO_POSIX_ERROR_EOVERFLOW;
+    case ECHILD:
+        return KOITO_POSIX_ERROR_ECHILD;
+    case ESRCH:
+        return KOITO_POSIX_ERROR_ESRCH;
+    case ENOEXEC:
+        return KOITO_POSIX_ERROR_ENOEXEC;
+    case E2BIG:
+        return KOITO_POSIX_ERROR_E2BIG;
+    case EPIPE:
+        return KOITO_POSIX_ERROR_EPIPE;
     default:
         return KOITO_POSIX_ERROR_EIO;
     }
@@ -550,7 +659,8 @@ static inline enum koito_posix_error koito_posix_close(a9n_descriptor_t service,
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EISDIR,
- * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_CONSOLE_INPUT, and the kernel's errors of the call.
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_CONSOLE_INPUT, KOITO_POSIX_ERROR_PIPE_WAIT, and the
+ * kernel's errors of the call.
  */
 static inline enum koito_posix_error koito_posix_read(a9n_descriptor_t service, uint64_t descriptor,
                                                       uint64_t max, void *data,
@@ -587,7 +697,8 @@ static inline enum koito_posix_error koito_posix_read(a9n_descriptor_t service, 
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EINVAL,
- * KOITO_POSIX_ERROR_EFBIG, KOITO_POSIX_ERROR_ENOSPC, and the kernel's errors of the call.
+ * KOITO_POSIX_ERROR_EFBIG, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_EPIPE,
+ * KOITO_POSIX_ERROR_PIPE_WAIT, and the kernel's errors of the call.
  */
 static inline enum koito_posix_error koito_posix_write(a9n_descriptor_t service,
                                                        uint64_t descriptor, const void *data,
@@ -1380,8 +1491,8 @@ static inline enum koito_posix_error koito_posix_buffer(a9n_descriptor_t service
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EISDIR,
- * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ESPIPE, KOITO_POSIX_ERROR_CONSOLE_INPUT, and the
- * kernel's errors of the call.
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ESPIPE, KOITO_POSIX_ERROR_CONSOLE_INPUT,
+ * KOITO_POSIX_ERROR_PIPE_WAIT, and the kernel's errors of the call.
  */
 static inline enum koito_posix_error koito_posix_read_buffer(a9n_descriptor_t service,
                                                              uint64_t descriptor, uint64_t max,
@@ -1421,8 +1532,8 @@ static inline enum koito_posix_error koito_posix_read_buffer(a9n_descriptor_t se
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_EINVAL,
- * KOITO_POSIX_ERROR_EFBIG, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_ESPIPE, and the kernel's
- * errors of the call.
+ * KOITO_POSIX_ERROR_EFBIG, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_ESPIPE,
+ * KOITO_POSIX_ERROR_EPIPE, KOITO_POSIX_ERROR_PIPE_WAIT, and the kernel's errors of the call.
  */
 static inline enum koito_posix_error koito_posix_write_buffer(a9n_descriptor_t service,
                                                               uint64_t descriptor, uint64_t size,
@@ -1447,6 +1558,176 @@ static inline enum koito_posix_error koito_posix_write_buffer(a9n_descriptor_t s
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     if (count)
         *count = words[1];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Start a program as a child of the caller from the request the caller wrote into its shared buffer
+ * (size bytes; the layout is <koito/posix_spawn.h>'s): the program's file (a regular, executable
+ * file of the initrd), its arguments and environment, file actions applied in order to a copy of
+ * the caller's descriptors without the close-on-exec ones. Nothing starts when a file action fails.
+ * Label KOITO_POSIX_SPAWN.
+ *   size: bytes of the request in the shared buffer
+ *   *child: the child's process id
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_ENXIO, KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_ENOMEM,
+ * KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_EEXIST, KOITO_POSIX_ERROR_ENOTDIR,
+ * KOITO_POSIX_ERROR_EISDIR, KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ENFILE,
+ * KOITO_POSIX_ERROR_EMFILE, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_EROFS,
+ * KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, KOITO_POSIX_ERROR_ENOEXEC,
+ * KOITO_POSIX_ERROR_E2BIG, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_spawn(a9n_descriptor_t service, uint64_t size,
+                                                       uint64_t *child)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_SPAWN;
+    words[1] = size;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(2);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 2 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (child)
+        *child = words[1];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Collect a child of the caller that ended: process (KOITO_POSIX_WAIT_ANY: any); never waits: the
+ * result process is 0 while the children asked about all still run.
+ * Label KOITO_POSIX_WAIT.
+ *   process: a child's id, or KOITO_POSIX_WAIT_ANY
+ *   options: 0 or KOITO_POSIX_WAIT_NOHANG
+ *   *child: the child collected, 0 if none has ended yet
+ *   *status: its wait status: exit status << 8, or the signal that ended it
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EINVAL,
+ * KOITO_POSIX_ERROR_ECHILD, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_wait(a9n_descriptor_t service, uint64_t process,
+                                                      uint64_t options, uint64_t *child,
+                                                      uint64_t *status)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_WAIT;
+    words[1] = process;
+    words[2] = options;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(3);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 3 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (child)
+        *child = words[1];
+    if (status)
+        *status = words[2];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Send signal to process (signal 0: only check that it exists). The default actions apply: SIGCHLD,
+ * SIGURG and SIGWINCH are ignored, every other signal ends the process. A process may signal
+ * itself, its children and their descendants.
+ * Label KOITO_POSIX_KILL.
+ *   process: the target's id
+ *   signal: the signal's number (Linux's), 0..64
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EPERM,
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ESRCH, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_kill(a9n_descriptor_t service, uint64_t process,
+                                                      uint64_t signal)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_KILL;
+    words[1] = process;
+    words[2] = signal;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(3);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 1 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Make a pipe: a read end and a write end at the two lowest free descriptors, flags
+ * KOITO_POSIX_OPEN_CLOEXEC (on both descriptors) and KOITO_POSIX_OPEN_NONBLOCK (on both open
+ * files). It holds 64 KiB; writes of up to 4096 bytes (PIPE_BUF) go in whole.
+ * Label KOITO_POSIX_PIPE.
+ *   flags: KOITO_POSIX_OPEN_CLOEXEC, KOITO_POSIX_OPEN_NONBLOCK
+ *   *read_end: the read end's descriptor
+ *   *write_end: the write end's descriptor
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM,
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_EMFILE, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_pipe(a9n_descriptor_t service, uint64_t flags,
+                                                      uint64_t *read_end, uint64_t *write_end)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_PIPE;
+    words[1] = flags;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(2);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 3 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (read_end)
+        *read_end = words[1];
+    if (write_end)
+        *write_end = words[2];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Receive the process's events notification, which the server made: it signals it whenever a pipe
+ * the process was told to wait on (pipe_wait) changes (bytes moved, an end closed).
+ * Label KOITO_POSIX_EVENTS.
+ *   notification: a copy of the notification (wait only) (an empty slot of the caller,
+ *     root-relative, for the received capability)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM, and
+ * the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_events(a9n_descriptor_t service,
+                                                        a9n_descriptor_t notification)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_EVENTS;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    exchange.receive = notification;
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 1 || !exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     return KOITO_POSIX_OK;
 }
 

@@ -169,6 +169,39 @@ struct koito_posix_handlers {
     enum koito_posix_error (*write_buffer)(void *server, uint64_t badge, uint64_t descriptor,
                                            uint64_t size, uint64_t offset, uint64_t positioned,
                                            uint64_t *count);
+    /*
+     * Start a program as a child of the caller from the request the caller wrote into its shared
+     * buffer (size bytes; the layout is <koito/posix_spawn.h>'s): the program's file (a regular,
+     * executable file of the initrd), its arguments and environment, file actions applied in order
+     * to a copy of the caller's descriptors without the close-on-exec ones. Nothing starts when a
+     * file action fails.
+     */
+    enum koito_posix_error (*spawn)(void *server, uint64_t badge, uint64_t size, uint64_t *child);
+    /*
+     * Collect a child of the caller that ended: process (KOITO_POSIX_WAIT_ANY: any); never waits:
+     * the result process is 0 while the children asked about all still run.
+     */
+    enum koito_posix_error (*wait)(void *server, uint64_t badge, uint64_t process, uint64_t options,
+                                   uint64_t *child, uint64_t *status);
+    /*
+     * Send signal to process (signal 0: only check that it exists). The default actions apply:
+     * SIGCHLD, SIGURG and SIGWINCH are ignored, every other signal ends the process. A process may
+     * signal itself, its children and their descendants.
+     */
+    enum koito_posix_error (*kill)(void *server, uint64_t badge, uint64_t process, uint64_t signal);
+    /*
+     * Make a pipe: a read end and a write end at the two lowest free descriptors, flags
+     * KOITO_POSIX_OPEN_CLOEXEC (on both descriptors) and KOITO_POSIX_OPEN_NONBLOCK (on both open
+     * files). It holds 64 KiB; writes of up to 4096 bytes (PIPE_BUF) go in whole.
+     */
+    enum koito_posix_error (*pipe)(void *server, uint64_t badge, uint64_t flags, uint64_t *read_end,
+                                   uint64_t *write_end);
+    /*
+     * Receive the process's events notification, which the server made: it signals it whenever a
+     * pipe the process was told to wait on (pipe_wait) changes (bytes moved, an end closed).
+     * *notification: set to the server's capability to send
+     */
+    enum koito_posix_error (*events)(void *server, uint64_t badge, a9n_descriptor_t *notification);
 };
 
 /*

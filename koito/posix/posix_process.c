@@ -1,0 +1,356 @@
+/*
+ * Processes (KOITO POSIX server, koito/posix): posix_spawn, wait and kill; see posix_service.h.
+ *
+ * There is no fork. A spawn request (the layout is <koito/posix_spawn.h>) is checked whole, the
+ * child's descriptor table is built by the VFS core (vfs_spawn.c: inherit, file actions,
+ * close-on-exec), and only then does init start the program (KOITO_SUPERVISOR_START of
+ * <koito/process.h>) from the initrd file the path named: the server holds the authority to
+ * start processes, the calling program needs none. The server is the child's spawner in init's
+ * terms: init keeps how the child ended until the server collects it (KOITO_SUPERVISOR_WAIT),
+ * and signals the parent's KOITO_SLOT_CHILDREN, on which the C library's waitpid() sleeps
+ * between two wait requests (a wait request never blocks: the server has one thread and the
+ * kernel one reply per receive).
+ *
+ * The server's own KOITO_SLOT_CHILDREN is bound to its thread (posix_children_watch): when a
+ * child ends, the loop collects it at once, so its descriptors close then (a pipe's reader sees
+ * the end of file while the parent has not waited yet).
+ *
+ * kill() applies the default action: the signals that are ignored by default change nothing,
+ * every other one ends the target through init (KOITO_SUPERVISOR_END). A process may signal
+ * itself and its descendants. A child ended by a fault ends as killed by the matching signal.
+ */
+#include "posix_service.h"
+
+#include <koito/boot.h>
+#include <koito/posix_spawn.h>
+#include <koito/process.h>
+#include <koito/slots.h>
+
+#include <a9n/fault.h>
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+
+#define SPAWN_HEADER_WORDS 7u /* of KOITO_SUPERVISOR_START, before the strings */
+
+/* The signal a fault of kind `fault` (enum a9n_fault) ends a process with. */
+static uint8_t process_fault_signal(uint64_t fault)
+{
+    switch (fault) {
+    case A9N_FAULT_INVALID_INSTRUCTION:
+        return SIGILL;
+    case A9N_FAULT_ARITHMETIC:
+        return SIGFPE;
+    case A9N_FAULT_UNKNOWN_CALL:
+        return SIGSYS;
+    default:
+        return SIGSEGV;
+    }
+}
+
+/* Ask init how spawned child index ended; when it has, the record becomes a zombie. */
+static void process_collect(struct posix_service *service, unsigned index)
+{
+    struct posix_life *life = &service->life[index];
+    struct a9n_message message = {.info = A9N_MESSAGE_INFO(2, 0)};
+    message.words[0] = KOITO_SUPERVISOR_WAIT;
+    message.words[1] = service->processes[index].pid;
+    if (a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message) != A9N_OK)
+        return;
+    if (message.words[0] == A9N_ERROR_WOULD_BLOCK)
+        return;
+    /* Ended (A9N_OK), or init has no record of it any more: it ended long ago. */
+    bool killed = message.words[0] == A9N_OK && message.words[1] != 0;
+    uint64_t value = message.words[0] == A9N_OK ? message.words[2] : 0;
+    if (life->signal != 0)
+        life->status = life->signal;
+    else if (killed)
+        life->status = process_fault_signal(value);
+    else
+        life->status = (uint32_t)(value & 0xff) << 8;
+    vfs_process_release(&service->processes[index]);
+    life->ended = true;
+}
+
+void posix_children_collect(struct posix_service *service)
+{
+    for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
+        if (service->used[i] && service->life[i].spawned && !service->life[i].ended)
+            process_collect(service, i);
+    }
+}
+
+static void process_children_ended(void *context, uint64_t bits)
+{
+    (void)bits;
+    posix_children_collect(context);
+}
+
+enum a9n_error posix_children_watch(struct posix_service *service)
+{
+    enum a9n_error error = a9n_thread_bind_notification(koito_slot(KOITO_SLOT_THREAD),
+                                                        koito_slot(KOITO_SLOT_CHILDREN));
+    if (error == A9N_OK)
+        service->loop.notified = process_children_ended;
+    return error;
+}
+
+/* A checked spawn request, pointing into the shared buffer. */
+struct spawn_request {
+    struct koito_posix_spawn_header header;
+    const uint8_t *actions;
+    const char *strings;      /* path, argv, envp, the open actions' paths */
+    uint64_t program_strings; /* bytes of path, argv and envp */
+    const char *open_paths;   /* the first open action's path */
+};
+
+/* Check the request's layout: counts within the limits, exactly the strings it needs. */
+static int spawn_parse(const uint8_t *buffer, uint64_t size, struct spawn_request *request)
+{
+    if (size < sizeof request->header || size > KOITO_POSIX_BUFFER_SIZE)
+        return -EINVAL;
+    memcpy(&request->header, buffer, sizeof request->header);
+    const struct koito_posix_spawn_header *header = &request->header;
+    if (header->action_count > KOITO_POSIX_SPAWN_ACTIONS_MAX || header->argc == 0)
+        return -EINVAL;
+    uint64_t actions_size =
+        (uint64_t)header->action_count * sizeof(struct koito_posix_spawn_action);
+    if (size != sizeof *header + actions_size + header->strings_size)
+        return -EINVAL;
+    request->actions = buffer + sizeof *header;
+    request->strings = (const char *)request->actions + actions_size;
+    uint64_t opens = 0;
+    for (uint32_t i = 0; i < header->action_count; i++) {
+        struct koito_posix_spawn_action action;
+        memcpy(&action, request->actions + i * sizeof action, sizeof action);
+        opens += action.kind == KOITO_POSIX_SPAWN_ACTION_OPEN;
+    }
+    uint64_t wanted = 1 + (uint64_t)header->argc + header->envc + opens;
+    uint64_t found = 0;
+    for (uint64_t i = 0; i < header->strings_size; i++) {
+        if (request->strings[i] != 0)
+            continue;
+        found++;
+        if (found == 1 + (uint64_t)header->argc + header->envc) {
+            request->program_strings = i + 1;
+            request->open_paths = request->strings + i + 1;
+        }
+    }
+    if (found != wanted || header->strings_size == 0 ||
+        request->strings[header->strings_size - 1] != 0)
+        return -EINVAL;
+    if (request->program_strings > KOITO_POSIX_SPAWN_STRINGS_MAX)
+        return -E2BIG;
+    return 0;
+}
+
+/* The child's table from the parent's and the request's file actions; 0 or -errno. */
+static int spawn_table(struct posix_service *service, struct vfs_process *parent,
+                       const struct spawn_request *request, struct vfs_process *child)
+{
+    vfs_process_inherit(child, parent);
+    const char *path = request->open_paths;
+    for (uint32_t i = 0; i < request->header.action_count; i++) {
+        struct koito_posix_spawn_action wire;
+        memcpy(&wire, request->actions + i * sizeof wire, sizeof wire);
+        struct vfs_spawn_action action = {
+            .kind = wire.kind,
+            .descriptor = wire.descriptor,
+            .target = wire.target,
+            .open_flags = wire.open_flags,
+            .mode = wire.mode,
+        };
+        if (wire.kind == KOITO_POSIX_SPAWN_ACTION_OPEN) {
+            action.path = path;
+            action.path_length = strlen(path);
+            path += action.path_length + 1;
+            if (action.path_length > KOITO_POSIX_PATH_MAX) {
+                vfs_process_release(child);
+                return -ENAMETOOLONG;
+            }
+        }
+        int error = vfs_spawn_action(&service->vfs, child, &action);
+        if (error != 0) {
+            vfs_process_release(child);
+            return error;
+        }
+    }
+    vfs_spawn_exec(child);
+    return 0;
+}
+
+/* KOITO_SUPERVISOR_START for the checked request; the child's id, or -errno. */
+static long spawn_start(struct posix_service *service, const struct vfs_process *parent,
+                        const struct spawn_request *request, const uint8_t *image, uint64_t size)
+{
+    struct a9n_message message = {0};
+    uint64_t length = request->program_strings;
+    uint64_t words = (length + 7) / 8;
+    message.words[0] = KOITO_SUPERVISOR_START;
+    message.words[1] = parent->pid;
+    message.words[2] = (uint64_t)(image - service->initrd);
+    message.words[3] = size;
+    message.words[4] = request->header.argc;
+    message.words[5] = request->header.envc;
+    message.words[6] = length;
+    uint64_t *buffer = koito_ipc_buffer();
+    for (uint64_t i = 0; i < words; i++) {
+        uint64_t word = 0;
+        memcpy(&word, request->strings + 8 * i, length - 8 * i < 8 ? length - 8 * i : 8);
+        if (SPAWN_HEADER_WORDS + i < A9N_MESSAGE_REGISTERS)
+            message.words[SPAWN_HEADER_WORDS + i] = word;
+        else
+            buffer[SPAWN_HEADER_WORDS + i] = word;
+    }
+    message.info = A9N_MESSAGE_INFO(SPAWN_HEADER_WORDS + words, 0);
+    enum a9n_error error = a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message);
+    if (error == A9N_OK)
+        error = (enum a9n_error)message.words[0];
+    switch (error) {
+    case A9N_OK:
+        return (long)message.words[1];
+    case A9N_ERROR_WRONG_TYPE:
+        return -ENOEXEC;
+    case A9N_ERROR_NOT_ENOUGH_MEMORY:
+        return -ENOMEM;
+    default:
+        return -EAGAIN;
+    }
+}
+
+static enum koito_posix_error process_error(long value)
+{
+    return koito_posix_error_from_errno((int)-value);
+}
+
+enum koito_posix_error posix_spawn_request(void *context, uint64_t badge, uint64_t size,
+                                           uint64_t *child)
+{
+    struct posix_service *service = context;
+    struct vfs_process *parent = posix_service_process(service, badge);
+    if (parent == NULL)
+        return KOITO_POSIX_ERROR_ENOMEM;
+    const uint8_t *buffer = posix_buffer_of(service, parent);
+    if (buffer == NULL)
+        return KOITO_POSIX_ERROR_EINVAL;
+    struct spawn_request request;
+    int error = spawn_parse(buffer, size, &request);
+    if (error != 0)
+        return process_error(error);
+    size_t path_length = strlen(request.strings);
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_ENAMETOOLONG;
+    const uint8_t *image;
+    uint64_t image_size;
+    error =
+        vfs_executable(&service->vfs, parent, request.strings, path_length, &image, &image_size);
+    if (error != 0)
+        return process_error(error);
+    if (image < service->initrd || image_size > service->initrd_size ||
+        (uint64_t)(image - service->initrd) > service->initrd_size - image_size)
+        return KOITO_POSIX_ERROR_ENOEXEC;
+    unsigned index = posix_service_free_entry(service);
+    if (index == POSIX_SERVICE_PROCESSES)
+        return KOITO_POSIX_ERROR_EAGAIN;
+    /* Records never move, so parent stays valid: the sweep frees ended processes' only. */
+    struct vfs_process *record = &service->processes[index];
+    error = spawn_table(service, parent, &request, record);
+    if (error != 0)
+        return process_error(error);
+    long pid = spawn_start(service, parent, &request, image, image_size);
+    if (pid <= 0) {
+        vfs_process_release(record);
+        return process_error(pid < 0 ? pid : -EAGAIN);
+    }
+    record->pid = (uint32_t)pid;
+    service->used[index] = true;
+    service->life[index] = (struct posix_life){.spawned = true};
+    *child = (uint64_t)pid;
+    return KOITO_POSIX_OK;
+}
+
+enum koito_posix_error posix_wait_request(void *context, uint64_t badge, uint64_t process,
+                                          uint64_t options, uint64_t *child, uint64_t *status)
+{
+    struct posix_service *service = context;
+    struct vfs_process *parent = posix_service_process(service, badge);
+    if (parent == NULL)
+        return KOITO_POSIX_ERROR_ENOMEM;
+    if ((options & ~(uint64_t)KOITO_POSIX_WAIT_NOHANG) != 0)
+        return KOITO_POSIX_ERROR_EINVAL;
+    bool any_child = false;
+    for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
+        struct vfs_process *record = &service->processes[i];
+        if (!service->used[i] || !service->life[i].spawned || record->parent != parent->pid ||
+            (process != KOITO_POSIX_WAIT_ANY && record->pid != process))
+            continue;
+        any_child = true;
+        if (!service->life[i].ended)
+            process_collect(service, i);
+        if (service->life[i].ended) {
+            *child = record->pid;
+            *status = service->life[i].status;
+            posix_service_release(service, i);
+            return KOITO_POSIX_OK;
+        }
+    }
+    if (!any_child)
+        return KOITO_POSIX_ERROR_ECHILD;
+    *child = 0;
+    *status = 0;
+    return KOITO_POSIX_OK;
+}
+
+/* Whether process `ancestor` is target or started it (or an ancestor of it). */
+static bool process_descends(struct posix_service *service, const struct vfs_process *target,
+                             uint32_t ancestor)
+{
+    for (unsigned depth = 0; target != NULL && depth < POSIX_SERVICE_PROCESSES; depth++) {
+        if (target->pid == ancestor)
+            return true;
+        if (target->parent == 0)
+            return false;
+        target = posix_service_find(service, target->parent);
+    }
+    return false;
+}
+
+static bool signal_ignored_by_default(uint64_t signal)
+{
+    return signal == SIGCHLD || signal == SIGCONT || signal == SIGURG || signal == SIGWINCH;
+}
+
+static bool signal_stops(uint64_t signal)
+{
+    return signal == SIGSTOP || signal == SIGTSTP || signal == SIGTTIN || signal == SIGTTOU;
+}
+
+enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_t process,
+                                          uint64_t signal)
+{
+    struct posix_service *service = context;
+    struct vfs_process *caller = posix_service_process(service, badge);
+    if (caller == NULL)
+        return KOITO_POSIX_ERROR_ENOMEM;
+    if (signal >= NSIG || signal_stops(signal))
+        return KOITO_POSIX_ERROR_EINVAL;
+    struct vfs_process *target = process == 0 ? NULL : posix_service_find(service, process);
+    unsigned index = target == NULL ? 0 : (unsigned)(target - service->processes);
+    if (target == NULL || service->life[index].ended)
+        return KOITO_POSIX_ERROR_ESRCH;
+    if (!process_descends(service, target, caller->pid))
+        return KOITO_POSIX_ERROR_EPERM;
+    if (signal == 0 || signal_ignored_by_default(signal))
+        return KOITO_POSIX_OK;
+    if (!service->life[index].spawned)
+        return KOITO_POSIX_ERROR_EPERM; /* the caller itself, started by the configuration */
+    struct a9n_message message = {.info = A9N_MESSAGE_INFO(2, 0)};
+    message.words[0] = KOITO_SUPERVISOR_END;
+    message.words[1] = target->pid;
+    if (a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message) == A9N_OK &&
+        message.words[0] == A9N_OK)
+        service->life[index].signal = (uint8_t)signal;
+    /* Ended now, or it had ended on its own before init got the request: collect it. */
+    process_collect(service, index);
+    return KOITO_POSIX_OK;
+}

@@ -1,0 +1,122 @@
+/*
+ * The child that the POSIX server suite's process tests start with posix_spawn
+ * (test/guest/posix/processes.c); argv[1] says what it does:
+ *   exit N       exit with status N
+ *   args         write its arguments and environment to descriptor 1, one per line
+ *   fds          write "d:" for every descriptor d below 16 that is open, then "\n", to 1
+ *   ppid         write its parent's id to descriptor 1
+ *   segv, ill, fpe   fault (bad pointer, invalid instruction, division by zero)
+ *   kill-parent  try to kill its parent: exit with the errno value kill() gave, 0 if none
+ *   spin         run until killed
+ *   spawn-spin   start a spinning child of its own, write its id to 1, then spin
+ *   stream N     write N bytes of the pipe pattern (pipe_pattern below) to 1, in pieces of
+ *                several sizes; exit 0 if every write took all it was given
+ *   check N      read 0 to its end; exit 0 if it got exactly N bytes of the pattern, else 1
+ * Any other request: exit status 99.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+extern char **environ;
+
+/* The byte at offset i of what stream writes and check expects (pipes.c has the same). */
+static unsigned char pipe_pattern(size_t i)
+{
+    return (unsigned char)(i * 131 + (i >> 9));
+}
+
+static int stream(size_t total)
+{
+    static unsigned char piece[9000];
+    static const size_t sizes[] = {1, 4096, 9000, 777, 5000};
+    size_t sent = 0;
+    for (unsigned k = 0; sent < total; k++) {
+        size_t size = sizes[k % 5] < total - sent ? sizes[k % 5] : total - sent;
+        for (size_t i = 0; i < size; i++)
+            piece[i] = pipe_pattern(sent + i);
+        if (write(1, piece, size) != (ssize_t)size)
+            return 1;
+        sent += size;
+    }
+    return 0;
+}
+
+static int check(size_t total)
+{
+    static unsigned char piece[6000];
+    size_t got = 0;
+    ssize_t count;
+    while ((count = read(0, piece, sizeof piece)) > 0) {
+        for (ssize_t i = 0; i < count; i++) {
+            if (piece[i] != pipe_pattern(got + (size_t)i))
+                return 1;
+        }
+        got += (size_t)count;
+    }
+    return count == 0 && got == total ? 0 : 1;
+}
+
+static void spin(void)
+{
+    for (;;)
+        getpid(); /* a request at a time: the server stays free for the others */
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return 98;
+    const char *request = argv[1];
+    if (strcmp(request, "exit") == 0 && argc > 2)
+        return atoi(argv[2]);
+    if (strcmp(request, "args") == 0) {
+        for (int i = 0; i < argc; i++)
+            dprintf(1, "%s\n", argv[i]);
+        for (char **e = environ; *e != NULL; e++)
+            dprintf(1, "%s\n", *e);
+        return 0;
+    }
+    if (strcmp(request, "fds") == 0) {
+        for (int d = 0; d < 16; d++) {
+            if (fcntl(d, F_GETFD) >= 0)
+                dprintf(1, "%d:", d);
+        }
+        dprintf(1, "\n");
+        return 0;
+    }
+    if (strcmp(request, "ppid") == 0) {
+        dprintf(1, "%d", (int)getppid());
+        return 0;
+    }
+    if (strcmp(request, "segv") == 0)
+        return *(volatile int *)8;
+    if (strcmp(request, "ill") == 0)
+        __asm__ volatile("ud2");
+    if (strcmp(request, "fpe") == 0) {
+        volatile int zero = 0;
+        return 1 / zero;
+    }
+    if (strcmp(request, "kill-parent") == 0)
+        return kill(getppid(), SIGTERM) == -1 ? errno : 0;
+    if (strcmp(request, "spin") == 0)
+        spin();
+    if (strcmp(request, "spawn-spin") == 0) {
+        pid_t grandchild;
+        char *child_argv[] = {argv[0], "spin", NULL};
+        if (posix_spawn(&grandchild, "/bin/proc-child", NULL, NULL, child_argv, environ) != 0)
+            return 97;
+        dprintf(1, "%d", (int)grandchild);
+        spin();
+    }
+    if (strcmp(request, "stream") == 0 && argc > 2)
+        return stream((size_t)atol(argv[2]));
+    if (strcmp(request, "check") == 0 && argc > 2)
+        return check((size_t)atol(argv[2]));
+    return 99;
+}
