@@ -17,8 +17,10 @@ static struct vfs_process *service_find(struct posix_service *service, uint64_t 
 {
     *free_entry = POSIX_SERVICE_PROCESSES;
     for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
-        if (service->used[i] && service->processes[i].pid == pid)
+        if (service->used[i] && service->processes[i].pid == pid) {
+            service->hint[pid % POSIX_SERVICE_PROCESSES] = (uint16_t)i;
             return &service->processes[i];
+        }
         if (!service->used[i] && *free_entry == POSIX_SERVICE_PROCESSES)
             *free_entry = i;
     }
@@ -74,6 +76,9 @@ unsigned posix_service_free_entry(struct posix_service *service)
 
 struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid)
 {
+    unsigned hinted = service->hint[pid % POSIX_SERVICE_PROCESSES];
+    if (service->used[hinted] && service->processes[hinted].pid == pid)
+        return &service->processes[hinted];
     unsigned free_entry;
     struct vfs_process *found = service_find(service, pid, &free_entry);
     if (found != NULL)
@@ -86,6 +91,7 @@ struct vfs_process *posix_service_process(struct posix_service *service, uint64_
     if (vfs_process_init(&service->vfs, &service->processes[free_entry], (uint32_t)pid, 0) != 0)
         return NULL;
     service->used[free_entry] = true;
+    service->hint[pid % POSIX_SERVICE_PROCESSES] = (uint16_t)free_entry;
     return &service->processes[free_entry];
 }
 

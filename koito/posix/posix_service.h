@@ -36,6 +36,10 @@ struct posix_service {
     struct posix_life life[POSIX_SERVICE_PROCESSES];
     /* The first of each record's shared-buffer frame slots, 0 before it has one. */
     uint64_t buffer_first[POSIX_SERVICE_PROCESSES];
+    /* Where the record of a pid was last found, by pid % POSIX_SERVICE_PROCESSES: every request
+     * looks its caller up, and init numbers processes in turn, so the hint is nearly always
+     * right; a wrong one (a record released or another pid's) costs the scan it saves. */
+    uint16_t hint[POSIX_SERVICE_PROCESSES];
 };
 
 /* The process record of pid, made on first use; when the table is full, the records of processes
