@@ -16,7 +16,6 @@
 #include <a9n/a9n.h>
 #include <koito/protocol.h>
 #include <stdint.h>
-#include <string.h>
 
 void koito_server_init(struct koito_server *loop, a9n_descriptor_t port, uint64_t *ipc_buffer,
                        koito_server_dispatch_t *dispatch, const void *handlers, void *context)
@@ -39,7 +38,7 @@ static void koito_server_handle(struct koito_server *loop, struct a9n_message *m
     uint64_t length = A9N_MESSAGE_LENGTH(message->info);
     /* All eight, whatever the length: straight copies, no loop (words past the length are
      * stale, and the dispatch reads none of them). */
-    memcpy(words, message->words, sizeof message->words);
+    __builtin_memcpy(words, message->words, sizeof message->words);
     struct koito_server_message request = {
         .badge = message->badge,
         .length = length,
@@ -58,7 +57,7 @@ static void koito_server_handle(struct koito_server *loop, struct a9n_message *m
         flags = A9N_MESSAGE_CAPABILITY;
     }
     message->info = A9N_MESSAGE_INFO(request.length, flags);
-    memcpy(message->words, words, sizeof message->words);
+    __builtin_memcpy(message->words, words, sizeof message->words);
 }
 
 enum a9n_error koito_server_run(struct koito_server *loop)

@@ -74,11 +74,8 @@ unsigned posix_service_free_entry(struct posix_service *service)
     return free_entry;
 }
 
-struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid)
+struct vfs_process *posix_service_process_slow(struct posix_service *service, uint64_t pid)
 {
-    unsigned hinted = service->hint[pid % POSIX_SERVICE_PROCESSES];
-    if (service->used[hinted] && service->processes[hinted].pid == pid)
-        return &service->processes[hinted];
     unsigned free_entry;
     struct vfs_process *found = service_find(service, pid, &free_entry);
     if (found != NULL)
