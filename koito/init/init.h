@@ -49,6 +49,8 @@
 #define INIT_CHILD_RADIX_MIN     8u
 #define INIT_CHILD_RADIX_MAX     12u
 #define INIT_STACK_SIZE          (64u * 1024u)
+/* A POSIX child's session gets this part of its parent's session quota, from the parent's. */
+#define INIT_SPAWN_QUOTA_DIVIDE  4u
 #define INIT_SCRATCH_ADDRESS     0x00007f0000000000ull
 #define INIT_PIE_BASE            0x0000000200000000ull
 #define INIT_MAX_ENDED           128u
@@ -80,6 +82,8 @@ struct init_process {
     enum koito_streams streams; /* what its standard stream slots hold */
     uint32_t posix_parent;      /* the POSIX process that spawned it (posix_spawn.c), else 0 */
     uint64_t session;           /* its ULMM session's handle, 0 if it has none */
+    uint64_t quota;             /* bytes its session was opened with */
+    uint32_t payer;             /* the process whose quota paid for the session, 0: the root's */
 };
 
 /* What a process is started from: a configured program's file, arguments and environment and its
@@ -223,9 +227,11 @@ bool init_memory_configured(void);
 bool init_memory_start(void);
 /* The memory manager's own slots (<koito/memory_manager.h>) and the general memory. */
 enum a9n_error init_memory_grants(struct init_process *process);
-/* The process's session into its KOITO_SLOT_MEMORY (nothing when there is no ULMM). */
+/* The process's session into its KOITO_SLOT_MEMORY (nothing when there is no ULMM); a POSIX
+ * child's quota is taken from its POSIX parent's session. */
 enum a9n_error init_memory_session_open(struct init_process *process,
                                         const struct koito_config_program *program);
+/* Close it: ULMM frees every page made for it, and its quota goes back to whoever paid it. */
 void init_memory_session_close(struct init_process *process);
 /* Bytes ULMM has not handed out (0 without ULMM). */
 uint64_t init_memory_free(void);

@@ -11,9 +11,12 @@
  *     capability (INIT_BOOK_MEMORY_ROOT).
  * Then, for each process (init_memory_session_open): one session_open request, a session with the
  * program's quota managing its address space and the main stack's growth range backed lazily, its
- * capability received straight into the process's KOITO_SLOT_MEMORY. A process's end closes its
- * session (init_memory_session_close) before its block is revoked, so ULMM unmaps and frees every
- * page it made for it.
+ * capability received straight into the process's KOITO_SLOT_MEMORY. A child started through
+ * posix_spawn (posix_spawn.c) is paid for by its POSIX parent: its session gets a quarter of the
+ * quota the parent's session was opened with (INIT_SPAWN_QUOTA_DIVIDE), taken from what the
+ * parent has not spent. A process's end closes its session (init_memory_session_close) before its
+ * block is revoked, so ULMM unmaps and frees every page it made for it, and the quota goes back to
+ * its payer (to the root, when the payer ended first): every byte returns.
  */
 #include "init.h"
 
@@ -163,27 +166,69 @@ static enum a9n_error memory_ready(const struct a9n_message *message)
     return A9N_OK;
 }
 
+/* The process that pays for p's session: a POSIX child's parent while it has a session (the
+ * Genode model: a session's quota is donated by whoever creates its client), else NULL (the root
+ * session pays, with the program's configured quota). */
+static struct init_process *memory_payer(const struct init_process *p)
+{
+    struct init_process *parent = p->posix_parent != 0 ? init_process_find(p->posix_parent) : NULL;
+    return parent != NULL && parent->session != 0 ? parent : NULL;
+}
+
+/* Give bytes back to the session of process pid, if it still has the session it paid from. */
+static void memory_repay(uint32_t pid, uint64_t bytes)
+{
+    struct init_process *payer = pid != 0 ? init_process_find(pid) : NULL;
+    if (payer == NULL || payer->session == 0)
+        return; /* it ended: its session's quota went back to the root, as this does on close */
+    enum koito_ulmmi_error error =
+        koito_ulmmi_quota_give(init_book_slot(INIT_BOOK_MEMORY_ROOT), payer->session, bytes);
+    if (error != KOITO_ULMMI_OK)
+        printf("koito: %s: ULMM cannot give back %llu KiB of its quota: %s\n", payer->name,
+               (unsigned long long)(bytes >> 10), koito_ulmmi_error_name(error));
+}
+
 enum a9n_error init_memory_session_open(struct init_process *p,
                                         const struct koito_config_program *program)
 {
     p->session = 0;
+    p->quota = 0;
+    p->payer = 0;
     if (!init.memory_ready || program->is_memory)
         return A9N_OK;
-    /* One request: ULMM keeps a copy of the address space (the transfer derives it from the
-     * process's, so revoking the process's block takes it too), opens the session with the main
-     * stack's growth range backed lazily, and its capability lands in the process's slot. */
+    a9n_descriptor_t root = init_book_slot(INIT_BOOK_MEMORY_ROOT);
+    struct init_process *payer = memory_payer(p);
+    uint64_t quota =
+        payer != NULL ? payer->quota / INIT_SPAWN_QUOTA_DIVIDE : (uint64_t)program->quota_kib << 10;
+    /* 1. A POSIX child's quota leaves its parent's session first: only what the parent has not
+     *    spent can go, so a process tree lives within its first member's quota. */
+    if (payer != NULL) {
+        enum koito_ulmmi_error taken = koito_ulmmi_quota_take(root, payer->session, quota);
+        if (taken != KOITO_ULMMI_OK) {
+            printf("koito: %s: its parent %s cannot give %llu KiB of its quota: %s\n", p->name,
+                   payer->name, (unsigned long long)(quota >> 10), koito_ulmmi_error_name(taken));
+            return A9N_ERROR_NOT_ENOUGH_MEMORY;
+        }
+        p->payer = payer->pid;
+    }
+    /* 2. One request: ULMM keeps a copy of the address space (the transfer derives it from the
+     *    process's, so revoking the process's block takes it too), opens the session with the
+     *    main stack's growth range backed lazily, and its capability lands in the process's slot.
+     */
     a9n_descriptor_t session = init_process_slot(p, KOITO_SLOT_MEMORY);
     enum koito_ulmmi_error error = koito_ulmmi_session_open(
-        init_book_slot(INIT_BOOK_MEMORY_ROOT), (uint64_t)program->quota_kib << 10,
-        KOITO_STACK_LIMIT, KOITO_STACK_TOP - INIT_STACK_SIZE - KOITO_STACK_LIMIT,
+        root, quota, KOITO_STACK_LIMIT, KOITO_STACK_TOP - INIT_STACK_SIZE - KOITO_STACK_LIMIT,
         init_process_slot(p, KOITO_SLOT_ADDRESS_SPACE), &p->session, session);
     if (error != KOITO_ULMMI_OK) {
-        printf("koito: %s: ULMM refused its session of %u KiB: %s\n", p->name, program->quota_kib,
-               koito_ulmmi_error_name(error));
+        printf("koito: %s: ULMM refused its session of %llu KiB: %s\n", p->name,
+               (unsigned long long)(quota >> 10), koito_ulmmi_error_name(error));
         p->session = 0;
         a9n_node_delete(memory_root_node(), session);
+        memory_repay(p->payer, quota);
+        p->payer = 0;
         return A9N_ERROR_NOT_ENOUGH_MEMORY;
     }
+    p->quota = quota;
     return A9N_OK;
 }
 
@@ -191,12 +236,18 @@ void init_memory_session_close(struct init_process *p)
 {
     if (p->session == 0)
         return;
+    /* Closing moves the session's whole quota back to the root session; then the part a parent
+     * paid goes on to it. */
     enum koito_ulmmi_error error =
         koito_ulmmi_session_close(init_book_slot(INIT_BOOK_MEMORY_ROOT), p->session);
     if (error != KOITO_ULMMI_OK)
         printf("koito: %s: ULMM cannot close its session: %s\n", p->name,
                koito_ulmmi_error_name(error));
+    else
+        memory_repay(p->payer, p->quota);
     p->session = 0;
+    p->quota = 0;
+    p->payer = 0;
 }
 
 uint64_t init_memory_free(void)

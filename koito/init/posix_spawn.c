@@ -6,7 +6,8 @@
  *                           size in the archive (the server found it through its VFS, whose root
  *                           is the same initrd), with the arguments and environment the request
  *                           carries. The child is built with the memory, priority and streams of
- *                           the configured program its POSIX parent runs, and no grants: it
+ *                           the configured program its POSIX parent runs, a ULMM session whose
+ *                           quota the parent pays (memory.c), and no grants: it
  *                           reaches the system through its OS port only. The server is its
  *                           spawner (it collects the end with KOITO_SUPERVISOR_WAIT); the parent's
  *                           KOITO_SLOT_CHILDREN is signalled too when it ends.

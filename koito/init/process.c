@@ -283,6 +283,8 @@ uint32_t init_process_launch(unsigned program_index, unsigned instance, uint32_t
     p->restarts = 0;
     p->hold_next = 0;
     p->session = 0;
+    p->quota = 0;
+    p->payer = 0;
     enum a9n_error error = process_block(p, bits);
     if (error != A9N_OK) {
         printf("koito: %s: cannot start: no memory for its %u KiB (error %d)\n", name, memory_kib,

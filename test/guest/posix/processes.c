@@ -16,6 +16,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <koito/process.h>
+#include <koito/slots.h>
+#include <ulmm/ulmmi.h>
+
 #define CHILD "/bin/proc-child"
 
 static char *child_environment[] = {"ALPHA=1", "BETA=two words", NULL};
@@ -307,17 +311,48 @@ static void test_wait_and_kill_errors(void)
     GUEST_CHECK_EQ(finish(pid), SIGKILL);
 }
 
-/* Many children in turn: each record and each block is given back. */
+/* This process's session quota and what it spent of it. */
+static void own_quota(uint64_t *quota, uint64_t *used)
+{
+    uint64_t system_free = 0;
+    *quota = *used = 0;
+    GUEST_CHECK_EQ(koito_ulmmi_quota(koito_slot(KOITO_SLOT_MEMORY), quota, used, &system_free),
+                   KOITO_ULMMI_OK);
+}
+
+/* A child's session quota is a quarter of its parent's, paid from the parent's, and comes back
+ * when the child ends. */
+static void test_parent_pays_child_quota(void)
+{
+    uint64_t quota, used, during, during_used, after, after_used;
+    own_quota(&quota, &used);
+    pid_t pid = start("spin", NULL, NULL);
+    own_quota(&during, &during_used);
+    GUEST_CHECK_EQ(during, quota - quota / 4);
+    GUEST_CHECK_EQ(during_used, used);
+    GUEST_CHECK_EQ(kill(pid, SIGKILL), 0);
+    GUEST_CHECK_EQ(finish(pid), SIGKILL);
+    own_quota(&after, &after_used);
+    GUEST_CHECK_EQ(after, quota);
+    GUEST_CHECK_EQ(after_used, used);
+}
+
+/* Many children in turn: each record, each block and every byte of quota is given back. */
 static void test_many_children(void)
 {
+    uint64_t quota, used, after, after_used;
+    own_quota(&quota, &used);
     unsigned failed = 0;
-    for (unsigned i = 0; i < 100; i++) {
+    for (unsigned i = 0; i < 200; i++) {
         int status = -1;
         pid_t pid = start("exit", "7", NULL);
         if (pid <= 0 || waitpid(pid, &status, 0) != pid || WEXITSTATUS(status) != 7)
             failed++;
     }
     GUEST_CHECK_EQ(failed, 0);
+    own_quota(&after, &after_used);
+    GUEST_CHECK_EQ(after, quota);
+    GUEST_CHECK_EQ(after_used, used);
 }
 
 const struct guest_test process_tests[] = {
@@ -334,6 +369,7 @@ const struct guest_test process_tests[] = {
     {"posix_spawn errors", test_spawn_errors},
     {"posix_spawn attributes", test_spawn_attributes},
     {"waitpid and kill errors", test_wait_and_kill_errors},
-    {"100 children in turn", test_many_children},
+    {"the parent pays its child's quota and gets it back", test_parent_pays_child_quota},
+    {"200 children in turn give every byte back", test_many_children},
 };
 const unsigned process_test_count = sizeof process_tests / sizeof process_tests[0];
