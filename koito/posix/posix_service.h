@@ -47,8 +47,7 @@ struct posix_service {
  * check is inline and the rest (a scan, perhaps a new record) is not. */
 struct vfs_process *posix_service_process_slow(struct posix_service *service, uint64_t pid);
 
-static inline struct vfs_process *posix_service_process(struct posix_service *service,
-                                                        uint64_t pid)
+static inline struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid)
 {
     unsigned hinted = service->hint[pid % POSIX_SERVICE_PROCESSES];
     if (service->used[hinted] && service->processes[hinted].pid == pid)
