@@ -31,11 +31,14 @@
 #define VFS_DIRECTORY_MAX 10000u
 #define VFS_DESCRIPTORS   64u
 #define VFS_PAGE          4096u
+#define VFS_PIPE_CAPACITY (64u * 1024u) /* bytes a pipe holds */
+#define VFS_PIPE_ATOMIC   4096u         /* PIPE_BUF: writes up to this go in whole or not at all */
 
 enum vfs_type {
     VFS_DIRECTORY = 1,
     VFS_REGULAR = 2,
     VFS_DEVICE = 3,
+    VFS_PIPE = 4,
 };
 
 enum vfs_device {
@@ -78,6 +81,12 @@ struct vfs_node {
     const uint8_t *fixed;
     /* Devices. */
     enum vfs_device device;
+    /* Pipes (vfs_pipe.c): a ring of VFS_PIPE_CAPACITY bytes, and the open files on each end. */
+    uint8_t *ring;
+    size_t ring_head;  /* where the oldest byte is */
+    size_t ring_count; /* bytes in it */
+    unsigned readers;
+    unsigned writers;
 };
 
 /* Where the console device's output goes (the server's console capability). Its input the
@@ -92,6 +101,11 @@ struct vfs_console {
  * server itself (a read there waits for a person, and the server does not make every other
  * process wait along). */
 #define VFS_CONSOLE_INPUT (-4096L)
+
+/* What a read or write of a pipe end answers, not a negated errno, when it cannot go on now and
+ * its open file is not O_NONBLOCK (which answers -EAGAIN): the caller waits until the pipe
+ * changes, then asks again. */
+#define VFS_PIPE_WAIT (-4097L)
 
 /* One open file: what open() made, shared by the descriptors dup() made from it. */
 struct vfs_file {
@@ -119,6 +133,7 @@ struct vfs {
     struct vfs_fs initrd_fs;
     struct vfs_fs tmp_fs;
     struct vfs_fs dev_fs;
+    struct vfs_fs pipe_fs; /* names nothing: pipes' st_dev */
     uint64_t next_inode;
     struct vfs_console console;
     uint64_t random_state[2];
@@ -183,6 +198,17 @@ void vfs_data_free(struct vfs_node *node);
 long vfs_device_read(struct vfs *vfs, const struct vfs_node *node, uint8_t *data, size_t length);
 long vfs_device_write(struct vfs *vfs, const struct vfs_node *node, const uint8_t *data,
                       size_t length);
+
+/* vfs_pipe.c: pipes. pipe(): a read end and a write end at the two lowest free descriptors
+ * (flags: KOITO_POSIX_OPEN_CLOEXEC, KOITO_POSIX_OPEN_NONBLOCK); 0, -EINVAL, -EMFILE, -ENOMEM. */
+int vfs_pipe(struct vfs *vfs, struct vfs_process *process, uint32_t flags, int descriptors[2]);
+/* Up to length bytes; 0 at end of file (no writer left); -EAGAIN when it is empty. */
+long vfs_pipe_read(struct vfs_node *node, uint8_t *data, size_t length);
+/* What fits (a write of at most VFS_PIPE_ATOMIC bytes: all or nothing); -EAGAIN when nothing
+ * goes in now, -EPIPE when no reader is left. */
+long vfs_pipe_write(struct vfs_node *node, const uint8_t *data, size_t length);
+/* The last descriptor of an open file on node went: one reader or writer fewer. */
+void vfs_pipe_end_closed(struct vfs_node *node, uint32_t flags);
 
 /* vfs_random.c: bytes for /dev/random and /dev/urandom. */
 void vfs_random_seed(struct vfs *vfs);

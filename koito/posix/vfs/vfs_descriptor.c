@@ -38,6 +38,8 @@ int vfs_close(struct vfs_process *process, uint64_t descriptor)
         return -EBADF;
     process->descriptors[descriptor].file = NULL;
     if (--file->references == 0) {
+        if (file->node->type == VFS_PIPE)
+            vfs_pipe_end_closed(file->node, file->flags);
         file->node->opens--;
         vfs_node_release(file->node);
         free(file);

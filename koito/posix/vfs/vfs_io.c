@@ -1,7 +1,9 @@
 /*
  * Reads, writes, seeks and truncation through descriptors (KOITO POSIX server, vfs core; see
- * vfs.h). Regular files have a position; devices do not (ESPIPE for seeks and positioned I/O);
- * directories are read with readdir (EISDIR here). O_APPEND moves every write to the end first.
+ * vfs.h). Regular files have a position; devices and pipes do not (ESPIPE for seeks and
+ * positioned I/O); directories are read with readdir (EISDIR here). O_APPEND moves every write
+ * to the end first. A pipe end that cannot go on now answers -EAGAIN if its open file is
+ * O_NONBLOCK, else VFS_PIPE_WAIT.
  */
 #include "vfs.h"
 
@@ -19,6 +21,18 @@ static bool io_can_write(const struct vfs_file *file)
     return (file->flags & KOITO_POSIX_OPEN_ACCMODE) != KOITO_POSIX_OPEN_RDONLY;
 }
 
+static bool io_positionless(const struct vfs_file *file)
+{
+    return file->node->type == VFS_DEVICE || file->node->type == VFS_PIPE;
+}
+
+static long io_pipe_result(const struct vfs_file *file, long result)
+{
+    if (result == -EAGAIN && !(file->flags & KOITO_POSIX_OPEN_NONBLOCK))
+        return VFS_PIPE_WAIT;
+    return result;
+}
+
 static long io_read_at(struct vfs *vfs, struct vfs_file *file, uint8_t *data, size_t length,
                        uint64_t offset)
 {
@@ -29,6 +43,8 @@ static long io_read_at(struct vfs *vfs, struct vfs_file *file, uint8_t *data, si
         return vfs_device_read(vfs, file->node, data, length);
     case VFS_REGULAR:
         return vfs_data_read(file->node, offset, data, length);
+    case VFS_PIPE:
+        return io_pipe_result(file, vfs_pipe_read(file->node, data, length));
     }
     return -EINVAL;
 }
@@ -38,6 +54,8 @@ static long io_write_at(struct vfs *vfs, struct vfs_file *file, const uint8_t *d
 {
     if (file->node->type == VFS_DEVICE)
         return vfs_device_write(vfs, file->node, data, length);
+    if (file->node->type == VFS_PIPE)
+        return io_pipe_result(file, vfs_pipe_write(file->node, data, length));
     if (file->node->type != VFS_REGULAR)
         return -EISDIR;
     if (length == 0)
@@ -77,7 +95,7 @@ long vfs_pread(struct vfs *vfs, struct vfs_process *process, uint64_t descriptor
     struct vfs_file *file = vfs_descriptor_file(process, descriptor);
     if (file == NULL || !io_can_read(file))
         return -EBADF;
-    if (file->node->type == VFS_DEVICE)
+    if (io_positionless(file))
         return -ESPIPE;
     if ((int64_t)offset < 0)
         return -EINVAL;
@@ -90,7 +108,7 @@ long vfs_pwrite(struct vfs *vfs, struct vfs_process *process, uint64_t descripto
     struct vfs_file *file = vfs_descriptor_file(process, descriptor);
     if (file == NULL || !io_can_write(file))
         return -EBADF;
-    if (file->node->type == VFS_DEVICE)
+    if (io_positionless(file))
         return -ESPIPE;
     if ((int64_t)offset < 0)
         return -EINVAL;
@@ -102,7 +120,7 @@ int64_t vfs_seek(struct vfs_process *process, uint64_t descriptor, int64_t offse
     struct vfs_file *file = vfs_descriptor_file(process, descriptor);
     if (file == NULL)
         return -EBADF;
-    if (file->node->type == VFS_DEVICE)
+    if (io_positionless(file))
         return -ESPIPE;
     int64_t base;
     switch (whence) {

@@ -31,6 +31,7 @@ static void node_free(struct vfs_node *node)
         free(node->entries[i].name);
     free(node->entries);
     vfs_data_free(node);
+    free(node->ring);
     free(node);
 }
 

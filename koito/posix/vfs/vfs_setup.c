@@ -131,6 +131,7 @@ int vfs_init(struct vfs *vfs, const void *initrd, size_t initrd_size,
     vfs->initrd_fs = (struct vfs_fs){.number = 1, .read_only = true};
     vfs->tmp_fs = (struct vfs_fs){.number = 2, .read_only = false};
     vfs->dev_fs = (struct vfs_fs){.number = 3, .read_only = true};
+    vfs->pipe_fs = (struct vfs_fs){.number = 4, .read_only = false};
     if (console != NULL)
         vfs->console = *console;
     vfs_random_seed(vfs);

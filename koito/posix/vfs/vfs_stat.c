@@ -1,6 +1,7 @@
 /*
  * stat, fstat and access (KOITO POSIX server, vfs core; see vfs.h). Modes carry POSIX's file type
- * bits (S_IFDIR 0040000, S_IFREG 0100000, S_IFCHR 0020000: the same on every system), so the
+ * bits (S_IFDIR 0040000, S_IFREG 0100000, S_IFCHR 0020000, S_IFIFO 0010000: the same on every
+ * system), so the
  * C library copies them as they are. A device's number is 1 << 8 | its kind.
  */
 #include "vfs.h"
@@ -12,11 +13,14 @@
 #define STAT_IFDIR 0040000u
 #define STAT_IFREG 0100000u
 #define STAT_IFCHR 0020000u
+#define STAT_IFIFO 0010000u
 
 void vfs_stat_node(const struct vfs_node *node, struct vfs_stat *status)
 {
-    static const uint32_t types[] = {
-        [VFS_DIRECTORY] = STAT_IFDIR, [VFS_REGULAR] = STAT_IFREG, [VFS_DEVICE] = STAT_IFCHR};
+    static const uint32_t types[] = {[VFS_DIRECTORY] = STAT_IFDIR,
+                                     [VFS_REGULAR] = STAT_IFREG,
+                                     [VFS_DEVICE] = STAT_IFCHR,
+                                     [VFS_PIPE] = STAT_IFIFO};
     *status = (struct vfs_stat){
         .device = node->fs->number,
         .inode = node->inode,
