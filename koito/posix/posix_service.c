@@ -17,8 +17,10 @@ static struct vfs_process *service_find(struct posix_service *service, uint64_t 
 {
     *free_entry = POSIX_SERVICE_PROCESSES;
     for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
-        if (service->used[i] && service->processes[i].pid == pid)
+        if (service->used[i] && service->processes[i].pid == pid) {
+            service->hint[pid % POSIX_SERVICE_PROCESSES] = (uint16_t)i;
             return &service->processes[i];
+        }
         if (!service->used[i] && *free_entry == POSIX_SERVICE_PROCESSES)
             *free_entry = i;
     }
@@ -73,7 +75,7 @@ unsigned posix_service_free_entry(struct posix_service *service)
     return free_entry;
 }
 
-struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid)
+struct vfs_process *posix_service_process_slow(struct posix_service *service, uint64_t pid)
 {
     unsigned free_entry;
     struct vfs_process *found = service_find(service, pid, &free_entry);
@@ -87,6 +89,7 @@ struct vfs_process *posix_service_process(struct posix_service *service, uint64_
     if (vfs_process_init(&service->vfs, &service->processes[free_entry], (uint32_t)pid, 0) != 0)
         return NULL;
     service->used[free_entry] = true;
+    service->hint[pid % POSIX_SERVICE_PROCESSES] = (uint16_t)free_entry;
     return &service->processes[free_entry];
 }
 

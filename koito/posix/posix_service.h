@@ -40,11 +40,24 @@ struct posix_service {
      * its process was told to wait on (compared, never followed), NULL if none. */
     uint64_t events[POSIX_SERVICE_PROCESSES];
     const struct vfs_node *waits_on[POSIX_SERVICE_PROCESSES];
+    /* Where the record of a pid was last found, by pid % POSIX_SERVICE_PROCESSES: every request
+     * looks its caller up, and init numbers processes in turn, so the hint is nearly always
+     * right; a wrong one (a record released or another pid's) costs the scan it saves. */
+    uint16_t hint[POSIX_SERVICE_PROCESSES];
 };
 
 /* The process record of pid, made on first use; when the table is full, the records of processes
- * that ended are released first. NULL when it is still full. */
-struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid);
+ * that ended are released first. NULL when it is still full. Every request asks, so the hint's
+ * check is inline and the rest (a scan, perhaps a new record) is not. */
+struct vfs_process *posix_service_process_slow(struct posix_service *service, uint64_t pid);
+
+static inline struct vfs_process *posix_service_process(struct posix_service *service, uint64_t pid)
+{
+    unsigned hinted = service->hint[pid % POSIX_SERVICE_PROCESSES];
+    if (service->used[hinted] && service->processes[hinted].pid == pid)
+        return &service->processes[hinted];
+    return posix_service_process_slow(service, pid);
+}
 
 /* posix_buffer.c: the server's mapping of process's shared buffer, NULL before it has one. */
 uint8_t *posix_buffer_of(struct posix_service *service, const struct vfs_process *process);

@@ -66,6 +66,7 @@ BARS = {
     ("koito_spawn_exit_wait", '{"program": "minimal"}'): 150_000,
     # Issue 14's (posix-bench.cpio, posix/baseline.json): the ones the server meets.
     ("posix_spawn_wait", '{"program": "minimal static"}'): 150_000,
+    ("posix_getpid", '{}'): 480,
     # Issue 13's (libc-threads-bench.cpio, libc-threads/baseline.json).
     ("libc_mutex_lock_unlock", '{"contended": "no"}'): 40,
     ("libc_malloc_free", '{"bytes": 64}'): 128,

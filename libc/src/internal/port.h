@@ -222,9 +222,11 @@ __KOITO_HIDDEN int __koito_sys_link(const char *existing, const char *path);
 __KOITO_HIDDEN int __koito_sys_ioctl(int descriptor, unsigned long request, void *argument);
 /* 1 when a descriptor is a terminal, 0 when it is not. */
 __KOITO_HIDDEN int __koito_sys_isatty(int descriptor);
-/* The calling process's id and its parent's. Interim: the only program is
- * process 1, with no parent (0), until the POSIX server numbers processes. */
+/* The calling process's id and its parent's: the id is the one init gave the
+ * process (KOITO_AUX_PROCESS_ID, the badge of its OS port, so the POSIX
+ * server's too), 1 for the kernel's root program; the parent's the server's. */
 __KOITO_HIDDEN int __koito_sys_getpid(void);
+extern int __koito_process_id __KOITO_HIDDEN;
 __KOITO_HIDDEN int __koito_sys_getppid(void);
 /* ---- end of the POSIX interfaces' port functions ------------------------ */
 
@@ -236,6 +238,9 @@ __KOITO_HIDDEN int __koito_sys_getppid(void);
  * -ENOSYS, as before the server existed. */
 /* The OS port's descriptor, A9N_DESCRIPTOR_INVALID outside a KOITO process. */
 __KOITO_HIDDEN uint64_t __koito_os_port(void);
+/* Called by __koito_start() in a process KOITO init started: records the OS port's descriptor
+ * and __koito_process_id. */
+__KOITO_HIDDEN void __koito_os_start(void);
 /* A request's error as a negated errno value: 0 for success, -ENOSYS when
  * the kernel refused the call (no OS port), -EIO for a broken reply, and
  * -__KOITO_CONSOLE_INPUT (no errno) for the server's console_input answer to

@@ -61,6 +61,7 @@ _Noreturn void __koito_start(const struct a9n_boot_info *boot_info, void *ipc_bu
         environ = (char **)process_info->envp;
         __koito_memory_session = a9n_descriptor_child(
             A9N_DESCRIPTOR_ROOT, koito_aux_value(KOITO_AUX_NODE_RADIX, 0), KOITO_SLOT_MEMORY);
+        __koito_os_start();
     }
     /* KOITO_SLOT_THREAD and A9N_ROOT_SLOT_THREAD are the same slot. */
     if (__koito_tls_start_main(start_thread_descriptor(), KOITO_SLOT_THREAD, ipc_buffer) != 0) {

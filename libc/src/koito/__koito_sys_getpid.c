@@ -1,16 +1,15 @@
 /*
- * __koito_sys_getpid(): the calling process's id (libc, OS port): the POSIX server's getpid
- * request. Without the server: the process id init gave it (KOITO_AUX_PROCESS_ID), or 1 for the
- * kernel's root program.
+ * __koito_sys_getpid(): the calling process's id (libc, OS port), with no request. The POSIX
+ * server knows a process by the badge of its OS port, and init made that badge the id it wrote
+ * into the process's auxiliary vector (KOITO_AUX_PROCESS_ID) for the programs of the
+ * configuration and the server's posix_spawn children alike; __koito_os_start() copies it here.
+ * An id never changes (there is no fork). The kernel's root program, with no vector, is 1.
  */
 #include "port.h"
-#include <koito/process.h>
-#include <koito/protocol/posix.h>
+
+__KOITO_HIDDEN int __koito_process_id = 1;
 
 int __koito_sys_getpid(void)
 {
-    uint64_t pid = 0;
-    if (koito_posix_getpid(__koito_os_port(), &pid) == KOITO_POSIX_OK)
-        return (int)pid;
-    return (int)koito_aux_value(KOITO_AUX_PROCESS_ID, 1);
+    return __koito_process_id;
 }
