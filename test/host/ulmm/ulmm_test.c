@@ -650,7 +650,10 @@ static void test_memory_totals(void)
     CHECK_EQ(ulmm_memory_query(w.u, w.root, &total, &free_after), ULMM_OK);
     CHECK_EQ(total, w.total);
     uint64_t untouched_total = 7, untouched_free = 7;
-    CHECK_EQ(ulmm_memory_query(w.u, s, &untouched_total, &untouched_free), ULMM_ERROR_BAD_HANDLE);
+    CHECK_EQ(ulmm_memory_query(w.u, s, &untouched_total, &untouched_free),
+             ULMM_ERROR_STALE_HANDLE); /* closed */
+    CHECK_EQ(ulmm_memory_query(w.u, s + 1000, &untouched_total, &untouched_free),
+             ULMM_ERROR_BAD_HANDLE); /* never issued */
     CHECK_EQ(untouched_total, 7);
     CHECK_EQ(untouched_free, 7);
     world_all_back(&w);
