@@ -1,8 +1,9 @@
 # The `demo` target: pack the whole system (UEFI loader, kernel, KOITO init
 # and the default system of share/koito/system: its boot configuration and
 # programs) into a FAT disk image and boot it through OVMF, with the serial
-# console on the terminal; its init program, koito-talk, answers typed lines
-# until Ctrl-D on an empty line. `cmake --build build --target demo`.
+# console on the terminal; its init program, koito-sh, gives a prompt where
+# commands are typed, until `exit` or Ctrl-D on an empty line.
+# `cmake --build build --target demo`.
 set(KOITO_DEMO_IMAGE ${CMAKE_BINARY_DIR}/demo/koito-demo.img)
 
 add_custom_target(demo

@@ -1,7 +1,7 @@
 # The programs of KOITO's userland: koito-sh and the base utilities, each a
 # separate program. One list for two builds, each of which defines
 #
-#   koito_userland_program(<name> SOURCES <file>... [NEEDS <header>...])
+#   koito_userland_program(<name> SOURCES <file>... [NEEDS <header>...] [GUEST])
 #
 # before including this file:
 #   koito/userland/CMakeLists.txt       the guest build against the SDK
@@ -10,7 +10,8 @@
 #                                       for the differential tests
 # NEEDS names the headers beyond what every program uses that the C library
 # must provide: the guest build leaves out (and names) a program whose
-# headers the SDK's KOITO-libc does not have yet.
+# headers the SDK's KOITO-libc does not have yet. GUEST marks a program that
+# speaks KOITO's own protocols (meminfo: ULMMI), which the host build skips.
 set(userland_dir ${CMAKE_CURRENT_LIST_DIR})
 
 set(userland_shell_sources
@@ -26,3 +27,4 @@ endforeach()
 koito_userland_program(grep SOURCES ${userland_dir}/utilities/grep/grep.c
                                     ${userland_dir}/utilities/grep/bre.c)
 koito_userland_program(env SOURCES ${userland_dir}/utilities/env/env.c NEEDS spawn.h)
+koito_userland_program(meminfo SOURCES ${userland_dir}/utilities/meminfo/meminfo.c GUEST)

@@ -9,12 +9,15 @@ BENCH-JSON-END; checks that every run gave the same figures (repeatability);
 and prints each figure's median beside the baseline's with the change.
 
   run-bench.py [--sdk PREFIX] [--image FILE] [--baseline FILE] [--runs N]
-               [--timeout S] [--write-baseline FILE] [--check]
+               [--timeout S] [--memory SIZE] [--input FILE --input-after TEXT]
+               [--write-baseline FILE] [--check]
 
 Defaults: the SDK staged in <repo>/build/sdk, the image built by the
 superbuild in <repo>/build/parts/kernel-bench, test/bench/baseline.json.
-The guest gets 2560 MiB of memory: the interrupt-latency group converts a
-1 GiB frame, which needs a free 1 GiB generic.
+The guest gets 2560 MiB of memory unless --memory says otherwise: the
+interrupt-latency group converts a 1 GiB frame, which needs a free 1 GiB
+generic. --input FILE types FILE on the console once TEXT appears (koito-run's
+--input and --input-after): how the prompt benchmark ends its shell.
 
 Exit status: 0 when every run succeeded and printed a valid document (and,
 with --check, every figure passed the gate); 1 when a run or the extraction
@@ -64,6 +67,10 @@ BARS = {
     # Issue 11's bars (the KOITO suite, koito/).
     ("koito_boot_to_init_program", '{"boot": "pvh"}'): 50_000_000,
     ("koito_spawn_exit_wait", '{"program": "minimal"}'): 150_000,
+    # Issue 15's (koito-prompt-bench.cpio, koito/prompt-baseline.json): the default system's
+    # shell prompt, in guest instructions and in KiB of memory in use.
+    ("koito_boot_to_shell_prompt", '{"boot": "pvh", "system": "default"}'): 60_000_000,
+    ("koito_memory_in_use_at_prompt", '{"system": "default", "unit": "KiB"}'): 8 * 1024,
     # Issue 14's (posix-bench.cpio, posix/baseline.json): the ones the server meets.
     ("posix_spawn_wait", '{"program": "minimal static"}'): 150_000,
     ("posix_getpid", '{}'): 480,
@@ -116,12 +123,15 @@ def extract(console):
     return document
 
 
-def run_once(koito_run, image, timeout, number):
+def run_once(koito_run, image, timeout, number, memory, typed):
     """Boot the image once; return its document and the fast-path count (or None)."""
     with tempfile.TemporaryDirectory(prefix="koito-bench.") as work:
         log = os.path.join(work, "console.log")
-        command = [koito_run, "--icount", "--memory", MEMORY, "--timeout", str(timeout),
-                   "--cmdline", "debug_exit", "--log", log, image]
+        command = [koito_run, "--icount", "--memory", memory, "--timeout", str(timeout),
+                   "--cmdline", "debug_exit", "--log", log]
+        if typed:
+            command += ["--input", typed[0], "--input-after", typed[1]]
+        command.append(image)
         print(f"run {number}: {' '.join(command)}", flush=True)
         result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                 text=True, check=False)
@@ -205,6 +215,9 @@ def main():
     parser.add_argument("--runs", type=int, default=2, help="boots to make (1 skips the "
                         "repeatability check)")
     parser.add_argument("--timeout", type=int, default=600, help="seconds per boot")
+    parser.add_argument("--memory", default=MEMORY, help="the guest's memory (QEMU's -m)")
+    parser.add_argument("--input", help="a file to type on the console")
+    parser.add_argument("--input-after", help="type --input once this text appears")
     parser.add_argument("--write-baseline", metavar="FILE",
                         help="also write the first run's document to FILE")
     parser.add_argument("--check", action="store_true",
@@ -217,14 +230,18 @@ def main():
             parser.error(f"'{path}' not found (build first: cmake --build build)")
     if args.runs < 1:
         parser.error("--runs wants at least 1")
+    if (args.input is None) != (args.input_after is None):
+        parser.error("--input and --input-after go together")
+    typed = (args.input, args.input_after) if args.input else None
 
     try:
-        runs = [run_once(koito_run, args.image, args.timeout, n + 1) for n in range(args.runs)]
+        runs = [run_once(koito_run, args.image, args.timeout, n + 1, args.memory, typed)
+                for n in range(args.runs)]
     except BenchError as error:
         print(f"run-bench: {error}", file=sys.stderr)
         return 1
     documents = [document for document, _ in runs]
-    print(f"{len(documents[0]['records'])} figures in guest instructions, timing overhead "
+    print(f"{len(documents[0]['records'])} figures in {documents[0]['unit']}, timing overhead "
           f"{documents[0]['overhead']} subtracted")
     if runs[0][1] is not None:
         print(f"IPC fast path taken {runs[0][1]} times in a run")

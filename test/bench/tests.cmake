@@ -28,6 +28,17 @@ add_test(NAME bench.koito-runs
             --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/koito-bench.cpio
             --baseline ${CMAKE_CURRENT_LIST_DIR}/koito/baseline.json)
 
+# The shell's prompt (koito/prompt_bench.c): the default system booted to
+# koito-sh's first prompt, with the demo's memory (koito-run's default, 256
+# MiB); `exit` typed at the prompt ends it. Gated on issue 15's bars: 60
+# million guest instructions from reset, 8 MiB in use.
+add_test(NAME bench.koito-prompt
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-bench.py --runs 1 --check --memory 256M
+            --sdk ${KOITO_SDK_STAGE}
+            --image ${CMAKE_BINARY_DIR}/parts/kernel-bench/koito-prompt-bench.cpio
+            --input ${CMAKE_CURRENT_LIST_DIR}/koito/prompt-input.txt --input-after "$ "
+            --baseline ${CMAKE_CURRENT_LIST_DIR}/koito/prompt-baseline.json)
+
 # The POSIX server benchmarks (posix/): run and compared with posix/baseline.json;
 # run-bench.py bars posix_spawn + waitpid (150,000 guest instructions) and getpid
 # (480, met with no request at all); write to /dev/null (600) and open + read

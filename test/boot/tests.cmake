@@ -1,7 +1,7 @@
 # OVMF boots of the A9N UEFI loader (included from test/CMakeLists.txt in the
 # host superbuild). Each boot takes several seconds under TCG, so there are
 # only three: the whole system from a disk image made with the SDK's
-# defaults (a line typed on the console once koito-talk prompts, and every
+# defaults (a command typed at koito-sh's prompt, and every
 # firmware and loader line shown once), an image whose kernel is not an ELF
 # file, and one whose kernel is an app (the root server: a valid x86_64 ELF
 # executable, but no A9N kernel), both of which the loader must refuse with a
@@ -18,9 +18,8 @@ add_test(NAME boot.ovmf-disk-image
             --expect "KOITO init: starting the system"
             --expect "said hello over the port named \"hello\""
             --expect "framebuffer: "
-            --input ${CMAKE_CURRENT_LIST_DIR}/talk-input.txt --input-after "talk> "
-            --expect "koito-talk: line 1: \"typed through OVMF\" (18 bytes)"
-            --expect "koito-talk: end of input, goodbye"
+            --input ${CMAKE_CURRENT_LIST_DIR}/shell-input.txt --input-after "$ "
+            --expect "typed through OVMF"
             --expect-match "\\A(?!.*/a9n/kernel\\.elf.*/a9n/kernel\\.elf)"
             --expect-match "\\A(?!.*BdsDxe: starting.*BdsDxe: starting)")
 

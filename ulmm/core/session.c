@@ -247,3 +247,14 @@ enum ulmm_error ulmm_quota_query(struct ulmm *u, uint64_t session, struct ulmm_q
     info->system_free = u->buddy.free_bytes;
     return ULMM_OK;
 }
+
+enum ulmm_error ulmm_memory_query(struct ulmm *u, uint64_t session, uint64_t *total, uint64_t *free)
+{
+    struct ulmm_session *s;
+    enum ulmm_error error = ulmm_session_find(u, session, &s);
+    if (error != ULMM_OK)
+        return error;
+    *total = u->buddy.total;
+    *free = u->buddy.free_bytes;
+    return ULMM_OK;
+}

@@ -60,6 +60,10 @@ struct ulmm_quota_info {
     uint64_t system_free; /* bytes of memory ULMM has not handed out */
 };
 enum ulmm_error ulmm_quota_query(struct ulmm *u, uint64_t session, struct ulmm_quota_info *info);
+/* Every byte of general memory ULMM was given, and the bytes not handed out:
+ * what the whole system uses is their difference. */
+enum ulmm_error ulmm_memory_query(struct ulmm *u, uint64_t session, uint64_t *total,
+                                  uint64_t *free);
 
 /* Regions (region.c, backing.c). Addresses and sizes are page multiples. */
 enum ulmm_error ulmm_reserve(struct ulmm *u, uint64_t session, uint64_t address, uint64_t size,

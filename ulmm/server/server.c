@@ -144,6 +144,14 @@ static enum koito_ulmmi_error handle_quota(void *server, uint64_t badge, uint64_
     return server_error(error);
 }
 
+static enum koito_ulmmi_error handle_memory(void *server, uint64_t badge, uint64_t *total,
+                                            uint64_t *free)
+{
+    *total = 0;
+    *free = 0;
+    return server_error(ulmm_memory_query(server_core(server), badge, total, free));
+}
+
 static enum koito_ulmmi_error handle_session_open(void *server, uint64_t badge, uint64_t quota,
                                                   uint64_t lazy_address, uint64_t lazy_size,
                                                   a9n_descriptor_t space, uint64_t *child,
@@ -232,6 +240,7 @@ static const struct koito_ulmmi_handlers server_handlers = {
     .quota_take = handle_quota_take,
     .pin = handle_pin,
     .check = handle_check,
+    .memory = handle_memory,
 };
 
 bool ulmm_server_init(struct ulmm_server *s, const struct ulmm_server_config *config)

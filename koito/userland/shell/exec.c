@@ -298,10 +298,18 @@ static int exec_pipeline(const struct pipeline *pipeline, bool background, const
     struct prepared *commands = memory_alloc(count * sizeof *commands);
     int(*pipes)[2] = memory_alloc(count * sizeof *pipes);
     memset(commands, 0, count * sizeof *commands);
+    /* Without its pipes the pipeline does not run at all: its commands would
+     * otherwise read the terminal and write to it, and wait there forever. */
     for (size_t i = 0; i + 1 < count; i++) {
         if (pipe(pipes[i]) != 0) {
-            fprintf(stderr, "koito-sh: pipe: %s\n", strerror(errno));
-            pipes[i][0] = pipes[i][1] = -1;
+            fprintf(stderr, "koito-sh: cannot run the pipeline: pipe: %s\n", strerror(errno));
+            while (i-- > 0) {
+                close(pipes[i][0]);
+                close(pipes[i][1]);
+            }
+            free(pipes);
+            free(commands);
+            return 2;
         }
         exec_cloexec(pipes[i][0]);
         exec_cloexec(pipes[i][1]);

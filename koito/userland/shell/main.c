@@ -3,6 +3,8 @@
  *
  *   koito-sh                       commands from standard input; interactive
  *                                  with line editing when it is a terminal
+ *                                  (then first the commands of the file $ENV
+ *                                  names, if it exists, as POSIX sh does)
  *   koito-sh script [argument...]  runs the script file
  *   koito-sh -c text [name [argument...]]
  *
@@ -54,12 +56,14 @@ _Noreturn void shell_exit(int status)
     exit(status);
 }
 
-/* Reads the whole script file into the source; false if it cannot. */
-static bool main_load_script(const char *path)
+/* Reads the whole script file into the source; false if it cannot. A file
+ * that does not exist is reported unless missing_ok. */
+static bool main_load_script(struct source *source, const char *path, bool missing_ok)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        fprintf(stderr, "koito-sh: cannot open %s: %s\n", path, strerror(errno));
+        if (!(missing_ok && errno == ENOENT))
+            fprintf(stderr, "koito-sh: cannot open %s: %s\n", path, strerror(errno));
         return false;
     }
     char *text = NULL;
@@ -80,7 +84,7 @@ static bool main_load_script(const char *path)
         length += (size_t)got;
     }
     close(fd);
-    source_init_text(&input, text ? text : "", length);
+    source_init_text(source, text ? text : "", length);
     free(text);
     return true;
 }
@@ -93,19 +97,20 @@ static void main_report_syntax_error(const struct parse_error *error)
         fprintf(stderr, "koito-sh: %s: line %d: %s\n", shell.name, error->line, error->message);
 }
 
-static void main_loop(void)
+/* Runs the commands of source until its end (or `exit`). */
+static void main_loop(struct source *source)
 {
     for (;;) {
         if (shell.interactive)
             jobs_reap(true);
-        if (input.position >= input.length && !source_more(&input, false))
+        if (source->position >= source->length && !source_more(source, false))
             return;
-        struct parse_input parse = {input.text, input.length, input.position, input.line};
+        struct parse_input parse = {source->text, source->length, source->position, source->line};
         struct command_list list;
         struct parse_error error;
         enum parse_status status = parser_parse(&parse, &list, &error);
         if (status == PARSE_INCOMPLETE) {
-            if (source_more(&input, true))
+            if (source_more(source, true))
                 continue;
             error.line = parse.line;
             snprintf(error.message, sizeof error.message, "syntax error: unexpected end of file");
@@ -116,16 +121,31 @@ static void main_loop(void)
             shell.last_status = 2;
             if (!shell.interactive)
                 shell_exit(2);
-            input.position = input.length;
+            source->position = source->length;
             continue;
         }
-        input.position = parse.position;
-        input.line = parse.line;
+        source->position = parse.position;
+        source->line = parse.line;
         if (status == PARSE_OK) {
             exec_list(&list);
             ast_free(&list);
         }
     }
+}
+
+/* An interactive shell first runs the file $ENV names, in its own
+ * environment (variables it sets stay): a system's start-up commands. A
+ * missing file is no error; a syntax error skips the rest of the file. */
+static void main_run_env_file(void)
+{
+    const char *path = variables_get("ENV");
+    if (!path || !*path)
+        return;
+    struct source env_file;
+    if (!main_load_script(&env_file, path, true))
+        return;
+    main_loop(&env_file);
+    source_free(&env_file);
 }
 
 int main(int argc, char **argv)
@@ -144,7 +164,7 @@ int main(int argc, char **argv)
         first_argument = argc > 3 ? 4 : 3;
     } else if (argc > 1) {
         shell.name = argv[1];
-        if (!main_load_script(argv[1]))
+        if (!main_load_script(&input, argv[1], false))
             return 127;
         first_argument = 2;
     } else {
@@ -155,7 +175,8 @@ int main(int argc, char **argv)
     if (shell.interactive) {
         signal(SIGINT, SIG_IGN);
         signal(SIGQUIT, SIG_IGN);
+        main_run_env_file();
     }
-    main_loop();
+    main_loop(&input);
     shell_exit(shell.last_status);
 }

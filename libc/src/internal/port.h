@@ -14,9 +14,6 @@
 #include <stdint.h>
 #include <stdio.h>
 
-/* The write function of stdout and stderr: their descriptor through __koito_console_output. */
-__KOITO_HIDDEN size_t __koito_console_write(FILE *file, const char *data, size_t length);
-
 /* Writes to standard output (descriptor 1) or error (2): through the console server when the
  * process's streams are its (<koito/process.h>, KOITO_AUX_STREAMS), else through the kernel's
  * debug capability. Returns the bytes written or a negated errno value. */

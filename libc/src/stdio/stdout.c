@@ -1,10 +1,11 @@
-/* The standard output stream: line buffered, to the console (libc, stdio core). */
+/* The standard output stream: line buffered, to descriptor 1 (libc, stdio core): the console at
+ * start, whatever the process's creator or dup2 made descriptor 1 since. */
 #include "port.h"
 #include "stdio_impl.h"
 
 static char buffer[BUFSIZ];
 static FILE file = {
-    .write = __koito_console_write,
+    .write = __koito_fd_write,
     .descriptor = 1,
     .buffer = buffer,
     .capacity = sizeof buffer,

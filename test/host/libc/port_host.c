@@ -278,13 +278,6 @@ long __koito_console_read(void *data, size_t length)
     return __koito_sys_read(0, data, length);
 }
 
-size_t __koito_console_write(void *file, const char *data, size_t length)
-{
-    (void)file;
-    long wrote = __koito_sys_write(1, data, length);
-    return wrote < 0 ? 0 : (size_t)wrote;
-}
-
 void __koito_console_message(const char *message)
 {
     fputs(message, stderr);

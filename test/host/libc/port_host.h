@@ -31,7 +31,6 @@ int __koito_sys_close(int descriptor);
 int __koito_sys_unlink(const char *path);
 int __koito_sys_rename(const char *from, const char *to);
 long __koito_console_read(void *data, size_t length);
-size_t __koito_console_write(void *file, const char *data, size_t length);
 void __koito_console_message(const char *message);
 int __koito_time_now(long long *seconds, long *nanoseconds);
 

@@ -632,6 +632,34 @@ static void test_memory_runs_out_cleanly(void)
     world_free(&w);
 }
 
+/* The system's totals: every generic given, and free falls by what a map
+ * takes and comes back on unmap; an unknown session learns nothing. */
+static void test_memory_totals(void)
+{
+    struct world w = world_make();
+    uint64_t s = world_open(&w, w.root, 2 * MIB);
+    uint64_t total = 0, free_before = 0, free_after = 0, at = 0;
+    CHECK_EQ(ulmm_memory_query(w.u, s, &total, &free_before), ULMM_OK);
+    CHECK_EQ(total, w.total);
+    CHECK(free_before < total);
+    CHECK_EQ(ulmm_map(w.u, s, 0, 16 * PAGE, RW, ULMM_MAP_EAGER, &at), ULMM_OK);
+    CHECK_EQ(ulmm_memory_query(w.u, s, &total, &free_after), ULMM_OK);
+    CHECK(free_after <= free_before - 16 * PAGE);
+    CHECK_EQ(ulmm_unmap(w.u, s, at, 16 * PAGE), ULMM_OK);
+    CHECK_EQ(ulmm_session_close(w.u, w.root, s), ULMM_OK);
+    CHECK_EQ(ulmm_memory_query(w.u, w.root, &total, &free_after), ULMM_OK);
+    CHECK_EQ(total, w.total);
+    uint64_t untouched_total = 7, untouched_free = 7;
+    CHECK_EQ(ulmm_memory_query(w.u, s, &untouched_total, &untouched_free),
+             ULMM_ERROR_STALE_HANDLE); /* closed */
+    CHECK_EQ(ulmm_memory_query(w.u, s + 1000, &untouched_total, &untouched_free),
+             ULMM_ERROR_BAD_HANDLE); /* never issued */
+    CHECK_EQ(untouched_total, 7);
+    CHECK_EQ(untouched_free, 7);
+    world_all_back(&w);
+    world_free(&w);
+}
+
 int main(void)
 {
     test_sessions_donate_and_return_quota();
@@ -650,5 +678,6 @@ int main(void)
     test_slots_grow();
     test_memory_runs_out_cleanly();
     test_session_with_lazy_range();
+    test_memory_totals();
     return check_summary();
 }

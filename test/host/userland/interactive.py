@@ -7,12 +7,15 @@ Types lines with the line editor's keys into koito-sh running on a pty and
 checks what the commands printed: cursor movement and insertion, backspace,
 history recall with Up, a background job reported at the next prompt, the
 continuation prompt for an unfinished command, ^C abandoning a line, and
-^D ending the shell with the last status.
+^D ending the shell with the last status. The shell starts with ENV naming a
+file whose commands run before the first prompt, in the shell's own
+environment.
 """
 import os
 import pty
 import select
 import sys
+import tempfile
 import time
 
 
@@ -37,10 +40,13 @@ def read_until(fd, marker, timeout=20.0):
 
 def main():
     shell = sys.argv[1]
+    env_file = tempfile.NamedTemporaryFile("w", suffix=".rc", delete=False)
+    env_file.write("started=by-env-file\necho start-up commands ran\n")
+    env_file.close()
     pid, fd = pty.fork()
     if pid == 0:
         os.execve(shell, [shell], {"PATH": "/usr/bin:/bin", "PS1": "koito$ ", "LC_ALL": "C",
-                                   "ASAN_OPTIONS": "abort_on_error=0"})
+                                   "ENV": env_file.name, "ASAN_OPTIONS": "abort_on_error=0"})
     checks = []
 
     def expect(keys, marker, want, name):
@@ -53,7 +59,11 @@ def main():
 
     # The prompt after a command follows a newline; redraws start with \r.
     prompt = b"\nkoito$ "
-    read_until(fd, b"koito$ ")
+    started = read_until(fd, b"koito$ ")
+    os.unlink(env_file.name)
+    checks.append(b"start-up commands ran\r\nkoito$ " in started)
+    print(("pass " if checks[-1] else "FAIL ") + "the ENV file ran before the first prompt")
+    expect(b"echo $started\r", prompt, b"\r\nby-env-file\r\n", "the ENV file's variable stays")
     # "ech o", Left, Backspace (the space), End, then the argument: "echo edited".
     expect(b"ech o\x1b[D\x7f\x05 edited\r", prompt, b"\r\nedited\r\n", "editing keys")
     expect(b"echo one\r", prompt, b"\r\none\r\n", "plain line")

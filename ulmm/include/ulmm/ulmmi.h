@@ -178,6 +178,12 @@ enum koito_ulmmi_label {
     KOITO_ULMMI_PIN = 0x30011,
     /* Check every invariant of ULMM (every structure consistent, every total balanced). */
     KOITO_ULMMI_CHECK = 0x30012,
+    /*
+     * Report the general memory ULMM manages: every byte it was given and the bytes it has not
+     * handed out (total minus free is the memory in use in the whole system: programs, kernel
+     * objects and ULMM's own records).
+     */
+    KOITO_ULMMI_MEMORY = 0x30013,
 };
 
 _Static_assert(KOITO_ULMMI_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -854,6 +860,39 @@ static inline enum koito_ulmmi_error koito_ulmmi_check(a9n_descriptor_t service)
         return (enum koito_ulmmi_error)words[0];
     if (exchange.length != 1 || exchange.capability)
         return KOITO_ULMMI_ERROR_MALFORMED_REPLY;
+    return KOITO_ULMMI_OK;
+}
+
+/*
+ * Report the general memory ULMM manages: every byte it was given and the bytes it has not handed
+ * out (total minus free is the memory in use in the whole system: programs, kernel objects and
+ * ULMM's own records).
+ * Label KOITO_ULMMI_MEMORY.
+ *   *total: bytes of general memory ULMM was given
+ *   *free: bytes of it not handed out
+ * Errors: KOITO_ULMMI_ERROR_UNKNOWN_REQUEST, KOITO_ULMMI_ERROR_MALFORMED_REQUEST,
+ * KOITO_ULMMI_ERROR_NOT_SUPPORTED, KOITO_ULMMI_ERROR_MALFORMED_REPLY, and the kernel's errors of
+ * the call.
+ */
+static inline enum koito_ulmmi_error koito_ulmmi_memory(a9n_descriptor_t service, uint64_t *total,
+                                                        uint64_t *free)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_ULMMI_MEMORY;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_ulmmi_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_ULMMI_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_ULMMI_OK)
+        return (enum koito_ulmmi_error)words[0];
+    if (exchange.length != 3 || exchange.capability)
+        return KOITO_ULMMI_ERROR_MALFORMED_REPLY;
+    if (total)
+        *total = words[1];
+    if (free)
+        *free = words[2];
     return KOITO_ULMMI_OK;
 }
 

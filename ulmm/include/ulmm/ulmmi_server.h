@@ -107,6 +107,12 @@ struct koito_ulmmi_handlers {
                                   uint64_t size);
     /* Check every invariant of ULMM (every structure consistent, every total balanced). */
     enum koito_ulmmi_error (*check)(void *server, uint64_t badge);
+    /*
+     * Report the general memory ULMM manages: every byte it was given and the bytes it has not
+     * handed out (total minus free is the memory in use in the whole system: programs, kernel
+     * objects and ULMM's own records).
+     */
+    enum koito_ulmmi_error (*memory)(void *server, uint64_t badge, uint64_t *total, uint64_t *free);
 };
 
 /*

@@ -314,6 +314,25 @@ void koito_ulmmi_dispatch(const void *handlers, void *server, struct koito_serve
             message->length = 1;
         break;
     }
+    case KOITO_ULMMI_MEMORY: {
+        if (!h->memory) {
+            error = KOITO_ULMMI_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_ULMMI_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t total = 0;
+        uint64_t free = 0;
+        error = h->memory(server, message->badge, &total, &free);
+        if (error != KOITO_ULMMI_OK)
+            break;
+        words[1] = total;
+        words[2] = free;
+        message->length = 3;
+        break;
+    }
     default:
         break;
     }

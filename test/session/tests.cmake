@@ -1,0 +1,11 @@
+# The scripted interactive session (issue 15, included by test/CMakeLists.txt):
+# the SDK's default system booted through PVH with koito-sh on the console;
+# run-session.py types the commands of session.txt at the prompt and checks
+# that each printed what the transcript says, and that `exit 7` ended the
+# system with status 7.
+add_test(NAME session.koito-sh
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-session.py
+            --mkimage ${KOITO_MKIMAGE} --run ${KOITO_RUN} --status 7
+            ${CMAKE_CURRENT_LIST_DIR}/session.txt)
+set_tests_properties(session.koito-sh PROPERTIES LABELS session TIMEOUT 180
+    RESOURCE_LOCK koito-qemu)
