@@ -50,7 +50,7 @@
 #define INIT_CHILD_RADIX_MAX     12u
 #define INIT_STACK_SIZE          (64u * 1024u)
 /* A POSIX child's session gets this part of its parent's session quota, from the parent's. */
-#define INIT_SPAWN_QUOTA_DIVIDE  4u
+#define INIT_SPAWN_QUOTA_DIVIDE  8u
 #define INIT_SCRATCH_ADDRESS     0x00007f0000000000ull
 #define INIT_PIE_BASE            0x0000000200000000ull
 #define INIT_MAX_ENDED           128u

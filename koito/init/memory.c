@@ -12,7 +12,7 @@
  * Then, for each process (init_memory_session_open): one session_open request, a session with the
  * program's quota managing its address space and the main stack's growth range backed lazily, its
  * capability received straight into the process's KOITO_SLOT_MEMORY. A child started through
- * posix_spawn (posix_spawn.c) is paid for by its POSIX parent: its session gets a quarter of the
+ * posix_spawn (posix_spawn.c) is paid for by its POSIX parent: its session gets an eighth of the
  * quota the parent's session was opened with (INIT_SPAWN_QUOTA_DIVIDE), taken from what the
  * parent has not spent. A process's end closes its session (init_memory_session_close) before its
  * block is revoked, so ULMM unmaps and frees every page it made for it, and the quota goes back to

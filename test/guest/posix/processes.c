@@ -320,15 +320,15 @@ static void own_quota(uint64_t *quota, uint64_t *used)
                    KOITO_ULMMI_OK);
 }
 
-/* A child's session quota is a quarter of its parent's, paid from the parent's, and comes back
- * when the child ends. */
+/* A child's session quota is an eighth of its parent's (INIT_SPAWN_QUOTA_DIVIDE), paid from the
+ * parent's, and comes back when the child ends. */
 static void test_parent_pays_child_quota(void)
 {
     uint64_t quota, used, during, during_used, after, after_used;
     own_quota(&quota, &used);
     pid_t pid = start("spin", NULL, NULL);
     own_quota(&during, &during_used);
-    GUEST_CHECK_EQ(during, quota - quota / 4);
+    GUEST_CHECK_EQ(during, quota - quota / 8);
     GUEST_CHECK_EQ(during_used, used);
     GUEST_CHECK_EQ(kill(pid, SIGKILL), 0);
     GUEST_CHECK_EQ(finish(pid), SIGKILL);
