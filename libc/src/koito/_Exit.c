@@ -20,8 +20,8 @@
 #include <koito/boot.h>
 #include <koito/process.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define DEBUG_EXIT_PORT 0xf4
 #define ROOT_STATUS_MAX 125
@@ -48,17 +48,39 @@ static void exit_to_machine(int status)
     }
 }
 
+/* The halting message, built by hand: snprintf would link the whole printf engine into every
+ * program for a line that is almost never printed. */
+static void say_halting(int status)
+{
+    static const char head[] = "koito: program exited with status ";
+    static const char tail[] = "; halting\n";
+    char message[sizeof head + 12 + sizeof tail];
+    char digits[12];
+    unsigned length = 0;
+    unsigned magnitude = status < 0 ? 0u - (unsigned)status : (unsigned)status;
+    do {
+        digits[length++] = (char)('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (status < 0)
+        digits[length++] = '-';
+    char *cursor = message;
+    memcpy(cursor, head, sizeof head - 1);
+    cursor += sizeof head - 1;
+    while (length > 0)
+        *cursor++ = digits[--length];
+    memcpy(cursor, tail, sizeof tail);
+    __koito_console_message(message);
+}
+
 _Noreturn void _Exit(int status)
 {
-    char message[64];
-
     if (koito_process_info() != NULL) {
         __koito_console_finish();
         exit_to_supervisor(status);
     } else
         exit_to_machine(status);
-    snprintf(message, sizeof message, "koito: program exited with status %d; halting\n", status);
-    __koito_console_message(message);
+    say_halting(status);
     for (;;) {
         a9n_yield();
     }
