@@ -8,7 +8,9 @@
  * moves only the message's length, and words past a reply's length are the caller's to ignore),
  * with no loop and no message to clear first; the compiler keeps the message in registers
  * (__builtin_memcpy: the C library is built without builtins, and a call would cost more).
+ * The main thread's calls are marked (signal_call.h), so a signal never interrupts one.
  */
+#include "signal_call.h"
 #include <koito/protocol.h>
 
 #include <a9n/a9n.h>
@@ -30,7 +32,9 @@ enum a9n_error koito_protocol_call(a9n_descriptor_t service, uint64_t *words,
     struct a9n_message message;
     message.info = A9N_MESSAGE_INFO(exchange->length, flags);
     __builtin_memcpy(message.words, words, sizeof message.words);
+    int entered = __koito_call_enter(words);
     enum a9n_error error = a9n_ipc_port_call(service, &message);
+    __koito_call_leave(entered);
     if (error != A9N_OK)
         return error;
     __builtin_memcpy(words, message.words, sizeof message.words);
