@@ -209,22 +209,21 @@ int __koito_signal_port_routes(unsigned long long catching, unsigned long long i
                                int handlers)
 {
     static unsigned long long sent_catching, sent_ignoring;
+    /* Without a POSIX server (-ENOSYS) signals come only from raise() and stay in the process. */
     if (handlers) {
         int error = signal_thread_start();
-        if (error < 0)
+        if (error < 0 && error != -ENOSYS)
             return error;
     }
     if (catching == __atomic_load_n(&sent_catching, __ATOMIC_ACQUIRE) &&
         ignoring == __atomic_load_n(&sent_ignoring, __ATOMIC_ACQUIRE))
         return 0;
     int error = __koito_os_error(koito_posix_signal_routes(__koito_os_port(), catching, ignoring));
-    if (error == -ENOSYS && catching == 0)
-        error = 0; /* no POSIX server: nothing to route, SIG_IGN and SIG_DFL act in the process */
     if (error == 0) {
         __atomic_store_n(&sent_catching, catching, __ATOMIC_RELEASE);
         __atomic_store_n(&sent_ignoring, ignoring, __ATOMIC_RELEASE);
     }
-    return error;
+    return error == -ENOSYS ? 0 : error;
 }
 
 void __koito_signal_port_fetch(void)
