@@ -31,9 +31,6 @@
 
 #define SIGNAL_RETRY_NANOSECONDS 1000000ull
 
-uint64_t *__koito_signal_main_buffer;
-int __koito_signal_main_call;
-
 static unsigned long long alarm_deadline; /* monotonic nanoseconds, 0: disarmed */
 static unsigned long long alarm_interval;
 static unsigned long main_token; /* the main thread's park notification, 0 before it has one */
@@ -42,16 +39,6 @@ static a9n_descriptor_t signal_slot(uint64_t slot)
 {
     return a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, koito_aux_value(KOITO_AUX_NODE_RADIX, 0),
                                 slot);
-}
-
-void __koito_signal_call_wait(void)
-{
-    int idle = __KOITO_CALL_IDLE;
-    while (!__atomic_compare_exchange_n(&__koito_signal_main_call, &idle, __KOITO_CALL_BUSY, 0,
-                                        __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
-        idle = __KOITO_CALL_IDLE;
-        a9n_yield();
-    }
 }
 
 void __koito_signal_run(struct __koito_signal_frame *frame)
@@ -76,7 +63,8 @@ static unsigned signal_fpu_size(int *xsave)
     return ebx;
 }
 
-/* Build the frame for info on the suspended main thread and point it at the trampoline. */
+/* Build the frame for info on the suspended main thread and point it at the trampoline; -EBUSY
+ * while it is in the trampoline's last instructions (signal_frame.h). */
 static int signal_build_frame(a9n_descriptor_t thread, const siginfo_t *info)
 {
     uint64_t r[24] = {0};
@@ -88,6 +76,10 @@ static int signal_build_frame(a9n_descriptor_t thread, const siginfo_t *info)
                                       &v[5], &v[6], &v[7]) != A9N_OK)
             return -EIO;
     }
+    uint64_t rip = r[A9N_X86_64_RIP];
+    if (rip >= (uint64_t)(uintptr_t)__koito_signal_restore_start &&
+        rip < (uint64_t)(uintptr_t)__koito_signal_restore_end)
+        return -EBUSY;
     int xsave;
     unsigned fpu_size = signal_fpu_size(&xsave);
     uint64_t size = __KOITO_SIGNAL_FRAME_FPU + fpu_size;
@@ -95,14 +87,6 @@ static int signal_build_frame(a9n_descriptor_t thread, const siginfo_t *info)
     struct __koito_signal_frame *frame = (struct __koito_signal_frame *)(uintptr_t)base;
     memset(frame, 0, size);
     memcpy(frame->registers, r, sizeof frame->registers);
-    uint64_t cs, ss;
-    __asm__("mov %%cs, %0" : "=r"(cs));
-    __asm__("mov %%ss, %0" : "=r"(ss));
-    frame->iret[0] = r[A9N_X86_64_RIP];
-    frame->iret[1] = cs;
-    frame->iret[2] = r[A9N_X86_64_RFLAGS];
-    frame->iret[3] = r[A9N_X86_64_RSP];
-    frame->iret[4] = ss;
     frame->xsave = (uint64_t)xsave;
     frame->info = *info;
     if (a9n_thread_write_registers(thread, A9N_X86_64_RIP, 2,
@@ -125,13 +109,16 @@ static int signal_deliver_async(void)
     a9n_descriptor_t thread = signal_slot(KOITO_SLOT_THREAD);
     a9n_thread_suspend(thread);
     siginfo_t info;
+    int result = 0;
     /* The main thread may have taken it itself (raise, sigprocmask) before it was suspended. */
-    if (__koito_signal_take(~__atomic_load_n(&__koito_signal_mask, __ATOMIC_ACQUIRE), &info) &&
-        signal_build_frame(thread, &info) < 0)
-        __koito_signal_queue(&info);
+    if (__koito_signal_take(~__atomic_load_n(&__koito_signal_mask, __ATOMIC_ACQUIRE), &info)) {
+        result = signal_build_frame(thread, &info);
+        if (result < 0)
+            __koito_signal_queue(&info);
+    }
     __atomic_store_n(&__koito_signal_main_call, __KOITO_CALL_IDLE, __ATOMIC_RELEASE);
     a9n_thread_resume(thread);
-    return 0;
+    return result == -EBUSY ? -EBUSY : 0;
 }
 
 /* Step 1: the alarm, if it is due. */

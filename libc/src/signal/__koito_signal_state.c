@@ -4,7 +4,6 @@
 #include "port.h"
 #include "signal_impl.h"
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -12,8 +11,6 @@ static struct sigaction actions[NSIG];
 static siginfo_t infos[NSIG];
 sigset_t __koito_signal_mask;
 sigset_t __koito_signal_pending;
-unsigned __koito_signal_handled;
-unsigned __koito_signal_interrupting;
 /* Bumped by every change of an action, so __koito_signal_routes sends the newest. */
 static unsigned routes_generation;
 
@@ -124,9 +121,11 @@ _Noreturn void __koito_signal_default_end(int number)
      * longer catches the signal once the routes say its action is the default one. */
     __koito_signal_routes();
     __koito_sys_kill(getpid(), number);
-    /* A process the boot configuration started cannot be ended by the server. */
-    char message[48];
-    snprintf(message, sizeof message, "koito: terminated by signal %d\n", number);
+    /* A process the boot configuration started cannot be ended by the server. The message is
+     * built by hand: snprintf would link the printf engine into every program that raises. */
+    char message[] = "koito: terminated by signal 00\n";
+    message[sizeof message - 4] = (char)('0' + number / 10);
+    message[sizeof message - 3] = (char)('0' + number % 10);
     __koito_console_message(message);
     _Exit(128 + number);
 }
