@@ -28,7 +28,7 @@ extern uint64_t *__koito_signal_main_buffer __KOITO_HIDDEN;
 extern int __koito_signal_main_call __KOITO_HIDDEN;
 
 /* Step 3: yield until the signal thread has let go, then enter the call. */
-__KOITO_HIDDEN void __koito_signal_call_wait(void);
+__KOITO_HIDDEN __attribute__((cold)) void __koito_signal_call_wait(void);
 
 /* Enter a call made with IPC buffer words; whether it was the main thread's. */
 static inline int __koito_call_enter(const uint64_t *words)

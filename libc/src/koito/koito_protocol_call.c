@@ -21,6 +21,8 @@ enum a9n_error koito_protocol_call(a9n_descriptor_t service, uint64_t *words,
 {
     if (exchange->length > A9N_IPC_MAX_LENGTH)
         return A9N_ERROR_MESSAGE_TOO_LONG;
+    /* Marked before the message is in registers, so the rare wait spills nothing. */
+    int entered = __koito_call_enter(words);
     uint64_t flags = 0;
     if (exchange->transfer != A9N_DESCRIPTOR_INVALID) {
         words[A9N_IPC_BUFFER_TRANSFER] = exchange->transfer;
@@ -32,7 +34,6 @@ enum a9n_error koito_protocol_call(a9n_descriptor_t service, uint64_t *words,
     struct a9n_message message;
     message.info = A9N_MESSAGE_INFO(exchange->length, flags);
     __builtin_memcpy(message.words, words, sizeof message.words);
-    int entered = __koito_call_enter(words);
     enum a9n_error error = a9n_ipc_port_call(service, &message);
     __koito_call_leave(entered);
     if (error != A9N_OK)
