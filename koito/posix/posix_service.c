@@ -412,6 +412,7 @@ static const struct koito_posix_handlers posix_handlers = {
     .kill = posix_kill_request,
     .pipe = posix_pipe_request,
     .events = posix_events_request,
+    .usage = posix_usage_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

@@ -98,6 +98,10 @@ enum koito_posix_error posix_events_request(void *context, uint64_t badge,
 enum koito_posix_error posix_pipe_wait(struct posix_service *service, struct vfs_process *process,
                                        uint64_t descriptor);
 
+/* posix_usage.c: the usage request: the server's heap, session and records in use. */
+enum koito_posix_error posix_usage_request(void *context, uint64_t badge, uint64_t *heap,
+                                           uint64_t *session, uint64_t *records);
+
 /* posix_alive.c: whether process pid still runs (its supervisor, init, knows); true when init
  * cannot say, so nothing is released by mistake. */
 bool posix_process_alive(uint64_t pid);

@@ -124,6 +124,9 @@ enum koito_aux_type {
     KOITO_AUX_INITRD_ADDRESS = 18,
     KOITO_AUX_INITRD_SIZE = 19,
     KOITO_AUX_STREAMS = 20, /* what the standard stream slots hold: enum koito_streams */
+    /* The POSIX server's root: the address of the initrd directory's name it serves as / (no
+     * leading or trailing '/'; its configuration's root key), 0 for the whole initrd. */
+    KOITO_AUX_POSIX_ROOT = 21,
 };
 
 /* What KOITO_SLOT_STDIN, _STDOUT and _STDERR hold (KOITO_AUX_STREAMS). */
