@@ -33,6 +33,7 @@ void posix_service_release(struct posix_service *service, unsigned index)
     if (!service->life[index].ended)
         vfs_process_release(&service->processes[index]);
     service->used[index] = false;
+    posix_orphans_release(service, service->processes[index].pid);
     service->life[index] = (struct posix_life){0};
     service->waits_on[index] = NULL;
     service->signals[index] = (struct posix_signals){0};
@@ -420,6 +421,7 @@ static const struct koito_posix_handlers posix_handlers = {
     .kill = posix_kill_request,
     .pipe = posix_pipe_request,
     .events = posix_events_request,
+    .usage = posix_usage_request,
     .signals = posix_signals_request,
     .signal_routes = posix_signal_routes_request,
     .signal_next = posix_signal_next_request,

@@ -203,6 +203,13 @@ struct koito_posix_handlers {
      */
     enum koito_posix_error (*events)(void *server, uint64_t badge, a9n_descriptor_t *notification);
     /*
+     * The server's own use of memory, for leak checks: what its heap has in use, what its ULMM
+     * session is charged, and how many process records it keeps. Once the processes a client
+     * started have ended and been waited for, every figure is what it was before they ran.
+     */
+    enum koito_posix_error (*usage)(void *server, uint64_t badge, uint64_t *heap, uint64_t *session,
+                                    uint64_t *records);
+    /*
      * Receive the process's signal notification, which the server made: it signals it whenever a
      * signal the process catches (signal_routes) becomes pending for it, so the C library's signal
      * thread wakes and asks signal_next. *notification: set to the server's capability to send
