@@ -15,9 +15,12 @@
  * child ends, the loop collects it at once, so its descriptors close then (a pipe's reader sees
  * the end of file while the parent has not waited yet).
  *
- * kill() applies the default action: the signals that are ignored by default change nothing,
- * every other one ends the target through init (KOITO_SUPERVISOR_END). A process may signal
- * itself and its descendants. A child ended by a fault ends as killed by the matching signal.
+ * kill() sends the signal (posix_signal.c): a process that catches it gets it pending, one that
+ * ignores it never sees it, and otherwise the default action applies: the signals that are
+ * ignored by default change nothing, every other one ends the target through init
+ * (KOITO_SUPERVISOR_END). A process may signal itself and its descendants. A child ended by a
+ * fault ends as killed by the matching signal. When a spawned child ends, its parent gets
+ * SIGCHLD (ignored unless it catches it).
  */
 #include "posix_service.h"
 
@@ -74,8 +77,18 @@ static void process_collect(struct posix_service *service, unsigned index)
      * too: their records go at once, so ended processes leave nothing behind. */
     posix_orphans_release(service, service->processes[index].pid);
     struct vfs_process *parent = posix_service_find(service, service->processes[index].parent);
-    if (parent == NULL || service->life[parent - service->processes].ended)
+    if (parent == NULL || service->life[parent - service->processes].ended) {
         posix_service_release(service, index);
+        return;
+    }
+    bool by_signal = (life->status & 0x7f) != 0;
+    struct posix_signal_info info = {
+        .sender = service->processes[index].pid,
+        .code =
+            by_signal ? KOITO_POSIX_SIGNAL_CODE_CHILD_KILLED : KOITO_POSIX_SIGNAL_CODE_CHILD_EXITED,
+        .value = by_signal ? life->status & 0x7f : life->status >> 8,
+    };
+    posix_signal_send(service, (unsigned)(parent - service->processes), SIGCHLD, &info);
 }
 
 void posix_orphans_release(struct posix_service *service, uint32_t parent)
@@ -329,9 +342,21 @@ static bool process_descends(struct posix_service *service, const struct vfs_pro
     return false;
 }
 
-static bool signal_ignored_by_default(uint64_t signal)
+bool posix_process_end(struct posix_service *service, unsigned index, unsigned signal)
 {
-    return signal == SIGCHLD || signal == SIGCONT || signal == SIGURG || signal == SIGWINCH;
+    if (!service->life[index].spawned)
+        return false;
+    if (service->life[index].ended)
+        return true;
+    struct a9n_message message = {.info = A9N_MESSAGE_INFO(2, 0)};
+    message.words[0] = KOITO_SUPERVISOR_END;
+    message.words[1] = service->processes[index].pid;
+    if (a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message) == A9N_OK &&
+        message.words[0] == A9N_OK)
+        service->life[index].signal = (uint8_t)signal;
+    /* Ended now, or it had ended on its own before init got the request: collect it. */
+    process_collect(service, index);
+    return true;
 }
 
 static bool signal_stops(uint64_t signal)
@@ -354,17 +379,10 @@ enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_
         return KOITO_POSIX_ERROR_ESRCH;
     if (!process_descends(service, target, caller->pid))
         return KOITO_POSIX_ERROR_EPERM;
-    if (signal == 0 || signal_ignored_by_default(signal))
+    if (signal == 0)
         return KOITO_POSIX_OK;
-    if (!service->life[index].spawned)
+    struct posix_signal_info info = {.sender = caller->pid, .code = KOITO_POSIX_SIGNAL_CODE_USER};
+    if (!posix_signal_send(service, index, (unsigned)signal, &info))
         return KOITO_POSIX_ERROR_EPERM; /* the caller itself, started by the configuration */
-    struct a9n_message message = {.info = A9N_MESSAGE_INFO(2, 0)};
-    message.words[0] = KOITO_SUPERVISOR_END;
-    message.words[1] = target->pid;
-    if (a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message) == A9N_OK &&
-        message.words[0] == A9N_OK)
-        service->life[index].signal = (uint8_t)signal;
-    /* Ended now, or it had ended on its own before init got the request: collect it. */
-    process_collect(service, index);
     return KOITO_POSIX_OK;
 }

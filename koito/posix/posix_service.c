@@ -9,6 +9,7 @@
 #include <koito/protocol/posix_server.h>
 
 #include <errno.h>
+#include <signal.h>
 #include <string.h>
 
 /* The record of pid, or the first free one (POSIX_SERVICE_PROCESSES if none) in *free_entry. */
@@ -35,6 +36,7 @@ void posix_service_release(struct posix_service *service, unsigned index)
     posix_orphans_release(service, service->processes[index].pid);
     service->life[index] = (struct posix_life){0};
     service->waits_on[index] = NULL;
+    service->signals[index] = (struct posix_signals){0};
     uint8_t *buffer = posix_buffer_of(service, &service->processes[index]);
     if (buffer != NULL)
         memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);
@@ -107,6 +109,12 @@ static enum koito_posix_error io_result(struct posix_service *service, struct vf
 {
     if (value == VFS_PIPE_WAIT)
         return posix_pipe_wait(service, process, descriptor);
+    if (value == -EPIPE) {
+        /* A write to a pipe without readers: SIGPIPE for the writer, which ends it unless it
+         * catches or ignores the signal; then the write fails with EPIPE. */
+        struct posix_signal_info info = {.code = KOITO_POSIX_SIGNAL_CODE_KERNEL};
+        posix_signal_send(service, (unsigned)(process - service->processes), SIGPIPE, &info);
+    }
     return result(value);
 }
 
@@ -414,6 +422,9 @@ static const struct koito_posix_handlers posix_handlers = {
     .pipe = posix_pipe_request,
     .events = posix_events_request,
     .usage = posix_usage_request,
+    .signals = posix_signals_request,
+    .signal_routes = posix_signal_routes_request,
+    .signal_next = posix_signal_next_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

@@ -25,6 +25,22 @@ struct posix_life {
     uint32_t status; /* once ended: the wait status (exit status << 8, or the signal) */
 };
 
+/* The signals of one process (posix_signal.c): what it told the server to do with each
+ * (signal_routes; bit n - 1 is signal n) and the signals pending for it, with what signal_next
+ * reports of each. */
+struct posix_signal_info {
+    uint32_t sender; /* the process that sent it (the child for SIGCHLD), 0: the server */
+    uint8_t code;    /* KOITO_POSIX_SIGNAL_CODE_* */
+    uint32_t value;  /* SIGCHLD: the child's exit status or its signal */
+};
+
+struct posix_signals {
+    uint64_t catching;
+    uint64_t ignoring;
+    uint64_t pending;
+    struct posix_signal_info info[64];
+};
+
 struct posix_service {
     struct vfs vfs;
     struct koito_server loop;
@@ -40,6 +56,10 @@ struct posix_service {
      * its process was told to wait on (compared, never followed), NULL if none. */
     uint64_t events[POSIX_SERVICE_PROCESSES];
     const struct vfs_node *waits_on[POSIX_SERVICE_PROCESSES];
+    /* Each record's signals, and the slot of its signal notification (0 before it has one; kept
+     * for the record's next process, like the events notification). */
+    struct posix_signals signals[POSIX_SERVICE_PROCESSES];
+    uint64_t signal_port[POSIX_SERVICE_PROCESSES];
     /* Where the record of a pid was last found, by pid % POSIX_SERVICE_PROCESSES: every request
      * looks its caller up, and init numbers processes in turn, so the hint is nearly always
      * right; a wrong one (a record released or another pid's) costs the scan it saves. */
@@ -89,6 +109,22 @@ void posix_children_collect(struct posix_service *service);
 /* Collect ended children as soon as init signals the server's KOITO_SLOT_CHILDREN (bound to the
  * serving thread, after the loop is set up); the kernel's error if it cannot be bound. */
 enum a9n_error posix_children_watch(struct posix_service *service);
+
+/* posix_signal.c: signals: the signals, signal_routes and signal_next requests. */
+enum koito_posix_error posix_signals_request(void *context, uint64_t badge,
+                                             a9n_descriptor_t *notification);
+enum koito_posix_error posix_signal_routes_request(void *context, uint64_t badge, uint64_t catching,
+                                                   uint64_t ignoring);
+enum koito_posix_error posix_signal_next_request(void *context, uint64_t badge, uint64_t *signal,
+                                                 uint64_t *code, uint64_t *sender, uint64_t *value);
+/* Send signal (1..64) to the process of record index: dropped if it ignores it, pending (and its
+ * notification signalled) if it catches it, else the default action, which may end it; false
+ * when that would end a process the configuration started, which the server cannot end. */
+bool posix_signal_send(struct posix_service *service, unsigned index, unsigned signal,
+                       const struct posix_signal_info *info);
+/* posix_process.c: end the spawned process of record index as killed by signal, through init,
+ * and collect it; a process the configuration started is left alone (false). */
+bool posix_process_end(struct posix_service *service, unsigned index, unsigned signal);
 
 /* posix_pipe.c: pipes: the pipe and events requests, and the pipe_wait answer. */
 /* Wake the processes that wait on a pipe whenever one changes (vfs_fs.changed of pipe_fs). */

@@ -1,16 +1,18 @@
 /*
  * <signal.h>: signals of KOITO-libc (libc, public header).
  *
- * Until the POSIX server delivers signals between processes, signals live
- * inside the process: signal() installs a handler, raise() runs it at once
- * (or the default action: end the program with status 128 + the signal's
- * number, or nothing for the signals whose default is to be ignored). The
- * numbers are Linux's.
+ * POSIX signals between processes, delivered by the POSIX server: kill(),
+ * SIGCHLD, SIGPIPE and SIGALRM reach a handler, are ignored, or get their
+ * default action (the process ends as killed by the signal, and its parent
+ * sees WTERMSIG). Handlers run on the main thread, which has the process's
+ * one signal mask; the manual's POSIX chapter says how they are delivered
+ * and what is async-signal-safe. The numbers are Linux's.
  */
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
 #define __KOITO_NEED_pid_t
+#define __KOITO_NEED_uid_t
 #include <bits/types.h>
 
 typedef int sig_atomic_t;
@@ -58,27 +60,62 @@ typedef void (*sighandler_t)(int);
 void (*signal(int number, void (*handler)(int)))(int);
 int raise(int number);
 
-/* sigaction(): the handler part of POSIX's interface, over the same handler
- * table as signal(). Signals are raised within the process only (raise(), or
- * kill() of the process itself) until the POSIX server delivers them, so
- * sa_mask and the flags change nothing yet; SA_SIGINFO handlers are refused
- * with EINVAL. */
 #define SA_NOCLDSTOP 1
 #define SA_SIGINFO   4
 #define SA_RESTART   0x10000000
 #define SA_NODEFER   0x40000000
 #define SA_RESETHAND 0x80000000
 
+/* si_code values: sent by kill() or raise(), by the system (SIGPIPE), by a
+ * timer (SIGALRM of alarm() and setitimer()); SIGCHLD's say how the child
+ * ended (si_status: its exit status, or the signal that ended it). */
+#define SI_USER    0
+#define SI_KERNEL  0x80
+#define SI_TIMER   (-2)
+#define CLD_EXITED 1
+#define CLD_KILLED 2
+
+union sigval {
+    int sival_int;
+    void *sival_ptr;
+};
+
+typedef struct {
+    int si_signo;
+    int si_errno;
+    int si_code;
+    pid_t si_pid;
+    uid_t si_uid;
+    int si_status;
+    void *si_addr;
+    union sigval si_value;
+} siginfo_t;
+
 struct sigaction {
-    void (*sa_handler)(int);
+    union {
+        void (*sa_handler)(int);
+        void (*sa_sigaction)(int, siginfo_t *, void *);
+    } __sa_handler;
     sigset_t sa_mask;
     int sa_flags;
 };
+#define sa_handler   __sa_handler.sa_handler
+#define sa_sigaction __sa_handler.sa_sigaction
 
+/* sigaction(): sa_handler, or sa_sigaction with SA_SIGINFO (its third
+ * argument is NULL); sa_mask; SA_RESTART, SA_NODEFER, SA_RESETHAND.
+ * SIGKILL and SIGSTOP cannot be caught or ignored (EINVAL). */
 int sigaction(int number, const struct sigaction *restrict action, struct sigaction *restrict old);
-/* kill(): a signal for this process is raised at once; other processes'
- * signals go through the POSIX server, which applies the default action
- * (handlers run only for signals a process raises for itself). */
+/* The process's signal mask (the main thread's; pthread_sigmask changes the
+ * same one). SIGKILL and SIGSTOP are never blocked. */
+int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
+int pthread_sigmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
+int sigpending(sigset_t *set);
+int sigsuspend(const sigset_t *mask);
+int sigwait(const sigset_t *restrict set, int *restrict number);
+/* kill(): a signal for this process is raised at once (its handler runs
+ * before kill returns); other processes' signals go through the POSIX
+ * server. */
 int kill(pid_t process, int number);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);

@@ -81,6 +81,8 @@ _Noreturn void _exit(int status);
 
 /* Time and the system. */
 unsigned sleep(unsigned seconds);
+unsigned alarm(unsigned seconds);
+int pause(void);
 int usleep(useconds_t microseconds);
 long sysconf(int name);
 int getpagesize(void);

@@ -630,6 +630,64 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         message->length = 4;
         break;
     }
+    case KOITO_POSIX_SIGNALS: {
+        if (!h->signals) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        a9n_descriptor_t notification = A9N_DESCRIPTOR_INVALID;
+        error = h->signals(server, message->badge, &notification);
+        if (error != KOITO_POSIX_OK)
+            break;
+        if (notification == A9N_DESCRIPTOR_INVALID) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        message->length = 1;
+        message->reply_capability = notification;
+        break;
+    }
+    case KOITO_POSIX_SIGNAL_ROUTES: {
+        if (!h->signal_routes) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->signal_routes(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_SIGNAL_NEXT: {
+        if (!h->signal_next) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t signal = 0;
+        uint64_t code = 0;
+        uint64_t sender = 0;
+        uint64_t value = 0;
+        error = h->signal_next(server, message->badge, &signal, &code, &sender, &value);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = signal;
+        words[2] = code;
+        words[3] = sender;
+        words[4] = value;
+        message->length = 5;
+        break;
+    }
     default:
         break;
     }

@@ -45,6 +45,8 @@
  *                              empty otherwise: KOITO-libc's sleeps and timed waits use it
  *   KOITO_SLOT_EVENTS          empty at start: the C library receives the POSIX server's events
  *                              notification here on its first wait for a pipe (pipe_wait)
+ *   KOITO_SLOT_SIGNALS         empty at start: the C library receives the POSIX server's signal
+ *                              notification here when its signal thread starts
  *   KOITO_SLOT_OS_BUFFER..+3   empty at start: the C library receives the frames of its shared
  *                              buffer with the POSIX server here (mapped at
  *                              KOITO_OS_BUFFER_ADDRESS) on its first bulk transfer
@@ -77,6 +79,7 @@
 #define KOITO_SLOT_CHILDREN      12u
 #define KOITO_SLOT_TIMER         13u
 #define KOITO_SLOT_EVENTS        14u
+#define KOITO_SLOT_SIGNALS       15u
 #define KOITO_SLOT_OS_BUFFER     16u /* four slots */
 #define KOITO_SLOT_FIRST_GRANT   20u
 

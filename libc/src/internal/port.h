@@ -209,8 +209,32 @@ __KOITO_HIDDEN int __koito_sys_readdir(int descriptor, struct dirent *entry);
 __KOITO_HIDDEN int __koito_sys_waitpid(int process, int *status, int options);
 /* Sends signal `number` to another process. */
 __KOITO_HIDDEN int __koito_sys_kill(int process, int number);
-/* Suspends the calling thread. */
-__KOITO_HIDDEN int __koito_sys_sleep(long long nanoseconds);
+/* Suspends the calling thread; -EINTR when a signal handler ran meanwhile, *left (if not NULL)
+ * then says how much of the time was left. */
+__KOITO_HIDDEN int __koito_sys_sleep(long long nanoseconds, long long *left);
+
+/* ---- Signals (src/koito/__koito_signal_*.c; the portable core is signal_impl.h) ----------
+ * Tell the POSIX server which signals the process catches and which it ignores (bit n - 1 is
+ * signal n); with `handlers`, the signal thread that delivers caught signals is started first.
+ * Only a change is sent. 0 or -errno. */
+__KOITO_HIDDEN int __koito_signal_port_routes(unsigned long long catching,
+                                              unsigned long long ignoring, int handlers);
+/* Bring the signals pending in the POSIX server into the process (__koito_signal_queue). */
+__KOITO_HIDDEN void __koito_signal_port_fetch(void);
+/* Make sure the main thread can wait for signals (the signal thread runs, the main thread has a
+ * notification to park on) before __koito_signal_port_wait. */
+__KOITO_HIDDEN void __koito_signal_port_prepare_wait(void);
+/* Park the main thread until a signal may have arrived (callers recheck). */
+__KOITO_HIDDEN void __koito_signal_port_wait(void);
+/* The real-time interval timer (alarm, setitimer): SIGALRM at `deadline` nanoseconds of the
+ * monotonic clock (0: disarmed), then every `interval` (0: once). The previous setting in *old_*.
+ * Deadline __KOITO_ALARM_READ changes nothing, it only reads the setting.
+ * 0 or -errno (-ENOSYS without clocks, -EAGAIN when the signal thread cannot start). */
+#define __KOITO_ALARM_READ (~0ull)
+__KOITO_HIDDEN int __koito_signal_port_alarm(unsigned long long deadline,
+                                             unsigned long long interval,
+                                             unsigned long long *old_deadline,
+                                             unsigned long long *old_interval);
 /* Makes a symbolic link at `path` whose target is `target`. */
 __KOITO_HIDDEN int __koito_sys_symlink(const char *target, const char *path);
 /* Gives the file `existing` a second name, `path`. */
@@ -247,7 +271,7 @@ __KOITO_HIDDEN int __koito_os_error(unsigned error);
 #define __KOITO_CONSOLE_INPUT 4096
 /* The server's pipe_wait answer (no errno): the descriptor is a pipe end
  * that cannot go on now; wait with __koito_os_pipe_wait, then ask again. */
-#define __KOITO_PIPE_WAIT 4097
+#define __KOITO_PIPE_WAIT     4097
 /* Wait until a pipe this process was told to wait on changes: on the
  * server's events notification, received into KOITO_SLOT_EVENTS on the first
  * wait. 0, or a negated errno when the server gives none. */

@@ -16,6 +16,7 @@
  * suspends its thread.
  */
 #include "port.h"
+#include "signal_call.h"
 #include <a9n/a9n.h>
 #include <koito/boot.h>
 #include <koito/process.h>
@@ -28,6 +29,8 @@
 
 static void exit_to_supervisor(int status)
 {
+    /* Marked as a call that never ends: no signal handler runs once the program is ending. */
+    __koito_call_enter(koito_ipc_buffer());
     uint64_t radix = koito_aux_value(KOITO_AUX_NODE_RADIX, 0);
     struct a9n_message message = {.info = A9N_MESSAGE_INFO(2, 0)};
     message.words[0] = KOITO_SUPERVISOR_EXIT;

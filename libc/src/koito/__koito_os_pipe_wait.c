@@ -3,7 +3,9 @@
  * changes (libc, OS port). The server answers pipe_wait instead of blocking (it has one thread);
  * its events request gives the process a copy of a notification it signals when that pipe
  * changes, received once into KOITO_SLOT_EVENTS. The notification keeps a signal until it is
- * waited on, so a change between the answer and this wait is not lost.
+ * waited on, so a change between the answer and this wait is not lost. A signal handler cuts the
+ * wait short (the signal thread's suspension cancels it): that is 0 too, and the caller asks
+ * again or fails with EINTR (__koito_signal_interrupting tells).
  */
 #include "port.h"
 #include <a9n/a9n.h>
@@ -23,5 +25,6 @@ int __koito_os_pipe_wait(void)
             return -EIO;
         __atomic_store_n(&received, 1, __ATOMIC_RELEASE);
     }
-    return a9n_notification_port_wait(events, NULL) == A9N_OK ? 0 : -EIO;
+    enum a9n_error error = a9n_notification_port_wait(events, NULL);
+    return error == A9N_OK || error == A9N_ERROR_CANCELLED ? 0 : -EIO;
 }

@@ -9,6 +9,7 @@
  * holds its IPC buffer) before constructors and main() run.
  */
 #include "port.h"
+#include "signal_call.h"
 #include <a9n/a9n.h>
 #include <koito/process.h>
 #include <stddef.h>
@@ -52,6 +53,7 @@ _Noreturn void __koito_start(const struct a9n_boot_info *boot_info, void *ipc_bu
     int argc = 0;
     char **argv = no_arguments;
 
+    __koito_signal_main_buffer = ipc_buffer;
     __koito_boot_info_pointer = boot_info;
     __koito_root_info_pointer = root_info;
     if (start_valid_process(process_info)) {

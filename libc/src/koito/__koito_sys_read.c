@@ -6,9 +6,12 @@
  * input the server leaves to the process (console_input): it reads the console server itself, as
  * a program without the server (no OS port) reads descriptor 0 (__koito_console_input). An empty
  * pipe without O_NONBLOCK answers pipe_wait: the process waits until the pipe changes
- * (__koito_os_pipe_wait) and asks again.
+ * (__koito_os_pipe_wait) and asks again; a signal handler without SA_RESTART that ran meanwhile
+ * ends the read with EINTR instead.
  */
 #include "port.h"
+#include "signal_call.h"
+#include "signal_impl.h"
 #include <errno.h>
 #include <koito/protocol/posix.h>
 
@@ -44,8 +47,11 @@ long __koito_sys_read(int descriptor, void *data, size_t length)
         long done = read_once(descriptor, data, length);
         if (done != -__KOITO_PIPE_WAIT)
             return done;
+        unsigned interrupting = __koito_signal_since(&__koito_signal_interrupting);
         int error = __koito_os_pipe_wait();
         if (error < 0)
             return error;
+        if (__koito_signal_interrupted(&__koito_signal_interrupting, interrupting))
+            return -EINTR;
     }
 }

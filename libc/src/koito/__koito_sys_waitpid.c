@@ -4,9 +4,12 @@
  * sleeps on the notification init signals whenever one of this process's children ends
  * (KOITO_SLOT_CHILDREN) and asks again. There are no process groups: 0 means any child, as
  * -1 does; a group below -1 has no children (ECHILD). No child ever stops, so WUNTRACED
- * changes nothing.
+ * changes nothing. A signal handler without SA_RESTART that runs while it sleeps ends it with
+ * EINTR.
  */
 #include "port.h"
+#include "signal_call.h"
+#include "signal_impl.h"
 #include <a9n/a9n.h>
 #include <errno.h>
 #include <koito/process.h>
@@ -22,6 +25,7 @@ int __koito_sys_waitpid(int process, int *status, int options)
     uint64_t which = process <= 0 ? KOITO_POSIX_WAIT_ANY : (uint64_t)process;
     a9n_descriptor_t children = a9n_descriptor_child(
         A9N_DESCRIPTOR_ROOT, koito_aux_value(KOITO_AUX_NODE_RADIX, 0), KOITO_SLOT_CHILDREN);
+    unsigned interrupting = __koito_signal_since(&__koito_signal_interrupting);
     for (;;) {
         uint64_t child = 0, child_status = 0;
         int error = __koito_os_error(koito_posix_wait(
@@ -36,7 +40,10 @@ int __koito_sys_waitpid(int process, int *status, int options)
         }
         if (options & WNOHANG)
             return 0;
-        if (a9n_notification_port_wait(children, NULL) != A9N_OK)
+        enum a9n_error wait = a9n_notification_port_wait(children, NULL);
+        if (wait != A9N_OK && wait != A9N_ERROR_CANCELLED)
             __koito_yield();
+        if (__koito_signal_interrupted(&__koito_signal_interrupting, interrupting))
+            return -EINTR;
     }
 }

@@ -8,6 +8,8 @@
  * all, waiting while the pipe is full (pipe_wait); a file's limit then answers its error.
  */
 #include "port.h"
+#include "signal_call.h"
+#include "signal_impl.h"
 #include <errno.h>
 #include <koito/protocol/posix.h>
 
@@ -36,14 +38,19 @@ static long write_once(int descriptor, const void *data, size_t length)
 }
 
 /* A pipe end without O_NONBLOCK takes everything: after a short write the rest is asked again,
- * waiting while the pipe is full (pipe_wait); an error ends it with what was written. */
+ * waiting while the pipe is full (pipe_wait); an error ends it with what was written, and so
+ * does a signal handler without SA_RESTART that ran while it waited (EINTR if nothing was). */
 long __koito_sys_write(int descriptor, const void *data, size_t length)
 {
     size_t done = 0;
     for (;;) {
         long count = write_once(descriptor, (const char *)data + done, length - done);
         if (count == -__KOITO_PIPE_WAIT) {
+            unsigned interrupting = __koito_signal_since(&__koito_signal_interrupting);
             int error = __koito_os_pipe_wait();
+            if (error == 0 &&
+                __koito_signal_interrupted(&__koito_signal_interrupting, interrupting))
+                error = -EINTR;
             if (error < 0)
                 return done > 0 ? (long)done : error;
             continue;

@@ -1,8 +1,8 @@
-/* kill() (libc, signal): a signal for the calling process (its id, or 0 for
- * its group, which is just itself today) is raised at once, so its handler
- * runs; signals for other processes go through the OS port (the POSIX
- * server, which applies their default action). Signal 0 only checks that
- * the process exists and may be signalled. */
+/* kill() (libc, signal): a signal for the calling process (its id, or 0 for its group, which is
+ * just itself) is raised at once, so its handler runs before kill() returns; signals for other
+ * processes go through the OS port (the POSIX server): the target's handler runs, it ignores
+ * the signal, or the default action applies. Signal 0 only checks that the process exists and
+ * may be signalled. */
 #include "port.h"
 #include <errno.h>
 #include <signal.h>

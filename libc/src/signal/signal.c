@@ -1,24 +1,19 @@
 /*
- * signal() and the handler table (libc, signal). Handlers keep their place
- * after they run (the BSD and glibc meaning of signal()). SIGKILL and
- * SIGSTOP cannot be caught or ignored.
+ * signal() (libc, signal): sigaction() with the BSD and glibc meaning: the handler keeps its
+ * place after it runs, calls it interrupts restart (SA_RESTART), nothing else is blocked while it
+ * runs but the signal itself. SIGKILL and SIGSTOP cannot be caught or ignored (EINVAL).
  */
-#include "signal_impl.h"
 #include <errno.h>
-
-static void (*handlers[NSIG])(int);
-
-void (*__koito_signal_handler(int number))(int)
-{
-    return __atomic_load_n(&handlers[number], __ATOMIC_ACQUIRE);
-}
+#include <signal.h>
 
 void (*signal(int number, void (*handler)(int)))(int)
 {
-    if (number <= 0 || number >= NSIG || number == SIGKILL || number == SIGSTOP ||
-        handler == SIG_ERR) {
+    if (handler == SIG_ERR) {
         errno = EINVAL;
         return SIG_ERR;
     }
-    return __atomic_exchange_n(&handlers[number], handler, __ATOMIC_ACQ_REL);
+    struct sigaction action = {.sa_handler = handler, .sa_flags = SA_RESTART}, old;
+    if (sigaction(number, &action, &old) != 0)
+        return SIG_ERR;
+    return old.sa_handler;
 }

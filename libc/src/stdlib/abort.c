@@ -1,8 +1,8 @@
 /*
- * abort(): end the program abnormally (libc, stdlib). A SIGABRT handler runs
- * first, as C asks; if it returns (or there is none), the program ends at
- * once, without atexit handlers or flushing, with status 125, the one KOITO
- * reports for abnormal ends.
+ * abort(): end the program abnormally (libc, stdlib). SIGABRT is unblocked and raised, so its
+ * handler runs first, as C asks; if the handler returns (or the signal is ignored), the action
+ * goes back to the default and SIGABRT is raised again: the program ends as killed by SIGABRT,
+ * without atexit handlers or flushing.
  */
 #include "port.h"
 #include "signal_impl.h"
@@ -10,10 +10,10 @@
 
 _Noreturn void abort(void)
 {
-    void (*handler)(int) = __koito_signal_handler(SIGABRT);
-    if (handler != SIG_DFL && handler != SIG_IGN) {
-        handler(SIGABRT);
-    }
-    __koito_console_message("koito: abort() called\n");
-    _Exit(125);
+    sigset_t abort_only = __KOITO_SIGNAL_BIT(SIGABRT);
+    sigprocmask(SIG_UNBLOCK, &abort_only, NULL);
+    raise(SIGABRT);
+    struct sigaction fallback = {.sa_handler = SIG_DFL};
+    __koito_signal_set_action(SIGABRT, &fallback);
+    __koito_signal_default_end(SIGABRT);
 }

@@ -1,10 +1,11 @@
 /*
  * thrd_sleep() (libc, threads): sleeps at least `duration` on the monotonic clock, through the
- * OS port (the timer service wakes the thread). Nothing interrupts a sleep, so *remaining is
- * always zero after one; -2 (C's "other error") for a bad duration or when the thread cannot
+ * OS port (the timer service wakes the thread). A signal handler interrupts it: -1, with the
+ * time left in *remaining; -2 (C's "other error") for a bad duration or when the thread cannot
  * sleep.
  */
 #include "port.h"
+#include <errno.h>
 #include <limits.h>
 #include <threads.h>
 
@@ -17,7 +18,14 @@ int thrd_sleep(const struct timespec *duration, struct timespec *remaining)
     long long nanoseconds = LLONG_MAX;
     if (duration->tv_sec < (LLONG_MAX - duration->tv_nsec) / NANOSECONDS)
         nanoseconds = (long long)duration->tv_sec * NANOSECONDS + duration->tv_nsec;
-    if (__koito_sys_sleep(nanoseconds) < 0)
+    long long left = 0;
+    int error = __koito_sys_sleep(nanoseconds, &left);
+    if (error == -EINTR) {
+        if (remaining != NULL)
+            *remaining = (struct timespec){left / NANOSECONDS, left % NANOSECONDS};
+        return -1;
+    }
+    if (error < 0)
         return -2;
     if (remaining != NULL) {
         remaining->tv_sec = 0;

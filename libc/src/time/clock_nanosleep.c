@@ -57,7 +57,10 @@ int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request,
         if (request->tv_sec < (LLONG_MAX - request->tv_nsec) / NANOSECONDS)
             nanoseconds = (long long)request->tv_sec * NANOSECONDS + request->tv_nsec;
     }
-    int error = __koito_sys_sleep(nanoseconds);
+    long long left = 0;
+    int error = __koito_sys_sleep(nanoseconds, &left);
+    if (error == -EINTR && remaining != NULL && !(flags & TIMER_ABSTIME))
+        *remaining = (struct timespec){left / NANOSECONDS, left % NANOSECONDS};
     if (error < 0)
         return -error;
     if (remaining != NULL && !(flags & TIMER_ABSTIME))

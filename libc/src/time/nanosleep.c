@@ -1,7 +1,7 @@
 /* nanosleep() (libc, time): suspends the thread for at least the requested
- * time of the monotonic clock through the OS port (the timer service). The
- * port sleeps the whole request or fails (nothing interrupts a sleep), so
- * the time left is all of it or none. */
+ * time of the monotonic clock through the OS port (the timer service). A
+ * signal handler cuts it short with EINTR, whatever its SA_RESTART (as on
+ * Linux), and *remaining then says how much was left. */
 #include "port.h"
 #include <errno.h>
 #include <limits.h>
@@ -17,10 +17,13 @@ int nanosleep(const struct timespec *request, struct timespec *remaining)
     long long nanoseconds = LLONG_MAX;
     if (request->tv_sec < (LLONG_MAX - request->tv_nsec) / 1000000000LL)
         nanoseconds = (long long)request->tv_sec * 1000000000LL + request->tv_nsec;
-    int result = __koito_sys_sleep(nanoseconds);
+    long long left = 0;
+    int result = __koito_sys_sleep(nanoseconds, &left);
     if (result < 0) {
         if (remaining)
-            *remaining = *request;
+            *remaining = result == -EINTR
+                             ? (struct timespec){left / 1000000000LL, left % 1000000000LL}
+                             : *request;
         errno = -result;
         return -1;
     }

@@ -3,9 +3,11 @@
  * calls issue 14 sets bars for, each through KOITO-libc and the server as a program makes them:
  * getpid, a 1-byte write to /dev/null, open + read 4 KiB + close of a tmpfs file, posix_spawn +
  * waitpid of the minimal static program (bin/minimal, which returns 0 at once); and a 64 KiB
- * read through the shared buffer. Prints one BENCH-JSON block for run-bench.py.
+ * read through the shared buffer; a signal round trip (kill of the process itself with a handler,
+ * to the handler's return). Prints one BENCH-JSON block for run-bench.py.
  */
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -70,6 +72,20 @@ static int bench_spawn_wait(void)
     return waitpid(pid, &status, 0) == pid && status == 0 ? 0 : -1;
 }
 
+static volatile sig_atomic_t signals_caught;
+
+static void bench_handler(int number)
+{
+    (void)number;
+    signals_caught++;
+}
+
+static int bench_signal_round_trip(void)
+{
+    sig_atomic_t before = signals_caught;
+    return kill(getpid(), SIGUSR1) == 0 && signals_caught == before + 1 ? 0 : -1;
+}
+
 /* Run one benchmark and print its record; 0, or -1 when a call failed. */
 static int measure(const char *name, const char *parameters, int (*call)(void), bool last)
 {
@@ -115,7 +131,10 @@ int main(void)
     failed |=
         measure("posix_spawn_wait", "\"program\": \"minimal static\"", bench_spawn_wait, false);
     failed |= measure("posix_pread_64k", "\"file\": \"tmpfs\", \"path\": \"shared buffer\"",
-                      bench_read_64k, true);
+                      bench_read_64k, false);
+    signal(SIGUSR1, bench_handler);
+    failed |= measure("posix_signal_round_trip", "\"signal\": \"kill to itself\"",
+                      bench_signal_round_trip, true);
     printf("]}\nBENCH-JSON-END\n");
     return failed ? 1 : 0;
 }

@@ -488,10 +488,42 @@ int __koito_sys_kill(int process, int number)
     return result_of(kill(process, number));
 }
 
-int __koito_sys_sleep(long long nanoseconds)
+int __koito_sys_sleep(long long nanoseconds, long long *left)
 {
-    struct timespec time = {nanoseconds / 1000000000, nanoseconds % 1000000000};
-    return result_of(nanosleep(&time, NULL));
+    struct timespec time = {nanoseconds / 1000000000, nanoseconds % 1000000000}, rest = {0, 0};
+    int result = result_of(nanosleep(&time, &rest));
+    if (result == -EINTR && left != NULL)
+        *left = rest.tv_sec * 1000000000ll + rest.tv_nsec;
+    return result;
+}
+
+/* Signals stay inside the host process: the routes the core would tell the POSIX server are
+ * kept for the tests to check (port_host.h), and nothing arrives from outside. */
+unsigned long long host_signal_catching, host_signal_ignoring;
+int host_signal_handlers;
+
+int __koito_signal_port_routes(unsigned long long catching, unsigned long long ignoring,
+                               int handlers)
+{
+    host_signal_catching = catching;
+    host_signal_ignoring = ignoring;
+    host_signal_handlers = handlers;
+    return 0;
+}
+
+void __koito_signal_port_fetch(void) {}
+
+void __koito_signal_port_prepare_wait(void) {}
+
+void __koito_signal_port_wait(void) {}
+
+int __koito_signal_port_alarm(unsigned long long deadline, unsigned long long interval,
+                              unsigned long long *old_deadline, unsigned long long *old_interval)
+{
+    (void)deadline;
+    (void)interval;
+    *old_deadline = *old_interval = 0;
+    return -ENOSYS;
 }
 
 int __koito_sys_isatty(int descriptor)

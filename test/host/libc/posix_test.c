@@ -84,15 +84,45 @@ KFILE *koito_test_popen(const char *command, const char *mode);
 
 /* KOITO-libc's struct sigaction and its flags (libc/include/signal.h), its
  * fields renamed: glibc's <signal.h> defines sa_handler as a macro. */
+struct koito_siginfo {
+    int signo;
+    int error;
+    int code;
+    int pid;
+    unsigned uid;
+    int status;
+    void *address;
+    void *value;
+};
 struct koito_sigaction {
-    void (*handler)(int);
+    union {
+        void (*handler)(int);
+        void (*info_handler)(int, struct koito_siginfo *, void *);
+    };
     unsigned long long mask;
     int flags;
 };
-#define KOITO_SA_SIGINFO 4
+#define KOITO_SA_SIGINFO   4
+#define KOITO_SA_NODEFER   0x40000000
+#define KOITO_SA_RESETHAND 0x80000000
+#define KOITO_SIG_BLOCK    0
+#define KOITO_SIG_UNBLOCK  1
+#define KOITO_SIG_SETMASK  2
+#define KOITO_BIT(number)  (1ull << ((number)-1))
 int koito_test_sigaction(int number, const struct koito_sigaction *action,
                          struct koito_sigaction *old);
 int koito_test_kill(int process, int number);
+int koito_test_raise(int number);
+int koito_test_sigprocmask(int how, const unsigned long long *set, unsigned long long *old);
+int koito_test_sigpending(unsigned long long *set);
+int koito_test_sigemptyset(unsigned long long *set);
+int koito_test_sigfillset(unsigned long long *set);
+int koito_test_sigaddset(unsigned long long *set, int number);
+int koito_test_sigdelset(unsigned long long *set, int number);
+int koito_test_sigismember(const unsigned long long *set, int number);
+/* What the core last told the POSIX server (port_host.c). */
+extern unsigned long long host_signal_catching, host_signal_ignoring;
+extern int host_signal_handlers;
 
 /* KOITO-libc's resource limits (libc/include/sys/resource.h). */
 struct koito_rlimit {
@@ -354,7 +384,7 @@ static void test_signals(void)
     CHECK_EQ(koito_test_kill(koito_test_getpid(), 0), 0);
     CHECK_EQ(koito_test_kill(koito_test_getpid(), 65), -1);
     CHECK_EQ(KERRNO, EINVAL);
-    action.flags = KOITO_SA_SIGINFO;
+    action.flags = 0x100; /* no such flag */
     CHECK_EQ(koito_test_sigaction(SIGUSR2, &action, NULL), -1);
     CHECK_EQ(KERRNO, EINVAL);
     action = (struct koito_sigaction){.handler = SIG_DFL};
@@ -362,6 +392,94 @@ static void test_signals(void)
     CHECK_EQ(KERRNO, EINVAL);
     CHECK_EQ(koito_test_sigaction(SIGUSR2, &action, &old), 0);
     CHECK(old.handler == handler);
+}
+
+static struct koito_siginfo caught_info;
+static unsigned long long mask_in_handler;
+
+static void info_handler(int number, struct koito_siginfo *info, void *context)
+{
+    CHECK(context == NULL);
+    caught = number;
+    caught_info = *info;
+    koito_test_sigprocmask(KOITO_SIG_BLOCK, NULL, &mask_in_handler);
+}
+
+static void test_signal_sets(void)
+{
+    unsigned long long set = 1;
+    CHECK_EQ(koito_test_sigemptyset(&set), 0);
+    CHECK_EQ(set, 0);
+    CHECK_EQ(koito_test_sigaddset(&set, 1), 0);
+    CHECK_EQ(koito_test_sigaddset(&set, 64), 0);
+    CHECK_EQ(set, KOITO_BIT(1) | KOITO_BIT(64));
+    CHECK_EQ(koito_test_sigismember(&set, 64), 1);
+    CHECK_EQ(koito_test_sigismember(&set, 2), 0);
+    CHECK_EQ(koito_test_sigdelset(&set, 64), 0);
+    CHECK_EQ(koito_test_sigismember(&set, 64), 0);
+    CHECK_EQ(koito_test_sigaddset(&set, 0), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_sigaddset(&set, 65), -1);
+    CHECK_EQ(koito_test_sigismember(&set, 65), -1);
+    CHECK_EQ(koito_test_sigfillset(&set), 0);
+    CHECK_EQ(koito_test_sigismember(&set, 64), 1);
+}
+
+/* The mask, pending signals, handler flags, and what the server is told (port_host.c). */
+static void test_signal_masks(void)
+{
+    struct koito_sigaction action = {.info_handler = info_handler, .flags = KOITO_SA_SIGINFO};
+    action.mask = KOITO_BIT(SIGUSR2);
+    CHECK_EQ(koito_test_sigaction(SIGUSR1, &action, NULL), 0);
+    CHECK(host_signal_catching & KOITO_BIT(SIGUSR1));
+    CHECK_EQ(host_signal_handlers, 1);
+    unsigned long long usr1 = KOITO_BIT(SIGUSR1), pending = 0, old = 0;
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_BLOCK, &usr1, &old), 0);
+    CHECK_EQ(old, 0);
+    caught = 0;
+    CHECK_EQ(koito_test_raise(SIGUSR1), 0);
+    CHECK_EQ(caught, 0);
+    CHECK_EQ(koito_test_sigpending(&pending), 0);
+    CHECK_EQ(pending, usr1);
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_UNBLOCK, &usr1, NULL), 0);
+    CHECK_EQ(caught, SIGUSR1);
+    CHECK_EQ(caught_info.signo, SIGUSR1);
+    CHECK_EQ(caught_info.code, 0); /* SI_USER */
+    CHECK_EQ(caught_info.pid, koito_test_getpid());
+    CHECK_EQ(mask_in_handler, KOITO_BIT(SIGUSR1) | KOITO_BIT(SIGUSR2));
+    CHECK_EQ(koito_test_sigpending(&pending), 0);
+    CHECK_EQ(pending, 0);
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_BLOCK, NULL, &old), 0);
+    CHECK_EQ(old, 0);
+    /* SA_NODEFER leaves the signal open; SA_RESETHAND puts the default back. */
+    action.flags = KOITO_SA_SIGINFO | KOITO_SA_NODEFER | KOITO_SA_RESETHAND;
+    action.mask = 0;
+    CHECK_EQ(koito_test_sigaction(SIGUSR1, &action, NULL), 0);
+    CHECK_EQ(koito_test_raise(SIGUSR1), 0);
+    CHECK_EQ(mask_in_handler, 0);
+    CHECK_EQ(koito_test_sigaction(SIGUSR1, NULL, &action), 0);
+    CHECK(action.handler == SIG_DFL);
+    CHECK_EQ(host_signal_catching & KOITO_BIT(SIGUSR1), 0);
+    /* SIG_IGN is dropped at the sender; a blocked default signal is caught, to stay pending. */
+    action = (struct koito_sigaction){.handler = SIG_IGN};
+    CHECK_EQ(koito_test_sigaction(SIGPIPE, &action, NULL), 0);
+    CHECK(host_signal_ignoring & KOITO_BIT(SIGPIPE));
+    unsigned long long term = KOITO_BIT(SIGTERM);
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_BLOCK, &term, NULL), 0);
+    CHECK(host_signal_catching & term);
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_UNBLOCK, &term, NULL), 0);
+    CHECK_EQ(host_signal_catching & term, 0);
+    action.handler = SIG_DFL;
+    CHECK_EQ(koito_test_sigaction(SIGPIPE, &action, NULL), 0);
+    CHECK_EQ(host_signal_ignoring, 0);
+    /* SIGKILL and SIGSTOP are never blocked; a bad how is EINVAL. */
+    unsigned long long all = ~0ull;
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_SETMASK, &all, &old), 0);
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_SETMASK, &old, &all), 0);
+    CHECK_EQ(all, ~(KOITO_BIT(SIGKILL) | KOITO_BIT(SIGSTOP)));
+    CHECK_EQ(host_signal_catching, 0);
+    CHECK_EQ(koito_test_sigprocmask(7, &all, NULL), -1);
+    CHECK_EQ(KERRNO, EINVAL);
 }
 
 static void test_system(void)
@@ -533,6 +651,8 @@ int main(void)
     test_times();
     test_mmap();
     test_signals();
+    test_signal_sets();
+    test_signal_masks();
     test_system();
     test_names_sleep_zones();
     test_termios();

@@ -18,102 +18,113 @@
 #include <stdint.h>
 
 /* Pages of a process's shared buffer (frames the server makes, KOITO_SLOT_OS_BUFFER..). */
-#define KOITO_POSIX_BUFFER_PAGES        4u
+#define KOITO_POSIX_BUFFER_PAGES             4u
 /* Bytes of a process's shared buffer. */
-#define KOITO_POSIX_BUFFER_SIZE         16384u
+#define KOITO_POSIX_BUFFER_SIZE              16384u
 /* The longest path, in bytes (no NUL). */
-#define KOITO_POSIX_PATH_MAX            1024u
+#define KOITO_POSIX_PATH_MAX                 1024u
 /* The longest component of a path, in bytes. */
-#define KOITO_POSIX_NAME_MAX            255u
+#define KOITO_POSIX_NAME_MAX                 255u
 /* The most bytes of both paths of a rename. */
-#define KOITO_POSIX_RENAME_MAX          2048u
+#define KOITO_POSIX_RENAME_MAX               2048u
 /* The most bytes one read or write request carries in its message. */
-#define KOITO_POSIX_IO_MAX              3968u
+#define KOITO_POSIX_IO_MAX                   3968u
 /* open: read only. */
-#define KOITO_POSIX_OPEN_RDONLY         0u
+#define KOITO_POSIX_OPEN_RDONLY              0u
 /* open: write only. */
-#define KOITO_POSIX_OPEN_WRONLY         1u
+#define KOITO_POSIX_OPEN_WRONLY              1u
 /* open: read and write. */
-#define KOITO_POSIX_OPEN_RDWR           2u
+#define KOITO_POSIX_OPEN_RDWR                2u
 /* open: the access mode's bits. */
-#define KOITO_POSIX_OPEN_ACCMODE        3u
+#define KOITO_POSIX_OPEN_ACCMODE             3u
 /* open: create the file if it does not exist. */
-#define KOITO_POSIX_OPEN_CREAT          64u
+#define KOITO_POSIX_OPEN_CREAT               64u
 /* open: with O_CREAT, fail with EEXIST if it exists. */
-#define KOITO_POSIX_OPEN_EXCL           128u
+#define KOITO_POSIX_OPEN_EXCL                128u
 /* open: accepted, without effect. */
-#define KOITO_POSIX_OPEN_NOCTTY         256u
+#define KOITO_POSIX_OPEN_NOCTTY              256u
 /* open: truncate a regular file opened for writing. */
-#define KOITO_POSIX_OPEN_TRUNC          512u
+#define KOITO_POSIX_OPEN_TRUNC               512u
 /* open: every write goes to the end. */
-#define KOITO_POSIX_OPEN_APPEND         1024u
+#define KOITO_POSIX_OPEN_APPEND              1024u
 /* open: reads and writes never wait. */
-#define KOITO_POSIX_OPEN_NONBLOCK       2048u
+#define KOITO_POSIX_OPEN_NONBLOCK            2048u
 /* open: fail with ENOTDIR unless the file is a directory. */
-#define KOITO_POSIX_OPEN_DIRECTORY      65536u
+#define KOITO_POSIX_OPEN_DIRECTORY           65536u
 /* open: the descriptor closes when the process spawns a program. */
-#define KOITO_POSIX_OPEN_CLOEXEC        524288u
+#define KOITO_POSIX_OPEN_CLOEXEC             524288u
 /* dup: target may equal descriptor (dup2); the call then only checks descriptor. */
-#define KOITO_POSIX_DUP_SAME_OK         4294967296u
+#define KOITO_POSIX_DUP_SAME_OK              4294967296u
 /* seek: from the start. */
-#define KOITO_POSIX_SEEK_SET            0u
+#define KOITO_POSIX_SEEK_SET                 0u
 /* seek: from the position. */
-#define KOITO_POSIX_SEEK_CUR            1u
+#define KOITO_POSIX_SEEK_CUR                 1u
 /* seek: from the end. */
-#define KOITO_POSIX_SEEK_END            2u
+#define KOITO_POSIX_SEEK_END                 2u
 /* fcntl: the lowest free descriptor >= argument, a copy. */
-#define KOITO_POSIX_FCNTL_DUPFD         0u
+#define KOITO_POSIX_FCNTL_DUPFD              0u
 /* fcntl: the descriptor flags. */
-#define KOITO_POSIX_FCNTL_GETFD         1u
+#define KOITO_POSIX_FCNTL_GETFD              1u
 /* fcntl: set the descriptor flags. */
-#define KOITO_POSIX_FCNTL_SETFD         2u
+#define KOITO_POSIX_FCNTL_SETFD              2u
 /* fcntl: the status flags and access mode. */
-#define KOITO_POSIX_FCNTL_GETFL         3u
+#define KOITO_POSIX_FCNTL_GETFL              3u
 /* fcntl: set O_APPEND and O_NONBLOCK. */
-#define KOITO_POSIX_FCNTL_SETFL         4u
+#define KOITO_POSIX_FCNTL_SETFL              4u
 /* fcntl: F_DUPFD with FD_CLOEXEC set. */
-#define KOITO_POSIX_FCNTL_DUPFD_CLOEXEC 1030u
+#define KOITO_POSIX_FCNTL_DUPFD_CLOEXEC      1030u
 /* fcntl: the descriptor flag close-on-exec. */
-#define KOITO_POSIX_FD_CLOEXEC          1u
+#define KOITO_POSIX_FD_CLOEXEC               1u
 /* access: execute or search. */
-#define KOITO_POSIX_ACCESS_X            1u
+#define KOITO_POSIX_ACCESS_X                 1u
 /* access: write. */
-#define KOITO_POSIX_ACCESS_W            2u
+#define KOITO_POSIX_ACCESS_W                 2u
 /* access: read. */
-#define KOITO_POSIX_ACCESS_R            4u
+#define KOITO_POSIX_ACCESS_R                 4u
 /* Descriptors per process. */
-#define KOITO_POSIX_DESCRIPTORS_MAX     64u
+#define KOITO_POSIX_DESCRIPTORS_MAX          64u
 /*
  * spawn: the most bytes of the program's name, arguments and environment strings (NULs included)
  * one spawn carries.
  */
-#define KOITO_POSIX_SPAWN_STRINGS_MAX   3072u
+#define KOITO_POSIX_SPAWN_STRINGS_MAX        3072u
 /* spawn: the most file actions of one spawn. */
-#define KOITO_POSIX_SPAWN_ACTIONS_MAX   32u
+#define KOITO_POSIX_SPAWN_ACTIONS_MAX        32u
 /*
  * spawn file action: open path with oflag and mode at descriptor
  * (posix_spawn_file_actions_addopen).
  */
-#define KOITO_POSIX_SPAWN_ACTION_OPEN   1u
+#define KOITO_POSIX_SPAWN_ACTION_OPEN        1u
 /*
  * spawn file action: close descriptor; a descriptor that is not open is no error
  * (posix_spawn_file_actions_addclose).
  */
-#define KOITO_POSIX_SPAWN_ACTION_CLOSE  2u
+#define KOITO_POSIX_SPAWN_ACTION_CLOSE       2u
 /*
  * spawn file action: duplicate descriptor onto target; equal ones only lose close-on-exec
  * (posix_spawn_file_actions_adddup2).
  */
-#define KOITO_POSIX_SPAWN_ACTION_DUP2   3u
+#define KOITO_POSIX_SPAWN_ACTION_DUP2        3u
 /*
  * wait: the only option; the request never waits, whatever the options (the C library waits on
  * KOITO_SLOT_CHILDREN and asks again).
  */
-#define KOITO_POSIX_WAIT_NOHANG         1u
+#define KOITO_POSIX_WAIT_NOHANG              1u
 /* wait: the process word that means any child (-1 as a word). */
-#define KOITO_POSIX_WAIT_ANY            18446744073709551615u
+#define KOITO_POSIX_WAIT_ANY                 18446744073709551615u
+/* signal_next: si_code SI_USER, sent by kill() (the sender is the process that asked). */
+#define KOITO_POSIX_SIGNAL_CODE_USER         0u
+/*
+ * signal_next: si_code SI_KERNEL, raised by the server itself (SIGPIPE on a write to a pipe without
+ * readers).
+ */
+#define KOITO_POSIX_SIGNAL_CODE_KERNEL       128u
+/* signal_next: si_code CLD_EXITED of SIGCHLD: the child (sender) exited with value. */
+#define KOITO_POSIX_SIGNAL_CODE_CHILD_EXITED 1u
+/* signal_next: si_code CLD_KILLED of SIGCHLD: the child (sender) was ended by signal value. */
+#define KOITO_POSIX_SIGNAL_CODE_CHILD_KILLED 2u
 /* The protocol's number, bits 31..16 of every label. */
-#define KOITO_POSIX_PROTOCOL            4u
+#define KOITO_POSIX_PROTOCOL                 4u
 
 /*
  * What a request reports: 0 success; 1..255 the kernel's enum a9n_error of the IPC call itself;
@@ -337,6 +348,26 @@ enum koito_posix_label {
      * started have ended and been waited for, every figure is what it was before they ran.
      */
     KOITO_POSIX_USAGE = 0x40021,
+    /*
+     * Receive the process's signal notification, which the server made: it signals it whenever a
+     * signal the process catches (signal_routes) becomes pending for it, so the C library's signal
+     * thread wakes and asks signal_next.
+     */
+    KOITO_POSIX_SIGNALS = 0x40022,
+    /*
+     * Tell the server what the process does with each signal (bit n - 1 is signal n): a signal in
+     * catching becomes pending for the process (handled or blocked there), one in ignoring is
+     * dropped when it is sent, any other gets its default action (SIGCHLD, SIGCONT, SIGURG and
+     * SIGWINCH are ignored, the stop signals too, every other ends the process as killed by it).
+     * Pending signals no longer caught get their new action at once. SIGKILL and SIGSTOP can be
+     * neither caught nor ignored (EINVAL), nor can a signal be both.
+     */
+    KOITO_POSIX_SIGNAL_ROUTES = 0x40023,
+    /*
+     * Take the lowest pending signal of the process, with what the server knows of it; signal 0
+     * when none is pending.
+     */
+    KOITO_POSIX_SIGNAL_NEXT = 0x40024,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -1771,6 +1802,109 @@ static inline enum koito_posix_error koito_posix_usage(a9n_descriptor_t service,
         *session = words[2];
     if (records)
         *records = words[3];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Receive the process's signal notification, which the server made: it signals it whenever a signal
+ * the process catches (signal_routes) becomes pending for it, so the C library's signal thread
+ * wakes and asks signal_next.
+ * Label KOITO_POSIX_SIGNALS.
+ *   notification: a copy of the notification (an empty slot of the caller, root-relative, for the
+ *     received capability)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM, and
+ * the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_signals(a9n_descriptor_t service,
+                                                         a9n_descriptor_t notification)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_SIGNALS;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    exchange.receive = notification;
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 1 || !exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Tell the server what the process does with each signal (bit n - 1 is signal n): a signal in
+ * catching becomes pending for the process (handled or blocked there), one in ignoring is dropped
+ * when it is sent, any other gets its default action (SIGCHLD, SIGCONT, SIGURG and SIGWINCH are
+ * ignored, the stop signals too, every other ends the process as killed by it). Pending signals no
+ * longer caught get their new action at once. SIGKILL and SIGSTOP can be neither caught nor ignored
+ * (EINVAL), nor can a signal be both.
+ * Label KOITO_POSIX_SIGNAL_ROUTES.
+ *   catching: the signals the process takes itself
+ *   ignoring: the signals dropped at the sender
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EINVAL, and
+ * the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_signal_routes(a9n_descriptor_t service,
+                                                               uint64_t catching, uint64_t ignoring)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_SIGNAL_ROUTES;
+    words[1] = catching;
+    words[2] = ignoring;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(3);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 1 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Take the lowest pending signal of the process, with what the server knows of it; signal 0 when
+ * none is pending.
+ * Label KOITO_POSIX_SIGNAL_NEXT.
+ *   *signal: the signal's number, 0 if none is pending
+ *   *code: si_code: KOITO_POSIX_SIGNAL_CODE_*
+ *   *sender: the process that sent it (the child for SIGCHLD), 0 for the server
+ *   *value: SIGCHLD: the child's exit status or the signal that ended it; else 0
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, and the kernel's errors of
+ * the call.
+ */
+static inline enum koito_posix_error koito_posix_signal_next(a9n_descriptor_t service,
+                                                             uint64_t *signal, uint64_t *code,
+                                                             uint64_t *sender, uint64_t *value)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_SIGNAL_NEXT;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 5 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (signal)
+        *signal = words[1];
+    if (code)
+        *code = words[2];
+    if (sender)
+        *sender = words[3];
+    if (value)
+        *value = words[4];
     return KOITO_POSIX_OK;
 }
 

@@ -209,6 +209,28 @@ struct koito_posix_handlers {
      */
     enum koito_posix_error (*usage)(void *server, uint64_t badge, uint64_t *heap, uint64_t *session,
                                     uint64_t *records);
+    /*
+     * Receive the process's signal notification, which the server made: it signals it whenever a
+     * signal the process catches (signal_routes) becomes pending for it, so the C library's signal
+     * thread wakes and asks signal_next. *notification: set to the server's capability to send
+     */
+    enum koito_posix_error (*signals)(void *server, uint64_t badge, a9n_descriptor_t *notification);
+    /*
+     * Tell the server what the process does with each signal (bit n - 1 is signal n): a signal in
+     * catching becomes pending for the process (handled or blocked there), one in ignoring is
+     * dropped when it is sent, any other gets its default action (SIGCHLD, SIGCONT, SIGURG and
+     * SIGWINCH are ignored, the stop signals too, every other ends the process as killed by it).
+     * Pending signals no longer caught get their new action at once. SIGKILL and SIGSTOP can be
+     * neither caught nor ignored (EINVAL), nor can a signal be both.
+     */
+    enum koito_posix_error (*signal_routes)(void *server, uint64_t badge, uint64_t catching,
+                                            uint64_t ignoring);
+    /*
+     * Take the lowest pending signal of the process, with what the server knows of it; signal 0
+     * when none is pending.
+     */
+    enum koito_posix_error (*signal_next)(void *server, uint64_t badge, uint64_t *signal,
+                                          uint64_t *code, uint64_t *sender, uint64_t *value);
 };
 
 /*

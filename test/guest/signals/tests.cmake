@@ -1,0 +1,5 @@
+# The signals suite (suite.cmake builds it): every test passed.
+add_test(NAME guest.signals
+    COMMAND ${KOITO_RUN} --timeout 300 --expect-match "# suite signals: .* passed, 0 failed"
+        --reject-match "[1-9][0-9]* failed"
+        ${KOITO_GUEST_BUILD}/signals-system.cpio)
