@@ -12,7 +12,8 @@
  *  3. woken, the C library asks again. A notification keeps its signal until it is waited on,
  *     so a change between the answer and the wait is not lost; a new notification starts
  *     signalled, for a change that came before the process had one.
- * This is how waitpid() waits for a child on KOITO_SLOT_CHILDREN.
+ * This is how waitpid() waits for a child on KOITO_SLOT_CHILDREN, and how poll() waits on pipes
+ * (posix_poll.c: the same notification, for any pipe of the set it asked about).
  */
 #include "posix_service.h"
 
@@ -23,9 +24,14 @@ static void posix_pipe_changed(void *context, const struct vfs_node *node)
 {
     struct posix_service *service = context;
     for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
-        if (!service->used[i] || service->waits_on[i] != node)
+        if (!service->used[i])
+            continue;
+        bool polled = service->polls[i] != 0 &&
+                      vfs_poll_watches(&service->processes[i], service->polls[i], node);
+        if (service->waits_on[i] != node && !polled)
             continue;
         service->waits_on[i] = NULL;
+        service->polls[i] = 0;
         if (service->events[i] != 0)
             a9n_notification_port_signal(koito_slot(service->events[i]));
     }

@@ -34,6 +34,7 @@ void posix_service_release(struct posix_service *service, unsigned index)
     service->used[index] = false;
     service->life[index] = (struct posix_life){0};
     service->waits_on[index] = NULL;
+    service->polls[index] = 0;
     uint8_t *buffer = posix_buffer_of(service, &service->processes[index]);
     if (buffer != NULL)
         memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);
@@ -412,6 +413,7 @@ static const struct koito_posix_handlers posix_handlers = {
     .kill = posix_kill_request,
     .pipe = posix_pipe_request,
     .events = posix_events_request,
+    .poll = posix_poll_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

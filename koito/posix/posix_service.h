@@ -40,6 +40,9 @@ struct posix_service {
      * its process was told to wait on (compared, never followed), NULL if none. */
     uint64_t events[POSIX_SERVICE_PROCESSES];
     const struct vfs_node *waits_on[POSIX_SERVICE_PROCESSES];
+    /* The descriptors a process waits on through poll (posix_poll.c), bit d for descriptor d;
+     * 0 when it does not. */
+    uint64_t polls[POSIX_SERVICE_PROCESSES];
     /* Where the record of a pid was last found, by pid % POSIX_SERVICE_PROCESSES: every request
      * looks its caller up, and init numbers processes in turn, so the hint is nearly always
      * right; a wrong one (a record released or another pid's) costs the scan it saves. */
@@ -97,6 +100,13 @@ enum koito_posix_error posix_events_request(void *context, uint64_t badge,
 /* The answer to a read or write of descriptor that got VFS_PIPE_WAIT: process waits on its pipe. */
 enum koito_posix_error posix_pipe_wait(struct posix_service *service, struct vfs_process *process,
                                        uint64_t descriptor);
+
+/* posix_poll.c: the poll request: readiness now; with wait and nothing ready, the process is
+ * woken (its events notification) when a pipe among the descriptors changes. */
+enum koito_posix_error posix_poll_request(void *context, uint64_t badge, uint64_t descriptors,
+                                          uint64_t read_set, uint64_t write_set, uint64_t wait,
+                                          uint64_t *readable, uint64_t *writable, uint64_t *hangup,
+                                          uint64_t *failed, uint64_t *invalid, uint64_t *console);
 
 /* posix_alive.c: whether process pid still runs (its supervisor, init, knows); true when init
  * cannot say, so nothing is released by mistake. */
