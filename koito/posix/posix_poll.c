@@ -28,6 +28,7 @@ enum koito_posix_error posix_poll_request(void *context, uint64_t badge, uint64_
     *invalid = ready.invalid;
     *console = ready.console & read_set;
     bool nothing = (*readable | *writable | *hangup | *failed | *invalid) == 0;
-    service->polls[process - service->processes] = wait && nothing ? descriptors : 0;
+    posix_wait_on(service, (unsigned)(process - service->processes), NULL,
+                  wait && nothing ? descriptors : 0);
     return KOITO_POSIX_OK;
 }

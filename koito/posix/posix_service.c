@@ -33,8 +33,7 @@ void posix_service_release(struct posix_service *service, unsigned index)
         vfs_process_release(&service->processes[index]);
     service->used[index] = false;
     service->life[index] = (struct posix_life){0};
-    service->waits_on[index] = NULL;
-    service->polls[index] = 0;
+    posix_wait_on(service, index, NULL, 0);
     uint8_t *buffer = posix_buffer_of(service, &service->processes[index]);
     if (buffer != NULL)
         memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);

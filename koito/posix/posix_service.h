@@ -43,6 +43,8 @@ struct posix_service {
     /* The descriptors a process waits on through poll (posix_poll.c), bit d for descriptor d;
      * 0 when it does not. */
     uint64_t polls[POSIX_SERVICE_PROCESSES];
+    /* Bit i: record i waits (waits_on or polls set), so a pipe's change looks at those alone. */
+    uint64_t waiting[POSIX_SERVICE_PROCESSES / 64];
     /* Where the record of a pid was last found, by pid % POSIX_SERVICE_PROCESSES: every request
      * looks its caller up, and init numbers processes in turn, so the hint is nearly always
      * right; a wrong one (a record released or another pid's) costs the scan it saves. */
@@ -100,6 +102,9 @@ enum koito_posix_error posix_events_request(void *context, uint64_t badge,
 /* The answer to a read or write of descriptor that got VFS_PIPE_WAIT: process waits on its pipe. */
 enum koito_posix_error posix_pipe_wait(struct posix_service *service, struct vfs_process *process,
                                        uint64_t descriptor);
+/* Note or forget that record index waits (on a pipe, or through poll on a set of descriptors). */
+void posix_wait_on(struct posix_service *service, unsigned index, const struct vfs_node *pipe,
+                   uint64_t polls);
 
 /* posix_poll.c: the poll request: readiness now; with wait and nothing ready, the process is
  * woken (its events notification) when a pipe among the descriptors changes. */
