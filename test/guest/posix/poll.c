@@ -165,13 +165,13 @@ static void test_poll_timeouts(void)
     int ends[2];
     GUEST_CHECK_EQ(pipe(ends), 0);
     short revents = -1;
-    long long start = milliseconds_now();
+    long long began = milliseconds_now();
     GUEST_CHECK_EQ(poll_one(ends[0], POLLIN, 0, &revents), 0);
     GUEST_CHECK_EQ(revents, 0);
     GUEST_CHECK_EQ(poll_one(ends[0], POLLIN, 30, &revents), 0);
-    GUEST_CHECK(milliseconds_now() - start >= 30);
+    GUEST_CHECK(milliseconds_now() - began >= 30);
     GUEST_CHECK_EQ(poll(NULL, 0, 20), 0); /* no descriptors: a sleep */
-    GUEST_CHECK(milliseconds_now() - start >= 50);
+    GUEST_CHECK(milliseconds_now() - began >= 50);
     /* No limit: a child's bytes end the wait. */
     const int closed[] = {ends[0], ends[1], -1};
     pid_t child = start("later", "20", "x", -1, ends[1], closed);
@@ -276,15 +276,15 @@ static void test_select(void)
     /* A limit that passes, through select and pselect; with no sets, a sleep. */
     char byte;
     GUEST_CHECK_EQ(read(ends[0], &byte, 1), 1);
-    long long start = milliseconds_now();
+    long long began = milliseconds_now();
     struct timeval limit = {0, 25000};
     GUEST_CHECK_EQ(select(ends[0] + 1, &readable, NULL, NULL, &limit), 0);
     GUEST_CHECK(!FD_ISSET(ends[0], &readable));
-    GUEST_CHECK(milliseconds_now() - start >= 25);
+    GUEST_CHECK(milliseconds_now() - began >= 25);
     GUEST_CHECK_EQ(limit.tv_usec, 25000);
     struct timespec pause = {0, 20000000};
     GUEST_CHECK_EQ(pselect(0, NULL, NULL, NULL, &pause, NULL), 0);
-    GUEST_CHECK(milliseconds_now() - start >= 45);
+    GUEST_CHECK(milliseconds_now() - began >= 45);
     /* End of file is readable. */
     GUEST_CHECK_EQ(close(ends[1]), 0);
     FD_SET(ends[0], &readable);
