@@ -203,6 +203,13 @@ struct koito_posix_handlers {
      */
     enum koito_posix_error (*events)(void *server, uint64_t badge, a9n_descriptor_t *notification);
     /*
+     * The server's own use of memory, for leak checks: what its heap has in use, what its ULMM
+     * session is charged, and how many process records it keeps. Once the processes a client
+     * started have ended and been waited for, every figure is what it was before they ran.
+     */
+    enum koito_posix_error (*usage)(void *server, uint64_t badge, uint64_t *heap, uint64_t *session,
+                                    uint64_t *records);
+    /*
      * Report which of a set of descriptors are ready now (poll and select ask this). Descriptors
      * are bits of a word (bit d: descriptor d; KOITO_POSIX_DESCRIPTORS_MAX fit): a regular file, a
      * directory, /dev/null, /dev/zero and /dev/random are always ready to read and write; a pipe's
