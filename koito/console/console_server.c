@@ -83,25 +83,30 @@ static enum koito_console_error console_flush_prompt(struct console_server *serv
     return failed ? KOITO_CONSOLE_ERROR_DEVICE_ERROR : KOITO_CONSOLE_OK;
 }
 
+/* Feed one typed byte to the line discipline and echo what it says. */
+static enum koito_console_error console_feed(struct console_server *server, uint8_t byte)
+{
+    size_t echo = line_discipline_input(&server->line, byte, server->echo);
+    if (echo == 0)
+        return KOITO_CONSOLE_OK;
+    console_lock(server);
+    enum a9n_error error = serial_console_write(&server->serial, (const char *)server->echo, echo);
+    console_unlock(server);
+    return error == A9N_OK ? KOITO_CONSOLE_OK : KOITO_CONSOLE_ERROR_DEVICE_ERROR;
+}
+
 /* Edit lines from the keyboard until one is finished. Runs on the input
  * thread, which waits for the UART without holding the lock. */
 static enum koito_console_error console_edit_line(struct console_server *server)
 {
-    while (!line_discipline_finished(&server->line)) {
+    enum koito_console_error error = KOITO_CONSOLE_OK;
+    while (error == KOITO_CONSOLE_OK && !line_discipline_finished(&server->line)) {
         uint8_t byte = 0;
         if (serial_console_read(&server->serial, &byte) != A9N_OK)
             return KOITO_CONSOLE_ERROR_DEVICE_ERROR;
-        size_t echo = line_discipline_input(&server->line, byte, server->echo);
-        if (echo == 0)
-            continue;
-        console_lock(server);
-        enum a9n_error error =
-            serial_console_write(&server->serial, (const char *)server->echo, echo);
-        console_unlock(server);
-        if (error != A9N_OK)
-            return KOITO_CONSOLE_ERROR_DEVICE_ERROR;
+        error = console_feed(server, byte);
     }
-    return KOITO_CONSOLE_OK;
+    return error;
 }
 
 static enum koito_console_error console_read_line(void *context, uint64_t badge, uint64_t max,
@@ -115,6 +120,22 @@ static enum koito_console_error console_read_line(void *context, uint64_t badge,
         error = console_edit_line(server);
     if (error == KOITO_CONSOLE_OK)
         *data_length = line_discipline_take(&server->line, data, (size_t)max);
+    return error;
+}
+
+/* Runs on the input thread: what was typed so far is edited, without waiting for more. */
+static enum koito_console_error console_input_ready(void *context, uint64_t badge, uint64_t *ready)
+{
+    struct console_server *server = context;
+    enum koito_console_error error = console_flush_prompt(server, badge);
+    while (error == KOITO_CONSOLE_OK && !line_discipline_finished(&server->line)) {
+        uint8_t byte = 0;
+        enum a9n_error taken = serial_console_try_read(&server->serial, &byte);
+        if (taken == A9N_ERROR_WOULD_BLOCK)
+            break;
+        error = taken == A9N_OK ? console_feed(server, byte) : KOITO_CONSOLE_ERROR_DEVICE_ERROR;
+    }
+    *ready = line_discipline_finished(&server->line);
     return error;
 }
 
@@ -153,6 +174,7 @@ static const struct koito_console_handlers console_output_handlers = {
 
 static const struct koito_console_handlers console_input_handlers = {
     .read_line = console_read_line,
+    .input_ready = console_input_ready,
     .get_attributes = console_get_attributes,
     .set_attributes = console_set_attributes,
 };

@@ -7,7 +7,7 @@
  *   output thread  serves write, flush and get_attributes on the output port;
  *                  each client's output is kept line by line
  *                  (console_output.c), so lines never mix
- *   input thread   serves read_line and get_attributes on the input port;
+ *   input thread   serves read_line, input_ready and get_attributes on the input port;
  *                  while a reader waits it takes bytes from the UART, edits
  *                  the line (line_discipline.c) and echoes; other readers
  *                  queue on the port meanwhile, and writers are not held up

@@ -12,22 +12,41 @@
  *  3. woken, the C library asks again. A notification keeps its signal until it is waited on,
  *     so a change between the answer and the wait is not lost; a new notification starts
  *     signalled, for a change that came before the process had one.
- * This is how waitpid() waits for a child on KOITO_SLOT_CHILDREN.
+ * This is how waitpid() waits for a child on KOITO_SLOT_CHILDREN, and how poll() waits on pipes
+ * (posix_poll.c: the same notification, for any pipe of the set it asked about).
  */
 #include "posix_service.h"
 
 #include <koito/objects.h>
 #include <koito/slots.h>
 
+void posix_wait_on(struct posix_service *service, unsigned index, const struct vfs_node *pipe,
+                   uint64_t polls)
+{
+    service->waits_on[index] = pipe;
+    service->polls[index] = polls;
+    uint64_t bit = 1ull << (index % 64);
+    if (pipe != NULL || polls != 0)
+        service->waiting[index / 64] |= bit;
+    else
+        service->waiting[index / 64] &= ~bit;
+}
+
+/* Only the records that wait are looked at: a pipe changes with every read and write. */
 static void posix_pipe_changed(void *context, const struct vfs_node *node)
 {
     struct posix_service *service = context;
-    for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
-        if (!service->used[i] || service->waits_on[i] != node)
-            continue;
-        service->waits_on[i] = NULL;
-        if (service->events[i] != 0)
-            a9n_notification_port_signal(koito_slot(service->events[i]));
+    for (unsigned word = 0; word < POSIX_SERVICE_PROCESSES / 64; word++) {
+        for (uint64_t bits = service->waiting[word]; bits != 0; bits &= bits - 1) {
+            unsigned i = word * 64 + (unsigned)__builtin_ctzll(bits);
+            bool polled = service->polls[i] != 0 &&
+                          vfs_poll_watches(&service->processes[i], service->polls[i], node);
+            if (service->waits_on[i] != node && !polled)
+                continue;
+            posix_wait_on(service, i, NULL, 0);
+            if (service->events[i] != 0)
+                a9n_notification_port_signal(koito_slot(service->events[i]));
+        }
     }
 }
 
@@ -79,6 +98,7 @@ enum koito_posix_error posix_pipe_wait(struct posix_service *service, struct vfs
                                        uint64_t descriptor)
 {
     const struct vfs_file *file = vfs_descriptor_file(process, descriptor);
-    service->waits_on[process - service->processes] = file != NULL ? file->node : NULL;
+    posix_wait_on(service, (unsigned)(process - service->processes),
+                  file != NULL ? file->node : NULL, 0);
     return KOITO_POSIX_ERROR_PIPE_WAIT;
 }

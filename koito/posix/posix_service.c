@@ -35,7 +35,7 @@ void posix_service_release(struct posix_service *service, unsigned index)
     service->used[index] = false;
     posix_orphans_release(service, service->processes[index].pid);
     service->life[index] = (struct posix_life){0};
-    service->waits_on[index] = NULL;
+    posix_wait_on(service, index, NULL, 0);
     service->signals[index] = (struct posix_signals){0};
     uint8_t *buffer = posix_buffer_of(service, &service->processes[index]);
     if (buffer != NULL)
@@ -425,6 +425,7 @@ static const struct koito_posix_handlers posix_handlers = {
     .signals = posix_signals_request,
     .signal_routes = posix_signal_routes_request,
     .signal_next = posix_signal_next_request,
+    .poll = posix_poll_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

@@ -60,6 +60,11 @@ struct posix_service {
      * for the record's next process, like the events notification). */
     struct posix_signals signals[POSIX_SERVICE_PROCESSES];
     uint64_t signal_port[POSIX_SERVICE_PROCESSES];
+    /* The descriptors a process waits on through poll (posix_poll.c), bit d for descriptor d;
+     * 0 when it does not. */
+    uint64_t polls[POSIX_SERVICE_PROCESSES];
+    /* Bit i: record i waits (waits_on or polls set), so a pipe's change looks at those alone. */
+    uint64_t waiting[POSIX_SERVICE_PROCESSES / 64];
     /* Where the record of a pid was last found, by pid % POSIX_SERVICE_PROCESSES: every request
      * looks its caller up, and init numbers processes in turn, so the hint is nearly always
      * right; a wrong one (a record released or another pid's) costs the scan it saves. */
@@ -136,6 +141,16 @@ enum koito_posix_error posix_events_request(void *context, uint64_t badge,
 /* The answer to a read or write of descriptor that got VFS_PIPE_WAIT: process waits on its pipe. */
 enum koito_posix_error posix_pipe_wait(struct posix_service *service, struct vfs_process *process,
                                        uint64_t descriptor);
+/* Note or forget that record index waits (on a pipe, or through poll on a set of descriptors). */
+void posix_wait_on(struct posix_service *service, unsigned index, const struct vfs_node *pipe,
+                   uint64_t polls);
+
+/* posix_poll.c: the poll request: readiness now; with wait and nothing ready, the process is
+ * woken (its events notification) when a pipe among the descriptors changes. */
+enum koito_posix_error posix_poll_request(void *context, uint64_t badge, uint64_t descriptors,
+                                          uint64_t read_set, uint64_t write_set, uint64_t wait,
+                                          uint64_t *readable, uint64_t *writable, uint64_t *hangup,
+                                          uint64_t *failed, uint64_t *invalid, uint64_t *console);
 
 /* posix_usage.c: the usage request: the server's heap, session and records in use. */
 enum koito_posix_error posix_usage_request(void *context, uint64_t badge, uint64_t *heap,

@@ -118,6 +118,27 @@ void koito_console_dispatch(const void *handlers, void *server,
             message->length = 1;
         break;
     }
+    case KOITO_CONSOLE_INPUT_READY: {
+        if (!h->input_ready) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_READ)) != (KOITO_CONSOLE_RIGHT_READ)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t ready = 0;
+        error = h->input_ready(server, message->badge, &ready);
+        if (error != KOITO_CONSOLE_OK)
+            break;
+        words[1] = ready;
+        message->length = 2;
+        break;
+    }
     default:
         break;
     }

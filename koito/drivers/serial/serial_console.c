@@ -124,6 +124,19 @@ enum a9n_error serial_console_read(const struct serial_console *console, uint8_t
     }
 }
 
+enum a9n_error serial_console_try_read(const struct serial_console *console, uint8_t *byte)
+{
+    uint8_t status = 0;
+    enum a9n_error error = serial_console_in(console, UART_LSR, &status);
+    if (error != A9N_OK)
+        return error;
+    /* A byte taken here may leave the line's interrupt signalled: serial_console_read checks
+     * the receiver before it waits, so the stale signal costs one more look. */
+    if ((status & LSR_DATA_READY) == 0)
+        return A9N_ERROR_WOULD_BLOCK;
+    return serial_console_in(console, UART_DATA, byte);
+}
+
 enum a9n_error serial_console_greet(const struct serial_console *console)
 {
     return serial_console_write(console, serial_console_banner, sizeof(serial_console_banner) - 1);

@@ -47,6 +47,9 @@ enum a9n_error serial_console_write(const struct serial_console *console, const 
 /* Wait for one received byte. */
 enum a9n_error serial_console_read(const struct serial_console *console, uint8_t *byte);
 
+/* Take one received byte if there is one; A9N_ERROR_WOULD_BLOCK if none came. */
+enum a9n_error serial_console_try_read(const struct serial_console *console, uint8_t *byte);
+
 /* The driver's main loop is greet, then echo. */
 
 /* Write the banner. */

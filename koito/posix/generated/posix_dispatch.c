@@ -688,6 +688,34 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         message->length = 5;
         break;
     }
+    case KOITO_POSIX_POLL: {
+        if (!h->poll) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 5 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t readable = 0;
+        uint64_t writable = 0;
+        uint64_t hangup = 0;
+        uint64_t failed = 0;
+        uint64_t invalid = 0;
+        uint64_t console = 0;
+        error = h->poll(server, message->badge, words[1], words[2], words[3], words[4], &readable,
+                        &writable, &hangup, &failed, &invalid, &console);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = readable;
+        words[2] = writable;
+        words[3] = hangup;
+        words[4] = failed;
+        words[5] = invalid;
+        words[6] = console;
+        message->length = 7;
+        break;
+    }
     default:
         break;
     }

@@ -216,6 +216,21 @@ long vfs_pipe_write(struct vfs_node *node, const uint8_t *data, size_t length);
 /* The last descriptor of an open file on node went: one reader or writer fewer. */
 void vfs_pipe_end_closed(struct vfs_node *node, uint32_t flags);
 
+/* vfs_poll.c: readiness of descriptors, as poll() and select() ask; sets are words, bit d for
+ * descriptor d. Every descriptor of `descriptors` lands in `invalid` (not open) or gets what it
+ * is ready for now; the caller masks readable and writable with what it asked. */
+struct vfs_readiness {
+    uint64_t readable; /* a read would not wait */
+    uint64_t writable; /* a write would not wait */
+    uint64_t hangup;   /* pipe read ends with no writer left */
+    uint64_t failed;   /* pipe write ends with no reader left */
+    uint64_t invalid;  /* not open */
+    uint64_t console;  /* the console: its input's readiness is the console server's to say */
+};
+void vfs_poll(const struct vfs_process *process, uint64_t descriptors, struct vfs_readiness *ready);
+/* Whether one of `descriptors` of process is open on node (a pipe that changed). */
+bool vfs_poll_watches(const struct vfs_process *process, uint64_t descriptors,
+                      const struct vfs_node *node);
 /* vfs_random.c: bytes for /dev/random and /dev/urandom. */
 void vfs_random_seed(struct vfs *vfs);
 void vfs_random_fill(struct vfs *vfs, uint8_t *data, size_t length);

@@ -276,6 +276,29 @@ __KOITO_HIDDEN int __koito_os_error(unsigned error);
  * server's events notification, received into KOITO_SLOT_EVENTS on the first
  * wait. 0, or a negated errno when the server gives none. */
 __KOITO_HIDDEN int __koito_os_pipe_wait(void);
+/* The events notification's descriptor into *events, received from the server on first use; 0,
+ * or -EIO when the server gives none. */
+__KOITO_HIDDEN int __koito_os_events(uint64_t *events);
+/* poll() and select(): descriptor sets as words, bit d for descriptor d (the server's table
+ * holds 64). Waits until one is ready or timeout nanoseconds pass (0: asks once; negative: no
+ * limit); `ready` gets what is ready. 1 when something is, 0 at the timeout, or a negated errno
+ * (-ENOSYS without the POSIX server). The console's input is asked of the console server
+ * (__koito_console_ready); while one is asked, the wait wakes every __KOITO_CONSOLE_POLL_NS to
+ * ask again, since the console server has no notification to give. */
+struct __koito_poll_set {
+    uint64_t descriptors; /* asked about: each gets hangup, failed or invalid if it holds */
+    uint64_t read_set;    /* of those, asked for readability */
+    uint64_t write_set;   /* of those, asked for writability */
+};
+struct __koito_poll_ready {
+    uint64_t readable, writable, hangup, failed, invalid;
+};
+#define __KOITO_CONSOLE_POLL_NS 10000000ll
+__KOITO_HIDDEN int __koito_sys_poll(const struct __koito_poll_set *set, long long timeout,
+                                    struct __koito_poll_ready *ready);
+/* Whether the console's input has a line (or, raw, a byte) or its end waiting: 1 or 0; 1 too for
+ * a process without the console server, whose reads find the end of input at once. */
+__KOITO_HIDDEN int __koito_console_ready(void);
 /* A read of the console: __koito_console_read, or the end of input (0) when
  * the process has no console server. */
 __KOITO_HIDDEN long __koito_console_input(void *data, size_t length);

@@ -16,4 +16,8 @@ extern const unsigned process_test_count;
 extern const struct guest_test pipe_tests[];
 extern const unsigned pipe_test_count;
 
+/* poll.c: poll(), select() and pselect(). */
+extern const struct guest_test poll_tests[];
+extern const unsigned poll_test_count;
+
 #endif

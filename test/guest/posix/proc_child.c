@@ -12,6 +12,8 @@
  *   stream N     write N bytes of the pipe pattern (pipe_pattern below) to 1, in pieces of
  *                several sizes; exit 0 if every write took all it was given
  *   check N      read 0 to its end; exit 0 if it got exactly N bytes of the pattern, else 1
+ *   echo         copy 0 to 1, each read's bytes written back at once, until the end of 0
+ *   later MS TEXT  sleep MS milliseconds, then write TEXT to 1
  * Any other request: exit status 99.
  */
 #include <errno.h>
@@ -21,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -60,6 +63,25 @@ static int check(size_t total)
         got += (size_t)count;
     }
     return count == 0 && got == total ? 0 : 1;
+}
+
+static int echo(void)
+{
+    char piece[256];
+    ssize_t count;
+    while ((count = read(0, piece, sizeof piece)) > 0) {
+        if (write(1, piece, (size_t)count) != count)
+            return 1;
+    }
+    return count == 0 ? 0 : 1;
+}
+
+static int later(long milliseconds, const char *text)
+{
+    struct timespec pause = {milliseconds / 1000, milliseconds % 1000 * 1000000};
+    if (nanosleep(&pause, NULL) != 0)
+        return 1;
+    return write(1, text, strlen(text)) == (ssize_t)strlen(text) ? 0 : 1;
 }
 
 static void spin(void)
@@ -118,5 +140,9 @@ int main(int argc, char **argv)
         return stream((size_t)atol(argv[2]));
     if (strcmp(request, "check") == 0 && argc > 2)
         return check((size_t)atol(argv[2]));
+    if (strcmp(request, "echo") == 0)
+        return echo();
+    if (strcmp(request, "later") == 0 && argc > 3)
+        return later(atol(argv[2]), argv[3]);
     return 99;
 }

@@ -155,11 +155,20 @@ static enum koito_console_error console_set_attributes(void *server, uint64_t ba
     return (enum koito_console_error)answer();
 }
 
+static enum koito_console_error console_input_ready(void *server, uint64_t badge, uint64_t *ready)
+{
+    (void)server;
+    need(badge, KOITO_CONSOLE_RIGHT_READ);
+    handler_entered(NULL, 0);
+    *ready = next_byte();
+    return (enum koito_console_error)answer();
+}
+
 static const struct koito_names_handlers names = {names_register, names_lookup, names_unregister,
                                                   names_derive};
-static const struct koito_console_handlers console = {console_write, console_flush,
-                                                      console_read_line, console_get_attributes,
-                                                      console_set_attributes};
+static const struct koito_console_handlers console = {
+    console_write,          console_flush,          console_read_line,
+    console_get_attributes, console_set_attributes, console_input_ready};
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

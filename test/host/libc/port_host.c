@@ -14,9 +14,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/futex.h>
+#include <poll.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -524,6 +526,44 @@ int __koito_signal_port_alarm(unsigned long long deadline, unsigned long long in
     (void)interval;
     *old_deadline = *old_interval = 0;
     return -ENOSYS;
+}
+
+/* port.h's poll sets (bit d: descriptor d), mirrored in host types. */
+struct __koito_poll_set {
+    uint64_t descriptors, read_set, write_set;
+};
+struct __koito_poll_ready {
+    uint64_t readable, writable, hangup, failed, invalid;
+};
+
+/* The sets become the host's poll() of the same descriptors. */
+int __koito_sys_poll(const struct __koito_poll_set *set, long long timeout,
+                     struct __koito_poll_ready *ready)
+{
+    struct pollfd entries[64];
+    nfds_t count = 0;
+    for (int d = 0; d < 64; d++) {
+        uint64_t bit = 1ull << d;
+        if ((set->descriptors & bit) == 0)
+            continue;
+        short events =
+            (short)(((set->read_set & bit) ? POLLIN : 0) | ((set->write_set & bit) ? POLLOUT : 0));
+        entries[count++] = (struct pollfd){d, events, 0};
+    }
+    int milliseconds = timeout < 0 ? -1 : (int)((timeout + 999999) / 1000000);
+    int found = poll(entries, count, milliseconds);
+    if (found < 0)
+        return -errno;
+    *ready = (struct __koito_poll_ready){0, 0, 0, 0, 0};
+    for (nfds_t i = 0; i < count; i++) {
+        uint64_t bit = 1ull << entries[i].fd;
+        ready->readable |= (entries[i].revents & POLLIN) ? bit : 0;
+        ready->writable |= (entries[i].revents & POLLOUT) ? bit : 0;
+        ready->hangup |= (entries[i].revents & POLLHUP) ? bit : 0;
+        ready->failed |= (entries[i].revents & POLLERR) ? bit : 0;
+        ready->invalid |= (entries[i].revents & POLLNVAL) ? bit : 0;
+    }
+    return found > 0;
 }
 
 int __koito_sys_isatty(int descriptor)

@@ -16,11 +16,13 @@
 #include "under_test.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/select.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
@@ -46,6 +48,10 @@ void koito_test_tzset(void);
 extern char *koito_test_tzname[2];
 int koito_test_dup2(int descriptor, int target);
 int koito_test_pipe(int descriptors[2]);
+/* KOITO-libc's poll() and select(): its struct pollfd, event bits and fd_set are Linux's. */
+int koito_test_poll(struct pollfd *descriptors, nfds_t count, int timeout);
+int koito_test_select(int count, fd_set *readable, fd_set *writable, fd_set *exceptional,
+                      struct timeval *timeout);
 int koito_test_ftruncate(int descriptor, long long length);
 int koito_test_fsync(int descriptor);
 int koito_test_isatty(int descriptor);
@@ -211,6 +217,38 @@ static void test_descriptors(void)
     CHECK_EQ(koito_test_read(ends[0], data, sizeof data), 4);
     CHECK(memcmp(data, "pipe", 4) == 0);
     CHECK_EQ(koito_test_close(ends[0]) + koito_test_close(ends[1]), 0);
+}
+
+/* poll() and select() over the host port: the sets reach it and come back into the entries. */
+static void test_poll_select(void)
+{
+    int ends[2];
+    CHECK_EQ(koito_test_pipe(ends), 0);
+    struct pollfd entries[3] = {{ends[0], POLLIN, 0}, {ends[1], POLLOUT, 0}, {-1, POLLIN, 0}};
+    CHECK_EQ(koito_test_poll(entries, 3, 0), 1);
+    CHECK_EQ(entries[0].revents, 0);
+    CHECK_EQ(entries[1].revents, POLLOUT);
+    CHECK_EQ(koito_test_write(ends[1], "p", 1), 1);
+    CHECK_EQ(koito_test_poll(entries, 3, -1), 2);
+    CHECK_EQ(entries[0].revents, POLLIN);
+    CHECK_EQ(entries[2].revents, 0);
+    struct pollfd far = {100, POLLIN, 0}; /* past KOITO's table of 64 */
+    CHECK_EQ(koito_test_poll(&far, 1, -1), 1);
+    CHECK_EQ(far.revents, POLLNVAL);
+    CHECK_EQ(koito_test_poll(entries, 1025, 0), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(ends[0], &readable);
+    struct timeval zero = {0, 0};
+    CHECK_EQ(koito_test_select(ends[0] + 1, &readable, NULL, NULL, &zero), 1);
+    CHECK(FD_ISSET(ends[0], &readable));
+    CHECK_EQ(koito_test_close(ends[1]), 0);
+    FD_ZERO(&readable);
+    FD_SET(ends[1], &readable);
+    CHECK_EQ(koito_test_select(ends[1] + 1, &readable, NULL, NULL, &zero), -1);
+    CHECK_EQ(KERRNO, EBADF);
+    CHECK_EQ(koito_test_close(ends[0]), 0);
 }
 
 static void test_modes(void)
@@ -646,6 +684,7 @@ int main(void)
         return 1;
     }
     test_descriptors();
+    test_poll_select();
     test_modes();
     test_temporary_names();
     test_times();

@@ -84,6 +84,11 @@
 /* Descriptors per process. */
 #define KOITO_POSIX_DESCRIPTORS_MAX          64u
 /*
+ * PIPE_BUF: writes to a pipe of up to this many bytes go in whole; a write end polls writable while
+ * this many bytes fit.
+ */
+#define KOITO_POSIX_PIPE_BUF                 4096u
+/*
  * spawn: the most bytes of the program's name, arguments and environment strings (NULs included)
  * one spawn carries.
  */
@@ -368,6 +373,18 @@ enum koito_posix_label {
      * when none is pending.
      */
     KOITO_POSIX_SIGNAL_NEXT = 0x40024,
+    /*
+     * Report which of a set of descriptors are ready now (poll and select ask this). Descriptors
+     * are bits of a word (bit d: descriptor d; KOITO_POSIX_DESCRIPTORS_MAX fit): a regular file, a
+     * directory, /dev/null, /dev/zero and /dev/random are always ready to read and write; a pipe's
+     * read end is readable while it holds bytes and hung up once no writer is left; its write end
+     * is writable while KOITO_POSIX_PIPE_BUF bytes fit and in error once no reader is left; the
+     * console is writable, and whether its input is readable the process asks the console server
+     * (console results). With wait set and nothing to report, the server signals the process's
+     * events notification (the events request) when one of the pipes asked about changes, as after
+     * pipe_wait.
+     */
+    KOITO_POSIX_POLL = 0x40025,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -1905,6 +1922,69 @@ static inline enum koito_posix_error koito_posix_signal_next(a9n_descriptor_t se
         *sender = words[3];
     if (value)
         *value = words[4];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Report which of a set of descriptors are ready now (poll and select ask this). Descriptors are
+ * bits of a word (bit d: descriptor d; KOITO_POSIX_DESCRIPTORS_MAX fit): a regular file, a
+ * directory, /dev/null, /dev/zero and /dev/random are always ready to read and write; a pipe's read
+ * end is readable while it holds bytes and hung up once no writer is left; its write end is
+ * writable while KOITO_POSIX_PIPE_BUF bytes fit and in error once no reader is left; the console is
+ * writable, and whether its input is readable the process asks the console server (console
+ * results). With wait set and nothing to report, the server signals the process's events
+ * notification (the events request) when one of the pipes asked about changes, as after pipe_wait.
+ * Label KOITO_POSIX_POLL.
+ *   descriptors: the descriptors asked about, bit d for descriptor d
+ *   read_set: of those, the ones whose readability is asked
+ *   write_set: of those, the ones whose writability is asked
+ *   wait: 1: the process will wait when nothing is ready; 0: it will not
+ *   *readable: descriptors of read_set that can be read without waiting
+ *   *writable: descriptors of write_set that can be written without waiting
+ *   *hangup: pipe read ends with no writer left (POLLHUP)
+ *   *failed: pipe write ends with no reader left (POLLERR)
+ *   *invalid: descriptors asked about that are not open (POLLNVAL)
+ *   *console: descriptors of read_set that are the console: the process asks the console server
+ *     whether input waits
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM,
+ * KOITO_POSIX_ERROR_EINVAL, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_poll(a9n_descriptor_t service,
+                                                      uint64_t descriptors, uint64_t read_set,
+                                                      uint64_t write_set, uint64_t wait,
+                                                      uint64_t *readable, uint64_t *writable,
+                                                      uint64_t *hangup, uint64_t *failed,
+                                                      uint64_t *invalid, uint64_t *console)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_POLL;
+    words[1] = descriptors;
+    words[2] = read_set;
+    words[3] = write_set;
+    words[4] = wait;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(5);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 7 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (readable)
+        *readable = words[1];
+    if (writable)
+        *writable = words[2];
+    if (hangup)
+        *hangup = words[3];
+    if (failed)
+        *failed = words[4];
+    if (invalid)
+        *invalid = words[5];
+    if (console)
+        *console = words[6];
     return KOITO_POSIX_OK;
 }
 

@@ -106,6 +106,13 @@ enum koito_console_label {
      * partly typed line readable at once.
      */
     KOITO_CONSOLE_SET_ATTRIBUTES = 0x20005,
+    /*
+     * Say whether a read_line would return at once (poll and select ask this): the bytes already
+     * typed are taken from the device without waiting, edited and echoed as read_line does; ready
+     * when a line is finished (in raw mode: a byte came) or the end of input was typed. The
+     * client's unfinished output and error lines go out first, as for read_line.
+     */
+    KOITO_CONSOLE_INPUT_READY = 0x20006,
 };
 
 _Static_assert(KOITO_CONSOLE_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -294,6 +301,38 @@ static inline enum koito_console_error koito_console_set_attributes(a9n_descript
         return (enum koito_console_error)words[0];
     if (exchange.length != 1 || exchange.capability)
         return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
+    return KOITO_CONSOLE_OK;
+}
+
+/*
+ * Say whether a read_line would return at once (poll and select ask this): the bytes already typed
+ * are taken from the device without waiting, edited and echoed as read_line does; ready when a line
+ * is finished (in raw mode: a byte came) or the end of input was typed. The client's unfinished
+ * output and error lines go out first, as for read_line.
+ * Label KOITO_CONSOLE_INPUT_READY; the badge needs KOITO_CONSOLE_RIGHT_READ.
+ *   *ready: 1: input waits; 0: a read_line would wait
+ * Errors: KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST, KOITO_CONSOLE_ERROR_MALFORMED_REQUEST,
+ * KOITO_CONSOLE_ERROR_NO_RIGHT, KOITO_CONSOLE_ERROR_NOT_SUPPORTED,
+ * KOITO_CONSOLE_ERROR_MALFORMED_REPLY, KOITO_CONSOLE_ERROR_DEVICE_ERROR, and the kernel's errors of
+ * the call.
+ */
+static inline enum koito_console_error koito_console_input_ready(a9n_descriptor_t service,
+                                                                 uint64_t *ready)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_CONSOLE_INPUT_READY;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_console_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_CONSOLE_OK)
+        return (enum koito_console_error)words[0];
+    if (exchange.length != 2 || exchange.capability)
+        return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
+    if (ready)
+        *ready = words[1];
     return KOITO_CONSOLE_OK;
 }
 

@@ -50,6 +50,13 @@ struct koito_console_handlers {
      * partly typed line readable at once.
      */
     enum koito_console_error (*set_attributes)(void *server, uint64_t badge, uint64_t attributes);
+    /*
+     * Say whether a read_line would return at once (poll and select ask this): the bytes already
+     * typed are taken from the device without waiting, edited and echoed as read_line does; ready
+     * when a line is finished (in raw mode: a byte came) or the end of input was typed. The
+     * client's unfinished output and error lines go out first, as for read_line.
+     */
+    enum koito_console_error (*input_ready)(void *server, uint64_t badge, uint64_t *ready);
 };
 
 /*

@@ -231,6 +231,21 @@ struct koito_posix_handlers {
      */
     enum koito_posix_error (*signal_next)(void *server, uint64_t badge, uint64_t *signal,
                                           uint64_t *code, uint64_t *sender, uint64_t *value);
+    /*
+     * Report which of a set of descriptors are ready now (poll and select ask this). Descriptors
+     * are bits of a word (bit d: descriptor d; KOITO_POSIX_DESCRIPTORS_MAX fit): a regular file, a
+     * directory, /dev/null, /dev/zero and /dev/random are always ready to read and write; a pipe's
+     * read end is readable while it holds bytes and hung up once no writer is left; its write end
+     * is writable while KOITO_POSIX_PIPE_BUF bytes fit and in error once no reader is left; the
+     * console is writable, and whether its input is readable the process asks the console server
+     * (console results). With wait set and nothing to report, the server signals the process's
+     * events notification (the events request) when one of the pipes asked about changes, as after
+     * pipe_wait.
+     */
+    enum koito_posix_error (*poll)(void *server, uint64_t badge, uint64_t descriptors,
+                                   uint64_t read_set, uint64_t write_set, uint64_t wait,
+                                   uint64_t *readable, uint64_t *writable, uint64_t *hangup,
+                                   uint64_t *failed, uint64_t *invalid, uint64_t *console);
 };
 
 /*
