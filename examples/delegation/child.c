@@ -11,8 +11,8 @@
 #include <koito/process.h>
 #include <koito/protocol.h>
 #include <koito/slots.h>
-#include <koito/spawn.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "delegation.h"
 
@@ -43,15 +43,34 @@ static const char *type_name(enum a9n_object_type type)
         return "IPC port";
     case A9N_OBJECT_NOTIFICATION_PORT:
         return "notification port";
+    case A9N_OBJECT_DEBUG:
+        return "kernel debug output";
     default:
-        return "other";
+        return "another kind";
     }
 }
 
-/* The slots every process starts with (<koito/process.h>); anything else must be the work port. */
-static int is_standard_slot(uint64_t index)
+/* What every process holds in the slots before KOITO_SLOT_FIRST_GRANT (<koito/process.h>); NULL
+ * for a slot past them. */
+static const char *standard_slot(uint64_t index)
 {
-    return index >= KOITO_SLOT_NODE && index < KOITO_SLOT_FIRST_GRANT;
+    static const char *const names[KOITO_SLOT_FIRST_GRANT] = {
+        [KOITO_SLOT_NODE] = "its own node",
+        [KOITO_SLOT_THREAD] = "its main thread",
+        [KOITO_SLOT_ADDRESS_SPACE] = "its address space",
+        [KOITO_SLOT_IPC_BUFFER] = "its IPC buffer",
+        [KOITO_SLOT_MEMORY] = "its ULMM session",
+        [KOITO_SLOT_OS] = "its OS port",
+        [KOITO_SLOT_STDIN] = "standard input",
+        [KOITO_SLOT_STDOUT] = "standard output",
+        [KOITO_SLOT_STDERR] = "standard error",
+        [KOITO_SLOT_SUPERVISOR] = "its supervisor port",
+        [KOITO_SLOT_CHILDREN] = "its children's notification",
+        [KOITO_SLOT_TIMER] = "the timer service",
+    };
+    if (index >= KOITO_SLOT_FIRST_GRANT)
+        return NULL;
+    return names[index] != NULL ? names[index] : "a standard slot";
 }
 
 /* List what the node holds; 0 if nothing beyond the standard slots and `work`. */
@@ -69,12 +88,11 @@ static int survey(uint64_t work)
             empty++;
             continue;
         }
-        printf("child: slot %llu: %s, rights %#llx%s\n", (unsigned long long)index, type_name(type),
-               (unsigned long long)rights,
-               index == work             ? " (the delegated capability)"
-               : is_standard_slot(index) ? ""
-                                         : " (NOT EXPECTED)");
-        if (index != work && !is_standard_slot(index))
+        const char *meaning = index == work ? "the delegated capability" : standard_slot(index);
+        printf("child: slot %llu: %s, rights %#llx (%s)\n", (unsigned long long)index,
+               type_name(type), (unsigned long long)rights,
+               meaning != NULL ? meaning : "NOT EXPECTED");
+        if (meaning == NULL)
             extra++;
     }
     printf("child: %u of %llu slots are empty\n", empty, (unsigned long long)slots);
@@ -152,9 +170,23 @@ int main(void)
     refused("call \"handoff\" after deleting it", a9n_ipc_port_call(handoff, &message),
             A9N_ERROR_EMPTY_SLOT);
 
-    /* Init starts programs only for holders of its spawn grant. */
-    uint32_t pid;
-    refused("start another program", koito_spawn("child", &pid), A9N_ERROR_INSUFFICIENT_RIGHTS);
+    /* Init starts programs only for holders of its spawn grant: the same request koito_spawn()
+     * sends, over the supervisor port every process has, is refused. */
+    message.info = A9N_MESSAGE_INFO(4, 0);
+    message.words[0] = KOITO_SUPERVISOR_SPAWN;
+    memcpy(&message.words[1], "child", sizeof "child");
+    error = a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message);
+    refused("ask init to start a program", error != A9N_OK ? error : message.words[0],
+            A9N_ERROR_INSUFFICIENT_RIGHTS);
+
+    /* The ports every process holds are send-only too: it cannot listen in on init or ULMM. */
+    message.info = 0;
+    refused("receive on its supervisor port",
+            a9n_ipc_port_receive(koito_slot(KOITO_SLOT_SUPERVISOR), &message),
+            A9N_ERROR_INSUFFICIENT_RIGHTS);
+    refused("receive on its ULMM session",
+            a9n_ipc_port_receive(koito_slot(KOITO_SLOT_MEMORY), &message),
+            A9N_ERROR_INSUFFICIENT_RIGHTS);
 
     /* 5. What is left: the process's own objects and the delegated capability. */
     int extra = survey(work_index);

@@ -71,7 +71,10 @@ add_test(NAME sdk.example-delegation
             --expect "child: receive on the copy: A9N_ERROR_INSUFFICIENT_RIGHTS"
             --expect "child: mint it with another badge: A9N_ERROR_INVALID_ARGUMENT"
             --expect "child: call \"handoff\" after deleting it: A9N_ERROR_EMPTY_SLOT"
-            --expect "child: start another program: A9N_ERROR_INSUFFICIENT_RIGHTS"
+            --expect "child: ask init to start a program: A9N_ERROR_INSUFFICIENT_RIGHTS"
+            --expect "child: receive on its supervisor port: A9N_ERROR_INSUFFICIENT_RIGHTS"
+            --expect "child: receive on its ULMM session: A9N_ERROR_INSUFFICIENT_RIGHTS"
+            --expect-match "child: slot [0-9]+: IPC port, rights 0x2 \\(the delegated capability\\)"
             --expect "child: least privilege holds: one send-only capability, everything else refused"
             --expect "parent: the child used its one capability and every other attempt was refused"
             ${examples}/delegation/delegation.cpio)
