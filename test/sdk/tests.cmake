@@ -22,6 +22,8 @@
 #                              range refused
 #   sdk.example-posix-files    files in /tmp, a directory listing, pipes,
 #                              posix_spawn and waitpid
+#   sdk.examples-fresh         every example built out of tree from a freshly
+#                              installed SDK in a new prefix, and booted
 #
 # Each example's test expects the lines that prove its point and rejects any
 # line with FAILED (each example prints one when a check fails).
@@ -43,6 +45,9 @@ add_test(NAME sdk.example-words
             ${CMAKE_BINARY_DIR}/parts/examples/words/words.cpio)
 
 set(examples ${CMAKE_BINARY_DIR}/parts/examples)
+
+add_test(NAME sdk.examples-fresh
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/fresh-examples.sh ${CMAKE_BINARY_DIR} ${PROJECT_SOURCE_DIR})
 
 add_test(NAME sdk.example-threads
     COMMAND ${KOITO_RUN} --timeout 60 --reject-match "FAILED"
@@ -103,10 +108,11 @@ add_test(NAME sdk.example-posix-files
 
 set_tests_properties(sdk.consumer sdk.example-hello sdk.example-ping-pong sdk.example-words
     sdk.example-threads sdk.example-shared-memory sdk.example-delegation sdk.example-driver
-    sdk.example-posix-files PROPERTIES
+    sdk.example-posix-files sdk.examples-fresh PROPERTIES
     LABELS sdk
     RESOURCE_LOCK koito-qemu
     TIMEOUT 120)
-# The consumer test configures and builds seven projects and boots five
-# images: on a loaded 2-core machine that takes minutes.
-set_tests_properties(sdk.consumer PROPERTIES TIMEOUT 600)
+# The consumer test configures and builds seven projects and boots six
+# images, the fresh-examples test eight of each: on a loaded 2-core machine
+# that takes minutes.
+set_tests_properties(sdk.consumer sdk.examples-fresh PROPERTIES TIMEOUT 600)
