@@ -122,8 +122,10 @@ int main(void)
     a9n_node_inspect(A9N_DESCRIPTOR_ROOT, work, &type, &rights, &badge);
     printf("child: received a capability: %s, rights %#llx (send only), badge %#llx\n",
            type_name(type), (unsigned long long)rights, (unsigned long long)badge);
-    if (type != A9N_OBJECT_IPC_PORT || rights != A9N_RIGHT_WRITE || badge != DELEGATION_BADGE)
+    if (type != A9N_OBJECT_IPC_PORT || rights != A9N_RIGHT_WRITE || badge != DELEGATION_BADGE) {
+        printf("child: FAILED: that is not the capability the parent minted\n");
         return 1;
+    }
 
     /* 3. What it is for: calling the parent's server. */
     message.info = A9N_MESSAGE_INFO(1, 0);
@@ -131,8 +133,10 @@ int main(void)
     error = a9n_ipc_port_call(work, &message);
     printf("child: called \"work\": %s, answer %#llx\n", koito_a9n_error_name(error),
            (unsigned long long)message.words[0]);
-    if (error != A9N_OK || message.words[0] != DELEGATION_GREETING + 1)
+    if (error != A9N_OK || message.words[0] != DELEGATION_GREETING + 1) {
+        printf("child: FAILED: the parent did not answer as agreed\n");
         return 1;
+    }
 
     /* 4. Everything else is refused. Receiving needs READ. */
     message.info = 0;

@@ -31,8 +31,10 @@ int main(void)
     enum koito_ulmmi_error error = koito_ulmmi_share_map(
         memory, grant, key, 0, KOITO_ULMMI_PROT_READ | KOITO_ULMMI_PROT_WRITE, 0, &address);
     printf("reader: mapping the share read-write: %s\n", koito_ulmmi_error_name(error));
-    if (error != KOITO_ULMMI_ERROR_INSUFFICIENT_RIGHTS)
+    if (error != KOITO_ULMMI_ERROR_INSUFFICIENT_RIGHTS) {
+        printf("reader: FAILED: a read-only grant was mapped writable\n");
         return 1;
+    }
 
     error = koito_ulmmi_share_map(memory, grant, key, 0, KOITO_ULMMI_PROT_READ, 0, &address);
     if (error != KOITO_ULMMI_OK) {
@@ -46,15 +48,19 @@ int main(void)
     error = koito_ulmmi_protect(memory, address, NOTE_PAGE,
                                 KOITO_ULMMI_PROT_READ | KOITO_ULMMI_PROT_WRITE);
     printf("reader: making the mapping writable: %s\n", koito_ulmmi_error_name(error));
-    if (error != KOITO_ULMMI_ERROR_INSUFFICIENT_RIGHTS)
+    if (error != KOITO_ULMMI_ERROR_INSUFFICIENT_RIGHTS) {
+        printf("reader: FAILED: a read-only mapping was made writable\n");
         return 1;
+    }
 
     size_t length = strnlen(page, NOTE_PAGE);
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = length;
     message.words[1] = note_checksum(page, length);
-    if (a9n_ipc_port_reply(shm, &message) != A9N_OK)
+    if (a9n_ipc_port_reply(shm, &message) != A9N_OK) {
+        printf("reader: FAILED: cannot answer the owner\n");
         return 1;
+    }
 
     /* The hardware enforces what ULMM mapped: this store faults, ULMM finds nothing to resolve,
      * and init ends this process. volatile keeps the compiler from dropping the store. */
