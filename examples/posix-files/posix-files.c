@@ -22,13 +22,14 @@ static const char shouted[] = "AN OLD SILENT POND\n"
                               "A FROG JUMPS INTO THE POND\n"
                               "SPLASH! SILENCE AGAIN\n";
 
+/* Report a failed call (errno says why); -1, what the helpers below return on failure. */
 static int fail(const char *what)
 {
     printf("posix-files: FAILED: %s: %s\n", what, strerror(errno));
-    return 1;
+    return -1;
 }
 
-/* Write text to path with stdio, read it back with open/read and compare. */
+/* Write text to path with stdio, read it back with open/read and compare; 0 or -1. */
 static int files(const char *path, const char *text)
 {
     FILE *file = fopen(path, "w");
@@ -48,7 +49,7 @@ static int files(const char *path, const char *text)
         return fail("read");
     if (strcmp(back, text) != 0) {
         printf("posix-files: FAILED: %s reads back differently\n", path);
-        return 1;
+        return -1;
     }
     printf("posix-files: wrote and read back %s (%zd bytes)\n", path, got);
     return 0;
@@ -59,7 +60,7 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Print the entries of dir in order (readdir's order is the file system's, not sorted). */
+/* Print the entries of dir in order (readdir's order is the file system's, not sorted); 0 or -1. */
 static int list(const char *dir)
 {
     DIR *stream = opendir(dir);
@@ -92,7 +93,7 @@ static int filter(const char *text, char *out, size_t capacity)
     int to_child[2];
     int from_child[2];
     if (pipe(to_child) != 0 || pipe(from_child) != 0)
-        return fail("pipe"), -1;
+        return fail("pipe");
 
     /* The child's descriptors 0 and 1 become the pipes' ends; it must not keep the others, or it
      * would hold its own input open and never see end of file. */
@@ -110,14 +111,14 @@ static int filter(const char *text, char *out, size_t capacity)
     posix_spawn_file_actions_destroy(&actions);
     if (error != 0) {
         errno = error;
-        return fail("posix_spawn /bin/upcase"), -1;
+        return fail("posix_spawn /bin/upcase");
     }
     close(to_child[0]);
     close(from_child[1]);
 
     /* The text is smaller than a pipe's buffer, so writing all before reading cannot deadlock. */
     if (write(to_child[1], text, strlen(text)) != (ssize_t)strlen(text))
-        return fail("write to the pipe"), -1;
+        return fail("write to the pipe");
     close(to_child[1]); /* end of file for upcase */
 
     size_t used = 0;
@@ -129,15 +130,17 @@ static int filter(const char *text, char *out, size_t capacity)
 
     int status;
     if (waitpid(pid, &status, 0) != pid)
-        return fail("waitpid"), -1;
+        return fail("waitpid");
     printf("posix-files: upcase (process %d) sent back %zu bytes\n", (int)pid, used);
     return status;
 }
 
 int main(void)
 {
-    if (mkdir("/tmp/notes", 0755) != 0 && errno != EEXIST)
-        return fail("mkdir /tmp/notes");
+    if (mkdir("/tmp/notes", 0755) != 0 && errno != EEXIST) {
+        fail("mkdir /tmp/notes");
+        return 1;
+    }
     if (files("/tmp/notes/poem.txt", poem) != 0 || files("/tmp/notes/todo.txt", "port lua\n") != 0)
         return 1;
     if (list("/tmp/notes") != 0)
