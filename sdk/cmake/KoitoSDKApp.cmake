@@ -122,17 +122,20 @@ function(koito_add_app name)
 
     koito_add_program(${name} SOURCES ${APP_SOURCES} LIBRARIES ${APP_LIBRARIES})
 
-    # A whole-system image is packed again when KOITO init changes.
+    # A whole-system image is packed again when KOITO init (and, with SHELL,
+    # the default system's configuration or shell) changes.
     set(init)
     set(depends)
+    set(extra_ARGS)
+    set(extra_DEPENDS)
     if(APP_RAW)
         set(pack --raw --app "$<TARGET_FILE:${name}>")
-        _koito_image_inputs(extra)
     elseif(APP_SHELL)
         # No --app and no --config: koito-mkimage packs the SDK's default system,
         # and every program goes into /bin beside its own.
         set(init "${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf"
-                 "${KOITO_SDK_PREFIX}/share/koito/system/etc/koito.conf")
+                 "${KOITO_SDK_PREFIX}/share/koito/system/etc/koito.conf"
+                 "${KOITO_SYSTEM_BIN}/koito-sh.elf")
         set(pack)
         foreach(program ${name} ${APP_PROGRAMS})
             _koito_program_file(file ${program})
