@@ -3,10 +3,12 @@
 #
 #   koito_add_app(<name> SOURCES <file>...
 #                 [LIBRARIES <target>...]   # linked besides Koito::koito and Koito::c
-#                 [ARGS <text>]             # its arguments after its name
+#                 [ARGS <text>]             # the init program's arguments after its name
 #                 [PROGRAMS <program>...]   # more programs started beside it
 #                 [FILES <path>=<file>...]  # more files in the initrd
-#                 [RAW]                     # pack it as the kernel's root program, alone
+#                 [INIT <program>]          # another init program; the app starts beside it
+#                 [SHELL]                   # boot into koito-sh, the app and PROGRAMS in /bin
+#                 [RAW]                     # pack it as the kernel's only program, alone
 #                 [DISK_IMAGE]              # also pack <name>.img (UEFI, needs the loader)
 #                 [CMDLINE <text>])         # kernel command line baked into <name>.img
 #
@@ -15,6 +17,15 @@
 #   koito-run <name>.cpio
 # By default the image is the whole system: KOITO init starts the app as its
 # init program (koito-mkimage --app), and the run ends with the app's status.
+# INIT makes <program> (a target, or a program file such as one of the SDK's in
+# ${KOITO_SYSTEM_BIN}) the init program instead, and the app starts beside it
+# like a PROGRAMS entry; ARGS are then <program>'s arguments.
+# SHELL packs the SDK's default system (its configuration and programs:
+# ULMM, the console, the POSIX server, the utilities) whose init program is
+# koito-sh, the shell, and puts the app and each PROGRAMS entry into /bin
+# without starting them: the app runs when typed at the prompt (or from
+# FILES etc/koito-sh.rc=<script>, which the shell runs before its first
+# prompt). The run ends when the shell exits.
 # RAW packs the app as the kernel's only program instead, as kernel tests run.
 #
 # A <program> is a target of this project (an executable from
@@ -53,6 +64,18 @@ function(_koito_program_file out program)
     endif()
 endfunction()
 
+# _koito_bin_name(<out-var> <program>): the name a <program> runs under,
+# bin/<name> in the initrd: the target's name, or the file's without .elf.
+function(_koito_bin_name out program)
+    if(TARGET ${program})
+        set(${out} ${program} PARENT_SCOPE)
+    else()
+        get_filename_component(name "${program}" NAME)
+        string(REGEX REPLACE "\\.elf$" "" name "${name}")
+        set(${out} ${name} PARENT_SCOPE)
+    endif()
+endfunction()
+
 # _koito_image_inputs(<prefix> PROGRAMS <program>... FILES <path>=<file>...):
 # sets <prefix>_ARGS (koito-mkimage options: --program for each program,
 # --add for each file) and <prefix>_DEPENDS (what the image is packed from).
@@ -80,38 +103,71 @@ endfunction()
 
 # koito_add_app(): see the top of this file.
 function(koito_add_app name)
-    cmake_parse_arguments(APP "DISK_IMAGE;RAW" "CMDLINE;ARGS" "SOURCES;LIBRARIES;PROGRAMS;FILES"
-        ${ARGN})
+    cmake_parse_arguments(APP "DISK_IMAGE;RAW;SHELL" "CMDLINE;ARGS;INIT"
+        "SOURCES;LIBRARIES;PROGRAMS;FILES" ${ARGN})
     if(NOT APP_SOURCES)
         message(FATAL_ERROR "koito_add_app(${name}): SOURCES is required")
     endif()
     if(APP_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "koito_add_app(${name}): unknown arguments ${APP_UNPARSED_ARGUMENTS}")
     endif()
-    if(APP_RAW AND (APP_PROGRAMS OR APP_FILES OR APP_ARGS))
-        message(FATAL_ERROR "koito_add_app(${name}): a RAW app runs alone: no PROGRAMS, FILES or ARGS")
+    if(APP_RAW AND (APP_PROGRAMS OR APP_FILES OR APP_ARGS OR APP_INIT OR APP_SHELL))
+        message(FATAL_ERROR
+            "koito_add_app(${name}): a RAW app runs alone: no PROGRAMS, FILES, ARGS, INIT or SHELL")
+    endif()
+    if(APP_SHELL AND (APP_INIT OR APP_ARGS))
+        message(FATAL_ERROR "koito_add_app(${name}): with SHELL the shell is the init program: "
+            "no INIT or ARGS (run the app from the prompt or from etc/koito-sh.rc)")
     endif()
 
     koito_add_program(${name} SOURCES ${APP_SOURCES} LIBRARIES ${APP_LIBRARIES})
 
-    # A whole-system image is packed again when KOITO init changes.
+    # A whole-system image is packed again when KOITO init (and, with SHELL,
+    # the default system's configuration or shell) changes.
     set(init)
+    set(depends)
+    set(extra_ARGS)
+    set(extra_DEPENDS)
     if(APP_RAW)
         set(pack --raw --app "$<TARGET_FILE:${name}>")
+    elseif(APP_SHELL)
+        # No --app and no --config: koito-mkimage packs the SDK's default system,
+        # and every program goes into /bin beside its own.
+        set(init "${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf"
+                 "${KOITO_SDK_PREFIX}/share/koito/system/etc/koito.conf"
+                 "${KOITO_SYSTEM_BIN}/koito-sh.elf")
+        set(pack)
+        foreach(program ${name} ${APP_PROGRAMS})
+            _koito_program_file(file ${program})
+            _koito_bin_name(bin_name ${program})
+            list(APPEND pack --add "bin/${bin_name}=${file}")
+            list(APPEND depends ${program})
+        endforeach()
+        _koito_image_inputs(extra FILES ${APP_FILES})
+    elseif(APP_INIT)
+        set(init "${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf")
+        _koito_program_file(init_file ${APP_INIT})
+        set(pack --app "${init_file}" --program "$<TARGET_FILE:${name}>")
+        list(APPEND depends ${APP_INIT})
+        if(APP_ARGS)
+            list(APPEND pack --args "${APP_ARGS}")
+        endif()
+        _koito_image_inputs(extra PROGRAMS ${APP_PROGRAMS} FILES ${APP_FILES})
     else()
         set(init "${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf")
         set(pack --app "$<TARGET_FILE:${name}>")
         if(APP_ARGS)
             list(APPEND pack --args "${APP_ARGS}")
         endif()
+        _koito_image_inputs(extra PROGRAMS ${APP_PROGRAMS} FILES ${APP_FILES})
     endif()
-    _koito_image_inputs(extra PROGRAMS ${APP_PROGRAMS} FILES ${APP_FILES})
     list(APPEND pack ${extra_ARGS})
+    list(APPEND depends ${name} ${extra_DEPENDS} "${KOITO_MKIMAGE}" ${init})
 
     set(cpio "${CMAKE_CURRENT_BINARY_DIR}/${name}.cpio")
     add_custom_command(OUTPUT "${cpio}"
         COMMAND "${KOITO_MKIMAGE}" ${pack} -o "${cpio}"
-        DEPENDS ${name} ${extra_DEPENDS} "${KOITO_MKIMAGE}" ${init}
+        DEPENDS ${depends}
         COMMENT "Packing ${name}.cpio"
         VERBATIM)
     set(images "${cpio}")
@@ -120,7 +176,7 @@ function(koito_add_app name)
         set(img "${CMAKE_CURRENT_BINARY_DIR}/${name}.img")
         add_custom_command(OUTPUT "${img}"
             COMMAND "${KOITO_MKIMAGE}" ${pack} --cmdline "${APP_CMDLINE}" -o "${img}"
-            DEPENDS ${name} ${extra_DEPENDS} "${KOITO_MKIMAGE}" ${init}
+            DEPENDS ${depends}
             COMMENT "Packing ${name}.img"
             VERBATIM)
         list(APPEND images "${img}")
@@ -166,12 +222,7 @@ function(koito_add_system name)
         set(pack --config "${config}")
         foreach(program ${SYSTEM_PROGRAMS})
             _koito_program_file(file ${program})
-            if(TARGET ${program})
-                set(program_name ${program})
-            else()
-                get_filename_component(program_name "${program}" NAME)
-                string(REGEX REPLACE "\\.elf$" "" program_name "${program_name}")
-            endif()
+            _koito_bin_name(program_name ${program})
             list(APPEND pack --add "bin/${program_name}=${file}")
         endforeach()
         foreach(entry ${SYSTEM_FILES})

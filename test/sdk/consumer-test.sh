@@ -16,8 +16,10 @@
 #      with a version accepts the same ABI and refuses another
 #   8. examples/words: two programs, the POSIX server, a data file and a boot configuration of
 #      its own, packed by koito_add_system(... FILES) (booted by
-#      sdk.example-words); koito_add_app(... PROGRAMS FILES) and the INIT form
-#      of koito_add_system pack what they are given
+#      sdk.example-words); koito_add_app(... PROGRAMS FILES), its INIT and
+#      SHELL forms and the INIT form of koito_add_system pack what they are
+#      given; the SHELL image boots into koito-sh, which runs the app from
+#      /bin (typed in its start-up file)
 #   9. the triplet x86_64-koito-elf: its tools compile, archive and link a
 #      Make project that names only ${host}-cc, ${host}-ar, ${host}-pkg-config
 #  10. the manual is installed in share/doc/koito when the build made it
@@ -185,7 +187,12 @@ koito_add_app(client SOURCES client.c ARGS "share/words.txt" PROGRAMS reverse
     FILES share/words.txt=words.txt etc/motd=words.txt)
 koito_add_system(generated INIT client ARGS "share/words.txt" PROGRAMS reverse
     FILES share/words.txt=words.txt)
+koito_add_app(beside SOURCES hello.c INIT reverse ARGS "quietly")
+koito_add_app(hello SOURCES hello.c SHELL PROGRAMS reverse FILES etc/koito-sh.rc=hello.rc)
 PROJECT
+cp "$source/examples/hello/hello.c" "$tmp/forms/"
+# The shell's start-up file: run the app from /bin, then end the system with its status.
+printf 'hello\nexit $?\n' >"$tmp/forms/hello.rc"
 cmake -S "$tmp/forms" -B "$tmp/forms/build" -G Ninja \
     -DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/KoitoSDK/koito-toolchain.cmake" >/dev/null
 cmake --build "$tmp/forms/build"
@@ -213,6 +220,22 @@ memory = 4096
 [reverse]
 path = bin/reverse'
 [[ $(grep -v '^#' <<<"$config") == "$expected_config" ]] || fail "the generated configuration is: $config"
+# INIT: the init program is the one named, with ARGS; the app starts beside it.
+config=$(cd "$tmp" && cpio -i --quiet --to-stdout etc/koito.conf <"$tmp/forms/build/beside.cpio")
+[[ $config == *$'[reverse]\npath = bin/reverse\nargs = reverse quietly\nrole = init\n'* &&
+    $config == *$'[beside]\npath = bin/beside' ]] || fail "beside.cpio's configuration is: $config"
+# SHELL: the SDK's default system (koito-sh its init program), the app and
+# its peer in /bin, the start-up file.
+shell_members=$(members "$tmp/forms/build/hello.cpio")
+for member in bin/hello bin/reverse bin/koito-sh bin/koito-posix bin/ulmm etc/koito.conf \
+    etc/koito-sh.rc; do
+    [[ " $shell_members" == *" $member "* ]] || fail "hello.cpio (SHELL) lacks $member: $shell_members"
+done
+config=$(cd "$tmp" && cpio -i --quiet --to-stdout etc/koito.conf <"$tmp/forms/build/hello.cpio")
+cmp <(echo "$config") "$sdk/share/koito/system/etc/koito.conf" ||
+    fail "hello.cpio (SHELL) has not the default system's configuration"
+"$sdk/bin/koito-run" --timeout 60 --expect "$greeting" "$tmp/forms/build/hello.cpio" ||
+    fail "booting hello.cpio (SHELL) (status $?)"
 
 step "9. the triplet x86_64-koito-elf: a Make project that names only the triplet's tools"
 mkdir "$tmp/triplet"
