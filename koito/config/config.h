@@ -25,7 +25,7 @@
  *   start = on-request          boot (default): at boot; on-request: only when a program with
  *                               the spawn grant asks
  *   role = init                 the init program: when it ends, the system ends with its status
- *   role = posix                the POSIX server: it gets a read-only copy of the initrd, and
+ *   role = posix                the POSIX server: it gets the initrd mapped read-only, and
  *                               every program started after it a badged port to it (the port
  *                               it is granted as port:posix) in KOITO_SLOT_OS
  *   role = console              the console server: init starts it before every other program,

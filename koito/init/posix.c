@@ -1,9 +1,9 @@
 /*
  * The POSIX server's part of building a process (KOITO init; see init.h), kept apart from the
  * rest of process building:
- *   - the program whose role is posix gets a read-only copy of the initrd at
- *     KOITO_INITRD_ADDRESS (its information block says where and how big: KOITO_AUX_INITRD_*),
- *     from which it builds its root file system;
+ *   - the program whose role is posix gets the initrd's own pages mapped read-only at
+ *     KOITO_INITRD_ADDRESS (its information block says where it starts and how big it is:
+ *     KOITO_AUX_INITRD_*), from which it builds its root file system: no copy is made;
  *   - every other program gets, in KOITO_SLOT_OS, a copy of the port named "posix" (the one the
  *     server is granted as port:posix) badged with its process id, once that port exists: the
  *     programs started before the server have none;
@@ -33,8 +33,7 @@ enum a9n_error init_posix_prepare(struct init_process *process,
         error = posix_children_notification(process);
         if (error != A9N_OK)
             return error;
-        return init_image_map_copy(process, KOITO_INITRD_ADDRESS, init.initrd, init.initrd_size,
-                                   A9N_RIGHT_READ);
+        return init_image_share_initrd(process, KOITO_INITRD_ADDRESS);
     }
     unsigned port = init_grant_named(POSIX_PORT_NAME);
     if (port == 0)

@@ -3,7 +3,7 @@
  * initrd init mapped for it and serves the POSIX protocol on the port it is granted as "posix".
  *
  * It runs as the process of the boot configuration with `role = posix` (<koito/process.h>): init
- * maps a read-only copy of the initrd at KOITO_AUX_INITRD_ADDRESS (KOITO_AUX_INITRD_SIZE bytes)
+ * maps the initrd's pages read-only (shared with init, not copied) at KOITO_AUX_INITRD_ADDRESS (KOITO_AUX_INITRD_SIZE bytes)
  * and mints every program it starts afterwards a badged copy of the port (badge: the process
  * id) into its KOITO_SLOT_OS. It exits with status 1, saying why, if the port or the initrd is
  * missing or the archive is malformed.
