@@ -142,6 +142,44 @@ static void config_console_grants(struct config_parser *p)
         program->grants[program->grant_count++] = ports[i];
 }
 
+/* role = posix: the server's own port, as the grant "posix" (a grant = port:posix line says the
+ * same and becomes it). */
+static void config_posix_grant(struct config_parser *p)
+{
+    struct koito_config_program *program = p->program;
+    for (unsigned g = 0; g < program->grant_count; g++) {
+        if (strcmp(program->grants[g].name, "posix") != 0)
+            continue;
+        if (program->grants[g].kind != KOITO_CONFIG_GRANT_PORT)
+            config_error(p, program->line, "a POSIX server's grant '%s' must be its port", "posix");
+        program->grants[g].kind = KOITO_CONFIG_GRANT_POSIX;
+        return;
+    }
+    if (program->grant_count == KOITO_CONFIG_MAX_GRANTS) {
+        config_error(p, program->line, "role = posix needs one of the program's 8 grants%s", "");
+        return;
+    }
+    struct koito_config_grant *grant = &program->grants[program->grant_count++];
+    grant->kind = KOITO_CONFIG_GRANT_POSIX;
+    memset(grant->name, 0, sizeof grant->name);
+    memcpy(grant->name, "posix", sizeof "posix");
+}
+
+/* The keys that belong to one role: root to a POSIX server, posix to the programs it serves. */
+static void config_posix_end(struct config_parser *p)
+{
+    struct koito_config_program *program = p->program;
+    if (program->root != NULL && !program->is_posix)
+        config_error(p, program->line, "root: only a role = posix program has a root%s", "");
+    if (program->posix_index != 0 && (program->is_posix || program->is_memory))
+        config_error(p, program->line, "posix: '%s' is served by no POSIX server", program->name);
+    if (program->is_posix && (program->on_request || program->instances != 1))
+        config_error(p, program->line, "the POSIX server '%s' starts at boot, one instance",
+                     program->name);
+    if (program->is_posix && !p->program_bad)
+        config_posix_grant(p);
+}
+
 static void config_program_end(struct config_parser *p)
 {
     struct koito_config_program *program = p->program;
@@ -151,6 +189,7 @@ static void config_program_end(struct config_parser *p)
         config_error(p, program->line, "program '%s' has no path", program->name);
     if (program->is_console && !p->program_bad)
         config_console_grants(p);
+    config_posix_end(p);
     if (program->is_memory && program->grant_count != 0)
         config_error(p, program->line, "the memory manager '%s' takes no grants", program->name);
     else if (program->is_memory && (program->on_request || program->instances != 1))
@@ -356,6 +395,54 @@ static void config_base(struct config_parser *p, const char *value, size_t lengt
     p->program->base = base;
 }
 
+/* root = /containers/a: an initrd directory, stored without its leading and trailing '/'; no
+ * empty, "." or ".." part. */
+static void config_root(struct config_parser *p, const char *value, size_t length)
+{
+    while (length > 0 && value[0] == '/') {
+        value++;
+        length--;
+    }
+    while (length > 0 && value[length - 1] == '/')
+        length--;
+    bool valid = length > 0;
+    size_t start = 0;
+    while (valid && start <= length) {
+        size_t end = start;
+        while (end < length && value[end] != '/')
+            end++;
+        size_t part = end - start;
+        valid = part > 0 && !(part == 1 && value[start] == '.') &&
+                !(part == 2 && value[start] == '.' && value[start + 1] == '.');
+        start = end + 1;
+    }
+    if (!valid)
+        config_error(p, p->line, "root: want an initrd directory like /containers/a%s", "");
+    else if (p->program->root != NULL)
+        config_error(p, p->line, "root given twice%s", "");
+    else if ((p->program->root = config_store(p->program, value, length)) == NULL)
+        config_error(p, p->line, "root: the program's text is full (1 KiB)%s", "");
+}
+
+/* posix = NAME: a role = posix section above this one. */
+static void config_posix(struct config_parser *p, const char *value, size_t length)
+{
+    struct koito_config *config = p->config;
+    char shown[KOITO_CONFIG_NAME_MAX + 8];
+    snprintf(shown, sizeof shown, "%.*s", (int)(length < 24 ? length : 24), value);
+    for (unsigned i = 0; i < config->program_count; i++) {
+        const struct koito_config_program *server = &config->programs[i];
+        if (strlen(server->name) != length || memcmp(server->name, value, length) != 0)
+            continue;
+        if (!server->is_posix)
+            config_error(p, p->line, "posix: '%s' is not a role = posix program", shown);
+        else
+            p->program->posix_index = i + 1;
+        return;
+    }
+    config_error(p, p->line, "posix: no program '%s' above this one", shown);
+}
+
 static void config_key(struct config_parser *p, const char *key, size_t key_length,
                        const char *value, size_t length)
 {
@@ -406,6 +493,10 @@ static void config_key(struct config_parser *p, const char *key, size_t key_leng
             config_error(p, p->line, "start: want 'boot' or 'on-request'%s", "");
     } else if (KEY_IS("role")) {
         config_role(p, value, length);
+    } else if (KEY_IS("root")) {
+        config_root(p, value, length);
+    } else if (KEY_IS("posix")) {
+        config_posix(p, value, length);
     } else {
         char shown[40];
         snprintf(shown, sizeof shown, "%.*s", (int)(key_length < 32 ? key_length : 32), key);

@@ -25,9 +25,18 @@
  *   start = on-request          boot (default): at boot; on-request: only when a program with
  *                               the spawn grant asks
  *   role = init                 the init program: when it ends, the system ends with its status
- *   role = posix                the POSIX server: it gets the initrd mapped read-only, and
- *                               every program started after it a badged port to it (the port
- *                               it is granted as port:posix) in KOITO_SLOT_OS
+ *   role = posix                a POSIX server: it gets the initrd mapped read-only and,
+ *                               as the grant "posix", its own port (the named port of its
+ *                               section's name; a grant = port:posix line in its section says
+ *                               the same); every program it serves, started after it, gets a
+ *                               port to it badged with its process id in KOITO_SLOT_OS. One
+ *                               instance; there may be several such sections (containers)
+ *   root = /containers/a        (role = posix only) the initrd directory the server serves as
+ *                               its root (default: the whole initrd); its own /tmp and /dev
+ *                               are mounted in it
+ *   posix = posix-b             the role = posix section, above this one, whose server serves
+ *                               the program (default: the first role = posix section); every
+ *                               process it spawns through posix_spawn is served by it too
  *   role = console              the console server: init starts it before every other program,
  *                               grants it the console's two ports (as console-output and
  *                               console-input, after its own grants) and gives every program it
@@ -83,6 +92,9 @@ enum koito_config_grant_kind {
     KOITO_CONFIG_GRANT_CONSOLE_INPUT = 9,
     KOITO_CONFIG_GRANT_PIT = 10,
     KOITO_CONFIG_GRANT_PIT_INTERRUPT = 11,
+    /* Given by role = posix only: the server's own port, the named port of its section's name,
+     * found in the program as "posix". */
+    KOITO_CONFIG_GRANT_POSIX = 12,
 };
 
 enum koito_config_restart {
@@ -116,7 +128,9 @@ struct koito_config_program {
     int is_posix;
     int is_console;
     int is_memory;
-    unsigned line; /* of its [name] line */
+    const char *root;     /* role = posix: the initrd directory it serves as /, NULL: all of it */
+    unsigned posix_index; /* 1 + the index of the role = posix section serving it, 0: default */
+    unsigned line;        /* of its [name] line */
     /* The strings above point in here. */
     size_t text_used;
     char text[KOITO_CONFIG_TEXT_MAX];

@@ -16,6 +16,9 @@
  *   name-service                  the port named "names" (the name service's), badged for the
  *                                 system's namespace with lookup and register rights, in the
  *                                 fixed slot KOITO_SLOT_NAME_SERVICE rather than the next one
+ *   posix                         (role = posix only) the server's own port: the named port of
+ *                                 its section's name, so each POSIX server has its own (posix.c
+ *                                 mints its clients' OS ports from it)
  * Named objects are made from init's general memory and kept for good.
  */
 #include "init.h"
@@ -128,6 +131,15 @@ static enum a9n_error grants_one(struct init_process *process,
             return error;
         return a9n_node_mint(root_node, destination, init_book_slot(INIT_BOOK_PORT),
                              A9N_RIGHT_WRITE, process->pid | INIT_BADGE_SPAWN);
+    }
+    case KOITO_CONFIG_GRANT_POSIX: {
+        struct koito_config_grant own = {.kind = KOITO_CONFIG_GRANT_PORT};
+        memcpy(own.name, init.config.programs[process->program].name, sizeof own.name);
+        named = grants_named(&own, process->name);
+        if (named == 0)
+            return A9N_ERROR_INVALID_ARGUMENT;
+        return a9n_node_copy(root_node, destination, init_book_slot(named),
+                             A9N_RIGHT_READ | A9N_RIGHT_WRITE | A9N_RIGHT_GRANT);
     }
     case KOITO_CONFIG_GRANT_NAME_SERVICE: {
         struct koito_config_grant service = {.kind = KOITO_CONFIG_GRANT_PORT, .name = "names"};

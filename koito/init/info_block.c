@@ -81,6 +81,7 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                            : 0},
         {KOITO_AUX_INITRD_SIZE, program->is_posix ? init.initrd_size : 0},
         {KOITO_AUX_STREAMS, process->streams},
+        {KOITO_AUX_POSIX_ROOT, 0}, /* filled below */
         {KOITO_AUX_NULL, 0},
     };
     uint64_t auxv = info_take(&w, sizeof aux);
@@ -100,6 +101,7 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         case KOITO_CONFIG_GRANT_CONSOLE_INPUT:
         case KOITO_CONFIG_GRANT_SPAWN:
         case KOITO_CONFIG_GRANT_NAME_SERVICE:
+        case KOITO_CONFIG_GRANT_POSIX:
             grant.type = A9N_OBJECT_IPC_PORT;
             break;
         case KOITO_CONFIG_GRANT_NOTIFICATION:
@@ -117,6 +119,10 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         }
         memcpy(grant.name, program->grants[i].name, sizeof grant.name);
         memcpy(block + grants + i * sizeof grant, &grant, sizeof grant);
+    }
+    for (size_t i = 0; i < sizeof aux / sizeof aux[0]; i++) {
+        if (aux[i].type == KOITO_AUX_POSIX_ROOT && program->is_posix && program->root != NULL)
+            info_put(&w, auxv + i * sizeof aux[0] + 8, info_string(&w, program->root));
     }
     for (unsigned i = 0; i < launch->argc; i++)
         info_put(&w, argv + 8 * i, info_string(&w, launch->argv[i]));

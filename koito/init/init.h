@@ -202,14 +202,19 @@ unsigned init_grant_slot(const struct koito_config_program *program, unsigned in
 /* grants.c: the granted capabilities; the number of slots used, or -1 after reporting why. */
 int init_grants_give(struct init_process *process, const struct koito_config_program *program);
 
-/* posix.c: the POSIX server's part of a new process: the shared initrd for the server itself, the
- * badged OS port for every program started after it. */
+/* posix.c: the POSIX servers' part of a new process: the shared initrd for a server itself, the
+ * badged OS port of its server for every program started after that. */
 enum a9n_error init_posix_prepare(struct init_process *process,
                                   const struct koito_config_program *program);
 /* posix_spawn.c: KOITO_SUPERVISOR_START and _END from asker (only the POSIX server may ask). */
 enum a9n_error init_posix_start(const struct init_process *asker, const struct a9n_message *message,
                                 uint32_t *pid);
 enum a9n_error init_posix_end(const struct init_process *asker, uint64_t pid);
+/* posix.c: the configured program (its index) whose POSIX server serves program's processes,
+ * -1 if none does. */
+int init_posix_server_of(unsigned program);
+/* posix.c: whether server is a POSIX server and serves process. */
+bool init_posix_serves(const struct init_process *server, const struct init_process *process);
 /* posix.c: KOITO_SUPERVISOR_ALIVE from asker: whether pid runs (only the POSIX server asks). */
 enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, uint64_t *alive);
 /* grants.c: the bookkeeping slot of the named port or notification name, 0 if none was made. */

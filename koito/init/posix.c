@@ -1,21 +1,24 @@
 /*
- * The POSIX server's part of building a process (KOITO init; see init.h), kept apart from the
- * rest of process building:
- *   - the program whose role is posix gets the initrd's own pages mapped read-only at
- *     KOITO_INITRD_ADDRESS (its information block says where it starts and how big it is:
- *     KOITO_AUX_INITRD_*), from which it builds its root file system: no copy is made;
- *   - every other program gets, in KOITO_SLOT_OS, a copy of the port named "posix" (the one the
- *     server is granted as port:posix) badged with its process id, once that port exists: the
- *     programs started before the server have none;
- *   - the server and every program with an OS port get a notification in KOITO_SLOT_CHILDREN
+ * The POSIX servers' part of building a process (KOITO init; see init.h), kept apart from the
+ * rest of process building. There may be several servers (role = posix sections), each with its
+ * own port (the named port of its section's name, its grant "posix") and its own root: a process
+ * tree served by one cannot reach another's files or processes (the container model).
+ *   - a server gets the initrd's own pages mapped read-only at KOITO_INITRD_ADDRESS (its
+ *     information block says where it starts and how big it is: KOITO_AUX_INITRD_*, and which
+ *     directory is its root: KOITO_AUX_POSIX_ROOT), from which it builds its root file system:
+ *     no copy is made, every server shares the same pages;
+ *   - every other program gets, in KOITO_SLOT_OS, a copy of the port of the server that serves
+ *     it (its section's posix key, else the first role = posix section) badged with its process
+ *     id, once that port exists: the programs started before their server have none. A POSIX
+ *     child is built from its parent's section (posix_spawn.c), so it has its parent's server;
+ *   - the servers and every program with an OS port get a notification in KOITO_SLOT_CHILDREN
  *     (unless the spawn grant made it already): init signals it when one of their POSIX
  *     children ends (posix_spawn.c), so waitpid() blocks on it;
- *   - the server may ask whether a process still runs (KOITO_SUPERVISOR_ALIVE), so it can release
- *     what an ended process held.
+ *   - a server may ask whether a process it serves still runs (KOITO_SUPERVISOR_ALIVE), so it
+ *     can release what an ended process held; of a process another server serves it learns
+ *     nothing.
  */
 #include "init.h"
-
-#define POSIX_PORT_NAME "posix"
 
 static enum a9n_error posix_children_notification(struct init_process *process)
 {
@@ -23,6 +26,26 @@ static enum a9n_error posix_children_notification(struct init_process *process)
         init_process_block(process), A9N_OBJECT_NOTIFICATION_PORT, 0, 1, init_process_node(process),
         KOITO_SLOT_CHILDREN, init_identifier_pool());
     return error == A9N_ERROR_SLOT_OCCUPIED ? A9N_OK : error;
+}
+
+int init_posix_server_of(unsigned program)
+{
+    const struct koito_config_program *served = &init.config.programs[program];
+    if (served->is_posix || served->is_memory)
+        return -1;
+    if (served->posix_index != 0)
+        return (int)served->posix_index - 1;
+    for (unsigned i = 0; i < init.config.program_count; i++) {
+        if (init.config.programs[i].is_posix)
+            return (int)i;
+    }
+    return -1;
+}
+
+bool init_posix_serves(const struct init_process *server, const struct init_process *process)
+{
+    return init.config.programs[server->program].is_posix &&
+           init_posix_server_of(process->program) == (int)server->program;
 }
 
 enum a9n_error init_posix_prepare(struct init_process *process,
@@ -35,7 +58,8 @@ enum a9n_error init_posix_prepare(struct init_process *process,
             return error;
         return init_image_share_initrd(process, KOITO_INITRD_ADDRESS);
     }
-    unsigned port = init_grant_named(POSIX_PORT_NAME);
+    int server = init_posix_server_of(process->program);
+    unsigned port = server < 0 ? 0 : init_grant_named(init.config.programs[server].name);
     if (port == 0)
         return A9N_OK;
     error = posix_children_notification(process);
@@ -50,6 +74,8 @@ enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, 
 {
     if (!init.config.programs[asker->program].is_posix)
         return A9N_ERROR_INSUFFICIENT_RIGHTS;
-    *alive = pid <= UINT32_MAX && init_process_find((uint32_t)pid) != NULL;
+    const struct init_process *process =
+        pid <= UINT32_MAX ? init_process_find((uint32_t)pid) : NULL;
+    *alive = process != NULL && init_posix_serves(asker, process);
     return A9N_OK;
 }

@@ -1,13 +1,14 @@
 /*
- * Processes for the POSIX server (KOITO init): the two supervisor requests only the POSIX server
- * (role = posix) may make, so that posix_spawn() and kill() need no authority in the programs
- * that call them (<koito/process.h>):
+ * Processes for the POSIX servers (KOITO init): the two supervisor requests only a POSIX server
+ * (role = posix) may make, each for the processes it serves, so that posix_spawn() and kill()
+ * need no authority in the programs that call them (<koito/process.h>):
  *   KOITO_SUPERVISOR_START  start a program from a file of the initrd, given by its offset and
  *                           size in the archive (the server found it through its VFS, whose root
  *                           is the same initrd), with the arguments and environment the request
  *                           carries. The child is built with the memory, priority and streams of
- *                           the configured program its POSIX parent runs, a ULMM session whose
- *                           quota the parent pays (memory.c), and no grants: it
+ *                           the configured program its POSIX parent runs (so the parent's server
+ *                           serves it too; the parent must be one the asking server serves), a
+ *                           ULMM session whose quota the parent pays (memory.c), and no grants: it
  *                           reaches the system through its OS port only. The server is its
  *                           spawner (it collects the end with KOITO_SUPERVISOR_WAIT); the parent's
  *                           KOITO_SLOT_CHILDREN is signalled too when it ends.
@@ -64,8 +65,10 @@ enum a9n_error init_posix_start(const struct init_process *asker, const struct a
     uint64_t length = words[6];
     struct init_process *parent =
         words[1] <= UINT32_MAX ? init_process_find((uint32_t)words[1]) : NULL;
-    if (parent == NULL || offset > init.initrd_size || size > init.initrd_size - offset ||
-        length == 0 || length > SPAWN_STRINGS_MAX || argc == 0 || argc > SPAWN_ARGS_MAX ||
+    if (parent == NULL || !init_posix_serves(asker, parent))
+        return A9N_ERROR_INSUFFICIENT_RIGHTS;
+    if (offset > init.initrd_size || size > init.initrd_size - offset || length == 0 ||
+        length > SPAWN_STRINGS_MAX || argc == 0 || argc > SPAWN_ARGS_MAX ||
         envc > SPAWN_ARGS_MAX - argc ||
         A9N_MESSAGE_LENGTH(message->info) != SPAWN_HEADER + (length + 7) / 8)
         return A9N_ERROR_INVALID_ARGUMENT;

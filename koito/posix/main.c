@@ -2,11 +2,13 @@
  * The POSIX server program (KOITO server, koito/posix): builds the VFS from the copy of the
  * initrd init mapped for it and serves the POSIX protocol on the port it is granted as "posix".
  *
- * It runs as the process of the boot configuration with `role = posix` (<koito/process.h>): init
- * maps the initrd's pages read-only (shared with init, not copied) at KOITO_AUX_INITRD_ADDRESS (KOITO_AUX_INITRD_SIZE bytes)
- * and mints every program it starts afterwards a badged copy of the port (badge: the process
- * id) into its KOITO_SLOT_OS. It exits with status 1, saying why, if the port or the initrd is
- * missing or the archive is malformed.
+ * It runs as a process of the boot configuration with `role = posix` (<koito/process.h>): init
+ * maps the initrd's pages read-only (shared, not copied) at KOITO_AUX_INITRD_ADDRESS
+ * (KOITO_AUX_INITRD_SIZE bytes)
+ * and mints every program the server serves, started afterwards, a badged copy of the port
+ * (badge: the process id) into its KOITO_SLOT_OS. A server whose section names a root
+ * (KOITO_AUX_POSIX_ROOT) serves that initrd directory as its / (a container's). It exits with
+ * status 1, saying why, if the port or the initrd is missing or the archive is malformed.
  */
 #include "posix_console.h"
 #include "posix_service.h"
@@ -34,10 +36,13 @@ int main(void)
     }
     posix_service.initrd = (const uint8_t *)(uintptr_t)initrd;
     posix_service.initrd_size = size;
-    int error =
-        vfs_init(&posix_service.vfs, (const void *)(uintptr_t)initrd, (size_t)size, &posix_console);
+    const char *root = (const char *)(uintptr_t)koito_aux_value(KOITO_AUX_POSIX_ROOT, 0);
+    int error = vfs_init(&posix_service.vfs, (const void *)(uintptr_t)initrd, (size_t)size, root,
+                         &posix_console);
     if (error != 0) {
-        printf("koito-posix: cannot build the file tree (%s)\n", strerror(-error));
+        printf("koito-posix: cannot build the file tree from %s%s (%s)\n",
+               root != NULL ? "the initrd's /" : "the initrd", root != NULL ? root : "",
+               strerror(-error));
         return 1;
     }
     enum a9n_error ended =

@@ -70,6 +70,20 @@ static void process_collect(struct posix_service *service, unsigned index)
         life->status = (uint32_t)(value & 0xff) << 8;
     vfs_process_release(&service->processes[index]);
     life->ended = true;
+    /* Nobody can wait for its own ended children now, nor for it if its parent is gone or ended
+     * too: their records go at once, so ended processes leave nothing behind. */
+    posix_orphans_release(service, service->processes[index].pid);
+    struct vfs_process *parent = posix_service_find(service, service->processes[index].parent);
+    if (parent == NULL || service->life[parent - service->processes].ended)
+        posix_service_release(service, index);
+}
+
+void posix_orphans_release(struct posix_service *service, uint32_t parent)
+{
+    for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
+        if (service->used[i] && service->life[i].ended && service->processes[i].parent == parent)
+            posix_service_release(service, i);
+    }
 }
 
 void posix_children_collect(struct posix_service *service)

@@ -32,6 +32,7 @@ void posix_service_release(struct posix_service *service, unsigned index)
     if (!service->life[index].ended)
         vfs_process_release(&service->processes[index]);
     service->used[index] = false;
+    posix_orphans_release(service, service->processes[index].pid);
     service->life[index] = (struct posix_life){0};
     service->waits_on[index] = NULL;
     uint8_t *buffer = posix_buffer_of(service, &service->processes[index]);
@@ -412,6 +413,7 @@ static const struct koito_posix_handlers posix_handlers = {
     .kill = posix_kill_request,
     .pipe = posix_pipe_request,
     .events = posix_events_request,
+    .usage = posix_usage_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

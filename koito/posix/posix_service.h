@@ -81,7 +81,10 @@ enum koito_posix_error posix_wait_request(void *context, uint64_t badge, uint64_
                                           uint64_t options, uint64_t *child, uint64_t *status);
 enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_t process,
                                           uint64_t signal);
-/* Learn from init how the spawned children that ended did, releasing what they held. */
+/* Release the records of parent's children that ended: nobody will wait for them. */
+void posix_orphans_release(struct posix_service *service, uint32_t parent);
+/* Learn from init how the spawned children that ended did, releasing what they held (and the
+ * records nobody can wait for any more). */
 void posix_children_collect(struct posix_service *service);
 /* Collect ended children as soon as init signals the server's KOITO_SLOT_CHILDREN (bound to the
  * serving thread, after the loop is set up); the kernel's error if it cannot be bound. */
@@ -97,6 +100,10 @@ enum koito_posix_error posix_events_request(void *context, uint64_t badge,
 /* The answer to a read or write of descriptor that got VFS_PIPE_WAIT: process waits on its pipe. */
 enum koito_posix_error posix_pipe_wait(struct posix_service *service, struct vfs_process *process,
                                        uint64_t descriptor);
+
+/* posix_usage.c: the usage request: the server's heap, session and records in use. */
+enum koito_posix_error posix_usage_request(void *context, uint64_t badge, uint64_t *heap,
+                                           uint64_t *session, uint64_t *records);
 
 /* posix_alive.c: whether process pid still runs (its supervisor, init, knows); true when init
  * cannot say, so nothing is released by mistake. */

@@ -609,6 +609,27 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         message->reply_capability = notification;
         break;
     }
+    case KOITO_POSIX_USAGE: {
+        if (!h->usage) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t heap = 0;
+        uint64_t session = 0;
+        uint64_t records = 0;
+        error = h->usage(server, message->badge, &heap, &session, &records);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = heap;
+        words[2] = session;
+        words[3] = records;
+        message->length = 4;
+        break;
+    }
     default:
         break;
     }

@@ -152,9 +152,11 @@ struct vfs_stat {
     uint64_t device_number;
 };
 
-/* vfs_setup.c: the default tree from an initrd archive (NULL, 0: an empty root); 0 or -errno
- * (-EINVAL for a malformed archive, -ENOMEM). */
-int vfs_init(struct vfs *vfs, const void *initrd, size_t initrd_size,
+/* vfs_setup.c: the default tree from an initrd archive (NULL, 0: an empty root), rooted at the
+ * archive's directory `root` (a path without leading or trailing '/'; NULL: the archive's own
+ * root); 0 or -errno (-EINVAL for a malformed archive, -ENOENT when the archive has nothing
+ * below root, -ENOMEM). */
+int vfs_init(struct vfs *vfs, const void *initrd, size_t initrd_size, const char *root,
              const struct vfs_console *console);
 /* Free every node (the tree and anything still open): for tests and a server that ends. */
 void vfs_destroy(struct vfs *vfs);

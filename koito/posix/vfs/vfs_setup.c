@@ -4,6 +4,10 @@
  * /dev (3). The initrd's names may start with "./" or "/"; a directory an archive does not list
  * is made when a file below it needs it; entries of other types (symbolic links, devices) are
  * skipped. /tmp and /dev are made in the root if the archive lacks them.
+ *
+ * A server given a root directory (a container's: its configuration's root key) takes only the
+ * entries below that directory, as if the archive held nothing else: what lies outside it has no
+ * name in this tree, so no path, ".." included, reaches it.
  */
 #include "vfs.h"
 
@@ -50,7 +54,24 @@ static int setup_directory(struct vfs *vfs, const char *name, size_t length,
     return 0;
 }
 
-static int setup_entry(struct vfs *vfs, const struct cpio_entry *entry)
+/* Cut root/ from the front of name; false if name is not below root (nor is root itself);
+ * *found becomes true when it is. */
+static bool setup_below_root(const char *root, const char **name, size_t *length, bool *found)
+{
+    if (root == NULL)
+        return true;
+    size_t root_length = strlen(root);
+    if (*length <= root_length + 1 || memcmp(*name, root, root_length) != 0 ||
+        (*name)[root_length] != '/')
+        return false;
+    *found = true;
+    *name += root_length + 1;
+    *length -= root_length + 1;
+    return true;
+}
+
+static int setup_entry(struct vfs *vfs, const struct cpio_entry *entry, const char *root,
+                       bool *found)
 {
     const char *name = entry->name;
     size_t length = entry->name_length;
@@ -58,6 +79,8 @@ static int setup_entry(struct vfs *vfs, const struct cpio_entry *entry)
         name++;
         length--;
     }
+    if (!setup_below_root(root, &name, &length, found))
+        return 0;
     uint32_t type = entry->mode & SETUP_IFMT;
     if (length == 0 || (type != SETUP_IFDIR && type != SETUP_IFREG))
         return 0;
@@ -124,7 +147,7 @@ static int setup_devices(struct vfs *vfs, struct vfs_node *dev)
     return 0;
 }
 
-int vfs_init(struct vfs *vfs, const void *initrd, size_t initrd_size,
+int vfs_init(struct vfs *vfs, const void *initrd, size_t initrd_size, const char *root,
              const struct vfs_console *console)
 {
     memset(vfs, 0, sizeof *vfs);
@@ -140,16 +163,19 @@ int vfs_init(struct vfs *vfs, const void *initrd, size_t initrd_size,
         return -ENOMEM;
     vfs->root->links = 1;
     int error = 0;
+    bool found = root == NULL;
     if (initrd != NULL) {
         struct cpio_reader reader;
         struct cpio_entry entry;
         enum cpio_error status;
         cpio_reader_init(&reader, initrd, initrd_size);
         while (error == 0 && (status = cpio_next(&reader, &entry)) == CPIO_OK)
-            error = setup_entry(vfs, &entry);
+            error = setup_entry(vfs, &entry, root, &found);
         if (error == 0 && status != CPIO_END)
             error = -EINVAL;
     }
+    if (error == 0 && !found)
+        error = -ENOENT;
     struct vfs_node *tmp, *dev;
     if (error == 0)
         error = setup_mount(vfs, "tmp", &vfs->tmp_fs, 01777, &tmp);

@@ -13,9 +13,11 @@
  *                              quota its configuration gives; also every thread's fault resolver
  *                              (lazy ranges, the main stack's growth). Empty in the memory manager
  *                              itself and in a system configured without one
- *   KOITO_SLOT_OS              the badged port to the OS personality, the POSIX server (badge: its
- *                              process id); empty in the programs init starts before the POSIX
- *                              server (the configuration's role = posix) and in that server
+ *   KOITO_SLOT_OS              the badged port to the OS personality, the POSIX server that
+ *                              serves it (badge: its process id; the configuration may start
+ *                              several, role = posix, and says which serves whom; a spawned
+ *                              child has its parent's); empty in the programs init starts before
+ *                              their server and in the servers
  *   KOITO_SLOT_STDIN/OUT/ERR   the standard streams; what they hold KOITO_AUX_STREAMS says:
  *                              KOITO_STREAMS_CONSOLE  capabilities to the console server (the
  *                                  boot configuration has a role = console program): STDIN to its
@@ -124,6 +126,9 @@ enum koito_aux_type {
     KOITO_AUX_INITRD_ADDRESS = 18,
     KOITO_AUX_INITRD_SIZE = 19,
     KOITO_AUX_STREAMS = 20, /* what the standard stream slots hold: enum koito_streams */
+    /* The POSIX server's root: the address of the initrd directory's name it serves as / (no
+     * leading or trailing '/'; its configuration's root key), 0 for the whole initrd. */
+    KOITO_AUX_POSIX_ROOT = 21,
 };
 
 /* What KOITO_SLOT_STDIN, _STDOUT and _STDERR hold (KOITO_AUX_STREAMS). */

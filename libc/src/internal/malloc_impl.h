@@ -81,6 +81,12 @@ __KOITO_HIDDEN void *__koito_malloc_large(size_t size);
 __KOITO_HIDDEN size_t __koito_malloc_usable(const void *pointer);
 /* Reports heap corruption or misuse and ends the program. */
 __KOITO_HIDDEN _Noreturn void __koito_malloc_abort(const char *what, const void *pointer);
+/* The small-block figures: bytes of pages taken for arenas, bytes carved into chunks, bytes of
+ * chunks in the central lists (each under its lock, so a moment's view). */
+__KOITO_HIDDEN void __koito_malloc_central_figures(size_t *arena, size_t *carved, size_t *listed);
+/* Large blocks mapped now, and their bytes (updated atomically). */
+extern size_t __koito_malloc_large_count __KOITO_HIDDEN;
+extern size_t __koito_malloc_large_bytes __KOITO_HIDDEN;
 /* Returns the calling thread's cached chunks to the central lists; for the
  * thread-exit code of the OS port. */
 __KOITO_HIDDEN void __koito_malloc_thread_exit(void);

@@ -20,6 +20,8 @@ void __koito_free_slow(struct __koito_chunk *chunk)
     switch (chunk->magic) {
     case __KOITO_MALLOC_LARGE:
         chunk->magic = __KOITO_MALLOC_FREE;
+        __atomic_fetch_sub(&__koito_malloc_large_count, 1, __ATOMIC_RELAXED);
+        __atomic_fetch_sub(&__koito_malloc_large_bytes, chunk->size, __ATOMIC_RELAXED);
         __koito_pages_unmap(chunk, chunk->size);
         return;
     case __KOITO_MALLOC_ALIGNED:

@@ -17,11 +17,14 @@
 static struct {
     struct __koito_lock lock;
     struct __koito_chunk *head;
+    size_t count; /* chunks in the list */
 } central[__KOITO_MALLOC_CLASSES];
 
 static struct __koito_lock arena_lock;
-static char *arena_next; /* arena_lock guards both */
+static char *arena_next; /* arena_lock guards the four */
 static char *arena_end;
+static size_t arena_bytes;  /* taken for arenas */
+static size_t carved_bytes; /* carved into chunks */
 
 /* Carves up to `count` chunks of `size` bytes for `class_index` onto `bin`. */
 static unsigned carve(unsigned class_index, size_t size, struct __koito_malloc_bin *bin,
@@ -34,6 +37,7 @@ static unsigned carve(unsigned class_index, size_t size, struct __koito_malloc_b
         if (pages != NULL) {
             arena_next = pages;
             arena_end = pages + ARENA_BYTES;
+            arena_bytes += ARENA_BYTES;
         }
     }
     while (carved < count && (size_t)(arena_end - arena_next) >= size) {
@@ -45,6 +49,7 @@ static unsigned carve(unsigned class_index, size_t size, struct __koito_malloc_b
         bin->head = chunk;
         carved++;
     }
+    carved_bytes += (size_t)carved * size;
     __koito_lock_release(&arena_lock);
     bin->count += carved;
     return carved;
@@ -62,6 +67,7 @@ unsigned __koito_malloc_central_take(unsigned class_index, struct __koito_malloc
         bin->head = chunk;
         taken++;
     }
+    central[class_index].count -= taken;
     __koito_lock_release(&central[class_index].lock);
     bin->count += taken;
     if (taken == 0) {
@@ -87,7 +93,22 @@ void __koito_malloc_central_give(unsigned class_index, struct __koito_malloc_bin
     __koito_lock_take(&central[class_index].lock);
     last->next = central[class_index].head;
     central[class_index].head = first;
+    central[class_index].count += count;
     __koito_lock_release(&central[class_index].lock);
+}
+
+void __koito_malloc_central_figures(size_t *arena, size_t *carved, size_t *listed)
+{
+    __koito_lock_take(&arena_lock);
+    *arena = arena_bytes;
+    *carved = carved_bytes;
+    __koito_lock_release(&arena_lock);
+    *listed = 0;
+    for (unsigned i = 0; i < __KOITO_MALLOC_CLASSES; i++) {
+        __koito_lock_take(&central[i].lock);
+        *listed += central[i].count * __koito_malloc_class_size(i);
+        __koito_lock_release(&central[i].lock);
+    }
 }
 
 void __koito_malloc_thread_exit(void)

@@ -7,6 +7,9 @@
 #include "port.h"
 #include <errno.h>
 
+size_t __koito_malloc_large_count;
+size_t __koito_malloc_large_bytes;
+
 void *__koito_malloc_large(size_t size)
 {
     size_t bytes = (size + __KOITO_MALLOC_HEADER + __KOITO_MALLOC_PAGE - 1) &
@@ -19,5 +22,7 @@ void *__koito_malloc_large(size_t size)
     chunk->magic = __KOITO_MALLOC_LARGE;
     chunk->class_index = 0;
     chunk->size = bytes;
+    __atomic_fetch_add(&__koito_malloc_large_count, 1, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&__koito_malloc_large_bytes, bytes, __ATOMIC_RELAXED);
     return chunk + 1;
 }

@@ -96,6 +96,73 @@ static void test_role_posix(void)
     CHECK_EQ(config.error_count, 0u);
     CHECK(config.programs[0].is_posix && !config.programs[0].is_init);
     CHECK(config.programs[1].is_init && !config.programs[1].is_posix);
+    /* The server's own port: added as the grant "posix", or a grant = port:posix line turned
+     * into it. */
+    CHECK_EQ(config.programs[0].grant_count, 1u);
+    CHECK_EQ(config.programs[0].grants[0].kind, KOITO_CONFIG_GRANT_POSIX);
+    CHECK(strcmp(config.programs[0].grants[0].name, "posix") == 0);
+    CHECK(config.programs[0].root == NULL);
+    CHECK_EQ(config.programs[1].posix_index, 0u);
+}
+
+/* Containers: a second POSIX server with its own root, and the programs it serves. */
+static void test_posix_instances(void)
+{
+    CHECK_EQ(parse("[posix]\npath = bin/posix\nrole = posix\ngrant = port:posix\n"
+                   "[posix-b]\npath = bin/posix\nrole = posix\nroot = //containers/b/\n"
+                   "grant = port:other\n"
+                   "[a]\npath = x\nrole = init\n"
+                   "[b]\npath = containers/b/bin/b\nposix = posix-b\n"
+                   "[c]\nposix = posix\npath = y\n"),
+             5u);
+    CHECK_EQ(config.error_count, 0u);
+    const struct koito_config_program *p = config.programs;
+    CHECK_EQ(p[0].grant_count, 1u);
+    CHECK_EQ(p[0].grants[0].kind, KOITO_CONFIG_GRANT_POSIX);
+    CHECK(strcmp(p[1].root, "containers/b") == 0);
+    CHECK_EQ(p[1].grant_count, 2u);
+    CHECK_EQ(p[1].grants[0].kind, KOITO_CONFIG_GRANT_PORT);
+    CHECK_EQ(p[1].grants[1].kind, KOITO_CONFIG_GRANT_POSIX);
+    CHECK_EQ(p[2].posix_index, 0u);
+    CHECK_EQ(p[3].posix_index, 2u);
+    CHECK_EQ(p[4].posix_index, 1u);
+    static const struct {
+        const char *text;
+        const char *error;
+    } cases[] = {
+        {"[a]\npath = x\nroot = /r\n",
+         "etc/koito.conf:1: root: only a role = posix program has a root"},
+        {"[a]\npath = x\nrole = posix\nroot = /\n",
+         "etc/koito.conf:4: root: want an initrd directory like /containers/a"},
+        {"[a]\npath = x\nrole = posix\nroot = a/../b\n",
+         "etc/koito.conf:4: root: want an initrd directory like /containers/a"},
+        {"[a]\npath = x\nrole = posix\nroot = a//b\n",
+         "etc/koito.conf:4: root: want an initrd directory like /containers/a"},
+        {"[a]\npath = x\nrole = posix\nroot = ./a\n",
+         "etc/koito.conf:4: root: want an initrd directory like /containers/a"},
+        {"[a]\npath = x\nrole = posix\nroot = a\nroot = b\n", "etc/koito.conf:5: root given twice"},
+        {"[a]\npath = x\nposix = p\n", "etc/koito.conf:3: posix: no program 'p' above this one"},
+        {"[a]\npath = x\nposix = a\n", "etc/koito.conf:3: posix: no program 'a' above this one"},
+        {"[p]\npath = x\n[a]\npath = y\nposix = p\n",
+         "etc/koito.conf:5: posix: 'p' is not a role = posix program"},
+        {"[p]\npath = x\nrole = posix\n[q]\npath = y\nrole = posix\nposix = p\n",
+         "etc/koito.conf:4: posix: 'q' is served by no POSIX server"},
+        {"[p]\npath = x\nrole = posix\n[m]\npath = y\nposix = p\nrole = memory\n",
+         "etc/koito.conf:4: posix: 'm' is served by no POSIX server"},
+        {"[p]\npath = x\nrole = posix\ninstances = 2\n",
+         "etc/koito.conf:1: the POSIX server 'p' starts at boot, one instance"},
+        {"[p]\npath = x\nrole = posix\nstart = on-request\n",
+         "etc/koito.conf:1: the POSIX server 'p' starts at boot, one instance"},
+        {"[p]\npath = x\nrole = posix\ngrant = notification:posix\n",
+         "etc/koito.conf:1: a POSIX server's grant 'posix' must be its port"},
+        {"[p]\npath = x\nrole = posix\ngrant = port:a\ngrant = port:b\ngrant = port:c\n"
+         "grant = port:d\ngrant = port:e\ngrant = port:f\ngrant = port:g\ngrant = port:h\n",
+         "etc/koito.conf:1: role = posix needs one of the program's 8 grants"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        parse(cases[i].text);
+        CHECK(has_error(cases[i].error));
+    }
 }
 
 static void test_defaults(void)
@@ -299,6 +366,7 @@ static void test_no_pointers_into_input(void)
 int main(void)
 {
     test_role_posix();
+    test_posix_instances();
     test_full_program();
     test_defaults();
     test_memory_manager();

@@ -5,13 +5,15 @@
  * port's pages run out, double free and bad pointers caught (in a child
  * process, which must abort), and eight threads allocating and freeing at
  * random, including blocks freed by another thread than the one that
- * allocated them.
+ * allocated them; mallinfo2's figures (back to the same after every block
+ * is freed).
  */
 #define _GNU_SOURCE
 #include "check.h"
 #include "port_host.h"
 #include "under_test.h"
 #include <errno.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -267,8 +269,34 @@ static void test_threads(void)
     CHECK(bad == 0);
 }
 
+/* What is handed out comes back whole; the arenas and the free bytes add up. Single-threaded, so
+ * every figure is exact. */
+static void test_statistics(void)
+{
+    struct mallinfo2 before = koito_test_mallinfo2();
+    CHECK(before.arena + before.hblkhd == before.uordblks + before.fordblks);
+    void *small[100];
+    for (int i = 0; i < 100; i++)
+        small[i] = koito_test_malloc((size_t)(i * 37 % 3000) + 1);
+    void *large = koito_test_malloc(100000);
+    struct mallinfo2 during = koito_test_mallinfo2();
+    CHECK(during.uordblks >= before.uordblks + 100000 + 100);
+    CHECK(during.hblks == before.hblks + 1);
+    CHECK(during.hblkhd >= before.hblkhd + 100000);
+    CHECK(during.arena + during.hblkhd == during.uordblks + during.fordblks);
+    koito_test_free(large);
+    for (int i = 0; i < 100; i++)
+        koito_test_free(small[i]);
+    struct mallinfo2 after = koito_test_mallinfo2();
+    CHECK(after.uordblks == before.uordblks);
+    CHECK(after.hblks == before.hblks && after.hblkhd == before.hblkhd);
+    CHECK(after.arena == during.arena);
+    CHECK(after.arena + after.hblkhd == after.uordblks + after.fordblks);
+}
+
 int main(void)
 {
+    test_statistics();
     test_single_thread();
     test_alignment();
     test_out_of_memory();

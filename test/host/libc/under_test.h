@@ -121,6 +121,8 @@ void koito_test_free(void *pointer);
 void *koito_test_aligned_alloc(size_t alignment, size_t size);
 int koito_test_posix_memalign(void **result, size_t alignment, size_t size);
 size_t koito_test_malloc_usable_size(void *pointer);
+/* KOITO-libc's struct mallinfo2 has glibc's layout: the host's <malloc.h> describes it. */
+struct mallinfo2 koito_test_mallinfo2(void);
 
 /* multibyte, wide characters, locale */
 char *koito_test_setlocale(int category, const char *locale);
@@ -247,7 +249,6 @@ int koito_test_sigismember(const unsigned long long *set, int number);
 int koito_test_getopt(int argc, char *const argv[], const char *options);
 extern char *koito_test_optarg;
 extern int koito_test_optind, koito_test_opterr, koito_test_optopt;
-
 
 /* wchar.h: wide formatted and stream I/O, wide conversions */
 int koito_test_swprintf(wchar_t *buffer, size_t size, const wchar_t *format, ...);

@@ -66,7 +66,7 @@ void test_world_init(struct test_world *world)
     archive_add(world, "link", 0120777, "etc/motd", 8);
     archive_add(world, "TRAILER!!!", 0, NULL, 0);
     struct vfs_console console = {world, console_write};
-    if (vfs_init(&world->vfs, world->archive, world->archive_size, &console) != 0)
+    if (vfs_init(&world->vfs, world->archive, world->archive_size, NULL, &console) != 0)
         fprintf(stderr, "vfs_init failed\n");
     if (vfs_process_init(&world->vfs, &world->process, 7, 1) != 0)
         fprintf(stderr, "vfs_process_init failed\n");

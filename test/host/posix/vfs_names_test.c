@@ -239,9 +239,41 @@ static void test_processes_share_the_tree(void)
 static void test_malformed_initrd(void)
 {
     struct vfs vfs;
-    CHECK_EQ(vfs_init(&vfs, "070701zz", 8, NULL), -EINVAL);
-    CHECK_EQ(vfs_init(&vfs, NULL, 0, NULL), 0);
+    CHECK_EQ(vfs_init(&vfs, "070701zz", 8, NULL, NULL), -EINVAL);
+    CHECK_EQ(vfs_init(&vfs, NULL, 0, NULL, NULL), 0);
     vfs_destroy(&vfs);
+}
+
+/* A container's server serves one directory of the archive as its root: nothing outside it has
+ * a name, ".." at the root stays there, and /tmp and /dev are its own. */
+static void test_root_directory(void)
+{
+    struct test_world world;
+    test_world_init(&world);
+    struct vfs contained;
+    CHECK_EQ(vfs_init(&contained, world.archive, world.archive_size, "etc", NULL), 0);
+    struct vfs_process process;
+    CHECK_EQ(vfs_process_init(&contained, &process, 9, 0), 0);
+    struct vfs_stat status;
+    CHECK_EQ(vfs_stat(&contained, &process, S("/motd"), &status), 0);
+    CHECK_EQ(status.size, 13u);
+    CHECK_EQ(vfs_stat(&contained, &process, S("/etc/motd"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(&contained, &process, S("/bin/prog"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(&contained, &process, S("/../../motd"), &status), 0);
+    CHECK_EQ(vfs_stat(&contained, &process, S("/tmp"), &status), 0);
+    CHECK_EQ(vfs_stat(&contained, &process, S("/dev/null"), &status), 0);
+    int fd = vfs_open(&contained, &process, S("/tmp/secret"),
+                      KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0600);
+    CHECK_EQ(fd, 3);
+    CHECK_EQ(vfs_stat(&world.vfs, &world.process, S("/tmp/secret"), &status), -ENOENT);
+    vfs_process_release(&process);
+    vfs_destroy(&contained);
+    /* A root the archive has nothing below: a missing directory, a file, a prefix of a name. */
+    CHECK_EQ(vfs_init(&contained, world.archive, world.archive_size, "nothing", NULL), -ENOENT);
+    CHECK_EQ(vfs_init(&contained, world.archive, world.archive_size, "bin/prog", NULL), -ENOENT);
+    CHECK_EQ(vfs_init(&contained, world.archive, world.archive_size, "bi", NULL), -ENOENT);
+    CHECK_EQ(vfs_init(&contained, world.archive, world.archive_size, "empty", NULL), -ENOENT);
+    test_world_fini(&world);
 }
 
 int main(void)
@@ -255,5 +287,6 @@ int main(void)
     test_access();
     test_processes_share_the_tree();
     test_malformed_initrd();
+    test_root_directory();
     return check_summary();
 }

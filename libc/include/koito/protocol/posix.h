@@ -331,6 +331,12 @@ enum koito_posix_label {
      * pipe the process was told to wait on (pipe_wait) changes (bytes moved, an end closed).
      */
     KOITO_POSIX_EVENTS = 0x40020,
+    /*
+     * The server's own use of memory, for leak checks: what its heap has in use, what its ULMM
+     * session is charged, and how many process records it keeps. Once the processes a client
+     * started have ended and been waited for, every figure is what it was before they ran.
+     */
+    KOITO_POSIX_USAGE = 0x40021,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -1728,6 +1734,43 @@ static inline enum koito_posix_error koito_posix_events(a9n_descriptor_t service
         return (enum koito_posix_error)words[0];
     if (exchange.length != 1 || !exchange.capability)
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * The server's own use of memory, for leak checks: what its heap has in use, what its ULMM session
+ * is charged, and how many process records it keeps. Once the processes a client started have ended
+ * and been waited for, every figure is what it was before they ran.
+ * Label KOITO_POSIX_USAGE.
+ *   *heap: bytes the server's malloc has handed out and not taken back
+ *   *session: bytes charged to the server's ULMM session (its pages and kernel objects), 0 without
+ *     ULMM
+ *   *records: process records in use (the caller's own included)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, and the kernel's errors of
+ * the call.
+ */
+static inline enum koito_posix_error koito_posix_usage(a9n_descriptor_t service, uint64_t *heap,
+                                                       uint64_t *session, uint64_t *records)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_USAGE;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 4 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (heap)
+        *heap = words[1];
+    if (session)
+        *session = words[2];
+    if (records)
+        *records = words[3];
     return KOITO_POSIX_OK;
 }
 

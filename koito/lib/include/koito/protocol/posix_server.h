@@ -202,6 +202,13 @@ struct koito_posix_handlers {
      * *notification: set to the server's capability to send
      */
     enum koito_posix_error (*events)(void *server, uint64_t badge, a9n_descriptor_t *notification);
+    /*
+     * The server's own use of memory, for leak checks: what its heap has in use, what its ULMM
+     * session is charged, and how many process records it keeps. Once the processes a client
+     * started have ended and been waited for, every figure is what it was before they ran.
+     */
+    enum koito_posix_error (*usage)(void *server, uint64_t badge, uint64_t *heap, uint64_t *session,
+                                    uint64_t *records);
 };
 
 /*
