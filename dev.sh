@@ -29,6 +29,7 @@ requirements=(
     "/usr/share/OVMF/OVMF_CODE_4M.fd ovmf"
     "mformat mtools"
     "cpio cpio"
+    "llvm-objcopy-14 llvm-14"
     "node nodejs"
     "npm npm"
     # the ports test (examples/ports): Debian's sources and the tools their builds use

@@ -25,7 +25,7 @@
  *   start = on-request          boot (default): at boot; on-request: only when a program with
  *                               the spawn grant asks
  *   role = init                 the init program: when it ends, the system ends with its status
- *   role = posix                a POSIX server: it gets a read-only copy of the initrd and,
+ *   role = posix                a POSIX server: it gets the initrd mapped read-only and,
  *                               as the grant "posix", its own port (the named port of its
  *                               section's name; a grant = port:posix line in its section says
  *                               the same); every program it serves, started after it, gets a

@@ -84,6 +84,31 @@ enum a9n_error init_image_map_copy(struct init_process *process, uint64_t addres
     return error;
 }
 
+enum a9n_error init_image_share_initrd(struct init_process *process, uint64_t address)
+{
+    uint64_t first = init.root->initrd_address & ~(uint64_t)(PAGE - 1);
+    uint64_t end = init.root->initrd_address + init.root->initrd_size;
+    const struct a9n_root_mapping *mappings = a9n_root_info_mappings(init.root);
+    enum a9n_error error = A9N_OK;
+    for (uint32_t i = 0; error == A9N_OK && i < init.root->mapping_count; i++) {
+        const struct a9n_root_mapping *m = &mappings[i];
+        if (m->type != A9N_OBJECT_FRAME || m->address < first || m->address >= end)
+            continue;
+        unsigned slot;
+        error = image_hold_slots(process, 1, &slot);
+        /* A copy starts unmapped; with only the read right it cannot be written, mapped
+         * writable or asked for its physical address. */
+        if (error == A9N_OK)
+            error = a9n_node_copy(init_root_slot(A9N_ROOT_SLOT_NODE),
+                                  init_process_hold_slot(process, slot), init_root_slot(m->slot),
+                                  A9N_RIGHT_READ);
+        if (error == A9N_OK)
+            error = init_image_map(process, init_process_hold_slot(process, slot),
+                                   address + (m->address - first), A9N_RIGHT_READ);
+    }
+    return error;
+}
+
 static a9n_rights_t image_rights(uint32_t flags)
 {
     a9n_rights_t rights = A9N_RIGHT_READ;

@@ -76,7 +76,9 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         {KOITO_AUX_GRANT_COUNT, launch->grant_count},
         {KOITO_AUX_PROCESS_ID, process->pid},
         {KOITO_AUX_PRIORITY, program->priority},
-        {KOITO_AUX_INITRD_ADDRESS, program->is_posix ? KOITO_INITRD_ADDRESS : 0},
+        {KOITO_AUX_INITRD_ADDRESS,
+         program->is_posix ? KOITO_INITRD_ADDRESS + init.root->initrd_address % KOITO_LOADER_PAGE
+                           : 0},
         {KOITO_AUX_INITRD_SIZE, program->is_posix ? init.initrd_size : 0},
         {KOITO_AUX_STREAMS, process->streams},
         {KOITO_AUX_POSIX_ROOT, 0}, /* filled below */

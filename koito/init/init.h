@@ -186,6 +186,10 @@ enum a9n_error init_image_map_fresh(struct init_process *process, uint64_t addre
 /* Make frames for `size` bytes, fill them from `bytes` and map them at address with rights. */
 enum a9n_error init_image_map_copy(struct init_process *process, uint64_t address,
                                    const void *bytes, uint64_t size, a9n_rights_t rights);
+/* Map the initrd's own frames read-only at address (plus the initrd's offset in its first page),
+ * through copies in the holding node that carry only the read right: the POSIX server serves its
+ * root from them, so the initrd is in memory once. */
+enum a9n_error init_image_share_initrd(struct init_process *process, uint64_t address);
 
 /* info_block.c: the information block; its size, or 0 if it does not fit. */
 uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
@@ -198,7 +202,7 @@ unsigned init_grant_slot(const struct koito_config_program *program, unsigned in
 /* grants.c: the granted capabilities; the number of slots used, or -1 after reporting why. */
 int init_grants_give(struct init_process *process, const struct koito_config_program *program);
 
-/* posix.c: the POSIX servers' part of a new process: the initrd copy for a server itself, the
+/* posix.c: the POSIX servers' part of a new process: the shared initrd for a server itself, the
  * badged OS port of its server for every program started after that. */
 enum a9n_error init_posix_prepare(struct init_process *process,
                                   const struct koito_config_program *program);
@@ -232,6 +236,13 @@ bool init_memory_configured(void);
 bool init_memory_start(void);
 /* The memory manager's own slots (<koito/memory_manager.h>) and the general memory. */
 enum a9n_error init_memory_grants(struct init_process *process);
+/* memory.c: cut what is left of generic into the largest pieces it allows, without the physical
+ * right, into ULMM's generics node from slot count on; the next free slot. */
+unsigned init_memory_cut(a9n_descriptor_t generic, a9n_descriptor_t generics_node, unsigned count);
+/* reclaim.c: once nothing can start a program from the initrd any more (no POSIX server, no spawn
+ * grant, no program started on request or restarted), release its pages and give the memory that
+ * becomes free to ULMM (ULMMI memory_add). Called once the configured programs have started. */
+void init_reclaim_boot_memory(void);
 /* The process's session into its KOITO_SLOT_MEMORY (nothing when there is no ULMM); a POSIX
  * child's quota is taken from its POSIX parent's session. */
 enum a9n_error init_memory_session_open(struct init_process *process,

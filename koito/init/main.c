@@ -10,8 +10,10 @@
  *    it holds the general memory but init's reserve, and every process gets a ULMM session.
  * 5. Start the console server (streams.c) if one is configured, then every configured program
  *    that does not wait for a request, each of its instances.
- * 6. Supervise (supervisor.c) until the init program ends (role = init) or nothing runs.
- * 7. End the system with the init program's status (KOITO_INIT_STATUS_KILLED if it was killed),
+ * 6. Release the initrd when nothing can start a program from it any more (reclaim.c): ULMM gets
+ *    its memory.
+ * 7. Supervise (supervisor.c) until the init program ends (role = init) or nothing runs.
+ * 8. End the system with the init program's status (KOITO_INIT_STATUS_KILLED if it was killed),
  *    0 if there was none; KOITO_INIT_STATUS_SYSTEM_FAILURE if the system could not run at all.
  *    As the kernel's root program, returning from main ends the QEMU run with that status.
  */
@@ -95,6 +97,7 @@ int main(void)
     init_console_start();
     if (!main_start_programs())
         return main_system_failure("the init program cannot start");
+    init_reclaim_boot_memory();
     init_supervise();
     if (init.memory_lost)
         return main_system_failure("the memory manager ended");

@@ -74,29 +74,32 @@ static void memory_reserve(void)
     }
 }
 
-/* Every general generic's remaining memory, cut into the largest pieces it allows, into ULMM's
- * generics node; the number of pieces. */
+unsigned init_memory_cut(a9n_descriptor_t generic, a9n_descriptor_t generics_node, unsigned count)
+{
+    const unsigned capacity = 1u << KOITO_MEMORY_GENERICS_RADIX;
+    for (unsigned bits = MEMORY_MAX_BITS; bits >= MEMORY_MIN_BITS && count < capacity;) {
+        if (a9n_generic_convert(generic, A9N_OBJECT_GENERIC, bits, 1, generics_node, count,
+                                init_identifier_pool()) != A9N_OK) {
+            bits--;
+            continue;
+        }
+        /* ULMM learns sizes, never addresses. */
+        a9n_node_demote(memory_root_node(),
+                        a9n_descriptor_child(generics_node, KOITO_MEMORY_GENERICS_RADIX, count),
+                        A9N_RIGHTS_ALL & ~A9N_RIGHT_PHYSICAL);
+        count++;
+    }
+    return count;
+}
+
+/* Every general generic's remaining memory into ULMM's generics node; the number of pieces. */
 static unsigned memory_hand_over(a9n_descriptor_t generics_node)
 {
     const struct a9n_root_generic *generics = a9n_root_info_generics(init.root);
-    const unsigned capacity = 1u << KOITO_MEMORY_GENERICS_RADIX;
     unsigned count = 0;
-    for (uint32_t i = 0; i < init.root->generic_count && count < capacity; i++) {
-        if (!init_generic_is_general(&generics[i]))
-            continue;
-        a9n_descriptor_t generic = init_root_slot(generics[i].slot);
-        for (unsigned bits = MEMORY_MAX_BITS; bits >= MEMORY_MIN_BITS && count < capacity;) {
-            if (a9n_generic_convert(generic, A9N_OBJECT_GENERIC, bits, 1, generics_node, count,
-                                    init_identifier_pool()) != A9N_OK) {
-                bits--;
-                continue;
-            }
-            /* ULMM learns sizes, never addresses. */
-            a9n_node_demote(memory_root_node(),
-                            a9n_descriptor_child(generics_node, KOITO_MEMORY_GENERICS_RADIX, count),
-                            A9N_RIGHTS_ALL & ~A9N_RIGHT_PHYSICAL);
-            count++;
-        }
+    for (uint32_t i = 0; i < init.root->generic_count; i++) {
+        if (init_generic_is_general(&generics[i]))
+            count = init_memory_cut(init_root_slot(generics[i].slot), generics_node, count);
     }
     return count;
 }

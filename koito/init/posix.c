@@ -3,9 +3,10 @@
  * rest of process building. There may be several servers (role = posix sections), each with its
  * own port (the named port of its section's name, its grant "posix") and its own root: a process
  * tree served by one cannot reach another's files or processes (the container model).
- *   - a server gets a read-only copy of the initrd at KOITO_INITRD_ADDRESS (its information
- *     block says where and how big: KOITO_AUX_INITRD_*, and which directory is its root:
- *     KOITO_AUX_POSIX_ROOT), from which it builds its root file system;
+ *   - a server gets the initrd's own pages mapped read-only at KOITO_INITRD_ADDRESS (its
+ *     information block says where it starts and how big it is: KOITO_AUX_INITRD_*, and which
+ *     directory is its root: KOITO_AUX_POSIX_ROOT), from which it builds its root file system:
+ *     no copy is made, every server shares the same pages;
  *   - every other program gets, in KOITO_SLOT_OS, a copy of the port of the server that serves
  *     it (its section's posix key, else the first role = posix section) badged with its process
  *     id, once that port exists: the programs started before their server have none. A POSIX
@@ -55,8 +56,7 @@ enum a9n_error init_posix_prepare(struct init_process *process,
         error = posix_children_notification(process);
         if (error != A9N_OK)
             return error;
-        return init_image_map_copy(process, KOITO_INITRD_ADDRESS, init.initrd, init.initrd_size,
-                                   A9N_RIGHT_READ);
+        return init_image_share_initrd(process, KOITO_INITRD_ADDRESS);
     }
     int server = init_posix_server_of(process->program);
     unsigned port = server < 0 ? 0 : init_grant_named(init.config.programs[server].name);

@@ -199,14 +199,35 @@ static unsigned process_bits(unsigned kib)
     return bits;
 }
 
-/* What a program's block holds: its configured memory and, for the POSIX server, the copy of the
- * initrd it serves the root from (init_posix_prepare), with a page table per 2 MiB of it. */
+/* The pages the initrd lies in: the POSIX server maps them all (init_image_share_initrd). */
+static unsigned process_initrd_pages(void)
+{
+    uint64_t offset = init.root->initrd_address % KOITO_LOADER_PAGE;
+    return (unsigned)((offset + init.initrd_size + KOITO_LOADER_PAGE - 1) / KOITO_LOADER_PAGE);
+}
+
+/* What a program's block holds: its configured memory and, for the POSIX server, what sharing the
+ * initrd costs: a page table per 2 MiB of it and a holding-node slot (64 bytes, twice that when
+ * the node's radix rounds up) per page. The pages themselves are the initrd's own. */
 static unsigned process_memory_kib(const struct koito_config_program *program)
 {
     if (!program->is_posix)
         return program->memory_kib;
-    uint64_t tables = (init.initrd_size >> 21) + 2;
-    return program->memory_kib + (unsigned)((init.initrd_size + 1023) / 1024 + tables * 4);
+    unsigned pages = process_initrd_pages();
+    unsigned tables = pages / 512 + 2;
+    return program->memory_kib + tables * 4 + (pages + 7) / 8;
+}
+
+/* One holding slot per page the block can give, and for the POSIX server one per initrd page. */
+static unsigned process_hold_radix(const struct koito_config_program *program, unsigned bits)
+{
+    uint64_t slots = UINT64_C(1) << (bits - 12);
+    if (program->is_posix)
+        slots += process_initrd_pages();
+    unsigned radix = bits - 12;
+    while ((UINT64_C(1) << radix) < slots)
+        radix++;
+    return radix;
 }
 
 uint32_t init_process_start(unsigned program_index, unsigned instance, uint32_t spawner)
@@ -269,7 +290,7 @@ uint32_t init_process_launch(unsigned program_index, unsigned instance, uint32_t
     unsigned bits = process_bits(memory_kib);
     p->pid = ++init.next_pid;
     p->streams = init_streams_kind(program);
-    p->hold_radix = bits - 12;
+    p->hold_radix = process_hold_radix(program, bits);
     p->child_radix = bits - 12 < INIT_CHILD_RADIX_MIN   ? INIT_CHILD_RADIX_MIN
                      : bits - 12 > INIT_CHILD_RADIX_MAX ? INIT_CHILD_RADIX_MAX
                                                         : bits - 12;

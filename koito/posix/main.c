@@ -3,7 +3,8 @@
  * initrd init mapped for it and serves the POSIX protocol on the port it is granted as "posix".
  *
  * It runs as a process of the boot configuration with `role = posix` (<koito/process.h>): init
- * maps a read-only copy of the initrd at KOITO_AUX_INITRD_ADDRESS (KOITO_AUX_INITRD_SIZE bytes)
+ * maps the initrd's pages read-only (shared, not copied) at KOITO_AUX_INITRD_ADDRESS
+ * (KOITO_AUX_INITRD_SIZE bytes)
  * and mints every program the server serves, started afterwards, a badged copy of the port
  * (badge: the process id) into its KOITO_SLOT_OS. A server whose section names a root
  * (KOITO_AUX_POSIX_ROOT) serves that initrd directory as its / (a container's). It exits with

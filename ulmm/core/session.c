@@ -48,6 +48,22 @@ enum ulmm_error ulmm_add_generic(struct ulmm *u, ulmm_cap generic, unsigned size
     return ulmm_buddy_add(u, generic, size_bits) ? ULMM_OK : ULMM_ERROR_OUT_OF_MEMORY;
 }
 
+enum ulmm_error ulmm_root_add_generic(struct ulmm *u, uint64_t session, ulmm_cap generic,
+                                      unsigned size_bits)
+{
+    struct ulmm_session *s;
+    enum ulmm_error error = ulmm_session_find(u, session, &s);
+    if (error == ULMM_OK && s != u->root)
+        error = ULMM_ERROR_INSUFFICIENT_RIGHTS;
+    if (error == ULMM_OK)
+        error = ulmm_add_generic(u, generic, size_bits);
+    if (error == ULMM_OK) {
+        s->quota += UINT64_C(1) << size_bits;
+        u->quota_total += UINT64_C(1) << size_bits;
+    }
+    return error;
+}
+
 static void session_unlink(struct ulmm *u, struct ulmm_session *s)
 {
     struct ulmm_session *p = s->parent;

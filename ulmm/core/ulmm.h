@@ -34,6 +34,11 @@ void ulmm_init(struct ulmm *u, const struct ulmm_backend *backend,
                const struct ulmm_config *config);
 /* Hand ULMM one generic of 2^size_bits bytes (empty, no physical right). */
 enum ulmm_error ulmm_add_generic(struct ulmm *u, ulmm_cap generic, unsigned size_bits);
+/* More memory after the start, from the root session only (else ULMM_ERROR_INSUFFICIENT_RIGHTS,
+ * or the session's lookup error): the generic is added as ulmm_add_generic() adds it, and the
+ * root's quota grows by its 2^size_bits bytes. */
+enum ulmm_error ulmm_root_add_generic(struct ulmm *u, uint64_t session, ulmm_cap generic,
+                                      unsigned size_bits);
 /* The first session: the quota is what its holder (KOITO) may give out. */
 enum ulmm_error ulmm_root_session(struct ulmm *u, uint64_t quota, ulmm_cap space, int has_space,
                                   uint64_t *session);

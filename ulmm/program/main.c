@@ -4,10 +4,12 @@
  *
  * 1. Set the server up on the slots init gave: the ULMMI port, the work node, its own address
  *    space with a window for its bookkeeping (MAIN_META_BASE), bootstrap pages in its image.
- * 2. Take the general memory: move each generic of the generics node into a work slot of its own
- *    and give it to the core (sizes only: the generics carry no physical right). ULMM checks that
- *    it is blind: a generic that carries the right, or a frame made from the first generic or
- *    ULMM's own IPC buffer that tells its physical address, and ULMM refuses to run.
+ * 2. Take the general memory (server/generics.c): move each generic of the generics node into a
+ *    work slot of its own and give it to the core (sizes only: the generics carry no physical
+ *    right). ULMM checks that it is blind: a generic that carries the right, or a frame made from
+ *    the first generic or ULMM's own IPC buffer that tells its physical address, and ULMM refuses
+ *    to run. Init puts what it releases later in the same node and asks ULMM to take it
+ *    (memory_add).
  * 3. Start the forwarding thread (server/forwarder.h), so that the serving thread never waits on
  *    init, which calls ULMM too.
  * 4. Open the root session with all the memory as its quota and send its capability to init
@@ -37,63 +39,20 @@ static struct ulmm_server main_server;
 static struct ulmm_forwarder main_forwarder;
 static struct koito_thread main_forwarding_thread;
 
-static unsigned main_bits(uint64_t size)
-{
-    unsigned bits = 0;
-    while (bits < 63 && (UINT64_C(1) << (bits + 1)) <= size)
-        bits++;
-    return bits;
-}
-
-/* 2: ULMM cannot learn where the memory lies: the generic carries no physical right, and a frame
- * made from it (then destroyed again) and ULMM's IPC buffer are refused their physical address. */
-static bool main_blind(a9n_descriptor_t generic, bool probe)
-{
-    enum a9n_object_type type = A9N_OBJECT_NONE;
-    a9n_rights_t rights = A9N_RIGHT_PHYSICAL;
-    if (a9n_node_inspect(A9N_DESCRIPTOR_ROOT, generic, &type, &rights, NULL) != A9N_OK ||
-        type != A9N_OBJECT_GENERIC || (rights & A9N_RIGHT_PHYSICAL))
-        return false;
-    if (!probe)
-        return true;
-    struct ulmm_backend backend = ulmm_kernel_backend(&main_server.kernel);
-    ulmm_cap frame = 0;
-    uint64_t physical = 0;
-    if (backend.generic_convert(backend.context, generic, ULMM_OBJECT_FRAME, ULMM_PAGE_BITS,
-                                &frame) != 0)
-        return false;
-    enum a9n_error asked = a9n_frame_get_physical_address(frame, &physical);
-    backend.generic_reclaim(backend.context, generic);
-    backend.cap_release(backend.context, frame);
-    enum a9n_error own =
-        a9n_frame_get_physical_address(koito_slot(KOITO_SLOT_IPC_BUFFER), &physical);
-    return asked == A9N_ERROR_INSUFFICIENT_RIGHTS && own == A9N_ERROR_INSUFFICIENT_RIGHTS;
-}
-
-/* 2: the bytes taken. */
+/* 2: the bytes taken; 0 when ULMM cannot run (nothing handed over, or not blind). */
 static uint64_t main_take_generics(void)
 {
-    a9n_descriptor_t node = koito_slot(KOITO_MEMORY_SLOT_GENERICS);
-    uint64_t total = 0;
-    for (unsigned i = 0; i < (1u << KOITO_MEMORY_GENERICS_RADIX); i++) {
-        a9n_descriptor_t from = a9n_descriptor_child(node, KOITO_MEMORY_GENERICS_RADIX, i);
-        uint64_t size = 0;
-        if (a9n_generic_get_info(from, &size, NULL, NULL) != A9N_OK)
-            break; /* the first empty slot ends the list */
-        a9n_descriptor_t slot = ulmm_kernel_slot(&main_server.kernel);
-        enum ulmm_error error = ULMM_ERROR_OUT_OF_MEMORY;
-        if (slot != 0 && a9n_node_move(A9N_DESCRIPTOR_ROOT, slot, from) == A9N_OK)
-            error = main_blind(slot, i == 0)
-                        ? ulmm_server_add_generic(&main_server, slot, main_bits(size))
-                        : ULMM_ERROR_INSUFFICIENT_RIGHTS;
-        if (error != ULMM_OK) {
-            printf("ulmm: cannot take generic %u of %llu bytes (error %d)\n", i,
-                   (unsigned long long)size, (int)error);
-            if (error == ULMM_ERROR_INSUFFICIENT_RIGHTS)
-                return 0; /* not blind: ULMM does not run */
-            break;
-        }
-        total += size;
+    uint64_t total = 0, physical = 0;
+    if (a9n_frame_get_physical_address(koito_slot(KOITO_SLOT_IPC_BUFFER), &physical) !=
+        A9N_ERROR_INSUFFICIENT_RIGHTS) {
+        printf("ulmm: its own IPC buffer tells its physical address: not blind\n");
+        return 0;
+    }
+    enum ulmm_error error = ulmm_server_take_generics(&main_server, 0, true, &total);
+    if (error != ULMM_OK) {
+        printf("ulmm: cannot take the general memory (error %d)\n", (int)error);
+        if (error == ULMM_ERROR_INSUFFICIENT_RIGHTS)
+            return 0; /* not blind: ULMM does not run */
     }
     if (total != 0)
         printf("ulmm: blind: no generic carries the physical right, physical addresses refused\n");
@@ -144,6 +103,8 @@ int main(void)
         .supervisor = koito_slot(KOITO_MEMORY_SLOT_FORWARD),
         .forwarder = &main_forwarder,
         .ipc_buffer = koito_ipc_buffer(),
+        .generics = koito_slot(KOITO_MEMORY_SLOT_GENERICS),
+        .generics_radix = KOITO_MEMORY_GENERICS_RADIX,
     };
     if (!ulmm_server_init(&main_server, &config)) {
         printf("ulmm: cannot set the server up\n");

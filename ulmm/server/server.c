@@ -152,6 +152,20 @@ static enum koito_ulmmi_error handle_memory(void *server, uint64_t badge, uint64
     return server_error(ulmm_memory_query(server_core(server), badge, total, free));
 }
 
+/* Only the root session (KOITO init) may give ULMM more memory; nothing moves for anyone else. */
+static enum koito_ulmmi_error handle_memory_add(void *server, uint64_t badge, uint64_t *added)
+{
+    struct ulmm_server *s = server;
+    struct ulmm_session *session;
+    *added = 0;
+    enum ulmm_error error = ulmm_session_find(&s->core, badge, &session);
+    if (error == ULMM_OK && session != s->core.root)
+        error = ULMM_ERROR_INSUFFICIENT_RIGHTS;
+    if (error == ULMM_OK)
+        error = ulmm_server_take_generics(s, badge, false, added);
+    return server_error(error);
+}
+
 static enum koito_ulmmi_error handle_session_open(void *server, uint64_t badge, uint64_t quota,
                                                   uint64_t lazy_address, uint64_t lazy_size,
                                                   a9n_descriptor_t space, uint64_t *child,
@@ -241,6 +255,7 @@ static const struct koito_ulmmi_handlers server_handlers = {
     .pin = handle_pin,
     .check = handle_check,
     .memory = handle_memory,
+    .memory_add = handle_memory_add,
 };
 
 bool ulmm_server_init(struct ulmm_server *s, const struct ulmm_server_config *config)
@@ -259,6 +274,8 @@ bool ulmm_server_init(struct ulmm_server *s, const struct ulmm_server_config *co
     s->supervisor = config->supervisor;
     s->forwarder = config->forwarder;
     s->ipc_buffer = config->ipc_buffer;
+    s->generics = config->generics;
+    s->generics_radix = config->generics_radix;
     s->faults_resolved = s->faults_forwarded = 0;
     s->receive_slot = ulmm_kernel_slot(&s->kernel);
     return s->receive_slot != 0;

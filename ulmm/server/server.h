@@ -43,6 +43,9 @@ struct ulmm_server_config {
      * else the forwarder's thread does (KOITO init, which opens and closes sessions). */
     struct ulmm_forwarder *forwarder;
     uint64_t *ipc_buffer; /* the serving thread's IPC buffer */
+    /* The node the creator puts generics in (A9N_DESCRIPTOR_INVALID: none), of generics_radix. */
+    a9n_descriptor_t generics;
+    unsigned generics_radix;
 };
 
 /* A forwarded fault: the supervisor receives the kernel's fault words 0..3
@@ -62,6 +65,8 @@ struct ulmm_server {
     uint64_t *ipc_buffer;
     uint64_t faults_resolved;
     uint64_t faults_forwarded;
+    a9n_descriptor_t generics;
+    unsigned generics_radix;
 };
 
 /* Set the server up; false if its receive slot cannot be had. */
@@ -70,6 +75,15 @@ bool ulmm_server_init(struct ulmm_server *server, const struct ulmm_server_confi
 /* Give ULMM a generic (root-relative descriptor) of 2^size_bits bytes. */
 enum ulmm_error ulmm_server_add_generic(struct ulmm_server *server, a9n_descriptor_t generic,
                                         unsigned size_bits);
+
+/* Take every generic of the generics node (generics.c), in slot order up to the first empty slot,
+ * into ULMM's own slots: as memory of its start (root 0), or as more memory for the root session
+ * `root`, whose quota grows by it. With probe, the first generic also proves the kernel refuses
+ * ULMM physical addresses. *taken counts the bytes taken, also when an error stops it:
+ * ULMM_ERROR_INSUFFICIENT_RIGHTS for a generic with the physical right (left in the node) or no
+ * node, ULMM_ERROR_OUT_OF_MEMORY when ULMM has no slot or record for one. */
+enum ulmm_error ulmm_server_take_generics(struct ulmm_server *server, uint64_t root, bool probe,
+                                          uint64_t *taken);
 
 /* Open the root session (for ULMM's creator) with quota bytes, managing
  * space (or none), and mint its capability into destination (a slot of

@@ -5,6 +5,7 @@ include(${CMAKE_CURRENT_LIST_DIR}/../core/sources.cmake)
 set(ULMM_SERVER_SOURCES
     ${ULMM_CORE_SOURCES}
     ${CMAKE_CURRENT_LIST_DIR}/forwarder.c
+    ${CMAKE_CURRENT_LIST_DIR}/generics.c
     ${CMAKE_CURRENT_LIST_DIR}/kernel_backend.c
     ${CMAKE_CURRENT_LIST_DIR}/server.c
     ${CMAKE_CURRENT_LIST_DIR}/generated/ulmmi_dispatch.c)

@@ -87,7 +87,7 @@
 #define KOITO_IMAGE_LIMIT        0x0000700000000000ull
 #define KOITO_THREAD_AREA        0x00007e0000000000ull /* libkoito's thread stacks, buffers, TLS */
 #define KOITO_THREAD_AREA_SIZE   0x0000000100000000ull
-#define KOITO_INITRD_ADDRESS     0x0000780000000000ull /* the POSIX server's initrd copy */
+#define KOITO_INITRD_ADDRESS     0x0000780000000000ull /* where the POSIX server sees the initrd */
 /* The main thread's IPC buffer and the information block (read-only) share the stack's last
  * 2 MiB, so one set of page tables serves all three. */
 #define KOITO_INFO_ADDRESS       0x00007fffffe02000ull
@@ -125,7 +125,7 @@ enum koito_aux_type {
     KOITO_AUX_GRANT_COUNT = 15,
     KOITO_AUX_PROCESS_ID = 16, /* the badge of its supervisor and OS ports */
     KOITO_AUX_PRIORITY = 17,   /* the main thread's priority, the highest it may give */
-    /* The POSIX server's (role = posix) read-only copy of the initrd, else 0. */
+    /* Where the POSIX server (role = posix) sees the initrd, read-only, else 0. */
     KOITO_AUX_INITRD_ADDRESS = 18,
     KOITO_AUX_INITRD_SIZE = 19,
     KOITO_AUX_STREAMS = 20, /* what the standard stream slots hold: enum koito_streams */

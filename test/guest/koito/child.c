@@ -14,6 +14,7 @@
  *   threads           four threads check their own IPC buffer and TLS; exit 0 if all were right
  *   info              check its information block against its configuration; exit 0 if right
  *   memory, alloc-fault, churn  its memory from ULMM (child_memory.c)
+ *   churn give|take   then share memory with another client (child_exchange.c)
  *   ulmmi-errors, ulmmi-busy  every ULMMI error a process can provoke; ending with a request in
  *                     flight (child_ulmmi.c)
  */
@@ -311,8 +312,11 @@ int main(int argc, char **argv)
         return child_threads();
     if (argc >= 2 && strcmp(argv[1], "memory") == 0)
         return child_memory();
-    if (argc >= 2 && strcmp(argv[1], "churn") == 0)
-        return child_churn((unsigned)koito_aux_value(KOITO_AUX_PROCESS_ID, 1));
+    if (argc >= 2 && strcmp(argv[1], "churn") == 0) {
+        int failed = child_churn((unsigned)koito_aux_value(KOITO_AUX_PROCESS_ID, 1));
+        int exchanged = argc >= 3 ? child_exchange(strcmp(argv[2], "give") == 0) : 0;
+        return failed != 0 ? failed : exchanged;
+    }
     if (argc >= 2 && strcmp(argv[1], "ulmmi-errors") == 0)
         return child_ulmmi_errors();
     if (argc >= 2 && strcmp(argv[1], "ulmmi-busy") == 0)

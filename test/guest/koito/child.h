@@ -4,6 +4,7 @@
 #ifndef KOITO_GUEST_CHILD_H
 #define KOITO_GUEST_CHILD_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* child_memory.c */
@@ -15,5 +16,8 @@ int child_churn(unsigned seed);
 int child_ulmmi_errors(void);
 int child_ulmmi_busy(unsigned yields);
 int child_ulmmi_share_round(unsigned pages, uint8_t value);
+
+/* child_exchange.c */
+int child_exchange(bool give_first);
 
 #endif

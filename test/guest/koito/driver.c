@@ -167,23 +167,42 @@ static void test_memory_from_ulmm(void)
     GUEST_CHECK_EQ(after, before);
 }
 
-/* 64 ULMM clients at once, each with random traffic; afterwards every byte is back. */
-static void test_sixty_four_clients(void)
+/* 64 ULMM clients at once, each with random traffic, then each sharing memory with another
+ * (child_exchange.c: a read-only grant passed over a port, mapped and checked by the other); the
+ * driver releases them once all have reported. */
+static void sixty_four_clients_round(void)
 {
     static uint32_t pids[CLIENTS];
-    uint64_t before = 0, after = 0;
-    struct koito_exit exit = run("churn"); /* warm: ULMM's bookkeeping grows once */
-    GUEST_CHECK(!exit.killed && exit.value == 0);
-    GUEST_CHECK_EQ(koito_free_memory(&before), A9N_OK);
     for (unsigned i = 0; i < CLIENTS; i++)
-        GUEST_CHECK_EQ(koito_spawn("churn", &pids[i]), A9N_OK);
+        GUEST_CHECK_EQ(koito_spawn(i % 2 ? "churn-take" : "churn-give", &pids[i]), A9N_OK);
+    unsigned shared = 0;
+    for (unsigned i = 0; i < CLIENTS; i++) {
+        struct a9n_message report = {.info = 0};
+        GUEST_CHECK_EQ(a9n_ipc_port_receive(koito_capability("exchange-done"), &report), A9N_OK);
+        shared += report.words[0] == 0;
+    }
+    GUEST_CHECK_EQ(shared, CLIENTS);
+    for (unsigned i = 0; i < CLIENTS; i++) {
+        struct a9n_message release = {.info = A9N_MESSAGE_INFO(0, 0)};
+        GUEST_CHECK_EQ(a9n_ipc_port_send(koito_capability("exchange-release"), &release), A9N_OK);
+    }
     unsigned clean = 0;
     for (unsigned i = 0; i < CLIENTS; i++) {
-        exit = (struct koito_exit){.killed = true};
+        struct koito_exit exit = {.killed = true};
         GUEST_CHECK_EQ(koito_spawn_wait(pids[i], &exit), A9N_OK);
         clean += !exit.killed && exit.value == 0;
     }
     GUEST_CHECK_EQ(clean, CLIENTS);
+}
+
+/* Twice: the first round warms up (ULMM's bookkeeping grows, init makes the process blocks 64 live
+ * processes need); after the second, every byte is back. */
+static void test_sixty_four_clients(void)
+{
+    uint64_t before = 0, after = 0;
+    sixty_four_clients_round();
+    GUEST_CHECK_EQ(koito_free_memory(&before), A9N_OK);
+    sixty_four_clients_round();
     GUEST_CHECK_EQ(koito_free_memory(&after), A9N_OK);
     GUEST_CHECK_EQ(after, before);
 }

@@ -37,3 +37,11 @@ add_test(NAME guest.koito-system-4g
         --expect "ulmm: blind: no generic carries the physical right, physical addresses refused"
         --expect "koito: ulmm: ready, "
         ${KOITO_GUEST_BUILD}/koito-system.cpio)
+
+# A system in which nothing can start a program from the initrd once its programs run (no POSIX
+# server, spawn grant, on-request or restarted program): init releases the initrd and ULMM takes
+# all of its pages, as check-reclaim.py checks against what init, ULMM and the program report.
+add_test(NAME guest.koito-reclaim
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/check-reclaim.py ${KOITO_RUN}
+            ${KOITO_GUEST_BUILD}/koito-reclaim.cpio)
+set_tests_properties(guest.koito-reclaim PROPERTIES TIMEOUT 120)

@@ -93,7 +93,15 @@ void test_foreign_forged_replayed_refused(void)
     uint64_t quota = 0, used = 0, free = 0;
     GUEST_CHECK_EQ(koito_ulmmi_quota(scratch(SLOT_COPY3), &quota, &used, &free),
                    KOITO_ULMMI_ERROR_BAD_HANDLE);
+    uint64_t added = 1;
+    GUEST_CHECK_EQ(koito_ulmmi_memory_add(scratch(SLOT_COPY3), &added),
+                   KOITO_ULMMI_ERROR_BAD_HANDLE);
     GUEST_CHECK_EQ(a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch(SLOT_COPY3)), A9N_OK);
+    /* Only the root session may give ULMM memory; here it has no generics node to take from. */
+    GUEST_CHECK_EQ(koito_ulmmi_memory_add(ulmm_child(), &added),
+                   KOITO_ULMMI_ERROR_INSUFFICIENT_RIGHTS);
+    GUEST_CHECK_EQ(koito_ulmmi_memory_add(ulmm_root(), &added),
+                   KOITO_ULMMI_ERROR_INSUFFICIENT_RIGHTS);
     GUEST_CHECK_EQ(koito_ulmmi_session_close(ulmm_root(), child), KOITO_ULMMI_OK);
     /* A closed session's badge, replayed, is recognised as stale. */
     mint(SLOT_COPY3, SLOT_PORT, A9N_RIGHT_WRITE, child);

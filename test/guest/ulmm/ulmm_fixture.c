@@ -68,6 +68,7 @@ void ulmm_begin_at(unsigned server_priority)
         .port = scratch(SLOT_PORT),
         .supervisor = scratch(SLOT_PORT2),
         .ipc_buffer = helper_buffer(0),
+        .generics = A9N_DESCRIPTOR_INVALID, /* memory comes through ulmm_server_add_generic */
     };
     GUEST_CHECK(ulmm_server_init(&ulmm_test_server, &config));
     GUEST_CHECK_EQ(ulmm_server_add_generic(&ulmm_test_server, scratch(ULMM_SLOT_GENERIC),

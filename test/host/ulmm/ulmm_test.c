@@ -99,6 +99,35 @@ static void world_free(struct world *w)
     free(w->bootstrap);
 }
 
+/* Memory given after the start (what KOITO releases later) grows the root's quota only: a child
+ * cannot add memory, and the totals balance with the new generic counted. */
+static void test_root_adds_memory(void)
+{
+    struct world w = world_make();
+    uint64_t a = world_open(&w, w.root, MIB);
+    uint64_t before = world_quota(&w, w.root).quota;
+    uint64_t free_before = world_quota(&w, w.root).system_free;
+    CHECK_EQ(ulmm_root_add_generic(w.u, a, fake_backend_generic(w.fake, 21), 21),
+             ULMM_ERROR_INSUFFICIENT_RIGHTS);
+    CHECK_EQ(ulmm_root_add_generic(w.u, a + 1000, fake_backend_generic(w.fake, 21), 21),
+             ULMM_ERROR_BAD_HANDLE);
+    CHECK_EQ(ulmm_root_add_generic(w.u, w.root, fake_backend_generic(w.fake, 3), 3),
+             ULMM_ERROR_INVALID_ARGUMENT);
+    CHECK_EQ(world_quota(&w, w.root).quota, before);
+    world_checked(&w);
+    CHECK_EQ(ulmm_root_add_generic(w.u, w.root, fake_backend_generic(w.fake, 21), 21), ULMM_OK);
+    CHECK_EQ(world_quota(&w, w.root).quota, before + 2 * MIB);
+    CHECK(world_quota(&w, w.root).system_free >= free_before + 2 * MIB - 4 * PAGE);
+    world_checked(&w);
+    /* The new memory is the root's to give: a child may now get more than the old total. */
+    uint64_t b = world_open(&w, w.root, before + MIB);
+    CHECK_EQ(ulmm_session_close(w.u, w.root, b), ULMM_OK);
+    CHECK_EQ(ulmm_session_close(w.u, w.root, a), ULMM_OK);
+    w.total += 2 * MIB;
+    world_all_back(&w);
+    world_free(&w);
+}
+
 static void test_sessions_donate_and_return_quota(void)
 {
     struct world w = world_make();
@@ -663,6 +692,7 @@ static void test_memory_totals(void)
 int main(void)
 {
     test_sessions_donate_and_return_quota();
+    test_root_adds_memory();
     test_eager_map_charges_and_unmap_returns();
     test_ranges_refused();
     test_lazy_pages_and_faults();

@@ -184,6 +184,13 @@ enum koito_ulmmi_label {
      * objects and ULMM's own records).
      */
     KOITO_ULMMI_MEMORY = 0x30013,
+    /*
+     * Take the general memory KOITO init has released since ULMM started (the boot memory it no
+     * longer needs, such as an initrd nothing can start programs from any more): every generic init
+     * has put in ULMM's generics node, each without the physical right, becomes ULMM's, and the
+     * root session's quota grows by its size. Only the root session may ask.
+     */
+    KOITO_ULMMI_MEMORY_ADD = 0x30014,
 };
 
 _Static_assert(KOITO_ULMMI_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -893,6 +900,38 @@ static inline enum koito_ulmmi_error koito_ulmmi_memory(a9n_descriptor_t service
         *total = words[1];
     if (free)
         *free = words[2];
+    return KOITO_ULMMI_OK;
+}
+
+/*
+ * Take the general memory KOITO init has released since ULMM started (the boot memory it no longer
+ * needs, such as an initrd nothing can start programs from any more): every generic init has put in
+ * ULMM's generics node, each without the physical right, becomes ULMM's, and the root session's
+ * quota grows by its size. Only the root session may ask.
+ * Label KOITO_ULMMI_MEMORY_ADD.
+ *   *added: bytes of memory taken (0 when init put none there)
+ * Errors: KOITO_ULMMI_ERROR_UNKNOWN_REQUEST, KOITO_ULMMI_ERROR_MALFORMED_REQUEST,
+ * KOITO_ULMMI_ERROR_NOT_SUPPORTED, KOITO_ULMMI_ERROR_MALFORMED_REPLY,
+ * KOITO_ULMMI_ERROR_OUT_OF_MEMORY, KOITO_ULMMI_ERROR_INSUFFICIENT_RIGHTS, and the kernel's errors
+ * of the call.
+ */
+static inline enum koito_ulmmi_error koito_ulmmi_memory_add(a9n_descriptor_t service,
+                                                            uint64_t *added)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_ULMMI_MEMORY_ADD;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_ulmmi_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_ULMMI_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_ULMMI_OK)
+        return (enum koito_ulmmi_error)words[0];
+    if (exchange.length != 2 || exchange.capability)
+        return KOITO_ULMMI_ERROR_MALFORMED_REPLY;
+    if (added)
+        *added = words[1];
     return KOITO_ULMMI_OK;
 }
 

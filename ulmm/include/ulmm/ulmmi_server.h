@@ -113,6 +113,13 @@ struct koito_ulmmi_handlers {
      * objects and ULMM's own records).
      */
     enum koito_ulmmi_error (*memory)(void *server, uint64_t badge, uint64_t *total, uint64_t *free);
+    /*
+     * Take the general memory KOITO init has released since ULMM started (the boot memory it no
+     * longer needs, such as an initrd nothing can start programs from any more): every generic init
+     * has put in ULMM's generics node, each without the physical right, becomes ULMM's, and the
+     * root session's quota grows by its size. Only the root session may ask.
+     */
+    enum koito_ulmmi_error (*memory_add)(void *server, uint64_t badge, uint64_t *added);
 };
 
 /*

@@ -333,6 +333,23 @@ void koito_ulmmi_dispatch(const void *handlers, void *server, struct koito_serve
         message->length = 3;
         break;
     }
+    case KOITO_ULMMI_MEMORY_ADD: {
+        if (!h->memory_add) {
+            error = KOITO_ULMMI_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_ULMMI_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t added = 0;
+        error = h->memory_add(server, message->badge, &added);
+        if (error != KOITO_ULMMI_OK)
+            break;
+        words[1] = added;
+        message->length = 2;
+        break;
+    }
     default:
         break;
     }
