@@ -18,8 +18,8 @@ add_custom_target(demo
             --cache ${CMAKE_BINARY_DIR}/ports-cache --work ${CMAKE_BINARY_DIR}/demo/ports
             --work ${CMAKE_BINARY_DIR}/ports-out/work
             --work ${CMAKE_BINARY_DIR}/ports-out-autotools/work --adds ${KOITO_DEMO_ADDS}
-    # One koito-mkimage argument a line in the adds file.
-    COMMAND xargs -d "\n" -a ${KOITO_DEMO_ADDS} ${KOITO_SDK_STAGE}/bin/koito-mkimage
+    # The adds file holds koito-mkimage arguments, each ended by a NUL byte.
+    COMMAND xargs -0 -a ${KOITO_DEMO_ADDS} ${KOITO_SDK_STAGE}/bin/koito-mkimage
             --cmdline "debug_exit" -o ${KOITO_DEMO_IMAGE}
     # On a terminal the keyboard types on the console (Ctrl-] ends the run).
     COMMAND sh -c "if [ -t 0 ]; then exec \"$0\" --interactive --timeout 3600 \"$1\"; \

@@ -11,8 +11,9 @@ match (for figures that vary, such as meminfo's). A line starting with "#"
 is a comment.
 
 The SDK's default system (koito-mkimage with no options: koito-sh as the
-init program; with --adds, the koito-mkimage arguments FILE lists, one a
-line, such as the ported programs examples/ports/demo-programs names) is packed as a cpio initrd and booted through PVH; the
+init program; with --adds, the koito-mkimage arguments FILE lists, each
+ended by a NUL byte, as examples/ports/demo-programs writes them for the
+ported programs) is packed as a cpio initrd and booted through PVH; the
 commands are typed on the console (koito-run --input, once the first
 prompt "$ " appears), and the console
 log is rendered as a terminal shows it: each line's carriage returns and
@@ -103,7 +104,7 @@ def main():
         extra = []
         if arguments.adds:
             with open(arguments.adds, encoding="utf-8") as adds:
-                extra = adds.read().splitlines()
+                extra = adds.read().split("\0")[:-1]
         subprocess.run([arguments.mkimage] + extra + ["-o", image], check=True)
         typed = os.path.join(work, "typed.txt")
         with open(typed, "w", encoding="utf-8") as out:
