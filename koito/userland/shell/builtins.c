@@ -2,20 +2,19 @@
  * the command's exit status; errors go to standard error. */
 #include "builtins.h"
 
-#include "exec.h"
 #include "jobs.h"
 #include "memory.h"
 #include "shell.h"
 #include "variables.h"
 
+#include "../utilities/kill/kill_command.h"
+
 #include <errno.h>
 #include <limits.h>
-#include <spawn.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 static int builtin_colon(int argc, char **argv)
@@ -250,8 +249,10 @@ static int builtin_fg(int argc, char **argv)
     return jobs_foreground(argc == 2 ? argv[1] : NULL);
 }
 
-/* `kill`: the kill utility does the work; the builtin only turns each job
- * ("%n") into its processes' ids first, which only the shell knows. */
+/* `kill`: the kill utility's code does the work, inside the shell (the
+ * POSIX server lets a process signal only its descendants, and the jobs
+ * are the shell's children); the builtin only turns each job ("%n") into
+ * its processes' ids first, which only the shell knows. */
 static int builtin_kill(int argc, char **argv)
 {
     size_t count = 1;
@@ -265,7 +266,7 @@ static int builtin_kill(int argc, char **argv)
     }
     char **arguments = memory_alloc((count + 1) * sizeof *arguments);
     size_t at = 0;
-    arguments[at++] = "kill";
+    arguments[at++] = memory_strdup("kill");
     for (int i = 1; i < argc; i++) {
         size_t pids;
         const pid_t *job = argv[i][0] == '%' ? jobs_processes(argv[i], &pids) : NULL;
@@ -280,25 +281,8 @@ static int builtin_kill(int argc, char **argv)
         }
     }
     arguments[at] = NULL;
-    fflush(stdout);
-    char *path = exec_find("kill");
-    char **environment = variables_environment(NULL, 0);
-    pid_t pid;
-    int error = path ? posix_spawn(&pid, path, NULL, NULL, arguments, environment) : ENOENT;
-    variables_free_environment(environment);
-    free(path);
-    int status = 127;
-    if (error != 0) {
-        fprintf(stderr, "koito-sh: kill: %s\n", strerror(error));
-    } else {
-        int wait_status;
-        pid_t result;
-        do
-            result = waitpid(pid, &wait_status, 0);
-        while (result < 0 && errno == EINTR);
-        status = result < 0 ? 127 : jobs_status(wait_status);
-    }
-    for (size_t i = 1; i < at; i++)
+    int status = kill_command((int)at, arguments);
+    for (size_t i = 0; i < at; i++)
         free(arguments[i]);
     free(arguments);
     return status;

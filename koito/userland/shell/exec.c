@@ -159,7 +159,9 @@ static void exec_trace(const struct prepared *prepared)
     fputc('\n', stderr);
 }
 
-char *exec_find(const char *name)
+/* The program's path: name itself when it holds a '/', else the first
+ * executable regular file called name in a PATH directory. */
+static char *exec_find(const char *name)
 {
     if (strchr(name, '/'))
         return memory_strdup(name);

@@ -13,9 +13,4 @@
  * left in shell.last_status). With `set -e`, a failure ends the shell. */
 int exec_list(const struct command_list *list);
 
-/* The program's path (from malloc): name itself when it holds a '/', else
- * the first executable regular file called name in a PATH directory; NULL
- * when there is none. */
-char *exec_find(const char *name);
-
 #endif
