@@ -412,6 +412,9 @@ void init_process_end(struct init_process *process, bool killed, uint64_t value,
             init_supervisor_child_ended(ended.posix_parent);
     } else if (program->is_init) {
         init.init_program_ended = true;
-        init.init_program_status = killed ? KOITO_INIT_STATUS_KILLED : (int)value;
+        init.init_program_status = killed ? KOITO_INIT_STATUS_KILLED
+                                   : value > KOITO_INIT_PROGRAM_STATUS_MAX
+                                       ? KOITO_INIT_PROGRAM_STATUS_MAX
+                                       : (int)value;
     }
 }

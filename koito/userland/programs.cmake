@@ -18,12 +18,17 @@ set(userland_shell_sources
     ast.c builtins.c exec.c expand.c history.c jobs.c lexer.c line_editor.c main.c memory.c
     parser.c pattern.c source.c terminal.c variables.c)
 list(TRANSFORM userland_shell_sources PREPEND ${userland_dir}/shell/)
-koito_userland_program(koito-sh SOURCES ${userland_shell_sources} NEEDS spawn.h termios.h)
+# The shell's `kill` builtin runs the kill utility's code itself (kill_command.h).
+koito_userland_program(koito-sh SOURCES ${userland_shell_sources}
+                                 ${userland_dir}/utilities/kill/kill_command.c
+                                 NEEDS spawn.h termios.h)
 
-foreach(utility cat cp date echo false head kill ls mkdir mv ps rm sleep sort tail test touch
-                true uname uniq wc)
+foreach(utility cat cp date echo false head ls mkdir mv ps rm sleep sort tail test touch true
+                uname uniq wc)
     koito_userland_program(${utility} SOURCES ${userland_dir}/utilities/${utility}/${utility}.c)
 endforeach()
+koito_userland_program(kill SOURCES ${userland_dir}/utilities/kill/kill.c
+                                    ${userland_dir}/utilities/kill/kill_command.c)
 koito_userland_program(grep SOURCES ${userland_dir}/utilities/grep/grep.c
                                     ${userland_dir}/utilities/grep/bre.c)
 koito_userland_program(env SOURCES ${userland_dir}/utilities/env/env.c NEEDS spawn.h)

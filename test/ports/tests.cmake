@@ -42,3 +42,16 @@ set_tests_properties(ports.run PROPERTIES
     FIXTURES_REQUIRED "ports;ports-autotools"
     RESOURCE_LOCK koito-qemu
     SKIP_REGULAR_EXPRESSION "ports.run skipped: ")
+
+# ports.shell: the ported programs typed at koito-sh's prompt in the default
+# system (shell-test.sh, shell-session.txt): lua, sqlite3, cmark, minigzip,
+# zlib's own test program and GNU hello, as `./dev.sh demo` offers them.
+add_test(NAME ports.shell
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/shell-test.sh ${ports_out}/sdk ${CMAKE_BINARY_DIR}/ports-cache
+            ${PROJECT_SOURCE_DIR} ${ports_out}/work ${ports_autotools_out}/work)
+set_tests_properties(ports.shell PROPERTIES
+    LABELS ports
+    TIMEOUT 600
+    FIXTURES_REQUIRED "ports;ports-autotools"
+    RESOURCE_LOCK koito-qemu
+    SKIP_REGULAR_EXPRESSION "ports.shell skipped: ")

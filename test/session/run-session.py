@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A scripted interactive session with koito-sh over the serial console.
 
-  run-session.py --mkimage KOITO_MKIMAGE --run KOITO_RUN --status N TRANSCRIPT
+  run-session.py --mkimage KOITO_MKIMAGE --run KOITO_RUN --status N [--adds FILE] TRANSCRIPT
 
 TRANSCRIPT is what a person at the console would see: a line starting
 with "$ " is a command typed at the prompt, the lines after it (up to the
@@ -11,7 +11,9 @@ match (for figures that vary, such as meminfo's). A line starting with "#"
 is a comment.
 
 The SDK's default system (koito-mkimage with no options: koito-sh as the
-init program) is packed as a cpio initrd and booted through PVH; the
+init program; with --adds, the koito-mkimage arguments FILE lists, each
+ended by a NUL byte, as examples/ports/demo-programs writes them for the
+ported programs) is packed as a cpio initrd and booted through PVH; the
 commands are typed on the console (koito-run --input, once the first
 prompt "$ " appears), and the console
 log is rendered as a terminal shows it: each line's carriage returns and
@@ -93,12 +95,17 @@ def main():
     parser.add_argument("--run", required=True)
     parser.add_argument("--status", type=int, required=True)
     parser.add_argument("--timeout", default="120")
+    parser.add_argument("--adds")
     parser.add_argument("transcript")
     arguments = parser.parse_args()
     blocks = parse(arguments.transcript)
     with tempfile.TemporaryDirectory() as work:
         image = os.path.join(work, "system.cpio")
-        subprocess.run([arguments.mkimage, "-o", image], check=True)
+        extra = []
+        if arguments.adds:
+            with open(arguments.adds, encoding="utf-8") as adds:
+                extra = adds.read().split("\0")[:-1]
+        subprocess.run([arguments.mkimage] + extra + ["-o", image], check=True)
         typed = os.path.join(work, "typed.txt")
         with open(typed, "w", encoding="utf-8") as out:
             out.write("".join(command + "\n" for command, _ in blocks))

@@ -9,3 +9,16 @@ add_test(NAME session.koito-sh
             ${CMAKE_CURRENT_LIST_DIR}/session.txt)
 set_tests_properties(session.koito-sh PROPERTIES LABELS session TIMEOUT 180
     RESOURCE_LOCK koito-qemu)
+
+# The utilities against the host's coreutils in the guest (issue 15):
+# run-differential.py runs differential.sh in the default system under
+# koito-sh (its input files from differential/ in the image) and on the host
+# under dash with Debian's coreutils and grep, and compares the two outputs
+# byte for byte (its header names the few normalisations).
+find_program(KOITO_DASH dash)
+add_test(NAME session.utilities-differential
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-differential.py
+            --mkimage ${KOITO_MKIMAGE} --run ${KOITO_RUN} --dash ${KOITO_DASH}
+            ${CMAKE_CURRENT_LIST_DIR}/differential.sh ${CMAKE_CURRENT_LIST_DIR}/differential)
+set_tests_properties(session.utilities-differential PROPERTIES LABELS session TIMEOUT 400
+    RESOURCE_LOCK koito-qemu)

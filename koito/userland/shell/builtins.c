@@ -3,8 +3,11 @@
 #include "builtins.h"
 
 #include "jobs.h"
+#include "memory.h"
 #include "shell.h"
 #include "variables.h"
+
+#include "../utilities/kill/kill_command.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -237,6 +240,54 @@ static int builtin_wait(int argc, char **argv)
     return status;
 }
 
+static int builtin_fg(int argc, char **argv)
+{
+    if (argc > 2) {
+        fputs("koito-sh: fg: too many arguments\n", stderr);
+        return 2;
+    }
+    return jobs_foreground(argc == 2 ? argv[1] : NULL);
+}
+
+/* `kill`: the kill utility's code does the work, inside the shell (the
+ * POSIX server lets a process signal only its descendants, and the jobs
+ * are the shell's children); the builtin only turns each job ("%n") into
+ * its processes' ids first, which only the shell knows. */
+static int builtin_kill(int argc, char **argv)
+{
+    size_t count = 1;
+    for (int i = 1; i < argc; i++) {
+        size_t pids = 1;
+        if (argv[i][0] == '%' && !jobs_processes(argv[i], &pids)) {
+            fprintf(stderr, "koito-sh: kill: %s: no such job\n", argv[i]);
+            return 1;
+        }
+        count += pids;
+    }
+    char **arguments = memory_alloc((count + 1) * sizeof *arguments);
+    size_t at = 0;
+    arguments[at++] = memory_strdup("kill");
+    for (int i = 1; i < argc; i++) {
+        size_t pids;
+        const pid_t *job = argv[i][0] == '%' ? jobs_processes(argv[i], &pids) : NULL;
+        if (!job) {
+            arguments[at++] = memory_strdup(argv[i]);
+            continue;
+        }
+        for (size_t k = 0; k < pids; k++) {
+            char number[24];
+            snprintf(number, sizeof number, "%ld", (long)job[k]);
+            arguments[at++] = memory_strdup(number);
+        }
+    }
+    arguments[at] = NULL;
+    int status = kill_command((int)at, arguments);
+    for (size_t i = 0; i < at; i++)
+        free(arguments[i]);
+    free(arguments);
+    return status;
+}
+
 static int builtin_jobs(int argc, char **argv)
 {
     (void)argc;
@@ -252,9 +303,9 @@ builtin_function builtins_find(const char *name)
         builtin_function function;
     } builtins[] = {
         {":", builtin_colon},   {"cd", builtin_cd},         {"echo", builtin_echo},
-        {"exit", builtin_exit}, {"export", builtin_export}, {"jobs", builtin_jobs},
-        {"pwd", builtin_pwd},   {"set", builtin_set},       {"unset", builtin_unset},
-        {"wait", builtin_wait},
+        {"exit", builtin_exit}, {"export", builtin_export}, {"fg", builtin_fg},
+        {"jobs", builtin_jobs}, {"kill", builtin_kill},     {"pwd", builtin_pwd},
+        {"set", builtin_set},   {"unset", builtin_unset},   {"wait", builtin_wait},
     };
     for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
         if (strcmp(builtins[i].name, name) == 0)

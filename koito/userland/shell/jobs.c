@@ -141,20 +141,55 @@ int jobs_wait_all(void)
     return status;
 }
 
-int jobs_wait_one(const char *specifier)
+/* The index of the job that is "%n", "%%" or "%+" (the newest), "%-" (the
+ * one before it), or that contains pid; job_count if there is none. */
+static size_t jobs_find(const char *specifier)
 {
+    if (job_count > 0 && (strcmp(specifier, "%%") == 0 || strcmp(specifier, "%+") == 0))
+        return job_count - 1;
+    if (job_count > 1 && strcmp(specifier, "%-") == 0)
+        return job_count - 2;
     char *end;
     bool by_number = specifier[0] == '%';
     long value = strtol(specifier + by_number, &end, 10);
-    if (*end == '\0' && end != specifier + by_number) {
-        for (size_t j = 0; j < job_count; j++) {
-            bool match = by_number && jobs[j].number == value;
-            for (size_t i = 0; !by_number && i < jobs[j].count; i++)
-                match |= jobs[j].pids[i] == (pid_t)value;
-            if (match)
-                return jobs_finish(j);
-        }
+    if (*end != '\0' || end == specifier + by_number)
+        return job_count;
+    for (size_t j = 0; j < job_count; j++) {
+        bool match = by_number && jobs[j].number == value;
+        for (size_t i = 0; !by_number && i < jobs[j].count; i++)
+            match |= jobs[j].pids[i] == (pid_t)value;
+        if (match)
+            return j;
     }
+    return job_count;
+}
+
+int jobs_wait_one(const char *specifier)
+{
+    size_t index = jobs_find(specifier);
+    if (index < job_count)
+        return jobs_finish(index);
     fprintf(stderr, "koito-sh: wait: %s: no such job\n", specifier);
     return 127;
+}
+
+int jobs_foreground(const char *specifier)
+{
+    size_t index = specifier ? jobs_find(specifier) : job_count > 0 ? job_count - 1 : 0;
+    if (index >= job_count) {
+        fprintf(stderr, "koito-sh: fg: %s: no such job\n", specifier ? specifier : "%%");
+        return 1;
+    }
+    printf("%s\n", jobs[index].text);
+    fflush(stdout);
+    return jobs_finish(index);
+}
+
+const pid_t *jobs_processes(const char *specifier, size_t *count)
+{
+    size_t index = specifier[0] == '%' ? jobs_find(specifier) : job_count;
+    if (index >= job_count)
+        return NULL;
+    *count = jobs[index].count;
+    return jobs[index].pids;
 }

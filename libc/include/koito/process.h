@@ -240,13 +240,15 @@ enum koito_supervisor_request {
 };
 
 /*
- * Statuses of a process: 0..KOITO_EXIT_STATUS_MAX. When the boot configuration's init program
- * ends, init ends the system (under QEMU: the run) with its status, so the statuses above are
- * free for init's own: KOITO_INIT_STATUS_KILLED when the init program was killed by a fault,
- * KOITO_INIT_STATUS_SYSTEM_FAILURE when the system itself cannot run (no configuration, the init
- * program cannot start).
+ * Statuses of a process: 0..KOITO_EXIT_STATUS_MAX, the 8 bits POSIX's wait status carries (a
+ * shell's 126 and 127 among them). When the boot configuration's init program ends, init ends
+ * the system (under QEMU: the run) with its status, 0..KOITO_INIT_PROGRAM_STATUS_MAX (a larger
+ * one ends it as that), so the statuses above are free for init's own: KOITO_INIT_STATUS_KILLED
+ * when the init program was killed by a fault, KOITO_INIT_STATUS_SYSTEM_FAILURE when the system
+ * itself cannot run (no configuration, the init program cannot start).
  */
-#define KOITO_EXIT_STATUS_MAX            119
+#define KOITO_EXIT_STATUS_MAX            255
+#define KOITO_INIT_PROGRAM_STATUS_MAX    119
 #define KOITO_INIT_STATUS_KILLED         122
 #define KOITO_INIT_STATUS_SYSTEM_FAILURE 123
 

@@ -2,8 +2,8 @@
  * _Exit(): end the program at once (libc, OS port).
  *
  * A process started by KOITO init tells its supervisor (KOITO_SLOT_SUPERVISOR of <koito/process.h>)
- * with the exit request; the supervisor tears the whole process down and never replies. Statuses
- * outside 0..KOITO_EXIT_STATUS_MAX are sent as KOITO_EXIT_STATUS_MAX.
+ * with the exit request; the supervisor tears the whole process down and never replies. As POSIX
+ * says, only the status's low 8 bits (0..KOITO_EXIT_STATUS_MAX) reach the waiting parent.
  *
  * The kernel's root program (raw mode: init itself, kernel tests) ends the QEMU run instead: the
  * status byte goes to the isa-debug-exit device at port 0xf4, which ends QEMU with exit code
@@ -34,8 +34,7 @@ static void exit_to_supervisor(int status)
     uint64_t radix = koito_aux_value(KOITO_AUX_NODE_RADIX, 0);
     struct a9n_message message = {.info = A9N_MESSAGE_INFO(2, 0)};
     message.words[0] = KOITO_SUPERVISOR_EXIT;
-    message.words[1] =
-        status >= 0 && status <= KOITO_EXIT_STATUS_MAX ? (uint64_t)status : KOITO_EXIT_STATUS_MAX;
+    message.words[1] = (uint64_t)status & KOITO_EXIT_STATUS_MAX;
     a9n_ipc_port_call(a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, radix, KOITO_SLOT_SUPERVISOR),
                       &message);
 }

@@ -68,7 +68,7 @@ _Noreturn void __koito_start(const struct a9n_boot_info *boot_info, void *ipc_bu
     /* KOITO_SLOT_THREAD and A9N_ROOT_SLOT_THREAD are the same slot. */
     if (__koito_tls_start_main(start_thread_descriptor(), KOITO_SLOT_THREAD, ipc_buffer) != 0) {
         __koito_console_message("koito: cannot set the main thread's TLS base\n");
-        _Exit(KOITO_EXIT_STATUS_MAX);
+        _Exit(KOITO_INIT_PROGRAM_STATUS_MAX);
     }
     for (size_t i = 0; __koito_init_array_start + i < __koito_init_array_end; i++) {
         __koito_init_array_start[i]();

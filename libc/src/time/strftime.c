@@ -1,7 +1,8 @@
 /*
  * strftime() (libc, time): every conversion of C17 (and the POSIX E and O
  * modifiers, which the "C" locale ignores), as the "C" locale formats them.
- * %z comes from tm_gmtoff and %Z from tm_zone, as glibc does. A conversion
+ * %z comes from tm_gmtoff and %Z from tm_zone, as glibc does; %s (POSIX
+ * 2024) is the seconds since the Epoch of that local time. A conversion
  * C does not define is copied as it stands. Returns the length written, or
  * 0 if it (with the terminating NUL) does not fit in `size`.
  */
@@ -96,7 +97,7 @@ static void format(struct output *out, const char *format, const struct tm *time
             put(out, start, (size_t)(format - start));
             return;
         }
-        if (strchr("aAbBcCdDeFgGhHIjmMnprRStTuUVwWxXyYzZ%", *format) == NULL) {
+        if (strchr("aAbBcCdDeFgGhHIjmMnprRsStTuUVwWxXyYzZ%", *format) == NULL) {
             put(out, start, (size_t)(format - start) + 1);
             continue;
         }
@@ -178,6 +179,11 @@ static void convert(struct output *out, char conversion, const struct tm *time)
     case 'R':
         format(out, "%H:%M", time);
         break;
+    case 's': {
+        struct tm copy = *time;
+        put_number(out, (long long)timegm(&copy) - time->tm_gmtoff, 1, '0');
+        break;
+    }
     case 'S':
         put_number(out, time->tm_sec, 2, '0');
         break;

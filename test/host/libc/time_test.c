@@ -118,6 +118,13 @@ static void test_strftime(void)
     gmtime_r(&t, &fields);
     CHECK(koito_test_strftime(mine, 5, "%Y-%m", &fields) == 0); /* "2023-11" needs 8 */
     CHECK(koito_test_strftime(mine, 8, "%Y-%m", &fields) == 7);
+    /* %s (POSIX 2024): the seconds since the Epoch, less the zone's offset. */
+    CHECK(koito_test_strftime(mine, sizeof mine, "%s", &fields) == 10);
+    CHECK(strcmp(mine, "1700000000") == 0);
+    fields.tm_gmtoff = 3600;
+    CHECK(koito_test_strftime(mine, sizeof mine, "[%s]", &fields) == 12);
+    CHECK(strcmp(mine, "[1699996400]") == 0);
+    fields.tm_gmtoff = 0;
     fields.tm_year = 5 - 1900;
     CHECK(koito_test_strftime(mine, sizeof mine, "%C|%y|%Y", &fields) == 7);
     CHECK(strcmp(mine, "00|05|5") == 0);

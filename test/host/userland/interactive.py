@@ -83,6 +83,14 @@ def main():
         reported += read_until(fd, prompt)
     checks.append(b"[1] Done(0) true" in reported)
     print(("pass " if checks[-1] else "FAIL ") + "finished job reported")
+    # Jobs: one killed by `kill %1` (its status 143 through `wait`), one waited for by `fg`.
+    expect(b"sleep 30 &\r", prompt, b"[1] ", "a second background job")
+    expect(b"kill %1; wait %1; echo killed $?\r", prompt, b"\r\nkilled 143\r\n",
+           "kill %1 ends the job")
+    expect(b"sleep 0.2 &\r", prompt, b"[1] ", "a third background job")
+    expect(b"fg; echo fg $?\r", prompt, b"\r\nsleep 0.2\r\nfg 0\r\n", "fg waits for it")
+    expect(b"fg %4; echo fg $?\r", prompt, b"fg: %4: no such job\r\nfg 1\r\n",
+           "fg of no job")
     expect(b"echo abandoned\x03", prompt, b"abandoned\x1b[K^C", "^C abandons the line")
     expect(b"false\r", prompt, b"\r\n", "a failing command")
     os.write(fd, b"\x04")

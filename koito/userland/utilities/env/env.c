@@ -39,11 +39,8 @@ int main(int argc, char **argv)
         i++;
     }
     for (; i < argc && strchr(argv[i], '='); i++) {
-        char *equals = strchr(argv[i], '=');
-        *equals = '\0';
-        int result = setenv(argv[i], equals + 1, 1);
-        *equals = '=';
-        if (result != 0) {
+        /* putenv keeps the argument itself, which lives as long as env. */
+        if (putenv(argv[i]) != 0) {
             fprintf(stderr, "env: cannot set '%s': %s\n", argv[i], strerror(errno));
             return 125;
         }

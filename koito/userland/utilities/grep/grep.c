@@ -2,8 +2,8 @@
  * grep: prints the lines that match a basic regular expression (userland
  * utility; POSIX). Options: -e pattern (repeatable), -f is not supported;
  * -i ignore case, -v invert, -c count, -l list files, -q quiet, -n line
- * numbers, -x whole line, -F fixed strings, -s no file errors, -h/-H
- * without/with file names. Several patterns (or lines of one pattern) match
+ * numbers, -x whole line, -w whole words, -F fixed strings, -s no file
+ * errors, -h/-H without/with file names. Several patterns (or lines of one pattern) match
  * if any does. Exit status: 0 a line matched, 1 none did, 2 an error.
  */
 #include "bre.h"
@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 struct options {
-    bool ignore_case, invert, count, list, quiet, numbers, whole, fixed, silent;
+    bool ignore_case, invert, count, list, quiet, numbers, whole, words, fixed, silent;
     int names; /* -1 never, 1 always, 0 when there are several files */
 };
 
@@ -75,7 +75,7 @@ static bool grep_add_patterns(const char *text)
 static bool grep_fixed_match(const char *needle, const char *line, size_t length)
 {
     size_t needle_length = strlen(needle);
-    if (options.whole && needle_length != length)
+    if ((options.whole || options.words) && needle_length != length)
         return false;
     for (size_t at = 0; at + needle_length <= length; at++) {
         size_t k = 0;
@@ -90,10 +90,39 @@ static bool grep_fixed_match(const char *needle, const char *line, size_t length
     return false;
 }
 
+/* A word character, as GNU grep's -w counts them: letters, digits, '_'. */
+static bool grep_word_character(char c)
+{
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+/* -w: does pattern i match some text[start..end) that is a whole word, with
+ * no word character just before or after it? Each such stretch is tried as
+ * a whole-text match, so "^" in the pattern matches at the stretch's start
+ * as well as the line's (GNU grep's finds the line's only). */
+static bool grep_word_match(size_t i, const char *line, size_t length)
+{
+    for (size_t start = 0; start <= length; start++) {
+        if (start > 0 && grep_word_character(line[start - 1]))
+            continue;
+        for (size_t end = start; end <= length; end++) {
+            if (end < length && grep_word_character(line[end]))
+                continue;
+            bool matched = options.fixed
+                               ? grep_fixed_match(fixed_strings[i], line + start, end - start)
+                               : bre_match_whole(expressions[i], line + start, end - start);
+            if (matched)
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool grep_line_matches(const char *line, size_t length)
 {
     for (size_t i = 0; i < pattern_count; i++) {
-        bool matched = options.fixed   ? grep_fixed_match(fixed_strings[i], line, length)
+        bool matched = options.words   ? grep_word_match(i, line, length)
+                       : options.fixed ? grep_fixed_match(fixed_strings[i], line, length)
                        : options.whole ? bre_match_whole(expressions[i], line, length)
                                        : bre_search(expressions[i], line, length);
         if (matched)
@@ -157,7 +186,7 @@ int main(int argc, char **argv)
     size_t pattern_argument_count = 0;
     if (!pattern_arguments)
         return 2;
-    while ((option = getopt(argc, argv, "e:icvlqnxFshH")) != -1) {
+    while ((option = getopt(argc, argv, "e:icvlqnxwFshH")) != -1) {
         switch (option) {
         case 'e':
             pattern_arguments[pattern_argument_count++] = optarg;
@@ -183,6 +212,9 @@ int main(int argc, char **argv)
         case 'x':
             options.whole = true;
             break;
+        case 'w':
+            options.words = true;
+            break;
         case 'F':
             options.fixed = true;
             break;
@@ -202,7 +234,7 @@ int main(int argc, char **argv)
     }
     if (pattern_argument_count == 0) {
         if (optind == argc) {
-            fputs("usage: grep [-icvlqnxFshH] [-e pattern]... [pattern] [file...]\n", stderr);
+            fputs("usage: grep [-icvlqnxwFshH] [-e pattern]... [pattern] [file...]\n", stderr);
             free(pattern_arguments);
             return 2;
         }

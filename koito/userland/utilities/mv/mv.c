@@ -63,7 +63,14 @@ static int mv_path(const char *source, const char *target)
     if (rename(source, target) == 0)
         return 0;
     struct stat status;
-    if (errno == EXDEV && lstat(source, &status) == 0 && S_ISREG(status.st_mode))
+    int error = errno;
+    if (lstat(source, &status) != 0) {
+        /* As coreutils, which looks at the source first. */
+        fprintf(stderr, "mv: cannot stat '%s': %s\n", source, strerror(errno));
+        return 1;
+    }
+    errno = error;
+    if (errno == EXDEV && S_ISREG(status.st_mode))
         return mv_copy(source, target, &status);
     fprintf(stderr, "mv: cannot move '%s' to '%s': %s\n", source, target, strerror(errno));
     return 1;

@@ -16,29 +16,67 @@ static bool recursive, force;
 
 static int rm_path(const char *path);
 
-static int rm_directory(const char *path)
+/* The names in directory path but "." and "..", read whole before anything
+ * is removed (as fts does for GNU rm): POSIX leaves unspecified what readdir
+ * returns once entries go, and KOITO's VFS then skips some. NULL with
+ * errno set on failure; *count names, the array and each name from malloc. */
+static char **rm_names(const char *path, size_t *count)
 {
     DIR *directory = opendir(path);
-    if (!directory) {
-        fprintf(stderr, "rm: cannot remove '%s': %s\n", path, strerror(errno));
-        return 1;
-    }
-    int result = 0;
+    if (!directory)
+        return NULL;
+    char **names = NULL;
+    size_t capacity = 0;
+    *count = 0;
     struct dirent *entry;
     while ((entry = readdir(directory)) != NULL) {
         if (strcmp(entry->d_name, ".") == 0 || strcmp(entry->d_name, "..") == 0)
             continue;
-        size_t length = strlen(path) + strlen(entry->d_name) + 2;
-        char *child = malloc(length);
-        if (!child) {
-            result = 1;
-            break;
+        if (*count == capacity) {
+            capacity = capacity ? capacity * 2 : 16;
+            char **grown = realloc(names, capacity * sizeof *grown);
+            if (!grown)
+                break;
+            names = grown;
         }
-        snprintf(child, length, "%s/%s", path, entry->d_name);
-        result |= rm_path(child);
-        free(child);
+        if ((names[*count] = strdup(entry->d_name)) == NULL)
+            break;
+        ++*count;
     }
+    int error = errno;
+    bool complete = entry == NULL;
     closedir(directory);
+    if (!complete) {
+        while (*count > 0)
+            free(names[--*count]);
+        free(names);
+        errno = error;
+        return NULL;
+    }
+    return names ? names : calloc(1, sizeof *names);
+}
+
+static int rm_directory(const char *path)
+{
+    size_t count;
+    char **names = rm_names(path, &count);
+    if (!names) {
+        fprintf(stderr, "rm: cannot remove '%s': %s\n", path, strerror(errno));
+        return 1;
+    }
+    int result = 0;
+    for (size_t i = 0; i < count; i++) {
+        size_t length = strlen(path) + strlen(names[i]) + 2;
+        char *child = malloc(length);
+        if (child) {
+            snprintf(child, length, "%s/%s", path, names[i]);
+            result |= rm_path(child);
+        }
+        result |= child == NULL;
+        free(child);
+        free(names[i]);
+    }
+    free(names);
     if (rmdir(path) != 0) {
         fprintf(stderr, "rm: cannot remove '%s': %s\n", path, strerror(errno));
         return 1;

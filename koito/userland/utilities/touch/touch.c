@@ -109,6 +109,9 @@ int main(int argc, char **argv)
                 continue;
             }
             close(fd);
+            /* A file made just now has the current times already. */
+            if (!have_time)
+                continue;
         }
         struct timeval times[2] = {{when, 0}, {when, 0}};
         if (utimes(argv[i], have_time ? times : NULL) != 0) {
