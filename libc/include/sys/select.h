@@ -37,8 +37,9 @@ typedef struct {
  * empty. select() leaves *timeout alone. */
 int select(int count, fd_set *restrict readable, fd_set *restrict writable,
            fd_set *restrict exceptional, struct timeval *restrict timeout);
-/* select() with a timespec; KOITO-libc has no signal mask to swap while it waits, so `mask` is
- * checked for nothing and ignored: no signal handler runs inside a wait either way. */
+/* select() with a timespec and, when mask is not NULL, that signal mask in place while it waits
+ * (swapped in and back with sigprocmask, not atomically; the wait does not end early when a
+ * handler runs). */
 int pselect(int count, fd_set *restrict readable, fd_set *restrict writable,
             fd_set *restrict exceptional, const struct timespec *restrict timeout,
             const sigset_t *restrict mask);

@@ -1,14 +1,14 @@
-/* pselect() (libc, sys/select.h): select() with a timespec. KOITO-libc has no signal mask to
- * swap in for the wait (a handler runs only when the process raises its signal itself), so the
- * mask changes nothing. */
+/* pselect() (libc, sys/select.h): select() with a timespec and, when mask is given, that signal
+ * mask in place for the wait (sigprocmask before and after it: not atomic, so a signal that
+ * arrives between the swap and the wait runs its handler without ending the wait early). */
 #include "select_impl.h"
 #include <errno.h>
+#include <signal.h>
 
 int pselect(int count, fd_set *restrict readable, fd_set *restrict writable,
             fd_set *restrict exceptional, const struct timespec *restrict timeout,
             const sigset_t *restrict mask)
 {
-    (void)mask;
     long long wait = -1;
     if (timeout != NULL) {
         if (timeout->tv_sec < 0 || timeout->tv_nsec < 0 || timeout->tv_nsec >= 1000000000) {
@@ -19,5 +19,14 @@ int pselect(int count, fd_set *restrict readable, fd_set *restrict writable,
                    ? -1
                    : (long long)timeout->tv_sec * 1000000000ll + timeout->tv_nsec;
     }
-    return __koito_select(count, readable, writable, exceptional, wait);
+    sigset_t old;
+    if (mask != NULL && sigprocmask(SIG_SETMASK, mask, &old) != 0)
+        return -1;
+    int ready = __koito_select(count, readable, writable, exceptional, wait);
+    if (mask != NULL) {
+        int saved = errno;
+        sigprocmask(SIG_SETMASK, &old, NULL);
+        errno = saved;
+    }
+    return ready;
 }
