@@ -78,19 +78,25 @@ enum koito_posix_error posix_events_request(void *context, uint64_t badge,
                                             a9n_descriptor_t *notification)
 {
     struct posix_service *service = context;
+    /* Signalled at once: the process may have been told to wait before it could be woken. */
+    return posix_record_notification(service, badge, service->events, notification);
+}
+
+enum koito_posix_error posix_record_notification(struct posix_service *service, uint64_t badge,
+                                                 uint64_t *slots, a9n_descriptor_t *notification)
+{
     struct vfs_process *process = posix_service_process(service, badge);
     if (process == NULL)
         return KOITO_POSIX_ERROR_ENOMEM;
     size_t record = (size_t)(process - service->processes);
-    if (service->events[record] == 0) {
+    if (slots[record] == 0) {
         uint64_t slot = 0;
         if (koito_object_allocate(A9N_OBJECT_NOTIFICATION_PORT, 0, 1, &slot) != A9N_OK)
             return KOITO_POSIX_ERROR_ENOMEM;
-        service->events[record] = slot;
+        slots[record] = slot;
     }
-    /* Signalled at once: the process may have been told to wait before it could be woken. */
-    a9n_notification_port_signal(koito_slot(service->events[record]));
-    *notification = koito_slot(service->events[record]);
+    a9n_notification_port_signal(koito_slot(slots[record]));
+    *notification = koito_slot(slots[record]);
     return KOITO_POSIX_OK;
 }
 

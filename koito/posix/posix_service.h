@@ -136,6 +136,12 @@ bool posix_process_end(struct posix_service *service, unsigned index, unsigned s
 void posix_pipes_init(struct posix_service *service);
 enum koito_posix_error posix_pipe_request(void *context, uint64_t badge, uint64_t flags,
                                           uint64_t *read_end, uint64_t *write_end);
+/* posix_pipe.c: the notification of the caller's record kept in slots (one per record: the
+ * events or the signal notification), made on first use and kept for the record's next
+ * process; signalled at once, then handed to the caller. ENOMEM for an unknown caller or when
+ * no notification can be made. */
+enum koito_posix_error posix_record_notification(struct posix_service *service, uint64_t badge,
+                                                 uint64_t *slots, a9n_descriptor_t *notification);
 enum koito_posix_error posix_events_request(void *context, uint64_t badge,
                                             a9n_descriptor_t *notification);
 /* The answer to a read or write of descriptor that got VFS_PIPE_WAIT: process waits on its pipe. */

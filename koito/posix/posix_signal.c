@@ -70,20 +70,8 @@ enum koito_posix_error posix_signals_request(void *context, uint64_t badge,
                                              a9n_descriptor_t *notification)
 {
     struct posix_service *service = context;
-    struct vfs_process *process = posix_service_process(service, badge);
-    if (process == NULL)
-        return KOITO_POSIX_ERROR_ENOMEM;
-    size_t record = (size_t)(process - service->processes);
-    if (service->signal_port[record] == 0) {
-        uint64_t slot = 0;
-        if (koito_object_allocate(A9N_OBJECT_NOTIFICATION_PORT, 0, 1, &slot) != A9N_OK)
-            return KOITO_POSIX_ERROR_ENOMEM;
-        service->signal_port[record] = slot;
-    }
     /* Signalled at once: signals may be pending from before the process had a copy. */
-    a9n_notification_port_signal(koito_slot(service->signal_port[record]));
-    *notification = koito_slot(service->signal_port[record]);
-    return KOITO_POSIX_OK;
+    return posix_record_notification(service, badge, service->signal_port, notification);
 }
 
 enum koito_posix_error posix_signal_routes_request(void *context, uint64_t badge, uint64_t catching,
