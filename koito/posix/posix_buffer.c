@@ -3,6 +3,8 @@
  * KOITO_POSIX_BUFFER_SIZE bytes of memory shared between a process and the server instead of
  * many messages.
  *
+ * Its last page is the read hand-off's (posix_handoff.c), the rest bulk transfers'.
+ *
  * The server makes a process's buffer on its first buffer request: KOITO_POSIX_BUFFER_PAGES
  * frames from the server's own memory, mapped in the server at POSIX_BUFFER_AREA (one slot of
  * the area per process record) and handed to the process as copies, which its C library maps
@@ -18,6 +20,8 @@
 
 #define POSIX_BUFFER_AREA 0x0000600000000000ull
 #define POSIX_PAGE        4096u
+#define POSIX_BUFFER_SPAN (KOITO_POSIX_BUFFER_PAGES * POSIX_PAGE) /* bulk part and hand-off page   \
+                                                                   */
 
 /* Map frame at address in the server, making the page tables it still lacks. */
 static enum a9n_error buffer_map(a9n_descriptor_t frame, uint64_t address)
@@ -44,7 +48,7 @@ uint8_t *posix_buffer_of(struct posix_service *service, const struct vfs_process
     size_t record = (size_t)(process - service->processes);
     return service->buffer_first[record] == 0
                ? NULL
-               : (uint8_t *)(uintptr_t)(POSIX_BUFFER_AREA + record * KOITO_POSIX_BUFFER_SIZE);
+               : (uint8_t *)(uintptr_t)(POSIX_BUFFER_AREA + record * POSIX_BUFFER_SPAN);
 }
 
 enum koito_posix_error posix_buffer_frame(struct posix_service *service,
@@ -58,7 +62,7 @@ enum koito_posix_error posix_buffer_frame(struct posix_service *service,
         uint64_t first = 0;
         if (koito_object_allocate(A9N_OBJECT_FRAME, 12, KOITO_POSIX_BUFFER_PAGES, &first) != A9N_OK)
             return KOITO_POSIX_ERROR_ENOMEM;
-        uint64_t base = POSIX_BUFFER_AREA + record * KOITO_POSIX_BUFFER_SIZE;
+        uint64_t base = POSIX_BUFFER_AREA + record * POSIX_BUFFER_SPAN;
         for (unsigned page = 0; page < KOITO_POSIX_BUFFER_PAGES; page++) {
             if (buffer_map(koito_slot(first + page), base + page * POSIX_PAGE) != A9N_OK)
                 return KOITO_POSIX_ERROR_ENOMEM; /* the frames stay for the next attempt */

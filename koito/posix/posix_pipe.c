@@ -25,17 +25,31 @@ void posix_wait_on(struct posix_service *service, unsigned index, const struct v
 {
     service->waits_on[index] = pipe;
     service->polls[index] = polls;
+    posix_waiting_update(service, index);
+}
+
+void posix_waiting_update(struct posix_service *service, unsigned index)
+{
     uint64_t bit = 1ull << (index % 64);
-    if (pipe != NULL || polls != 0)
+    if (service->waits_on[index] != NULL || service->polls[index] != 0 ||
+        service->handoffs[index].file != NULL)
         service->waiting[index / 64] |= bit;
     else
         service->waiting[index / 64] &= ~bit;
 }
 
-/* Only the records that wait are looked at: a pipe changes with every read and write. */
+void posix_events_signal(struct posix_service *service, unsigned index)
+{
+    if (service->events[index] != 0)
+        a9n_notification_port_signal(koito_slot(service->events[index]));
+}
+
+/* Only the records that wait are looked at: a pipe changes with every read and write. The
+ * hand-offs go first, so the bytes reach a reader that waits before anyone else is woken. */
 static void posix_pipe_changed(void *context, const struct vfs_node *node)
 {
     struct posix_service *service = context;
+    posix_handoff_deliver(service, node);
     for (unsigned word = 0; word < POSIX_SERVICE_PROCESSES / 64; word++) {
         for (uint64_t bits = service->waiting[word]; bits != 0; bits &= bits - 1) {
             unsigned i = word * 64 + (unsigned)__builtin_ctzll(bits);
@@ -44,8 +58,7 @@ static void posix_pipe_changed(void *context, const struct vfs_node *node)
             if (service->waits_on[i] != node && !polled)
                 continue;
             posix_wait_on(service, i, NULL, 0);
-            if (service->events[i] != 0)
-                a9n_notification_port_signal(koito_slot(service->events[i]));
+            posix_events_signal(service, i);
         }
     }
 }

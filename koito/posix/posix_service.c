@@ -30,6 +30,8 @@ static struct vfs_process *service_find(struct posix_service *service, uint64_t 
 
 void posix_service_release(struct posix_service *service, unsigned index)
 {
+    /* First: closing its descriptors changes pipes, which must not finish its read. */
+    posix_handoff_forget(service, index);
     if (!service->life[index].ended)
         vfs_process_release(&service->processes[index]);
     service->used[index] = false;
@@ -39,7 +41,7 @@ void posix_service_release(struct posix_service *service, unsigned index)
     service->signals[index] = (struct posix_signals){0};
     uint8_t *buffer = posix_buffer_of(service, &service->processes[index]);
     if (buffer != NULL)
-        memset(buffer, 0, KOITO_POSIX_BUFFER_SIZE);
+        memset(buffer, 0, KOITO_POSIX_BUFFER_PAGES * 4096u);
 }
 
 /* Release the records of processes that ended (init says which still run): their descriptors
@@ -426,6 +428,8 @@ static const struct koito_posix_handlers posix_handlers = {
     .signal_routes = posix_signal_routes_request,
     .signal_next = posix_signal_next_request,
     .poll = posix_poll_request,
+    .read_handoff = posix_read_handoff_request,
+    .read_handoff_cancel = posix_read_handoff_cancel_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

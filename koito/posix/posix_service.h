@@ -41,6 +41,16 @@ struct posix_signals {
     struct posix_signal_info info[64];
 };
 
+/* A read the server finishes for a process once its pipe has bytes (posix_handoff.c): the open
+ * file of the pipe's read end and its node (compared, never followed: the process's descriptor
+ * is looked up again), the descriptor, the most bytes to read; file NULL when none waits. */
+struct posix_handoff {
+    const struct vfs_file *file;
+    const struct vfs_node *node;
+    uint64_t descriptor;
+    uint64_t max;
+};
+
 struct posix_service {
     struct vfs vfs;
     struct koito_server loop;
@@ -63,7 +73,10 @@ struct posix_service {
     /* The descriptors a process waits on through poll (posix_poll.c), bit d for descriptor d;
      * 0 when it does not. */
     uint64_t polls[POSIX_SERVICE_PROCESSES];
-    /* Bit i: record i waits (waits_on or polls set), so a pipe's change looks at those alone. */
+    /* The read_handoff each record's process waits in (posix_handoff.c). */
+    struct posix_handoff handoffs[POSIX_SERVICE_PROCESSES];
+    /* Bit i: record i waits (waits_on, polls or a hand-off set), so a pipe's change looks at
+     * those alone. */
     uint64_t waiting[POSIX_SERVICE_PROCESSES / 64];
     /* Where the record of a pid was last found, by pid % POSIX_SERVICE_PROCESSES: every request
      * looks its caller up, and init numbers processes in turn, so the hint is nearly always
@@ -150,6 +163,21 @@ enum koito_posix_error posix_pipe_wait(struct posix_service *service, struct vfs
 /* Note or forget that record index waits (on a pipe, or through poll on a set of descriptors). */
 void posix_wait_on(struct posix_service *service, unsigned index, const struct vfs_node *pipe,
                    uint64_t polls);
+/* Set or clear record index's bit of `waiting` from what it waits on. */
+void posix_waiting_update(struct posix_service *service, unsigned index);
+/* Signal record index's events notification, if it has one. */
+void posix_events_signal(struct posix_service *service, unsigned index);
+
+/* posix_handoff.c: the read_handoff and read_handoff_cancel requests, and the hand-off itself. */
+enum koito_posix_error posix_read_handoff_request(void *context, uint64_t badge,
+                                                  uint64_t descriptor, uint64_t max,
+                                                  uint64_t *count);
+enum koito_posix_error posix_read_handoff_cancel_request(void *context, uint64_t badge);
+/* Finish the hand-offs that wait on node, a pipe that changed, as far as it has bytes (or has no
+ * writer left); part of pipe_fs's `changed`, before the other waiting processes are woken. */
+void posix_handoff_deliver(struct posix_service *service, const struct vfs_node *node);
+/* Forget record index's hand-off, finished or not (its process asked anew, or is gone). */
+void posix_handoff_forget(struct posix_service *service, unsigned index);
 
 /* posix_poll.c: the poll request: readiness now; with wait and nothing ready, the process is
  * woken (its events notification) when a pipe among the descriptors changes. */

@@ -716,6 +716,37 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         message->length = 7;
         break;
     }
+    case KOITO_POSIX_READ_HANDOFF: {
+        if (!h->read_handoff) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t count = 0;
+        error = h->read_handoff(server, message->badge, words[1], words[2], &count);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = count;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_READ_HANDOFF_CANCEL: {
+        if (!h->read_handoff_cancel) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->read_handoff_cancel(server, message->badge);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
     default:
         break;
     }

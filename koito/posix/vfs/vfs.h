@@ -210,6 +210,9 @@ long vfs_device_write(struct vfs *vfs, const struct vfs_node *node, const uint8_
 int vfs_pipe(struct vfs *vfs, struct vfs_process *process, uint32_t flags, int descriptors[2]);
 /* Up to length bytes; 0 at end of file (no writer left); -EAGAIN when it is empty. */
 long vfs_pipe_read(struct vfs_node *node, uint8_t *data, size_t length);
+/* The same without calling pipe_fs's `changed`: for that hook itself, which hands the bytes to a
+ * reader that waits (the server's read hand-off) and then wakes the others. */
+long vfs_pipe_take(struct vfs_node *node, uint8_t *data, size_t length);
 /* What fits (a write of at most VFS_PIPE_ATOMIC bytes: all or nothing); -EAGAIN when nothing
  * goes in now, -EPIPE when no reader is left. */
 long vfs_pipe_write(struct vfs_node *node, const uint8_t *data, size_t length);

@@ -63,7 +63,7 @@ int vfs_pipe(struct vfs *vfs, struct vfs_process *process, uint32_t flags, int d
     return 0;
 }
 
-long vfs_pipe_read(struct vfs_node *node, uint8_t *data, size_t length)
+long vfs_pipe_take(struct vfs_node *node, uint8_t *data, size_t length)
 {
     if (length == 0)
         return 0;
@@ -80,8 +80,15 @@ long vfs_pipe_read(struct vfs_node *node, uint8_t *data, size_t length)
     node->ring_count -= count;
     if (node->ring_count == 0)
         node->ring_head = 0;
-    pipe_changed(node);
     return (long)count;
+}
+
+long vfs_pipe_read(struct vfs_node *node, uint8_t *data, size_t length)
+{
+    long count = vfs_pipe_take(node, data, length);
+    if (count > 0)
+        pipe_changed(node);
+    return count;
 }
 
 long vfs_pipe_write(struct vfs_node *node, const uint8_t *data, size_t length)

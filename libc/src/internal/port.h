@@ -305,13 +305,30 @@ __KOITO_HIDDEN long __koito_console_input(void *data, size_t length);
 /* The length of a path for a request: it, or -ENAMETOOLONG past the
  * protocol's KOITO_POSIX_PATH_MAX bytes (-EFAULT for NULL). */
 __KOITO_HIDDEN long __koito_os_path(const char *path);
-/* The shared buffer with the POSIX server (KOITO_POSIX_BUFFER_SIZE bytes at
- * KOITO_OS_BUFFER_ADDRESS), set up on first use; NULL when the process has
+/* The shared buffer with the POSIX server (its bulk part, KOITO_POSIX_BUFFER_SIZE
+ * bytes at KOITO_OS_BUFFER_ADDRESS), set up on first use; NULL when the process has
  * none or another thread is using it (the caller then sends the data in
  * messages). A caller that got it gives it back with
  * __koito_os_buffer_release(). */
 __KOITO_HIDDEN unsigned char *__koito_os_buffer_acquire(void);
 __KOITO_HIDDEN void __koito_os_buffer_release(void);
+/* The buffer's hand-off page (KOITO_POSIX_HANDOFF_OFFSET), apart from the
+ * bulk part: NULL when the buffer is not set up yet (it is not set up here: a
+ * read that found a pipe empty sets it up for the next) or another thread
+ * waits there; given back with __koito_os_handoff_release(). */
+__KOITO_HIDDEN unsigned char *__koito_os_handoff_acquire(void);
+/* Set up the shared buffer if it is not yet: 1 when that made the hand-off
+ * page usable now (a read asks again through it), else 0. */
+__KOITO_HIDDEN int __koito_os_handoff_prepare(void);
+__KOITO_HIDDEN void __koito_os_handoff_release(void);
+/* A read through the shared buffer with the server's hand-off
+ * (read_handoff): at most KOITO_POSIX_HANDOFF_MAX bytes; when a pipe is
+ * empty, the server finishes the read when bytes come and wakes the process,
+ * which does not ask again. The count, -errno (-EINTR when a handler without
+ * SA_RESTART ran while it waited), -__KOITO_CONSOLE_INPUT, or -ENOSYS when
+ * the buffer is not ready or busy or length is too long (the caller reads in
+ * messages). */
+__KOITO_HIDDEN long __koito_os_handoff_read(int descriptor, void *data, size_t length);
 /* Bulk reads and writes through the shared buffer: like __koito_sys_read and
  * friends (offset < 0: at the descriptor's position); -ENOSYS when there is
  * no buffer to use. */

@@ -4,7 +4,11 @@
  * or a request returned fewer (the end of a file, a device that had less). Longer transfers go
  * through the shared buffer when the process has one (__koito_os_bulk_read). The console's
  * input the server leaves to the process (console_input): it reads the console server itself, as
- * a program without the server (no OS port) reads descriptor 0 (__koito_console_input). An empty
+ * a program without the server (no OS port) reads descriptor 0 (__koito_console_input). Once the
+ * shared buffer is set up, a read of up to KOITO_POSIX_HANDOFF_MAX bytes goes through it with the
+ * server's hand-off (__koito_os_handoff_read): an empty pipe's bytes are put there for the
+ * process when they come; the first read that finds a pipe empty sets the buffer up and asks
+ * again that way. Without it (no buffer, or another thread waits in the hand-off page), an empty
  * pipe without O_NONBLOCK answers pipe_wait: the process waits until the pipe changes
  * (__koito_os_pipe_wait) and asks again; a signal handler without SA_RESTART that ran meanwhile
  * ends the read with EINTR instead.
@@ -44,9 +48,18 @@ static long read_once(int descriptor, void *data, size_t length)
 long __koito_sys_read(int descriptor, void *data, size_t length)
 {
     for (;;) {
-        long done = read_once(descriptor, data, length);
+        long done = __koito_os_handoff_read(descriptor, data, length);
+        if (done == -__KOITO_CONSOLE_INPUT)
+            return __koito_console_input(data, length);
+        if (done != -ENOSYS)
+            return done;
+        done = read_once(descriptor, data, length);
         if (done != -__KOITO_PIPE_WAIT)
             return done;
+        /* The first wait sets up the shared buffer: this and later reads wait with the
+         * server's hand-off. */
+        if (__koito_os_handoff_prepare())
+            continue;
         unsigned interrupting = __koito_signal_since(&__koito_signal_interrupting);
         int error = __koito_os_pipe_wait();
         if (error < 0)

@@ -16,6 +16,10 @@ extern const unsigned process_test_count;
 extern const struct guest_test pipe_tests[];
 extern const unsigned pipe_test_count;
 
+/* handoff.c: a read that waits on a pipe while the server keeps it (read_handoff). */
+extern const struct guest_test handoff_tests[];
+extern const unsigned handoff_test_count;
+
 /* poll.c: poll(), select() and pselect(). */
 extern const struct guest_test poll_tests[];
 extern const unsigned poll_test_count;

@@ -17,10 +17,16 @@
 #include <koito/protocol.h>
 #include <stdint.h>
 
-/* Pages of a process's shared buffer (frames the server makes, KOITO_SLOT_OS_BUFFER..). */
+/*
+ * Pages of a process's shared buffer (frames the server makes, KOITO_SLOT_OS_BUFFER..): the first
+ * KOITO_POSIX_BUFFER_SIZE bytes carry bulk transfers and spawn requests, the last page (at
+ * KOITO_POSIX_HANDOFF_OFFSET) read_handoff's header and bytes.
+ */
 #define KOITO_POSIX_BUFFER_PAGES             4u
-/* Bytes of a process's shared buffer. */
-#define KOITO_POSIX_BUFFER_SIZE              16384u
+/*
+ * Bytes of a process's shared buffer that bulk transfers and spawn requests use (its first pages).
+ */
+#define KOITO_POSIX_BUFFER_SIZE              12288u
 /* The longest path, in bytes (no NUL). */
 #define KOITO_POSIX_PATH_MAX                 1024u
 /* The longest component of a path, in bytes. */
@@ -88,6 +94,36 @@
  * this many bytes fit.
  */
 #define KOITO_POSIX_PIPE_BUF                 4096u
+/*
+ * read_handoff: where the hand-off page is in the shared buffer (its last page, after the
+ * KOITO_POSIX_BUFFER_SIZE bytes of bulk transfers).
+ */
+#define KOITO_POSIX_HANDOFF_OFFSET           12288u
+/*
+ * read_handoff: where in the hand-off page a read's bytes go (the words before are the hand-off
+ * header: KOITO_POSIX_HANDOFF_STATE, _ERROR and _COUNT).
+ */
+#define KOITO_POSIX_HANDOFF_DATA             64u
+/*
+ * read_handoff: the most bytes one request reads (the hand-off page's 4096 bytes less
+ * KOITO_POSIX_HANDOFF_DATA).
+ */
+#define KOITO_POSIX_HANDOFF_MAX              4032u
+/*
+ * read_handoff: the header word (an index of 64-bit words) the server sets to
+ * KOITO_POSIX_HANDOFF_DONE once it has finished a waiting read; the process sets it to 0 before it
+ * asks.
+ */
+#define KOITO_POSIX_HANDOFF_STATE            0u
+/*
+ * read_handoff: the header word with a finished read's error (KOITO_POSIX_OK, an errno's error, or
+ * pipe_wait: ask again).
+ */
+#define KOITO_POSIX_HANDOFF_ERROR            1u
+/* read_handoff: the header word with a finished read's byte count (at KOITO_POSIX_HANDOFF_DATA). */
+#define KOITO_POSIX_HANDOFF_COUNT            2u
+/* read_handoff: the state of a finished hand-off. */
+#define KOITO_POSIX_HANDOFF_DONE             1u
 /*
  * spawn: the most bytes of the program's name, arguments and environment strings (NULs included)
  * one spawn carries.
@@ -385,6 +421,24 @@ enum koito_posix_label {
      * pipe_wait.
      */
     KOITO_POSIX_POLL = 0x40025,
+    /*
+     * Read up to max bytes (at most KOITO_POSIX_HANDOFF_MAX) at the descriptor's position into the
+     * hand-off page of the process's shared buffer (KOITO_POSIX_HANDOFF_OFFSET) at
+     * KOITO_POSIX_HANDOFF_DATA, like read_buffer; but when a pipe's read end without O_NONBLOCK is
+     * empty, the server keeps the read and answers pipe_wait: as soon as the pipe has bytes, or no
+     * writer is left, or the read fails, the server does the read itself into the buffer, fills the
+     * hand-off header (KOITO_POSIX_HANDOFF_ERROR, _COUNT, then _STATE = KOITO_POSIX_HANDOFF_DONE)
+     * and signals the process's events notification, so the process has its bytes without asking
+     * again. The process holds one such read at a time (a new read_handoff replaces it);
+     * read_handoff_cancel withdraws it.
+     */
+    KOITO_POSIX_READ_HANDOFF = 0x40026,
+    /*
+     * Withdraw the process's waiting read_handoff, if it has one (a signal handler interrupted the
+     * wait). A read the server finished before this request stays in the buffer: the process looks
+     * at the hand-off header after the answer.
+     */
+    KOITO_POSIX_READ_HANDOFF_CANCEL = 0x40027,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -1985,6 +2039,75 @@ static inline enum koito_posix_error koito_posix_poll(a9n_descriptor_t service,
         *invalid = words[5];
     if (console)
         *console = words[6];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Read up to max bytes (at most KOITO_POSIX_HANDOFF_MAX) at the descriptor's position into the
+ * hand-off page of the process's shared buffer (KOITO_POSIX_HANDOFF_OFFSET) at
+ * KOITO_POSIX_HANDOFF_DATA, like read_buffer; but when a pipe's read end without O_NONBLOCK is
+ * empty, the server keeps the read and answers pipe_wait: as soon as the pipe has bytes, or no
+ * writer is left, or the read fails, the server does the read itself into the buffer, fills the
+ * hand-off header (KOITO_POSIX_HANDOFF_ERROR, _COUNT, then _STATE = KOITO_POSIX_HANDOFF_DONE) and
+ * signals the process's events notification, so the process has its bytes without asking again. The
+ * process holds one such read at a time (a new read_handoff replaces it); read_handoff_cancel
+ * withdraws it.
+ * Label KOITO_POSIX_READ_HANDOFF.
+ *   descriptor: the descriptor
+ *   max: the most bytes to read
+ *   *count: bytes read (when the answer is not pipe_wait)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EIO,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EAGAIN, KOITO_POSIX_ERROR_ENOMEM,
+ * KOITO_POSIX_ERROR_EISDIR, KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_CONSOLE_INPUT,
+ * KOITO_POSIX_ERROR_PIPE_WAIT, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_read_handoff(a9n_descriptor_t service,
+                                                              uint64_t descriptor, uint64_t max,
+                                                              uint64_t *count)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_READ_HANDOFF;
+    words[1] = descriptor;
+    words[2] = max;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(3);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 2 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (count)
+        *count = words[1];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Withdraw the process's waiting read_handoff, if it has one (a signal handler interrupted the
+ * wait). A read the server finished before this request stays in the buffer: the process looks at
+ * the hand-off header after the answer.
+ * Label KOITO_POSIX_READ_HANDOFF_CANCEL.
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM, and
+ * the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_read_handoff_cancel(a9n_descriptor_t service)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_READ_HANDOFF_CANCEL;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 1 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     return KOITO_POSIX_OK;
 }
 

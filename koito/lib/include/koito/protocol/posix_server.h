@@ -246,6 +246,25 @@ struct koito_posix_handlers {
                                    uint64_t read_set, uint64_t write_set, uint64_t wait,
                                    uint64_t *readable, uint64_t *writable, uint64_t *hangup,
                                    uint64_t *failed, uint64_t *invalid, uint64_t *console);
+    /*
+     * Read up to max bytes (at most KOITO_POSIX_HANDOFF_MAX) at the descriptor's position into the
+     * hand-off page of the process's shared buffer (KOITO_POSIX_HANDOFF_OFFSET) at
+     * KOITO_POSIX_HANDOFF_DATA, like read_buffer; but when a pipe's read end without O_NONBLOCK is
+     * empty, the server keeps the read and answers pipe_wait: as soon as the pipe has bytes, or no
+     * writer is left, or the read fails, the server does the read itself into the buffer, fills the
+     * hand-off header (KOITO_POSIX_HANDOFF_ERROR, _COUNT, then _STATE = KOITO_POSIX_HANDOFF_DONE)
+     * and signals the process's events notification, so the process has its bytes without asking
+     * again. The process holds one such read at a time (a new read_handoff replaces it);
+     * read_handoff_cancel withdraws it.
+     */
+    enum koito_posix_error (*read_handoff)(void *server, uint64_t badge, uint64_t descriptor,
+                                           uint64_t max, uint64_t *count);
+    /*
+     * Withdraw the process's waiting read_handoff, if it has one (a signal handler interrupted the
+     * wait). A read the server finished before this request stays in the buffer: the process looks
+     * at the hand-off header after the answer.
+     */
+    enum koito_posix_error (*read_handoff_cancel)(void *server, uint64_t badge);
 };
 
 /*
