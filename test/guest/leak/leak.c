@@ -27,7 +27,7 @@
 #include <ulmm/ulmmi.h>
 
 #define RUNS       1000
-#define WARM_UP    8
+#define WARM_UP    32
 /* How often the driver yields, at most, for the last runs' grandchildren to end. */
 #define SETTLE_MAX 1000
 
