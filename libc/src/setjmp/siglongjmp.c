@@ -5,6 +5,7 @@
  */
 #include "signal_impl.h"
 #include <setjmp.h>
+#include <stddef.h>
 
 __KOITO_HIDDEN void __koito_sigsetjmp_mask(sigjmp_buf environment);
 
