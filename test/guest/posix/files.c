@@ -239,5 +239,6 @@ int main(void)
     failed += guest_test_run("posix-processes", process_tests, process_test_count);
     failed += guest_test_run("posix-pipes", pipe_tests, pipe_test_count);
     failed += guest_test_run("posix-handoff", handoff_tests, handoff_test_count);
-    return failed + guest_test_run("posix-poll", poll_tests, poll_test_count);
+    failed += guest_test_run("posix-poll", poll_tests, poll_test_count);
+    return failed + guest_test_run("posix-shell", shell_tests, shell_test_count);
 }

@@ -24,4 +24,8 @@ extern const unsigned handoff_test_count;
 extern const struct guest_test poll_tests[];
 extern const unsigned poll_test_count;
 
+/* shell.c: system(), popen() and pclose() through /bin/koito-sh. */
+extern const struct guest_test shell_tests[];
+extern const unsigned shell_test_count;
+
 #endif
