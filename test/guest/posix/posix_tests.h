@@ -20,4 +20,9 @@ extern const unsigned pipe_test_count;
 extern const struct guest_test poll_tests[];
 extern const unsigned poll_test_count;
 
+/* proc.c: /proc, given the program's arguments first. */
+void proc_tests_arguments(int argc, char **argv);
+extern const struct guest_test proc_tests[];
+extern const unsigned proc_test_count;
+
 #endif
