@@ -117,6 +117,8 @@ void posix_configured_sync(struct posix_service *service)
             return; /* init cannot say: nothing is released by mistake */
         if (described.pid == 0)
             break;
+        if (described.pid < from)
+            return; /* init answers in order; anything else is no answer */
         struct vfs_process *record = posix_service_find(service, described.pid);
         if (record != NULL)
             seen[record - service->processes] = true;
@@ -137,7 +139,7 @@ static size_t proc_list(void *context, uint32_t *pids, size_t capacity)
         if (service->used[i])
             pids[count++] = service->processes[i].pid;
     }
-    for (uint64_t from = 1; count < capacity && proc_describe_call(from) && described.pid != 0;
+    for (uint64_t from = 1; count < capacity && proc_describe_call(from) && described.pid >= from;
          from = described.pid + 1) {
         if (posix_service_find(service, described.pid) == NULL)
             pids[count++] = (uint32_t)described.pid;

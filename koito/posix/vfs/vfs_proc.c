@@ -112,6 +112,12 @@ void vfs_proc_refresh(struct vfs *vfs)
     if (count > VFS_PROC_MAX)
         count = VFS_PROC_MAX;
     qsort(pids, count, sizeof pids[0], proc_compare);
+    size_t unique = 0; /* a source may list a process twice */
+    for (size_t i = 0; i < count; i++) {
+        if (unique == 0 || pids[i] != pids[unique - 1])
+            pids[unique++] = pids[i];
+    }
+    count = unique;
     /* Backwards: a removal shifts only the entries already looked at. */
     for (size_t i = vfs->proc_root->entry_count; i-- > 0;) {
         struct vfs_node *node = vfs->proc_root->entries[i].node;
@@ -124,7 +130,7 @@ void vfs_proc_refresh(struct vfs *vfs)
             proc_remove(vfs, node);
     }
     for (size_t i = 0; i < count; i++) {
-        if (!shown[i] && (i == 0 || pids[i] != pids[i - 1]))
+        if (!shown[i])
             proc_make(vfs, pids[i]);
     }
 }
