@@ -37,27 +37,19 @@ struct proc_described {
 
 static struct proc_described described;
 
-/* Ask init for the lowest served process id >= from; false when init cannot say (or answers a
- * malformed reply: path and arguments must be exactly 1 + argc NUL-terminated strings). */
-static bool proc_describe_call(uint64_t from)
+/* Take the strings of a DESCRIBE reply out of the message and the IPC buffer, and check them. */
+static bool proc_describe_copy(const struct a9n_message *message, const uint64_t *buffer)
 {
-    struct a9n_message message = {.info = A9N_MESSAGE_INFO(2, 0)};
-    message.words[0] = KOITO_SUPERVISOR_DESCRIBE;
-    message.words[1] = from;
-    if (a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message) != A9N_OK ||
-        message.words[0] != A9N_OK)
-        return false;
-    uint64_t words = A9N_MESSAGE_LENGTH(message.info);
-    uint64_t argc = message.words[3], length = message.words[4];
+    uint64_t words = A9N_MESSAGE_LENGTH(message->info);
+    uint64_t argc = message->words[3], length = message->words[4];
     if (words < DESCRIBE_HEADER || length > (words - DESCRIBE_HEADER) * 8 ||
         length > sizeof described.strings)
         return false;
-    described.pid = message.words[1];
-    described.console = message.words[2] != 0;
-    const uint64_t *buffer = koito_ipc_buffer();
+    described.pid = message->words[1];
+    described.console = message->words[2] != 0;
     for (uint64_t i = 0; i < (length + 7) / 8; i++) {
         uint64_t word = DESCRIBE_HEADER + i < A9N_MESSAGE_REGISTERS
-                            ? message.words[DESCRIBE_HEADER + i]
+                            ? message->words[DESCRIBE_HEADER + i]
                             : buffer[DESCRIBE_HEADER + i];
         memcpy(described.strings + 8 * i, &word, length - 8 * i < 8 ? length - 8 * i : 8);
     }
@@ -72,6 +64,25 @@ static bool proc_describe_call(uint64_t from)
     described.arguments = described.strings + path_length;
     described.arguments_length = length - path_length;
     return true;
+}
+
+/* Ask init for the lowest served process id >= from; false when init cannot say (or answers a
+ * malformed reply: path and arguments must be exactly 1 + argc NUL-terminated strings). */
+static bool proc_describe_call(uint64_t from)
+{
+    /* The reply's words past the message registers land in the IPC buffer, which still holds the
+     * request being served (a write's bytes, a path being looked up): kept aside meanwhile. */
+    static uint64_t request_words[A9N_IPC_MAX_LENGTH - A9N_MESSAGE_REGISTERS];
+    uint64_t *buffer = koito_ipc_buffer();
+    memcpy(request_words, buffer + A9N_MESSAGE_REGISTERS, sizeof request_words);
+    struct a9n_message message = {.info = A9N_MESSAGE_INFO(2, 0)};
+    message.words[0] = KOITO_SUPERVISOR_DESCRIBE;
+    message.words[1] = from;
+    enum a9n_error error = a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message);
+    bool answered =
+        error == A9N_OK && message.words[0] == A9N_OK && proc_describe_copy(&message, buffer);
+    memcpy(buffer + A9N_MESSAGE_REGISTERS, request_words, sizeof request_words);
+    return answered;
 }
 
 void posix_command_set(struct posix_service *service, unsigned index, const char *path,

@@ -19,6 +19,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <a9n/a9n.h>
+#include <koito/process.h>
+#include <koito/protocol/posix.h>
+#include <koito/slots.h>
+#include <koito/spawn.h>
+
 #define CHILD "/bin/proc-child"
 
 static int suite_argc;
@@ -194,6 +200,35 @@ static void test_sleeping_child(void)
     GUEST_CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
+/* The records the server keeps, 0 if it does not say. */
+static uint64_t proc_records(void)
+{
+    uint64_t heap = 0, session = 0, records = 0;
+    GUEST_CHECK_EQ(koito_posix_usage(koito_slot(KOITO_SLOT_OS), &heap, &session, &records),
+                   KOITO_POSIX_OK);
+    return records;
+}
+
+/* "child" is a configured program (started on request through the spawn grant, not by
+ * posix_spawn): its record goes as soon as it ends, since nobody can wait for it through POSIX. */
+static void test_configured_program_released(void)
+{
+    uint64_t before = proc_records();
+    uint32_t pid = 0;
+    struct koito_exit exit = {.killed = true};
+    GUEST_CHECK_EQ(koito_spawn("child", &pid), A9N_OK);
+    GUEST_CHECK_EQ(koito_spawn_wait(pid, &exit), A9N_OK);
+    GUEST_CHECK(!exit.killed && exit.value == 0);
+    /* Init told the server before it told this program; the server may not have read it yet. */
+    uint64_t after = proc_records();
+    for (int tries = 0; tries < 1000 && after != before; tries++) {
+        sched_yield();
+        after = proc_records();
+    }
+    GUEST_CHECK_EQ(after, before);
+    GUEST_CHECK(!proc_lists((long)pid));
+}
+
 static void test_read_only(void)
 {
     char path[64];
@@ -219,6 +254,7 @@ const struct guest_test proc_tests[] = {
     {"the configured program, /proc/self and /proc/meminfo", test_configured_program_listed},
     {"a child appears, turns zombie, and goes when waited for", test_child_comes_and_goes},
     {"a child waiting on a pipe sleeps", test_sleeping_child},
+    {"a configured program's record goes when it ends", test_configured_program_released},
     {"/proc is read-only", test_read_only},
 };
 const unsigned proc_test_count = sizeof proc_tests / sizeof proc_tests[0];
