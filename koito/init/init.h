@@ -87,6 +87,11 @@ struct init_process {
     uint64_t session;           /* its ULMM session's handle, 0 if it has none */
     uint64_t quota;             /* bytes its session was opened with */
     uint32_t payer;             /* the process whose quota paid for the session, 0: the root's */
+    /* Faults the process handles itself (fault.c): the signals it catches among
+     * KOITO_FAULT_SIGNALS, and its main thread's last fault handed to it (words 0..3). */
+    uint64_t fault_signals;
+    bool fault_held; /* fault is waiting for the process to take it */
+    uint64_t fault[4];
 };
 
 /* What a process is started from: a configured program's file, arguments and environment and its
@@ -108,7 +113,8 @@ struct init_ended {
     uint32_t pid;
     uint32_t spawner;
     bool killed;
-    uint64_t value; /* the exit status, or the fault kind */
+    uint64_t value;  /* the exit status, or the fault kind */
+    uint64_t detail; /* for a fault, its architecture detail (word 3) */
 };
 
 struct init_state {
@@ -179,6 +185,14 @@ struct init_process *init_process_find(uint32_t pid);
 /* End a process: report, tear down, restart or record as the policy says. */
 void init_process_end(struct init_process *process, bool killed, uint64_t value,
                       const uint64_t *fault_words);
+
+/* fault.c: a fault of one of the process's threads (the message's words 0..3): handed to the
+ * process when its main thread faulted and it catches the fault's signal, else it ends it. */
+void init_fault(struct init_process *process, const uint64_t *words);
+/* fault.c: KOITO_SUPERVISOR_FAULTS, _FAULT and _FAULT_END from the process itself. */
+enum a9n_error init_fault_catch(struct init_process *process, uint64_t signals);
+enum a9n_error init_fault_take(struct init_process *process, uint64_t words[4]);
+enum a9n_error init_fault_end(struct init_process *process);
 
 /* image.c: the address space of a process. */
 enum a9n_error init_image_map(struct init_process *process, a9n_descriptor_t frame,

@@ -268,7 +268,7 @@ static void memory_forwarded(const struct a9n_message *message)
     for (unsigned i = 0; i < INIT_MAX_PROCESSES; i++) {
         struct init_process *p = &init.processes[i];
         if (p->state == INIT_PROCESS_RUNNING && p->session != 0 && p->session == session) {
-            init_process_end(p, true, 0, message->words);
+            init_fault(p, message->words);
             return;
         }
     }

@@ -321,6 +321,9 @@ uint32_t init_process_launch(unsigned program_index, unsigned instance, uint32_t
     p->session = 0;
     p->quota = 0;
     p->payer = 0;
+    p->fault_signals = 0;
+    p->fault_held = false;
+    memset(p->fault, 0, sizeof p->fault);
     enum a9n_error error = process_block(p, bits);
     if (error != A9N_OK) {
         printf("koito: %s: cannot start: no memory for its %u KiB (error %d)\n", name, memory_kib,
@@ -415,6 +418,7 @@ void init_process_end(struct init_process *process, bool killed, uint64_t value,
         record->spawner = ended.spawner;
         record->killed = killed;
         record->value = killed && fault != NULL ? fault[0] : value;
+        record->detail = killed && fault != NULL ? fault[3] : 0;
         init_supervisor_child_ended(ended.spawner);
         if (ended.posix_parent != 0)
             init_supervisor_child_ended(ended.posix_parent);

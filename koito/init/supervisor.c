@@ -11,12 +11,14 @@
 #include <stdio.h>
 #include <string.h>
 
-static void supervisor_reply(a9n_descriptor_t port, uint64_t error, uint64_t a, uint64_t b)
+static void supervisor_reply(a9n_descriptor_t port, uint64_t error, uint64_t a, uint64_t b,
+                             uint64_t c)
 {
-    struct a9n_message reply = {.info = A9N_MESSAGE_INFO(3, 0)};
+    struct a9n_message reply = {.info = A9N_MESSAGE_INFO(4, 0)};
     reply.words[0] = error;
     reply.words[1] = a;
     reply.words[2] = b;
+    reply.words[3] = c;
     a9n_ipc_port_reply(port, &reply);
 }
 
@@ -54,13 +56,14 @@ static enum a9n_error supervisor_spawn(struct init_process *process, const uint6
 }
 
 static enum a9n_error supervisor_wait(struct init_process *process, uint64_t pid, uint64_t *killed,
-                                      uint64_t *value)
+                                      uint64_t *value, uint64_t *detail)
 {
     for (unsigned i = 0; i < INIT_MAX_ENDED; i++) {
         struct init_ended *record = &init.ended[i];
         if (record->pid != 0 && record->pid == pid && record->spawner == process->pid) {
             *killed = record->killed;
             *value = record->value;
+            *detail = record->detail;
             record->pid = 0;
             return A9N_OK;
         }
@@ -76,7 +79,7 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
 {
     const uint64_t *words = message->words;
     bool may_spawn = (message->badge & INIT_BADGE_SPAWN) != 0;
-    uint64_t a = 0, b = 0;
+    uint64_t a = 0, b = 0, c = 0;
     uint32_t pid = 0;
     enum a9n_error error;
     switch (words[0]) {
@@ -93,7 +96,7 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
         break;
     case KOITO_SUPERVISOR_WAIT:
         error = may_spawn || init.config.programs[process->program].is_posix
-                    ? supervisor_wait(process, words[1], &a, &b)
+                    ? supervisor_wait(process, words[1], &a, &b, &c)
                     : A9N_ERROR_INSUFFICIENT_RIGHTS;
         break;
     case KOITO_SUPERVISOR_START:
@@ -105,6 +108,20 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
         break;
     case KOITO_SUPERVISOR_ALIVE:
         error = init_posix_alive(process, words[1], &a);
+        break;
+    case KOITO_SUPERVISOR_FAULTS:
+        error = init_fault_catch(process, words[1]);
+        break;
+    case KOITO_SUPERVISOR_FAULT: {
+        struct a9n_message reply = {.info = A9N_MESSAGE_INFO(5, 0)};
+        reply.words[0] = init_fault_take(process, &reply.words[1]);
+        a9n_ipc_port_reply(port, &reply);
+        return;
+    }
+    case KOITO_SUPERVISOR_FAULT_END:
+        error = init_fault_end(process);
+        if (error == A9N_OK)
+            return; /* the caller is gone: no reply */
         break;
     case KOITO_SUPERVISOR_DESCRIBE:
         init_posix_describe(port, process, words[1]);
@@ -118,7 +135,7 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
         error = A9N_ERROR_UNKNOWN_CALL;
         break;
     }
-    supervisor_reply(port, error, a, b);
+    supervisor_reply(port, error, a, b, c);
 }
 
 void init_supervisor_child_ended(uint32_t spawner)
@@ -148,7 +165,7 @@ static void supervisor_one(a9n_descriptor_t port)
     if (process == NULL)
         return;
     if (message.info & A9N_MESSAGE_FAULT)
-        init_process_end(process, true, 0, message.words);
+        init_fault(process, message.words);
     else
         supervisor_request(port, process, &message);
 }

@@ -25,31 +25,16 @@
 #include "posix_service.h"
 
 #include <koito/boot.h>
+#include <koito/fault.h>
 #include <koito/posix_spawn.h>
 #include <koito/process.h>
 #include <koito/slots.h>
 
-#include <a9n/fault.h>
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
 
 #define SPAWN_HEADER_WORDS 7u /* of KOITO_SUPERVISOR_START, before the strings */
-
-/* The signal a fault of kind `fault` (enum a9n_fault) ends a process with. */
-static uint8_t process_fault_signal(uint64_t fault)
-{
-    switch (fault) {
-    case A9N_FAULT_INVALID_INSTRUCTION:
-        return SIGILL;
-    case A9N_FAULT_ARITHMETIC:
-        return SIGFPE;
-    case A9N_FAULT_UNKNOWN_CALL:
-        return SIGSYS;
-    default:
-        return SIGSEGV;
-    }
-}
 
 /* Ask init how spawned child index ended; when it has, the record becomes a zombie. */
 static void process_collect(struct posix_service *service, unsigned index)
@@ -65,10 +50,11 @@ static void process_collect(struct posix_service *service, unsigned index)
     /* Ended (A9N_OK), or init has no record of it any more: it ended long ago. */
     bool killed = message.words[0] == A9N_OK && message.words[1] != 0;
     uint64_t value = message.words[0] == A9N_OK ? message.words[2] : 0;
+    uint64_t fault[4] = {value, 0, 0, message.words[0] == A9N_OK ? message.words[3] : 0};
     if (life->signal != 0)
         life->status = life->signal;
     else if (killed)
-        life->status = process_fault_signal(value);
+        life->status = (uint32_t)koito_fault_signal(fault).number;
     else
         life->status = (uint32_t)(value & 0xff) << 8;
     vfs_process_release(&service->processes[index]);

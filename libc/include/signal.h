@@ -69,11 +69,21 @@ int raise(int number);
 /* si_code values: sent by kill() or raise(), by the system (SIGPIPE), by a
  * timer (SIGALRM of alarm() and setitimer()); SIGCHLD's say how the child
  * ended (si_status: its exit status, or the signal that ended it). */
-#define SI_USER    0
-#define SI_KERNEL  0x80
-#define SI_TIMER   (-2)
-#define CLD_EXITED 1
-#define CLD_KILLED 2
+#define SI_USER     0
+#define SI_KERNEL   0x80
+#define SI_TIMER    (-2)
+#define CLD_EXITED  1
+#define CLD_KILLED  2
+/* A fault's signal says what happened (<koito/fault.h>): an address that is not mapped or an
+ * access its protection refuses, an invalid opcode, an integer division by zero or another
+ * floating-point exception, a misaligned access or a bad address on the stack segment. */
+#define SEGV_MAPERR 1
+#define SEGV_ACCERR 2
+#define ILL_ILLOPC  1
+#define FPE_INTDIV  1
+#define FPE_FLTINV  7
+#define BUS_ADRALN  1
+#define BUS_ADRERR  2
 
 union sigval {
     int sival_int;

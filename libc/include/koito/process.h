@@ -230,6 +230,15 @@ _Static_assert(sizeof(struct koito_process_info) == 80, "koito_process_info layo
  *     ports, frames of 4 KiB, page tables, nodes; never generic memory or address spaces).
  *   KOITO_SUPERVISOR_FREE_MEMORY () -> (bytes): the memory free for new processes: what init
  *     keeps unused plus what ULMM has not handed out (through the "spawn" grant only).
+ *   KOITO_SUPERVISOR_WAIT (pid) -> (killed, value, detail): how a process the caller started
+ *     ended: killed or not, the exit status or the fault kind, and the fault's detail (word 3).
+ *   KOITO_SUPERVISOR_FAULTS (signals): the signals among KOITO_FAULT_SIGNALS (<koito/fault.h>)
+ *     the process catches. A fault of its main thread whose signal it catches is then held for
+ *     it: init signals its KOITO_SLOT_SIGNALS notification and leaves the thread stopped.
+ *   KOITO_SUPERVISOR_FAULT () -> (kind, address, ip, detail): take the held fault (words 0..3 of
+ *     its message), or kind 0 if none is held.
+ *   KOITO_SUPERVISOR_FAULT_END (): end the process as killed by the fault it took last (its
+ *     signal is blocked or no longer caught); no reply comes.
  * The objects of ALLOCATE come from the process's own memory block (its `memory`); pages for
  * malloc and mmap come from its ULMM session (its `quota`).
  */
@@ -244,7 +253,11 @@ enum koito_supervisor_request {
     /* From the POSIX server only. */
     KOITO_SUPERVISOR_START = 7,
     KOITO_SUPERVISOR_END = 8,
-    KOITO_SUPERVISOR_DESCRIBE = 9,
+    /* The process's own faults; see <koito/fault.h>. */
+    KOITO_SUPERVISOR_FAULTS = 9,
+    KOITO_SUPERVISOR_FAULT = 10,
+    KOITO_SUPERVISOR_FAULT_END = 11,
+    KOITO_SUPERVISOR_DESCRIBE = 12,
 };
 
 /* The bits init signals a POSIX server's KOITO_SLOT_CHILDREN with: a child it started ended

@@ -215,10 +215,19 @@ __KOITO_HIDDEN int __koito_sys_sleep(long long nanoseconds, long long *left);
 
 /* ---- Signals (src/koito/__koito_signal_*.c; the portable core is signal_impl.h) ----------
  * Tell the POSIX server which signals the process catches and which it ignores (bit n - 1 is
- * signal n); with `handlers`, the signal thread that delivers caught signals is started first.
- * Only a change is sent. 0 or -errno. */
+ * signal n); when some have a handler (`handling`), the signal thread that delivers caught
+ * signals is started first, and KOITO init learns which fault signals the process handles
+ * (<koito/fault.h>). Only a change is sent. 0 or -errno. */
 __KOITO_HIDDEN int __koito_signal_port_routes(unsigned long long catching,
-                                              unsigned long long ignoring, int handlers);
+                                              unsigned long long ignoring,
+                                              unsigned long long handling);
+/* Tell KOITO init which fault signals the process handles (`handling`: signals with a handler,
+ * bit n - 1 for signal n), once the signal thread runs; only a change is sent. Without init's
+ * answer the process's faults simply end it, as when it handles none. */
+__KOITO_HIDDEN void __koito_signal_fault_catch(unsigned long long handling);
+/* Take the main thread's fault that init holds, if any, and run its handler on it, or have init
+ * end the process as killed by it (the signal thread, when woken). */
+__KOITO_HIDDEN void __koito_signal_fault_take(void);
 /* Bring the signals pending in the POSIX server into the process (__koito_signal_queue). */
 __KOITO_HIDDEN void __koito_signal_port_fetch(void);
 /* Make sure the main thread can wait for signals (the signal thread runs, the main thread has a

@@ -17,6 +17,7 @@
 #define KOITO_LIBC_INTERNAL_SIGNAL_FRAME_H
 
 #include "libc.h"
+#include <a9n/a9n.h>
 #include <a9n/arch/x86_64/registers.h>
 #include <signal.h>
 #include <stddef.h>
@@ -36,6 +37,9 @@ _Static_assert(offsetof(struct __koito_signal_frame, registers) == 0, "frame lay
 _Static_assert(offsetof(struct __koito_signal_frame, xsave) == 144, "frame layout");
 _Static_assert(sizeof(struct __koito_signal_frame) <= __KOITO_SIGNAL_FRAME_FPU, "frame layout");
 
+/* Build the frame for info on the suspended main thread and point it at the trampoline (the
+ * signal thread); 0, -EBUSY while it is in the trampoline's last instructions, or -EIO. */
+__KOITO_HIDDEN int __koito_signal_frame_build(a9n_descriptor_t thread, const siginfo_t *info);
 /* Runs the frame's signal and every other one that is then deliverable (the trampoline calls
  * it on the main thread). */
 __KOITO_HIDDEN void __koito_signal_run(struct __koito_signal_frame *frame);

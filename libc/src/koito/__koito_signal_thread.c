@@ -7,8 +7,10 @@
  * pending, with a deadline when the alarm is armed. Each time it wakes:
  *  1. an alarm that is due becomes SIGALRM, sent through the server as kill() to the process
  *     itself, so its default action ends the process as killed by it;
- *  2. it takes every pending signal from the server (signal_next) into the process's pending set;
- *  3. if one is not blocked, it claims the main thread (signal_call.h), suspends it, reads its
+ *  2. a fault of the main thread that KOITO init holds for the process gets its handler run on
+ *     the main thread, or ends the process (__koito_signal_fault.c);
+ *  3. it takes every pending signal from the server (signal_next) into the process's pending set;
+ *  4. if one is not blocked, it claims the main thread (signal_call.h), suspends it, reads its
  *     registers, builds a frame below its red zone (signal_frame.h), points it at the trampoline,
  *     lets go and resumes it. A main thread inside a server call is left alone: the thread tries
  *     again a millisecond later. A main thread waiting on a notification (a pipe, a child, a
@@ -47,56 +49,7 @@ void __koito_signal_run(struct __koito_signal_frame *frame)
     __koito_signal_deliver();
 }
 
-/* The bytes of the FPU state the trampoline saves, and whether it uses xsave. */
-static unsigned signal_fpu_size(int *xsave)
-{
-    unsigned eax, ebx, ecx, edx;
-    __asm__("cpuid" : "=a"(eax), "=b"(ebx), "=c"(ecx), "=d"(edx) : "a"(1), "c"(0));
-    *xsave = (ecx & (1u << 27)) != 0; /* OSXSAVE: the kernel enabled xsave */
-    if (!*xsave)
-        return 512;
-    __asm__("cpuid" : "=a"(eax), "=b"(ebx), "=c"(ecx), "=d"(edx) : "a"(0xd), "c"(0));
-    if (ebx < 576 || ebx > __KOITO_SIGNAL_FRAME_FPU_MAX) {
-        *xsave = 0;
-        return 512;
-    }
-    return ebx;
-}
-
-/* Build the frame for info on the suspended main thread and point it at the trampoline; -EBUSY
- * while it is in the trampoline's last instructions (signal_frame.h). */
-static int signal_build_frame(a9n_descriptor_t thread, const siginfo_t *info)
-{
-    uint64_t r[24] = {0};
-    for (unsigned first = 0; first < A9N_X86_64_REGISTER_COUNT; first += 8) {
-        uint64_t *v = &r[first];
-        unsigned count =
-            A9N_X86_64_REGISTER_COUNT - first < 8 ? A9N_X86_64_REGISTER_COUNT - first : 8;
-        if (a9n_thread_read_registers(thread, first, count, &v[0], &v[1], &v[2], &v[3], &v[4],
-                                      &v[5], &v[6], &v[7]) != A9N_OK)
-            return -EIO;
-    }
-    uint64_t rip = r[A9N_X86_64_RIP];
-    if (rip >= (uint64_t)(uintptr_t)__koito_signal_restore_start &&
-        rip < (uint64_t)(uintptr_t)__koito_signal_restore_end)
-        return -EBUSY;
-    int xsave;
-    unsigned fpu_size = signal_fpu_size(&xsave);
-    uint64_t size = __KOITO_SIGNAL_FRAME_FPU + fpu_size;
-    uint64_t base = (r[A9N_X86_64_RSP] - __KOITO_SIGNAL_FRAME_RED_ZONE - size) & ~(uint64_t)63;
-    struct __koito_signal_frame *frame = (struct __koito_signal_frame *)(uintptr_t)base;
-    memset(frame, 0, size);
-    memcpy(frame->registers, r, sizeof frame->registers);
-    frame->xsave = (uint64_t)xsave;
-    frame->info = *info;
-    if (a9n_thread_write_registers(thread, A9N_X86_64_RIP, 2,
-                                   (uint64_t)(uintptr_t)__koito_signal_trampoline, base, 0, 0, 0,
-                                   0) != A9N_OK)
-        return -EIO;
-    return 0;
-}
-
-/* Step 3: run a deliverable signal on the main thread; -EBUSY when it is inside a call. */
+/* Step 4: run a deliverable signal on the main thread; -EBUSY when it is inside a call. */
 static int signal_deliver_async(void)
 {
     sigset_t mask = __atomic_load_n(&__koito_signal_mask, __ATOMIC_ACQUIRE);
@@ -112,7 +65,7 @@ static int signal_deliver_async(void)
     int result = 0;
     /* The main thread may have taken it itself (raise, sigprocmask) before it was suspended. */
     if (__koito_signal_take(~__atomic_load_n(&__koito_signal_mask, __ATOMIC_ACQUIRE), &info)) {
-        result = signal_build_frame(thread, &info);
+        result = __koito_signal_frame_build(thread, &info);
         if (result < 0)
             __koito_signal_queue(&info);
     }
@@ -159,6 +112,7 @@ static void signal_thread(void *unused)
         else
             a9n_notification_port_wait(notification, NULL);
         signal_alarm_check();
+        __koito_signal_fault_take();
         __koito_signal_port_fetch();
         retry = signal_deliver_async() == -EBUSY;
         unsigned long token = __atomic_load_n(&main_token, __ATOMIC_ACQUIRE);
@@ -193,15 +147,20 @@ static int signal_thread_start(void)
 }
 
 int __koito_signal_port_routes(unsigned long long catching, unsigned long long ignoring,
-                               int handlers)
+                               unsigned long long handling)
 {
     static unsigned long long sent_catching, sent_ignoring;
-    /* Without a POSIX server (-ENOSYS) signals come only from raise() and stay in the process. */
-    if (handlers) {
+    /* Without a POSIX server (-ENOSYS) signals come only from raise() and stay in the process,
+     * and so do faults: init ends it for them. */
+    int running = 0;
+    if (handling != 0) {
         int error = signal_thread_start();
         if (error < 0 && error != -ENOSYS)
             return error;
+        running = error == 0;
     }
+    if (running || handling == 0)
+        __koito_signal_fault_catch(handling);
     if (catching == __atomic_load_n(&sent_catching, __ATOMIC_ACQUIRE) &&
         ignoring == __atomic_load_n(&sent_ignoring, __ATOMIC_ACQUIRE))
         return 0;

@@ -59,8 +59,7 @@ int __koito_signal_routes(void)
     for (;;) {
         unsigned generation = __atomic_load_n(&routes_generation, __ATOMIC_ACQUIRE);
         sigset_t mask = __atomic_load_n(&__koito_signal_mask, __ATOMIC_ACQUIRE);
-        sigset_t catching = 0, ignoring = 0;
-        int handlers = 0;
+        sigset_t catching = 0, ignoring = 0, handling = 0;
         for (int number = 1; number < NSIG; number++) {
             void (*handler)(int) = __koito_signal_handler(number);
             sigset_t bit = __KOITO_SIGNAL_BIT(number);
@@ -68,13 +67,13 @@ int __koito_signal_routes(void)
                 ignoring |= bit;
             } else if (handler != SIG_DFL) {
                 catching |= bit;
-                handlers = 1;
+                handling |= bit;
             } else if (mask & bit) {
                 catching |= bit;
             }
         }
         int error = __koito_signal_port_routes(catching & ~__KOITO_SIGNAL_FIXED,
-                                               ignoring & ~__KOITO_SIGNAL_FIXED, handlers);
+                                               ignoring & ~__KOITO_SIGNAL_FIXED, handling);
         if (error < 0 || __atomic_load_n(&routes_generation, __ATOMIC_ACQUIRE) == generation)
             return error;
     }

@@ -501,15 +501,14 @@ int __koito_sys_sleep(long long nanoseconds, long long *left)
 
 /* Signals stay inside the host process: the routes the core would tell the POSIX server are
  * kept for the tests to check (port_host.h), and nothing arrives from outside. */
-unsigned long long host_signal_catching, host_signal_ignoring;
-int host_signal_handlers;
+unsigned long long host_signal_catching, host_signal_ignoring, host_signal_handling;
 
 int __koito_signal_port_routes(unsigned long long catching, unsigned long long ignoring,
-                               int handlers)
+                               unsigned long long handling)
 {
     host_signal_catching = catching;
     host_signal_ignoring = ignoring;
-    host_signal_handlers = handlers;
+    host_signal_handling = handling;
     return 0;
 }
 
