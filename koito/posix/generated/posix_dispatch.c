@@ -493,8 +493,8 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
             break;
         }
         uint64_t count = 0;
-        error = h->read_buffer(server, message->badge, words[1], words[2], words[3], words[4],
-                               &count);
+        error =
+            h->read_buffer(server, message->badge, words[1], words[2], words[3], words[4], &count);
         if (error != KOITO_POSIX_OK)
             break;
         words[1] = count;
@@ -511,8 +511,8 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
             break;
         }
         uint64_t count = 0;
-        error = h->write_buffer(server, message->badge, words[1], words[2], words[3], words[4],
-                                &count);
+        error =
+            h->write_buffer(server, message->badge, words[1], words[2], words[3], words[4], &count);
         if (error != KOITO_POSIX_OK)
             break;
         words[1] = count;
@@ -714,6 +714,101 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         words[5] = invalid;
         words[6] = console;
         message->length = 7;
+        break;
+    }
+    case KOITO_POSIX_GET_GROUP: {
+        if (!h->get_group) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t group = 0;
+        uint64_t session = 0;
+        error = h->get_group(server, message->badge, words[1], &group, &session);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = group;
+        words[2] = session;
+        message->length = 3;
+        break;
+    }
+    case KOITO_POSIX_SET_GROUP: {
+        if (!h->set_group) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->set_group(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_NEW_SESSION: {
+        if (!h->new_session) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t session = 0;
+        error = h->new_session(server, message->badge, &session);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = session;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_FOREGROUND: {
+        if (!h->foreground) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t group = 0;
+        error = h->foreground(server, message->badge, words[1], &group);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = group;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_SET_FOREGROUND: {
+        if (!h->set_foreground) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->set_foreground(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_KILL_GROUP: {
+        if (!h->kill_group) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->kill_group(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
         break;
     }
     default:

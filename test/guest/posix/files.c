@@ -237,6 +237,7 @@ int main(void)
 {
     int failed = guest_test_run("posix-files", tests, sizeof tests / sizeof tests[0]);
     failed += guest_test_run("posix-processes", process_tests, process_test_count);
+    failed += guest_test_run("posix-groups", group_tests, group_test_count);
     failed += guest_test_run("posix-pipes", pipe_tests, pipe_test_count);
     return failed + guest_test_run("posix-poll", poll_tests, poll_test_count);
 }
