@@ -493,8 +493,8 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
             break;
         }
         uint64_t count = 0;
-        error =
-            h->read_buffer(server, message->badge, words[1], words[2], words[3], words[4], &count);
+        error = h->read_buffer(server, message->badge, words[1], words[2], words[3], words[4],
+                               &count);
         if (error != KOITO_POSIX_OK)
             break;
         words[1] = count;
@@ -511,8 +511,8 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
             break;
         }
         uint64_t count = 0;
-        error =
-            h->write_buffer(server, message->badge, words[1], words[2], words[3], words[4], &count);
+        error = h->write_buffer(server, message->badge, words[1], words[2], words[3], words[4],
+                                &count);
         if (error != KOITO_POSIX_OK)
             break;
         words[1] = count;

@@ -863,9 +863,11 @@ static inline enum koito_posix_error koito_posix_write(a9n_descriptor_t service,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EISDIR, KOITO_POSIX_ERROR_EINVAL,
  * KOITO_POSIX_ERROR_ESPIPE, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error
-koito_posix_pread(a9n_descriptor_t service, uint64_t descriptor, uint64_t max, uint64_t offset,
-                  void *data, uint64_t data_capacity, uint64_t *data_length)
+static inline enum koito_posix_error koito_posix_pread(a9n_descriptor_t service,
+                                                       uint64_t descriptor, uint64_t max,
+                                                       uint64_t offset, void *data,
+                                                       uint64_t data_capacity,
+                                                       uint64_t *data_length)
 {
     uint64_t *words = (uint64_t *)koito_ipc_buffer();
     words[0] = KOITO_POSIX_PREAD;
@@ -981,9 +983,11 @@ static inline enum koito_posix_error koito_posix_seek(a9n_descriptor_t service, 
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF, and
  * the kernel's errors of the call.
  */
-static inline enum koito_posix_error
-koito_posix_fstat(a9n_descriptor_t service, uint64_t descriptor, uint64_t *device, uint64_t *inode,
-                  uint64_t *mode, uint64_t *links, uint64_t *size, uint64_t *device_number)
+static inline enum koito_posix_error koito_posix_fstat(a9n_descriptor_t service,
+                                                       uint64_t descriptor, uint64_t *device,
+                                                       uint64_t *inode, uint64_t *mode,
+                                                       uint64_t *links, uint64_t *size,
+                                                       uint64_t *device_number)
 {
     uint64_t *words = (uint64_t *)koito_ipc_buffer();
     words[0] = KOITO_POSIX_FSTAT;
@@ -1322,9 +1326,11 @@ static inline enum koito_posix_error koito_posix_rmdir(a9n_descriptor_t service,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF,
  * KOITO_POSIX_ERROR_ENOTDIR, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error
-koito_posix_readdir(a9n_descriptor_t service, uint64_t descriptor, uint64_t *inode, uint64_t *type,
-                    void *name, uint64_t name_capacity, uint64_t *name_length)
+static inline enum koito_posix_error koito_posix_readdir(a9n_descriptor_t service,
+                                                         uint64_t descriptor, uint64_t *inode,
+                                                         uint64_t *type, void *name,
+                                                         uint64_t name_capacity,
+                                                         uint64_t *name_length)
 {
     uint64_t *words = (uint64_t *)koito_ipc_buffer();
     words[0] = KOITO_POSIX_READDIR;
@@ -2014,10 +2020,12 @@ static inline enum koito_posix_error koito_posix_signal_next(a9n_descriptor_t se
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM,
  * KOITO_POSIX_ERROR_EINVAL, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error
-koito_posix_poll(a9n_descriptor_t service, uint64_t descriptors, uint64_t read_set,
-                 uint64_t write_set, uint64_t wait, uint64_t *readable, uint64_t *writable,
-                 uint64_t *hangup, uint64_t *failed, uint64_t *invalid, uint64_t *console)
+static inline enum koito_posix_error koito_posix_poll(a9n_descriptor_t service,
+                                                      uint64_t descriptors, uint64_t read_set,
+                                                      uint64_t write_set, uint64_t wait,
+                                                      uint64_t *readable, uint64_t *writable,
+                                                      uint64_t *hangup, uint64_t *failed,
+                                                      uint64_t *invalid, uint64_t *console)
 {
     uint64_t *words = (uint64_t *)koito_ipc_buffer();
     words[0] = KOITO_POSIX_POLL;
