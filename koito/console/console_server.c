@@ -208,6 +208,15 @@ static void console_input_notified(void *context, uint64_t bits)
         console_drain(server, &signalled);
 }
 
+/* The line discipline's signal characters: on while the attribute says so and a POSIX server
+ * has said where they go; without one ^C and ^\ stay ordinary bytes, as before. */
+static void console_update_signals(struct console_server *server)
+{
+    bool told = server->signal_slot[KOITO_CONSOLE_SIGNAL_INTERRUPT] != 0 ||
+                server->signal_slot[KOITO_CONSOLE_SIGNAL_QUIT] != 0;
+    line_discipline_set_signals(&server->line, server->signals && told);
+}
+
 /* Runs on the input thread. The POSIX server's notification for one signal character. */
 static enum koito_console_error console_signal_to(void *context, uint64_t badge, uint64_t signal,
                                                   a9n_descriptor_t notification)
@@ -226,6 +235,7 @@ static enum koito_console_error console_signal_to(void *context, uint64_t badge,
     if (a9n_node_move(A9N_DESCRIPTOR_ROOT, koito_slot(slot), notification) != A9N_OK)
         return KOITO_CONSOLE_ERROR_INVALID_ARGUMENT;
     server->signal_slot[signal] = slot;
+    console_update_signals(server);
     return KOITO_CONSOLE_OK;
 }
 
@@ -250,7 +260,8 @@ static enum koito_console_error console_set_attributes(void *context, uint64_t b
         return KOITO_CONSOLE_ERROR_INVALID_ARGUMENT;
     line_discipline_set_mode(&server->line, attributes & KOITO_CONSOLE_ATTRIBUTE_ECHO,
                              attributes & KOITO_CONSOLE_ATTRIBUTE_CANONICAL);
-    line_discipline_set_signals(&server->line, attributes & KOITO_CONSOLE_ATTRIBUTE_SIGNALS);
+    server->signals = (attributes & KOITO_CONSOLE_ATTRIBUTE_SIGNALS) != 0;
+    console_update_signals(server);
     console_lock(server);
     server->attributes = KOITO_CONSOLE_ATTRIBUTE_TERMINAL | (attributes & CONSOLE_MODE);
     console_unlock(server);
@@ -279,12 +290,15 @@ enum a9n_error console_server_init(struct console_server *server,
     server->serial = *serial;
     console_output_init(&server->output, console_emit, &server->serial);
     line_discipline_init(&server->line);
+    server->signals = true;
+    line_discipline_set_signals(&server->line, false); /* until signal_to */
     server->attributes = KOITO_CONSOLE_ATTRIBUTE_TERMINAL | CONSOLE_MODE;
     koito_console_server_init(&server->output_loop, config->output_port, NULL,
                               &console_output_handlers, server);
     koito_console_server_init(&server->input_loop, config->input_port, NULL,
                               &console_input_handlers, server);
     server->input_loop.notified = console_input_notified;
+    server->input_loop.receive_slot = koito_slot(config->signal_slots + 2);
     return a9n_notification_port_signal(config->lock);
 }
 

@@ -48,7 +48,8 @@ struct console_server_config {
     a9n_descriptor_t output_port; /* READ: the output thread receives and replies on it */
     a9n_descriptor_t input_port;  /* READ: the input thread receives and replies on it */
     a9n_descriptor_t lock;        /* a notification of the server's alone, READ and WRITE */
-    uint64_t signal_slots;        /* two empty slots, for signal_to's notifications */
+    /* Three empty slots: signal_to's two notifications, then where a capability arrives. */
+    uint64_t signal_slots;
 };
 
 struct console_server {
@@ -59,6 +60,7 @@ struct console_server {
     uint64_t attributes;          /* KOITO_CONSOLE_ATTRIBUTE_*, under the lock */
     /* The input thread's: the slot of the notification of each KOITO_CONSOLE_SIGNAL_*, 0: none. */
     uint64_t signal_slot[2];
+    bool signals; /* the input thread's: KOITO_CONSOLE_ATTRIBUTE_SIGNALS is set */
     uint8_t echo[LINE_DISCIPLINE_ECHO_MAX];
     struct koito_server output_loop;
     struct koito_server input_loop;

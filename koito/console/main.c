@@ -8,10 +8,11 @@
  *   console-output    the output port, to receive on (init mints every program's stdout and
  *   console-input     stderr from the first, its stdin from the second)
  * It makes the rest from its own memory: the interrupt's notification (badged, as the serial
- * driver wants, and bound to the input thread), the lock, the input thread and two slots for the
- * POSIX server's signal notifications. Its own standard streams are the kernel's debug
- * capability (it cannot be its own client): what it says about itself goes there. It exits with
- * status 1, saying why, if a capability is missing or the device cannot be set up.
+ * driver wants, and bound to the input thread), the lock, the input thread and three slots for
+ * the POSIX server's signal notifications and the one they arrive in. Its own standard streams
+ * are the kernel's debug capability (it cannot be its own client): what it says about itself
+ * goes there. It exits with status 1, saying why, if a capability is missing or the device
+ * cannot be set up.
  */
 #include "console_server.h"
 
@@ -73,7 +74,7 @@ int main(void)
         .output_port = koito_capability("console-output"),
         .input_port = koito_capability("console-input"),
         .lock = lock,
-        .signal_slots = koito_slot_allocate(2),
+        .signal_slots = koito_slot_allocate(3),
     };
     if (config.signal_slots == 0)
         return console_fail("no slots for the signal notifications", A9N_ERROR_INDEX_OUT_OF_RANGE);

@@ -49,7 +49,7 @@
  * get_attributes, set_attributes: ^C and ^\ typed on the console are not input but signals to the
  * foreground process group (a terminal's ISIG): the console discards the input not yet read, echoes
  * ^C or ^\ and signals the notification signal_to gave it; a read_line waiting then ends with
- * interrupted. On at start.
+ * interrupted. On at start; without a notification from signal_to, ^C and ^\ stay ordinary bytes.
  */
 #define KOITO_CONSOLE_ATTRIBUTE_SIGNALS   8u
 /* signal_to: the notification for ^C (VINTR, SIGINT). */
