@@ -213,13 +213,14 @@ static void exec_spawn(struct prepared *prepared, pid_t *group, bool foreground)
         else
             posix_spawn_file_actions_adddup2(&actions, placement->source, placement->target);
     }
-    /* The interactive shell ignores SIGINT; its programs must not. */
+    /* The interactive shell ignores SIGINT, SIGQUIT and SIGTTOU; its programs must not. */
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
     sigset_t defaults;
     sigemptyset(&defaults);
     sigaddset(&defaults, SIGINT);
     sigaddset(&defaults, SIGQUIT);
+    sigaddset(&defaults, SIGTTOU);
     posix_spawnattr_setsigdefault(&attributes, &defaults);
     short flags = POSIX_SPAWN_SETSIGDEF;
     job_control_join(&attributes, &flags, *group);

@@ -17,8 +17,9 @@
 #include <stdbool.h>
 #include <sys/types.h>
 
-/* At the start of an interactive shell: lead a process group of its own and
- * make it the terminal's foreground group; job control is on if that worked. */
+/* At the start of an interactive shell: ignore SIGTTOU, lead a process group
+ * of its own and make it the terminal's foreground group; job control is on
+ * if that worked. */
 void job_control_start(void);
 
 /* Puts the program spawned with attributes into the job's group: group 0
