@@ -6,7 +6,6 @@
 #include "console_server.h"
 
 #include <koito/protocol/console_server.h>
-#include <koito/slots.h>
 
 /* The input mode bits set_attributes changes. */
 #define CONSOLE_MODE                                                                               \
@@ -117,11 +116,10 @@ static enum koito_console_error console_receive(struct console_server *server, u
         line_discipline_receive(&server->line, byte, server->echo, &echo);
     *signalled = signal != LINE_DISCIPLINE_NONE;
     if (*signalled) {
-        uint64_t slot =
-            server->signal_slot[signal == LINE_DISCIPLINE_INTERRUPT ? KOITO_CONSOLE_SIGNAL_INTERRUPT
-                                                                    : KOITO_CONSOLE_SIGNAL_QUIT];
-        if (slot != 0)
-            a9n_notification_port_signal(koito_slot(slot));
+        unsigned which = signal == LINE_DISCIPLINE_INTERRUPT ? KOITO_CONSOLE_SIGNAL_INTERRUPT
+                                                             : KOITO_CONSOLE_SIGNAL_QUIT;
+        if (server->signal_named[which])
+            a9n_notification_port_signal(server->config.signal_slots[which]);
     }
     return console_echo(server, echo);
 }
@@ -212,8 +210,8 @@ static void console_input_notified(void *context, uint64_t bits)
  * has said where they go; without one ^C and ^\ stay ordinary bytes, as before. */
 static void console_update_signals(struct console_server *server)
 {
-    bool told = server->signal_slot[KOITO_CONSOLE_SIGNAL_INTERRUPT] != 0 ||
-                server->signal_slot[KOITO_CONSOLE_SIGNAL_QUIT] != 0;
+    bool told = server->signal_named[KOITO_CONSOLE_SIGNAL_INTERRUPT] ||
+                server->signal_named[KOITO_CONSOLE_SIGNAL_QUIT];
     line_discipline_set_signals(&server->line, server->signals && told);
 }
 
@@ -229,12 +227,12 @@ static enum koito_console_error console_signal_to(void *context, uint64_t badge,
         a9n_node_inspect(A9N_DESCRIPTOR_ROOT, notification, &type, &rights, 0) != A9N_OK ||
         type != A9N_OBJECT_NOTIFICATION_PORT || !(rights & A9N_RIGHT_WRITE))
         return KOITO_CONSOLE_ERROR_INVALID_ARGUMENT;
-    if (server->signal_slot[signal] != 0)
+    if (server->signal_named[signal])
         return KOITO_CONSOLE_ERROR_BUSY;
-    uint64_t slot = server->config.signal_slots + signal;
-    if (a9n_node_move(A9N_DESCRIPTOR_ROOT, koito_slot(slot), notification) != A9N_OK)
+    if (a9n_node_move(A9N_DESCRIPTOR_ROOT, server->config.signal_slots[signal], notification) !=
+        A9N_OK)
         return KOITO_CONSOLE_ERROR_INVALID_ARGUMENT;
-    server->signal_slot[signal] = slot;
+    server->signal_named[signal] = true;
     console_update_signals(server);
     return KOITO_CONSOLE_OK;
 }
@@ -298,7 +296,7 @@ enum a9n_error console_server_init(struct console_server *server,
     koito_console_server_init(&server->input_loop, config->input_port, NULL,
                               &console_input_handlers, server);
     server->input_loop.notified = console_input_notified;
-    server->input_loop.receive_slot = koito_slot(config->signal_slots + 2);
+    server->input_loop.receive_slot = config->receive_slot;
     return a9n_notification_port_signal(config->lock);
 }
 

@@ -48,8 +48,10 @@ struct console_server_config {
     a9n_descriptor_t output_port; /* READ: the output thread receives and replies on it */
     a9n_descriptor_t input_port;  /* READ: the input thread receives and replies on it */
     a9n_descriptor_t lock;        /* a notification of the server's alone, READ and WRITE */
-    /* Three empty slots: signal_to's two notifications, then where a capability arrives. */
-    uint64_t signal_slots;
+    /* Empty slots: where signal_to keeps the notification of each KOITO_CONSOLE_SIGNAL_*, and
+     * where a request's capability arrives. */
+    a9n_descriptor_t signal_slots[2];
+    a9n_descriptor_t receive_slot;
 };
 
 struct console_server {
@@ -58,8 +60,8 @@ struct console_server {
     struct console_output output; /* under the lock */
     struct line_discipline line;  /* the input thread's */
     uint64_t attributes;          /* KOITO_CONSOLE_ATTRIBUTE_*, under the lock */
-    /* The input thread's: the slot of the notification of each KOITO_CONSOLE_SIGNAL_*, 0: none. */
-    uint64_t signal_slot[2];
+    /* The input thread's: signal_to named the notification of each KOITO_CONSOLE_SIGNAL_*. */
+    bool signal_named[2];
     bool signals; /* the input thread's: KOITO_CONSOLE_ATTRIBUTE_SIGNALS is set */
     uint8_t echo[LINE_DISCIPLINE_ECHO_MAX];
     struct koito_server output_loop;

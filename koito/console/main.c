@@ -70,14 +70,16 @@ int main(void)
                                 koito_capability("serial-interrupt"), interrupt);
     if (error != A9N_OK)
         return console_fail("the serial port cannot be set up", error);
+    uint64_t slots = koito_slot_allocate(3);
+    if (slots == 0)
+        return console_fail("no slots for the signal notifications", A9N_ERROR_INDEX_OUT_OF_RANGE);
     struct console_server_config config = {
         .output_port = koito_capability("console-output"),
         .input_port = koito_capability("console-input"),
         .lock = lock,
-        .signal_slots = koito_slot_allocate(3),
+        .signal_slots = {koito_slot(slots), koito_slot(slots + 1)},
+        .receive_slot = koito_slot(slots + 2),
     };
-    if (config.signal_slots == 0)
-        return console_fail("no slots for the signal notifications", A9N_ERROR_INDEX_OUT_OF_RANGE);
     error = console_server_init(&console_server, &config, &serial);
     static struct koito_thread input;
     if (error == A9N_OK)
