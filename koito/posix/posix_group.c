@@ -216,7 +216,7 @@ enum koito_posix_error posix_kill_group_request(void *context, uint64_t badge, u
     unsigned self = group_index(service, caller);
     if (group == 0)
         group = service->groups[self].group;
-    bool found = false, permitted = false, self_too = false;
+    bool found = false, permitted = false;
     struct posix_signal_info info = {.sender = caller->pid, .code = KOITO_POSIX_SIGNAL_CODE_USER};
     for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
         if (!group_alive(service, i) || !group_member(service, i, group, caller->pid))
@@ -225,18 +225,15 @@ enum koito_posix_error posix_kill_group_request(void *context, uint64_t badge, u
         if (!posix_process_descends(service, &service->processes[i], caller->pid))
             continue;
         permitted = true;
-        /* The caller last: the signal may end it. */
-        if (i == self)
-            self_too = true;
-        else if (signal != 0)
+        /* The caller counts, but the C library raises the signal in it itself, so that its
+         * handler runs before kill returns. */
+        if (i != self && signal != 0)
             posix_signal_send(service, i, (unsigned)signal, &info);
     }
     if (!found)
         return KOITO_POSIX_ERROR_ESRCH;
     if (!permitted)
         return KOITO_POSIX_ERROR_EPERM;
-    if (self_too && signal != 0)
-        posix_signal_send(service, self, (unsigned)signal, &info);
     return KOITO_POSIX_OK;
 }
 

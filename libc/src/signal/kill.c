@@ -2,9 +2,9 @@
  * handler runs before kill() returns; signals for other processes and for process groups (0:
  * the caller's, -group, -1: every process the caller may signal) go through the OS port (the
  * POSIX server): the target's handler runs, it ignores the signal, or the default action
- * applies. A group that holds the caller signals it through the server too, so its handler
- * runs soon after, on the signal thread. Signal 0 only checks that the process exists and may
- * be signalled. */
+ * applies. A group that holds the caller: the server signals the others, and the signal is
+ * raised in the caller, whose handler runs before kill() returns. Signal 0 only checks that the
+ * process exists and may be signalled. */
 #include "port.h"
 #include <errno.h>
 #include <limits.h>
@@ -30,5 +30,8 @@ int kill(pid_t process, int number)
         errno = -result;
         return -1;
     }
+    /* The server signalled the rest of the caller's own group; the caller raises it itself. */
+    if (number != 0 && (process == 0 || -process == getpgrp()))
+        return raise(number);
     return 0;
 }

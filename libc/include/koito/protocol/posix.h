@@ -451,7 +451,9 @@ enum koito_posix_label {
      * Send signal to every process of process group group (0: the caller's;
      * KOITO_POSIX_GROUP_EVERY: every process the caller may signal but itself) that the caller may
      * signal: itself, its children and their descendants (kill with 0, -group or -1; signal 0 only
-     * checks). ESRCH when the group has no process, EPERM when the caller may signal none of them.
+     * checks). The caller itself counts but is not signalled: the C library raises the signal in
+     * it, so its handler runs before kill returns. ESRCH when the group has no process, EPERM when
+     * the caller may signal none of them.
      */
     KOITO_POSIX_KILL_GROUP = 0x4002b,
 };
@@ -2225,8 +2227,9 @@ static inline enum koito_posix_error koito_posix_set_foreground(a9n_descriptor_t
 /*
  * Send signal to every process of process group group (0: the caller's; KOITO_POSIX_GROUP_EVERY:
  * every process the caller may signal but itself) that the caller may signal: itself, its children
- * and their descendants (kill with 0, -group or -1; signal 0 only checks). ESRCH when the group has
- * no process, EPERM when the caller may signal none of them.
+ * and their descendants (kill with 0, -group or -1; signal 0 only checks). The caller itself counts
+ * but is not signalled: the C library raises the signal in it, so its handler runs before kill
+ * returns. ESRCH when the group has no process, EPERM when the caller may signal none of them.
  * Label KOITO_POSIX_KILL_GROUP.
  *   group: the group's id, 0 or KOITO_POSIX_GROUP_EVERY
  *   signal: the signal's number (Linux's), 0..64

@@ -288,7 +288,9 @@ struct koito_posix_handlers {
      * Send signal to every process of process group group (0: the caller's;
      * KOITO_POSIX_GROUP_EVERY: every process the caller may signal but itself) that the caller may
      * signal: itself, its children and their descendants (kill with 0, -group or -1; signal 0 only
-     * checks). ESRCH when the group has no process, EPERM when the caller may signal none of them.
+     * checks). The caller itself counts but is not signalled: the C library raises the signal in
+     * it, so its handler runs before kill returns. ESRCH when the group has no process, EPERM when
+     * the caller may signal none of them.
      */
     enum koito_posix_error (*kill_group)(void *server, uint64_t badge, uint64_t group,
                                          uint64_t signal);
