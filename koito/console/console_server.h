@@ -7,10 +7,19 @@
  *   output thread  serves write, flush and get_attributes on the output port;
  *                  each client's output is kept line by line
  *                  (console_output.c), so lines never mix
- *   input thread   serves read_line, input_ready and get_attributes on the input port;
- *                  while a reader waits it takes bytes from the UART, edits
- *                  the line (line_discipline.c) and echoes; other readers
- *                  queue on the port meanwhile, and writers are not held up
+ *   input thread   serves read_line, input_ready, get_attributes, set_attributes and
+ *                  signal_to on the input port; while a reader waits it takes bytes
+ *                  from the UART, edits the line (line_discipline.c) and echoes;
+ *                  other readers queue on the port meanwhile, and writers are not
+ *                  held up. The UART's interrupt notification is bound to this
+ *                  thread, so bytes typed while nobody reads are taken too: they
+ *                  wait in the line discipline's queue (edited and echoed when
+ *                  read), and ^C or ^\ signals the POSIX server's notification
+ *                  for it (signal_to), which sends SIGINT or SIGQUIT to the
+ *                  console's foreground process group. That notification is all
+ *                  the console holds of the POSIX server: it can make the server
+ *                  signal the foreground group, nothing else. A reader waiting
+ *                  when ^C comes gets interrupted.
  * A reply can only go to the last caller a thread received, so a reader that
  * waits for the keyboard must have a thread of its own. A notification used
  * as a lock keeps echo and output lines from mixing on the wire.
@@ -39,6 +48,10 @@ struct console_server_config {
     a9n_descriptor_t output_port; /* READ: the output thread receives and replies on it */
     a9n_descriptor_t input_port;  /* READ: the input thread receives and replies on it */
     a9n_descriptor_t lock;        /* a notification of the server's alone, READ and WRITE */
+    /* Empty slots: where signal_to keeps the notification of each KOITO_CONSOLE_SIGNAL_*, and
+     * where a request's capability arrives. */
+    a9n_descriptor_t signal_slots[2];
+    a9n_descriptor_t receive_slot;
 };
 
 struct console_server {
@@ -47,6 +60,9 @@ struct console_server {
     struct console_output output; /* under the lock */
     struct line_discipline line;  /* the input thread's */
     uint64_t attributes;          /* KOITO_CONSOLE_ATTRIBUTE_*, under the lock */
+    /* The input thread's: signal_to named the notification of each KOITO_CONSOLE_SIGNAL_*. */
+    bool signal_named[2];
+    bool signals; /* the input thread's: KOITO_CONSOLE_ATTRIBUTE_SIGNALS is set */
     uint8_t echo[LINE_DISCIPLINE_ECHO_MAX];
     struct koito_server output_loop;
     struct koito_server input_loop;

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#define BYTE_CTRL_C 0x03u
 #define BYTE_CTRL_D 0x04u
 #define BYTE_BEL    0x07u
 #define BYTE_BS     0x08u
@@ -13,11 +14,13 @@
 #define BYTE_LF     0x0au
 #define BYTE_CR     0x0du
 #define BYTE_CTRL_U 0x15u
+#define BYTE_FS     0x1cu /* Ctrl-\ */
 #define BYTE_DEL    0x7fu
 
 void line_discipline_init(struct line_discipline *discipline)
 {
     memset(discipline, 0, sizeof *discipline);
+    discipline->signals = true;
 }
 
 void line_discipline_set_mode(struct line_discipline *discipline, bool echo, bool canonical)
@@ -30,15 +33,18 @@ void line_discipline_set_mode(struct line_discipline *discipline, bool echo, boo
     }
 }
 
-/* Start a new line after the last one was taken, keeping the mode (and, for a CR-ended line
- * taken before its LF arrived, that this LF still belongs to it). */
+void line_discipline_set_signals(struct line_discipline *discipline, bool signals)
+{
+    discipline->signals = signals;
+}
+
+/* Start a new line after the last one was taken, keeping the mode, the bytes queued behind it
+ * (and, for a CR-ended line taken before its LF arrived, that this LF still belongs to it). */
 static void line_discipline_restart(struct line_discipline *discipline)
 {
-    bool after_cr = discipline->after_cr, raw = discipline->raw, quiet = discipline->quiet;
-    line_discipline_init(discipline);
-    discipline->after_cr = after_cr;
-    discipline->raw = raw;
-    discipline->quiet = quiet;
+    discipline->length = 0;
+    discipline->taken = 0;
+    discipline->finished = false;
 }
 
 static size_t line_discipline_erase(struct line_discipline *discipline, uint8_t *echo)
@@ -131,4 +137,53 @@ size_t line_discipline_take(struct line_discipline *discipline, uint8_t *out, si
     if (discipline->taken == discipline->length)
         line_discipline_restart(discipline);
     return count;
+}
+
+/* A signal character: the line and the queue go, and "^C" or "^\" is echoed on a line of its
+ * own. */
+static enum line_discipline_signal line_discipline_signal(struct line_discipline *discipline,
+                                                          uint8_t byte, uint8_t *echo,
+                                                          size_t *echoed)
+{
+    line_discipline_restart(discipline);
+    discipline->after_cr = false;
+    discipline->queued = 0;
+    *echoed = 0;
+    if (!discipline->quiet) {
+        memcpy(echo, byte == BYTE_CTRL_C ? "^C\r\n" : "^\\\r\n", 4);
+        *echoed = 4;
+    }
+    return byte == BYTE_CTRL_C ? LINE_DISCIPLINE_INTERRUPT : LINE_DISCIPLINE_QUIT;
+}
+
+enum line_discipline_signal line_discipline_receive(struct line_discipline *discipline,
+                                                    uint8_t byte, uint8_t *echo, size_t *echoed)
+{
+    if (discipline->signals && (byte == BYTE_CTRL_C || byte == BYTE_FS))
+        return line_discipline_signal(discipline, byte, echo, echoed);
+    *echoed = 0;
+    if (discipline->queued < LINE_DISCIPLINE_QUEUE) {
+        discipline
+            ->queue[(discipline->queue_first + discipline->queued++) % LINE_DISCIPLINE_QUEUE] =
+            byte;
+    } else if (!discipline->quiet) {
+        echo[0] = BYTE_BEL;
+        *echoed = 1;
+    }
+    return LINE_DISCIPLINE_NONE;
+}
+
+bool line_discipline_next_queued(struct line_discipline *discipline, uint8_t *byte)
+{
+    if (discipline->finished || discipline->queued == 0)
+        return false;
+    *byte = discipline->queue[discipline->queue_first];
+    discipline->queue_first = (discipline->queue_first + 1) % LINE_DISCIPLINE_QUEUE;
+    discipline->queued--;
+    return true;
+}
+
+bool line_discipline_can_receive(const struct line_discipline *discipline)
+{
+    return discipline->queued < LINE_DISCIPLINE_QUEUE;
 }

@@ -20,6 +20,15 @@
  * A finished line is taken in pieces of any size; input is not fed while a
  * finished line waits (the caller reads no more from the device).
  *
+ * Bytes come from the device through line_discipline_receive, also while nobody reads: each
+ * waits in a queue of LINE_DISCIPLINE_QUEUE bytes (type-ahead; past that, bytes are dropped and
+ * BEL is echoed, so the caller stops taking bytes from the device while the queue is full) and
+ * is fed, and echoed, when a reader wants a line and no finished line waits
+ * (line_discipline_next_queued): what is typed ahead shows when it is read, as before. With
+ * signals on (a terminal's ISIG, on after init), Ctrl-C and Ctrl-\ are no input: the line
+ * typed so far, a finished line not yet taken and the queue are discarded, "^C" or "^\" and a
+ * line end are echoed, and the caller is told to signal the foreground process group.
+ *
  * Two switches change that, as a terminal's ECHO and ICANON flags do
  * (line_discipline_set_mode): without echo nothing is echoed, the editing
  * stays; without canonical mode (raw) every byte, control bytes, CR and
@@ -35,6 +44,7 @@
 #include <stdint.h>
 
 #define LINE_DISCIPLINE_CAPACITY 256u
+#define LINE_DISCIPLINE_QUEUE    256u
 /* The most bytes one input byte echoes (Ctrl-U on a full line echoes more:
  * see line_discipline_input). */
 #define LINE_DISCIPLINE_ECHO_MAX (3u * LINE_DISCIPLINE_CAPACITY)
@@ -47,6 +57,17 @@ struct line_discipline {
     bool after_cr; /* the last byte was CR: a LF now is part of that line end */
     bool raw;      /* canonical mode off: bytes are taken as they came */
     bool quiet;    /* echo off */
+    bool signals;  /* Ctrl-C and Ctrl-\ signal (ISIG) */
+    uint8_t queue[LINE_DISCIPLINE_QUEUE]; /* bytes received behind a finished line */
+    size_t queue_first;                   /* index of the oldest queued byte */
+    size_t queued;                        /* how many are queued */
+};
+
+/* What a received byte asks of the caller (line_discipline_receive). */
+enum line_discipline_signal {
+    LINE_DISCIPLINE_NONE,      /* input: fed or queued */
+    LINE_DISCIPLINE_INTERRUPT, /* Ctrl-C: send SIGINT to the foreground group */
+    LINE_DISCIPLINE_QUIT,      /* Ctrl-\: send SIGQUIT to the foreground group */
 };
 
 /* An empty line in canonical mode with echo. */
@@ -54,6 +75,22 @@ void line_discipline_init(struct line_discipline *discipline);
 
 /* Switch echo and canonical mode (both on after init). */
 void line_discipline_set_mode(struct line_discipline *discipline, bool echo, bool canonical);
+
+/* Signal characters on or off (a terminal's ISIG). */
+void line_discipline_set_signals(struct line_discipline *discipline, bool signals);
+
+/* A byte from the device: a signal character (signals on) discards all input and says which
+ * signal; any other byte is queued. What to echo goes into `echo` (room for
+ * LINE_DISCIPLINE_ECHO_MAX bytes), its length into *echoed. */
+enum line_discipline_signal line_discipline_receive(struct line_discipline *discipline,
+                                                    uint8_t byte, uint8_t *echo, size_t *echoed);
+
+/* Whether the queue has room for another byte. */
+bool line_discipline_can_receive(const struct line_discipline *discipline);
+
+/* The oldest queued byte, to feed with line_discipline_input, when no finished line waits;
+ * false when there is none or a finished line waits. */
+bool line_discipline_next_queued(struct line_discipline *discipline, uint8_t *byte);
 
 /* Feed one input byte; writes what to echo into `echo` (room for
  * LINE_DISCIPLINE_ECHO_MAX bytes) and returns its length. A byte fed while a

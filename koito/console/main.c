@@ -8,9 +8,11 @@
  *   console-output    the output port, to receive on (init mints every program's stdout and
  *   console-input     stderr from the first, its stdin from the second)
  * It makes the rest from its own memory: the interrupt's notification (badged, as the serial
- * driver wants), the lock and the input thread. Its own standard streams are the kernel's debug
- * capability (it cannot be its own client): what it says about itself goes there. It exits with
- * status 1, saying why, if a capability is missing or the device cannot be set up.
+ * driver wants, and bound to the input thread), the lock, the input thread and three slots for
+ * the POSIX server's signal notifications and the one they arrive in. Its own standard streams
+ * are the kernel's debug capability (it cannot be its own client): what it says about itself
+ * goes there. It exits with status 1, saying why, if a capability is missing or the device
+ * cannot be set up.
  */
 #include "console_server.h"
 
@@ -68,15 +70,23 @@ int main(void)
                                 koito_capability("serial-interrupt"), interrupt);
     if (error != A9N_OK)
         return console_fail("the serial port cannot be set up", error);
+    uint64_t slots = koito_slot_allocate(3);
+    if (slots == 0)
+        return console_fail("no slots for the signal notifications", A9N_ERROR_INDEX_OUT_OF_RANGE);
     struct console_server_config config = {
         .output_port = koito_capability("console-output"),
         .input_port = koito_capability("console-input"),
         .lock = lock,
+        .signal_slots = {koito_slot(slots), koito_slot(slots + 1)},
+        .receive_slot = koito_slot(slots + 2),
     };
     error = console_server_init(&console_server, &config, &serial);
     static struct koito_thread input;
     if (error == A9N_OK)
         error = koito_thread_create(&input, console_input_main, NULL);
+    /* The UART's interrupt reaches the input thread while it waits for requests too. */
+    if (error == A9N_OK)
+        error = a9n_thread_bind_notification(koito_slot(input.thread_slot), interrupt);
     if (error != A9N_OK)
         return console_fail("cannot start", error);
     error = console_server_run_output(&console_server, koito_ipc_buffer());

@@ -6,7 +6,9 @@
  * other one and grants it the ports to receive on (grants.c: console-output, console-input). Every
  * program started afterwards gets in its standard stream slots capabilities that may only send to
  * those ports, badged with its process id as the console client, the stream and the one console
- * right the stream needs (<koito/process.h>, <koito/protocol/console.h>). A restarted console
+ * right the stream needs (<koito/process.h>, <koito/protocol/console.h>); a POSIX server's
+ * standard input also carries the terminal right (and the kernel's GRANT), with which it hands
+ * the console the notifications ^C and ^\ signal. A restarted console
  * server receives on the same ports, so the capabilities programs hold stay good.
  *
  * Without a console (none configured, or it could not start) and for the console server itself,
@@ -50,8 +52,19 @@ static enum a9n_error streams_mint(const struct init_process *process, unsigned 
 {
     uint64_t badge = (uint64_t)process->pid << KOITO_CONSOLE_CLIENT_SHIFT |
                      stream << KOITO_CONSOLE_STREAM_SHIFT | right;
+    /* The terminal right comes with the kernel's GRANT: signal_to sends a notification along. */
+    uint64_t rights =
+        A9N_RIGHT_WRITE | ((right & KOITO_CONSOLE_RIGHT_TERMINAL) ? A9N_RIGHT_GRANT : 0);
     return a9n_node_mint(init_root_slot(A9N_ROOT_SLOT_NODE), init_process_slot(process, slot),
-                         init_book_slot(book), A9N_RIGHT_WRITE, badge);
+                         init_book_slot(book), rights, badge);
+}
+
+/* The console rights of a process's standard input: a POSIX server the configuration started
+ * may also say where ^C and ^\ go (signal_to); nobody else may. */
+static uint64_t streams_input_rights(const struct init_process *process)
+{
+    bool server = process->spawner == 0 && init.config.programs[process->program].is_posix;
+    return KOITO_CONSOLE_RIGHT_READ | (server ? KOITO_CONSOLE_RIGHT_TERMINAL : 0);
 }
 
 enum a9n_error init_streams_give(const struct init_process *process, enum koito_streams kind)
@@ -60,7 +73,7 @@ enum a9n_error init_streams_give(const struct init_process *process, enum koito_
     switch (kind) {
     case KOITO_STREAMS_CONSOLE:
         error = streams_mint(process, KOITO_SLOT_STDIN, INIT_BOOK_CONSOLE_INPUT,
-                             KOITO_CONSOLE_STREAM_INPUT, KOITO_CONSOLE_RIGHT_READ);
+                             KOITO_CONSOLE_STREAM_INPUT, streams_input_rights(process));
         if (error == A9N_OK)
             error = streams_mint(process, KOITO_SLOT_STDOUT, INIT_BOOK_CONSOLE_OUTPUT,
                                  KOITO_CONSOLE_STREAM_OUTPUT, KOITO_CONSOLE_RIGHT_WRITE);

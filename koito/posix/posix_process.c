@@ -94,8 +94,11 @@ void posix_children_collect(struct posix_service *service)
     }
 }
 
+/* The server's notification: bit 0 from init (a child ended), the others from the console
+ * (posix_group.c). */
 static void process_children_ended(void *context, uint64_t bits)
 {
+    posix_terminal_notified(context, bits);
     if (bits & KOITO_CHILDREN_SERVED_ENDED)
         posix_configured_sync(context);
     if (bits & KOITO_CHILDREN_SPAWNED_ENDED)
@@ -185,6 +188,8 @@ static int spawn_table(struct posix_service *service, struct vfs_process *parent
                 return -ENAMETOOLONG;
             }
         }
+        if (wire.kind == KOITO_POSIX_SPAWN_ACTION_GROUP)
+            continue; /* the group's, not the table's (spawn_group) */
         int error = vfs_spawn_action(&service->vfs, child, &action);
         if (error != 0) {
             vfs_process_release(child);
@@ -247,6 +252,20 @@ static void process_command(struct posix_service *service, unsigned index,
     service->commands[index].console = service->commands[parent - service->processes].console;
 }
 
+/* The group the request's last KOITO_POSIX_SPAWN_ACTION_GROUP asks for (0: the child's own), or
+ * -1 when it asks for none: the child then joins its parent's. */
+static int64_t spawn_group(const struct spawn_request *request)
+{
+    int64_t group = -1;
+    for (uint32_t i = 0; i < request->header.action_count; i++) {
+        struct koito_posix_spawn_action wire;
+        memcpy(&wire, request->actions + i * sizeof wire, sizeof wire);
+        if (wire.kind == KOITO_POSIX_SPAWN_ACTION_GROUP)
+            group = wire.descriptor < 0 ? INT64_MIN : wire.descriptor;
+    }
+    return group;
+}
+
 static enum koito_posix_error process_error(long value)
 {
     return koito_posix_error_from_errno((int)-value);
@@ -278,6 +297,13 @@ enum koito_posix_error posix_spawn_request(void *context, uint64_t badge, uint64
     if (image < service->initrd || image_size > service->initrd_size ||
         (uint64_t)(image - service->initrd) > service->initrd_size - image_size)
         return KOITO_POSIX_ERROR_ENOEXEC;
+    unsigned parent_index = (unsigned)(parent - service->processes);
+    int64_t group = spawn_group(&request);
+    if (group != -1) {
+        error = posix_group_spawn_check(service, parent_index, group);
+        if (error != 0)
+            return process_error(error);
+    }
     unsigned index = posix_service_free_entry(service);
     if (index == POSIX_SERVICE_PROCESSES)
         return KOITO_POSIX_ERROR_EAGAIN;
@@ -295,6 +321,7 @@ enum koito_posix_error posix_spawn_request(void *context, uint64_t badge, uint64
     service->used[index] = true;
     service->life[index] = (struct posix_life){.spawned = true};
     process_command(service, index, parent, &request);
+    posix_group_spawned(service, parent_index, index, group);
     *child = (uint64_t)pid;
     return KOITO_POSIX_OK;
 }
@@ -306,13 +333,18 @@ enum koito_posix_error posix_wait_request(void *context, uint64_t badge, uint64_
     struct vfs_process *parent = posix_service_process(service, badge);
     if (parent == NULL)
         return KOITO_POSIX_ERROR_ENOMEM;
-    if ((options & ~(uint64_t)KOITO_POSIX_WAIT_NOHANG) != 0)
+    if ((options & ~(uint64_t)(KOITO_POSIX_WAIT_NOHANG | KOITO_POSIX_WAIT_GROUP)) != 0)
         return KOITO_POSIX_ERROR_EINVAL;
+    bool by_group = (options & KOITO_POSIX_WAIT_GROUP) != 0;
+    if (by_group && process == 0)
+        process = service->groups[parent - service->processes].group;
     bool any_child = false;
     for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
         struct vfs_process *record = &service->processes[i];
-        if (!service->used[i] || !service->life[i].spawned || record->parent != parent->pid ||
-            (process != KOITO_POSIX_WAIT_ANY && record->pid != process))
+        if (!service->used[i] || !service->life[i].spawned || record->parent != parent->pid)
+            continue;
+        if (by_group ? service->groups[i].group != process
+                     : process != KOITO_POSIX_WAIT_ANY && record->pid != process)
             continue;
         any_child = true;
         if (!service->life[i].ended)
@@ -335,9 +367,8 @@ enum koito_posix_error posix_wait_request(void *context, uint64_t badge, uint64_
     return KOITO_POSIX_OK;
 }
 
-/* Whether process `ancestor` is target or started it (or an ancestor of it). */
-static bool process_descends(struct posix_service *service, const struct vfs_process *target,
-                             uint32_t ancestor)
+bool posix_process_descends(struct posix_service *service, const struct vfs_process *target,
+                            uint32_t ancestor)
 {
     for (unsigned depth = 0; target != NULL && depth < POSIX_SERVICE_PROCESSES; depth++) {
         if (target->pid == ancestor)
@@ -366,11 +397,6 @@ bool posix_process_end(struct posix_service *service, unsigned index, unsigned s
     return true;
 }
 
-static bool signal_stops(uint64_t signal)
-{
-    return signal == SIGSTOP || signal == SIGTSTP || signal == SIGTTIN || signal == SIGTTOU;
-}
-
 enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_t process,
                                           uint64_t signal)
 {
@@ -378,13 +404,13 @@ enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_
     struct vfs_process *caller = posix_service_process(service, badge);
     if (caller == NULL)
         return KOITO_POSIX_ERROR_ENOMEM;
-    if (signal >= NSIG || signal_stops(signal))
+    if (signal >= NSIG || posix_signal_stops(signal))
         return KOITO_POSIX_ERROR_EINVAL;
     struct vfs_process *target = process == 0 ? NULL : posix_service_find(service, process);
     unsigned index = target == NULL ? 0 : (unsigned)(target - service->processes);
     if (target == NULL || service->life[index].ended)
         return KOITO_POSIX_ERROR_ESRCH;
-    if (!process_descends(service, target, caller->pid))
+    if (!posix_process_descends(service, target, caller->pid))
         return KOITO_POSIX_ERROR_EPERM;
     if (signal == 0)
         return KOITO_POSIX_OK;

@@ -40,6 +40,7 @@ void posix_service_release(struct posix_service *service, unsigned index)
     service->life[index] = (struct posix_life){0};
     posix_wait_on(service, index, NULL, 0);
     service->signals[index] = (struct posix_signals){0};
+    posix_group_forget(service, index);
     uint8_t *buffer = posix_buffer_of(service, &service->processes[index]);
     if (buffer != NULL)
         memset(buffer, 0, KOITO_POSIX_BUFFER_PAGES * 4096u);
@@ -95,6 +96,7 @@ struct vfs_process *posix_service_process_slow(struct posix_service *service, ui
     if (vfs_process_init(&service->vfs, &service->processes[free_entry], (uint32_t)pid, 0) != 0)
         return NULL;
     service->used[free_entry] = true;
+    posix_group_lead(service, free_entry);
     service->hint[pid % POSIX_SERVICE_PROCESSES] = (uint16_t)free_entry;
     posix_command_describe(service, free_entry);
     return &service->processes[free_entry];
@@ -432,6 +434,12 @@ static const struct koito_posix_handlers posix_handlers = {
     .poll = posix_poll_request,
     .read_handoff = posix_read_handoff_request,
     .read_handoff_cancel = posix_read_handoff_cancel_request,
+    .get_group = posix_get_group_request,
+    .set_group = posix_set_group_request,
+    .new_session = posix_new_session_request,
+    .foreground = posix_foreground_request,
+    .set_foreground = posix_set_foreground_request,
+    .kill_group = posix_kill_group_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,
@@ -440,7 +448,9 @@ enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t
     posix_pipes_init(service);
     posix_proc_init(service);
     koito_posix_server_init(&service->loop, port, ipc_buffer, &posix_handlers, service);
-    /* Without it, ended children are collected when a spawn, wait or kill asks. */
-    posix_children_watch(service);
+    /* Without it, ended children are collected when a spawn, wait or kill asks, and ^C reaches
+     * nobody. */
+    if (posix_children_watch(service) == A9N_OK)
+        posix_terminal_watch();
     return koito_server_run(&service->loop);
 }

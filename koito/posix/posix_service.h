@@ -64,6 +64,12 @@ struct posix_command {
     bool waits_for_child;
 };
 
+/* The process group and session of one record (posix_group.c); zero while the record is free. */
+struct posix_group {
+    uint32_t group;
+    uint32_t session;
+};
+
 struct posix_service {
     struct vfs vfs;
     struct koito_server loop;
@@ -91,6 +97,12 @@ struct posix_service {
     /* Bit i: record i waits (waits_on, polls or a hand-off set), so a pipe's change looks at
      * those alone. */
     uint64_t waiting[POSIX_SERVICE_PROCESSES / 64];
+    /* Each record's process group and session, and the console as a terminal: the session it is
+     * the controlling terminal of (0: none yet) and that session's foreground group
+     * (posix_group.c). */
+    struct posix_group groups[POSIX_SERVICE_PROCESSES];
+    uint32_t terminal_session;
+    uint32_t foreground;
     /* Where the record of a pid was last found, by pid % POSIX_SERVICE_PROCESSES: every request
      * looks its caller up, and init numbers processes in turn, so the hint is nearly always
      * right; a wrong one (a record released or another pid's) costs the scan it saves. */
@@ -142,6 +154,41 @@ void posix_children_collect(struct posix_service *service);
  * serving thread, after the loop is set up); the kernel's error if it cannot be bound. */
 enum a9n_error posix_children_watch(struct posix_service *service);
 
+/* Whether the process ancestor is target or started it (or an ancestor of it): whom a process
+ * may signal. */
+bool posix_process_descends(struct posix_service *service, const struct vfs_process *target,
+                            uint32_t ancestor);
+
+/* posix_group.c: process groups, sessions and the console's foreground group. */
+enum koito_posix_error posix_get_group_request(void *context, uint64_t badge, uint64_t process,
+                                               uint64_t *group, uint64_t *session);
+enum koito_posix_error posix_set_group_request(void *context, uint64_t badge, uint64_t process,
+                                               uint64_t group);
+enum koito_posix_error posix_new_session_request(void *context, uint64_t badge, uint64_t *session);
+enum koito_posix_error posix_foreground_request(void *context, uint64_t badge, uint64_t descriptor,
+                                                uint64_t *group);
+enum koito_posix_error posix_set_foreground_request(void *context, uint64_t badge,
+                                                    uint64_t descriptor, uint64_t group);
+enum koito_posix_error posix_kill_group_request(void *context, uint64_t badge, uint64_t group,
+                                                uint64_t signal);
+/* Record index (a process the configuration started) leads a session and a group of its own. */
+void posix_group_lead(struct posix_service *service, unsigned index);
+/* Record index is let go: its group goes, and the console is free again if it led the session
+ * the console belonged to. */
+void posix_group_forget(struct posix_service *service, unsigned index);
+/* A spawn's group (KOITO_POSIX_SPAWN_ACTION_GROUP; 0: the child's own, -1: none asked): 0, or
+ * -EINVAL for a negative one, -EPERM for one not in the session of record parent. */
+int posix_group_spawn_check(const struct posix_service *service, unsigned parent, int64_t group);
+/* Record child, just spawned by record parent, joins its session and group, or the one asked. */
+void posix_group_spawned(struct posix_service *service, unsigned parent, unsigned child,
+                         int64_t group);
+/* The bits the console signalled on the server's notification: SIGINT (bit SIGINT) or SIGQUIT
+ * (bit SIGQUIT) to each process of the foreground group. */
+void posix_terminal_notified(struct posix_service *service, uint64_t bits);
+/* Hand the console the notifications for ^C and ^\ (console signal_to), when the server's
+ * standard input is the console's; a refusal leaves the console's signals to nobody. */
+void posix_terminal_watch(void);
+
 /* posix_signal.c: signals: the signals, signal_routes and signal_next requests. */
 enum koito_posix_error posix_signals_request(void *context, uint64_t badge,
                                              a9n_descriptor_t *notification);
@@ -149,6 +196,8 @@ enum koito_posix_error posix_signal_routes_request(void *context, uint64_t badge
                                                    uint64_t ignoring);
 enum koito_posix_error posix_signal_next_request(void *context, uint64_t badge, uint64_t *signal,
                                                  uint64_t *code, uint64_t *sender, uint64_t *value);
+/* Whether signal is one of the stop signals, which kill refuses (no job control: EINVAL). */
+bool posix_signal_stops(uint64_t signal);
 /* Send signal (1..64) to the process of record index: dropped if it ignores it, pending (and its
  * notification signalled) if it catches it, else the default action, which may end it; false
  * when that would end a process the configuration started, which the server cannot end. */

@@ -42,6 +42,11 @@ static bool signal_ignored_by_default(unsigned signal)
     }
 }
 
+bool posix_signal_stops(uint64_t signal)
+{
+    return signal == SIGSTOP || signal == SIGTSTP || signal == SIGTTIN || signal == SIGTTOU;
+}
+
 /* The default action of signal for the process of record index; see posix_signal_send. */
 static bool signal_default(struct posix_service *service, unsigned index, unsigned signal)
 {

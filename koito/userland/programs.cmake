@@ -15,7 +15,7 @@
 set(userland_dir ${CMAKE_CURRENT_LIST_DIR})
 
 set(userland_shell_sources
-    ast.c builtins.c exec.c expand.c history.c jobs.c lexer.c line_editor.c main.c memory.c
+    ast.c builtins.c exec.c expand.c history.c job_control.c jobs.c lexer.c line_editor.c main.c memory.c
     parser.c pattern.c source.c terminal.c variables.c)
 list(TRANSFORM userland_shell_sources PREPEND ${userland_dir}/shell/)
 # The shell's `kill` builtin runs the kill utility's code itself (kill_command.h).

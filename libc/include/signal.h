@@ -124,9 +124,12 @@ int sigpending(sigset_t *set);
 int sigsuspend(const sigset_t *mask);
 int sigwait(const sigset_t *restrict set, int *restrict number);
 /* kill(): a signal for this process is raised at once (its handler runs
- * before kill returns); other processes' signals go through the POSIX
+ * before kill returns); other processes' signals, and process groups' (0:
+ * the caller's, -group, -1: all it may signal), go through the POSIX
  * server. */
 int kill(pid_t process, int number);
+/* killpg(): kill(-group, number). */
+int killpg(pid_t group, int number);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);
 int sigaddset(sigset_t *set, int number);

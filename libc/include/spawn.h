@@ -7,8 +7,10 @@
  * their paths POSIX_SPAWN_PATHS_MAX bytes together: ENOMEM past either); the attribute flags
  * POSIX_SPAWN_SETSIGDEF (nothing to do: a new program starts with every signal at its default
  * action), POSIX_SPAWN_RESETIDS (nothing to do: there is one user) and POSIX_SPAWN_SETSIGMASK
- * with an empty mask (children start with none blocked). Not supported, posix_spawn() fails with
- * ENOTSUP: process groups (POSIX_SPAWN_SETPGROUP), scheduling (POSIX_SPAWN_SETSCHEDPARAM,
+ * with an empty mask (children start with none blocked), and POSIX_SPAWN_SETPGROUP (the child
+ * joins the group posix_spawnattr_setpgroup named, 0: a new group of its own; a group outside
+ * the caller's session is EPERM; it counts as one of the POSIX_SPAWN_ACTIONS_MAX actions). Not
+ * supported, posix_spawn() fails with ENOTSUP: scheduling (POSIX_SPAWN_SETSCHEDPARAM,
  * POSIX_SPAWN_SETSCHEDULER), a non-empty initial signal mask. Arguments and environment: 3,072
  * bytes together (E2BIG past that), at least argv[0].
  */

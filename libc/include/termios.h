@@ -3,12 +3,15 @@
  * server's serial console; the descriptors that are terminals are the ones isatty() says are
  * (/dev/console, /dev/tty and the standard descriptors at start).
  *
- * Of the attributes, ICANON and ECHO change the console's input mode (the console server's
- * set_attributes): canonical mode gives edited lines, raw mode every byte as typed, and echo is
- * on or off. The console's mode is one for all its readers, as a terminal's is. Every other flag,
- * control character and speed is kept and reported back by tcgetattr() unchanged, without
- * effect: the console always maps a newline on output to CR LF, never generates signals from
- * typed characters and edits lines with DEL or BS, Ctrl-U and Ctrl-D. A process without the
+ * Of the attributes, ICANON, ECHO and ISIG change the console's input mode (the console
+ * server's set_attributes): canonical mode gives edited lines, raw mode every byte as typed, echo
+ * is on or off, and with ISIG (on at start) ^C and ^\ are no input but SIGINT and SIGQUIT for
+ * the console's foreground process group (tcsetpgrp), discarding the input not yet read; a read
+ * of the console they interrupt fails with EINTR. The console's mode is one for all its readers,
+ * as a terminal's is. Every other flag, control character and speed is kept and reported back by
+ * tcgetattr() unchanged, without effect: the console always maps a newline on output to CR LF,
+ * takes ^C and ^\ as the signal characters whatever VINTR and VQUIT say, has no ^Z (no job
+ * control) and edits lines with DEL or BS, Ctrl-U and Ctrl-D. A process without the
  * console server (no console configured) keeps the whole state for itself.
  *
  * The flag and index values are Linux's, so code written for it needs no change.

@@ -73,6 +73,16 @@ int link(const char *existing, const char *path);
 /* Processes. */
 pid_t getpid(void);
 pid_t getppid(void);
+/* Process groups and sessions: a process started by the boot configuration leads its own; a
+ * child starts in its parent's (posix_spawnattr_setpgroup changes that). */
+int setpgid(pid_t process, pid_t group);
+pid_t getpgid(pid_t process);
+pid_t getpgrp(void);
+pid_t setsid(void);
+pid_t getsid(pid_t process);
+/* The console's foreground process group, which ^C and ^\ typed on it signal. */
+pid_t tcgetpgrp(int descriptor);
+int tcsetpgrp(int descriptor, pid_t group);
 uid_t getuid(void);
 uid_t geteuid(void);
 gid_t getgid(void);

@@ -139,6 +139,24 @@ void koito_console_dispatch(const void *handlers, void *server,
         message->length = 2;
         break;
     }
+    case KOITO_CONSOLE_SIGNAL_TO: {
+        if (!h->signal_to) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_TERMINAL)) != (KOITO_CONSOLE_RIGHT_TERMINAL)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 2 || !message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->signal_to(server, message->badge, words[1], message->received);
+        if (error == KOITO_CONSOLE_OK)
+            message->length = 1;
+        break;
+    }
     default:
         break;
     }

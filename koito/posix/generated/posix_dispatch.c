@@ -747,6 +747,101 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
             message->length = 1;
         break;
     }
+    case KOITO_POSIX_GET_GROUP: {
+        if (!h->get_group) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t group = 0;
+        uint64_t session = 0;
+        error = h->get_group(server, message->badge, words[1], &group, &session);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = group;
+        words[2] = session;
+        message->length = 3;
+        break;
+    }
+    case KOITO_POSIX_SET_GROUP: {
+        if (!h->set_group) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->set_group(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_NEW_SESSION: {
+        if (!h->new_session) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t session = 0;
+        error = h->new_session(server, message->badge, &session);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = session;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_FOREGROUND: {
+        if (!h->foreground) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t group = 0;
+        error = h->foreground(server, message->badge, words[1], &group);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = group;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_SET_FOREGROUND: {
+        if (!h->set_foreground) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->set_foreground(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_KILL_GROUP: {
+        if (!h->kill_group) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->kill_group(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
     default:
         break;
     }

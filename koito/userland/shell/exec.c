@@ -6,7 +6,9 @@
  * the file and leave nothing half-started; (2) the programs are spawned with
  * their pipe ends and files placed by spawn file actions; (3) the builtins
  * run in the shell, their descriptors swapped in and restored around them,
- * after the programs that read their output have started. Every descriptor
+ * after the programs that read their output have started. With job control
+ * (job_control.h) the programs of a pipeline share one process group, which
+ * has the terminal while the shell waits for a foreground pipeline. Every descriptor
  * the shell opens is close-on-exec, so programs inherit only 0, 1, 2 and
  * what the redirections name.
  */
@@ -14,6 +16,7 @@
 
 #include "builtins.h"
 #include "expand.h"
+#include "job_control.h"
 #include "jobs.h"
 #include "memory.h"
 #include "shell.h"
@@ -188,8 +191,10 @@ static char *exec_find(const char *name)
     }
 }
 
-/* Step 2: spawns a program with its placements as spawn file actions. */
-static void exec_spawn(struct prepared *prepared)
+/* Step 2: spawns a program with its placements as spawn file actions, into the job's process
+ * group (*group; 0: the program is the job's first and its group the job's, which a foreground
+ * job gives the terminal at once). */
+static void exec_spawn(struct prepared *prepared, pid_t *group, bool foreground)
 {
     const char *name = prepared->arguments.items[0];
     char *path = exec_find(name);
@@ -208,15 +213,18 @@ static void exec_spawn(struct prepared *prepared)
         else
             posix_spawn_file_actions_adddup2(&actions, placement->source, placement->target);
     }
-    /* The interactive shell ignores SIGINT; its programs must not. */
+    /* The interactive shell ignores SIGINT, SIGQUIT and SIGTTOU; its programs must not. */
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
     sigset_t defaults;
     sigemptyset(&defaults);
     sigaddset(&defaults, SIGINT);
     sigaddset(&defaults, SIGQUIT);
+    sigaddset(&defaults, SIGTTOU);
     posix_spawnattr_setsigdefault(&attributes, &defaults);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
+    short flags = POSIX_SPAWN_SETSIGDEF;
+    job_control_join(&attributes, &flags, *group);
+    posix_spawnattr_setflags(&attributes, flags);
     char **environment = variables_environment(prepared->assignments, prepared->assignment_count);
     fflush(stdout);
     int error = posix_spawn(&prepared->pid, path, &actions, &attributes, prepared->arguments.items,
@@ -229,6 +237,10 @@ static void exec_spawn(struct prepared *prepared)
         prepared->pid = 0;
         prepared->status = error == ENOENT ? 127 : 126;
         prepared->ran = true;
+    } else if (*group == 0) {
+        *group = prepared->pid;
+        if (foreground)
+            job_control_foreground(*group);
     }
     free(path);
 }
@@ -320,9 +332,10 @@ static int exec_pipeline(const struct pipeline *pipeline, bool background, const
         if (!commands[i].ran)
             exec_trace(&commands[i]);
     }
+    pid_t group = 0;
     for (size_t i = 0; i < count; i++)
         if (!commands[i].ran && commands[i].arguments.count > 0 && !commands[i].builtin)
-            exec_spawn(&commands[i]);
+            exec_spawn(&commands[i], &group, !background);
     for (size_t i = 0; i < count; i++) {
         if (!commands[i].ran && !commands[i].pid)
             exec_in_shell(&commands[i]);
@@ -350,6 +363,8 @@ static int exec_pipeline(const struct pipeline *pipeline, bool background, const
         for (size_t i = 0; i < count; i++)
             if (commands[i].pid)
                 commands[i].status = exec_wait(commands[i].pid);
+        if (group != 0)
+            job_control_reclaim();
         status = commands[count - 1].status;
     }
     for (size_t i = 0; i < count; i++)

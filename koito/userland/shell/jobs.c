@@ -1,6 +1,7 @@
 /* Background jobs of koito-sh (userland, shell): see jobs.h. */
 #include "jobs.h"
 
+#include "job_control.h"
 #include "memory.h"
 
 #include <errno.h>
@@ -182,7 +183,11 @@ int jobs_foreground(const char *specifier)
     }
     printf("%s\n", jobs[index].text);
     fflush(stdout);
-    return jobs_finish(index);
+    /* The job's group is its first program's (job_control.h). */
+    job_control_foreground(jobs[index].pids[0]);
+    int status = jobs_finish(index);
+    job_control_reclaim();
+    return status;
 }
 
 const pid_t *jobs_processes(const char *specifier, size_t *count)

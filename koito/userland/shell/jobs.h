@@ -31,7 +31,8 @@ int jobs_wait_one(const char *specifier);
 
 /* `fg`: prints the text of the job specifier names (NULL: the newest), then
  * waits for it; its status, or 1 after an error message when there is none.
- * There are no stopped jobs (no SIGTSTP): fg only brings a running one back. */
+ * There are no stopped jobs (no SIGTSTP): fg gives a running one the terminal
+ * (job_control.h) and waits. */
 int jobs_foreground(const char *specifier);
 
 /* The processes of the job "%..." names (count of them), or NULL when

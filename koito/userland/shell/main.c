@@ -14,6 +14,7 @@
  */
 #include "ast.h"
 #include "exec.h"
+#include "job_control.h"
 #include "jobs.h"
 #include "memory.h"
 #include "parser.h"
@@ -175,6 +176,7 @@ int main(int argc, char **argv)
     if (shell.interactive) {
         signal(SIGINT, SIG_IGN);
         signal(SIGQUIT, SIG_IGN);
+        job_control_start();
         main_run_env_file();
     }
     main_loop(&input);

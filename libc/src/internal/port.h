@@ -151,6 +151,7 @@ __KOITO_HIDDEN long __koito_console_read(void *data, size_t length);
  * (<termios.h> then keeps the mode for itself). */
 #define __KOITO_TERMINAL_ECHO      1u
 #define __KOITO_TERMINAL_CANONICAL 2u
+#define __KOITO_TERMINAL_SIGNALS   4u /* ISIG: ^C and ^\ signal the foreground group */
 __KOITO_HIDDEN int __koito_sys_terminal_mode(int descriptor, unsigned *mode);
 __KOITO_HIDDEN int __koito_sys_set_terminal_mode(int descriptor, unsigned mode);
 
@@ -209,6 +210,19 @@ __KOITO_HIDDEN int __koito_sys_readdir(int descriptor, struct dirent *entry);
 __KOITO_HIDDEN int __koito_sys_waitpid(int process, int *status, int options);
 /* Sends signal `number` to another process. */
 __KOITO_HIDDEN int __koito_sys_kill(int process, int number);
+/* Sends signal `number` to every process of a process group the caller may signal (0: the
+ * caller's group, -1: every process the caller may signal but itself). */
+__KOITO_HIDDEN int __koito_sys_kill_group(int group, int number);
+/* The process group and session of a process (0: the caller); either pointer may be NULL. */
+__KOITO_HIDDEN int __koito_sys_get_group(int process, int *group, int *session);
+/* Moves a process (0: the caller) into a process group (0: a group of its own). */
+__KOITO_HIDDEN int __koito_sys_set_group(int process, int group);
+/* Starts a session, and a process group, led by the caller; returns the session's id. */
+__KOITO_HIDDEN int __koito_sys_new_session(void);
+/* The console's foreground process group (the descriptor must be the console); returns it. */
+__KOITO_HIDDEN int __koito_sys_foreground(int descriptor);
+/* Makes a process group of the caller's session the console's foreground group. */
+__KOITO_HIDDEN int __koito_sys_set_foreground(int descriptor, int group);
 /* Suspends the calling thread; -EINTR when a signal handler ran meanwhile, *left (if not NULL)
  * then says how much of the time was left. */
 __KOITO_HIDDEN int __koito_sys_sleep(long long nanoseconds, long long *left);

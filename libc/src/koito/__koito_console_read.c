@@ -2,16 +2,43 @@
  * __koito_console_read(): standard input (libc, OS port): one read_line request on the console
  * capability in KOITO_SLOT_STDIN, for at most KOITO_CONSOLE_LINE_MAX bytes. The console server
  * answers with (part of) one edited line; 0 bytes is end of input (Ctrl-D on an empty line), and
- * a later read waits for the next line, as a terminal does. Without the console server (no
- * console configured, the kernel's root program) there is no input: ENOSYS.
+ * a later read waits for the next line, as a terminal does. ^C or ^\ typed during the read
+ * ends it (console_read_again says what then). Without the console server (no console
+ * configured, the kernel's root program) there is no input: ENOSYS.
  */
 #include "port.h"
+#include "signal_impl.h"
 #include <a9n/a9n.h>
 #include <errno.h>
 #include <koito/boot.h>
 #include <koito/process.h>
 #include <koito/protocol/console.h>
+#include <signal.h>
 #include <string.h>
+
+#define CONSOLE_END_WAIT_NS    100000000ll /* 0.1 s */
+#define CONSOLE_END_WAIT_TURNS 1000
+
+/* After ^C or ^\ ended a read (-EINTR): whether to read on. A process with a handler for SIGINT
+ * or SIGQUIT gets EINTR. Otherwise the signal's default action ends the process, which the POSIX
+ * server is doing now: a new read would leave the console serving a reader that is gone, so the
+ * process waits for its end first; if it is still there after a while (the signal was ignored,
+ * or nobody is the console's foreground group), it reads on, as a terminal does. */
+static int console_read_again(void)
+{
+    int handled = 0;
+    for (int number = SIGINT; number <= SIGQUIT; number++) {
+        void (*handler)(int) = __koito_signal_handler(number);
+        handled |= handler != SIG_DFL && handler != SIG_IGN;
+    }
+    if (handled)
+        return 0;
+    if (__koito_sys_sleep(CONSOLE_END_WAIT_NS, NULL) == -ENOSYS) {
+        for (int turn = 0; turn < CONSOLE_END_WAIT_TURNS; turn++)
+            __koito_yield();
+    }
+    return 1;
+}
 
 long __koito_console_read(void *data, size_t length)
 {
@@ -21,10 +48,13 @@ long __koito_console_read(void *data, size_t length)
     if (length == 0)
         return 0;
     uint64_t *words = koito_ipc_buffer();
-    words[0] = KOITO_CONSOLE_READ_LINE;
     uint64_t max = length < KOITO_CONSOLE_LINE_MAX ? length : KOITO_CONSOLE_LINE_MAX;
-    words[1] = max;
-    long reply = __koito_console_call(console, words, 2);
+    long reply;
+    do {
+        words[0] = KOITO_CONSOLE_READ_LINE;
+        words[1] = max;
+        reply = __koito_console_call(console, words, 2);
+    } while (reply == -EINTR && console_read_again());
     if (reply < 0)
         return reply;
     /* Nothing in a reply is trusted: the count must fit what was asked and the reply's length. */

@@ -52,9 +52,10 @@ static int spawn_attributes(const posix_spawnattr_t *attr)
 {
     if (attr == NULL)
         return 0;
-    if (attr->__flags &
-        (POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSCHEDPARAM | POSIX_SPAWN_SETSCHEDULER))
+    if (attr->__flags & (POSIX_SPAWN_SETSCHEDPARAM | POSIX_SPAWN_SETSCHEDULER))
         return ENOTSUP;
+    if ((attr->__flags & POSIX_SPAWN_SETPGROUP) && attr->__group < 0)
+        return EINVAL;
     if ((attr->__flags & POSIX_SPAWN_SETSIGMASK) && attr->__mask != 0)
         return ENOTSUP;
     return 0;
@@ -69,10 +70,14 @@ int __koito_spawn(pid_t *process, const char *path, const posix_spawn_file_actio
     if (error != 0)
         return error;
     unsigned action_count = actions != NULL ? actions->__count : 0;
+    /* POSIX_SPAWN_SETPGROUP travels as one more action, after the file actions. */
+    bool group = attr != NULL && (attr->__flags & POSIX_SPAWN_SETPGROUP);
+    if (group && action_count == KOITO_POSIX_SPAWN_ACTIONS_MAX)
+        return ENOMEM;
     struct koito_posix_spawn_header header = {
         .argc = spawn_count(argv),
         .envc = spawn_count(envp),
-        .action_count = action_count,
+        .action_count = action_count + group,
     };
     unsigned char *buffer = __koito_os_buffer_acquire();
     if (buffer == NULL)
@@ -85,6 +90,13 @@ int __koito_spawn(pid_t *process, const char *path, const posix_spawn_file_actio
             .target = actions->__actions[i].__target,
             .open_flags = (uint32_t)actions->__actions[i].__flags,
             .mode = actions->__actions[i].__mode,
+        };
+        spawn_put(&w, &action, sizeof action);
+    }
+    if (group) {
+        struct koito_posix_spawn_action action = {
+            .kind = KOITO_POSIX_SPAWN_ACTION_GROUP,
+            .descriptor = attr->__group,
         };
         spawn_put(&w, &action, sizeof action);
     }

@@ -36,7 +36,8 @@ int __koito_sys_terminal_mode(int descriptor, unsigned *mode)
     if (reply != 2)
         return -EIO;
     *mode = (words[1] & KOITO_CONSOLE_ATTRIBUTE_ECHO ? __KOITO_TERMINAL_ECHO : 0) |
-            (words[1] & KOITO_CONSOLE_ATTRIBUTE_CANONICAL ? __KOITO_TERMINAL_CANONICAL : 0);
+            (words[1] & KOITO_CONSOLE_ATTRIBUTE_CANONICAL ? __KOITO_TERMINAL_CANONICAL : 0) |
+            (words[1] & KOITO_CONSOLE_ATTRIBUTE_SIGNALS ? __KOITO_TERMINAL_SIGNALS : 0);
     return 0;
 }
 
@@ -49,7 +50,8 @@ int __koito_sys_set_terminal_mode(int descriptor, unsigned mode)
     uint64_t *words = koito_ipc_buffer();
     words[0] = KOITO_CONSOLE_SET_ATTRIBUTES;
     words[1] = (mode & __KOITO_TERMINAL_ECHO ? KOITO_CONSOLE_ATTRIBUTE_ECHO : 0) |
-               (mode & __KOITO_TERMINAL_CANONICAL ? KOITO_CONSOLE_ATTRIBUTE_CANONICAL : 0);
+               (mode & __KOITO_TERMINAL_CANONICAL ? KOITO_CONSOLE_ATTRIBUTE_CANONICAL : 0) |
+               (mode & __KOITO_TERMINAL_SIGNALS ? KOITO_CONSOLE_ATTRIBUTE_SIGNALS : 0);
     long reply = __koito_console_call(console, words, 2);
     return reply < 0 ? (int)reply : 0;
 }

@@ -14,23 +14,28 @@
 #include <errno.h>
 #include <koito/process.h>
 #include <koito/protocol/posix.h>
+#include <limits.h>
 #include <sys/wait.h>
 
 int __koito_sys_waitpid(int process, int *status, int options)
 {
     if ((options & ~(WNOHANG | WUNTRACED)) != 0)
         return -EINVAL;
-    if (process < -1)
+    if (process == INT_MIN)
         return -ECHILD;
-    uint64_t which = process <= 0 ? KOITO_POSIX_WAIT_ANY : (uint64_t)process;
+    /* 0: the caller's group, below -1: group -process, -1: any child. */
+    uint64_t group = process == 0 || process < -1 ? KOITO_POSIX_WAIT_GROUP : 0;
+    uint64_t which = process == -1  ? KOITO_POSIX_WAIT_ANY
+                     : process <= 0 ? (uint64_t)-process
+                                    : (uint64_t)process;
     a9n_descriptor_t children = a9n_descriptor_child(
         A9N_DESCRIPTOR_ROOT, koito_aux_value(KOITO_AUX_NODE_RADIX, 0), KOITO_SLOT_CHILDREN);
     unsigned interrupting = __koito_signal_since(&__koito_signal_interrupting);
     for (;;) {
         uint64_t child = 0, child_status = 0;
         int error = __koito_os_error(koito_posix_wait(
-            __koito_os_port(), which, options & WNOHANG ? KOITO_POSIX_WAIT_NOHANG : 0, &child,
-            &child_status));
+            __koito_os_port(), which, group | (options & WNOHANG ? KOITO_POSIX_WAIT_NOHANG : 0),
+            &child, &child_status));
         if (error < 0)
             return error;
         if (child != 0) {

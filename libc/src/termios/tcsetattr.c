@@ -1,4 +1,4 @@
-/* tcsetattr() (libc, termios): ICANON and ECHO go to the console; everything is kept to be
+/* tcsetattr() (libc, termios): ICANON, ECHO and ISIG go to the console; everything is kept to be
  * reported back (see <termios.h>). */
 #include "terminal.h"
 #include <errno.h>
@@ -12,7 +12,8 @@ int tcsetattr(int descriptor, int action, const struct termios *attributes)
     if (action != TCSANOW && tcdrain(descriptor) != 0)
         return -1;
     unsigned mode = (attributes->c_lflag & ECHO ? __KOITO_TERMINAL_ECHO : 0) |
-                    (attributes->c_lflag & ICANON ? __KOITO_TERMINAL_CANONICAL : 0);
+                    (attributes->c_lflag & ICANON ? __KOITO_TERMINAL_CANONICAL : 0) |
+                    (attributes->c_lflag & ISIG ? __KOITO_TERMINAL_SIGNALS : 0);
     int error = __koito_sys_set_terminal_mode(descriptor, mode);
     if (error < 0 && error != -ENOSYS) {
         errno = -error;

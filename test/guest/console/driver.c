@@ -70,7 +70,8 @@ static void test_requests_succeed(void)
         uint64_t attributes = 0;
         GUEST_CHECK_EQ(koito_console_get_attributes(stream(slot), &attributes), KOITO_CONSOLE_OK);
         GUEST_CHECK_EQ(attributes, KOITO_CONSOLE_ATTRIBUTE_TERMINAL | KOITO_CONSOLE_ATTRIBUTE_ECHO |
-                                       KOITO_CONSOLE_ATTRIBUTE_CANONICAL);
+                                       KOITO_CONSOLE_ATTRIBUTE_CANONICAL |
+                                       KOITO_CONSOLE_ATTRIBUTE_SIGNALS);
     }
     /* libc's descriptors and stdio over the same capabilities. */
     GUEST_CHECK_EQ(write(1, TEXT("console-suite: write(1)\n")), 24);

@@ -12,6 +12,10 @@ void test_errno_values(void);
 extern const struct guest_test process_tests[];
 extern const unsigned process_test_count;
 
+/* groups.c: process groups, sessions, the console's foreground group. */
+extern const struct guest_test group_tests[];
+extern const unsigned group_test_count;
+
 /* pipes.c: pipe, pipe2 and blocking ends between processes. */
 extern const struct guest_test pipe_tests[];
 extern const unsigned pipe_test_count;

@@ -15,6 +15,11 @@
  *   echo         copy 0 to 1, each read's bytes written back at once, until the end of 0
  *   later MS TEXT  sleep MS milliseconds, then write TEXT to 1
  *   cmdline ...  exit 0 if /proc/self/cmdline holds exactly its argv (NUL-terminated each), else 1
+ *   session      start a session (setsid), write "1 1 E1 E2 E3\n" to 1 (its session and group
+ *                are its id; E1, E2, E3: the errno values of setsid again, tcgetpgrp(0) and
+ *                tcsetpgrp(0, its group)), then spin
+ *   kill-parent-group  try to signal its parent's process group: exit with the errno value
+ *                kill() gave, 0 if none
  * Any other request: exit status 99.
  */
 #include <errno.h>
@@ -151,6 +156,16 @@ int main(int argc, char **argv)
         return kill(getppid(), SIGTERM) == -1 ? errno : 0;
     if (strcmp(request, "spin") == 0)
         spin();
+    if (strcmp(request, "session") == 0) {
+        pid_t session = setsid();
+        int again = setsid() == -1 ? errno : 0;
+        int get = tcgetpgrp(0) == -1 ? errno : 0;
+        int set = tcsetpgrp(0, getpgrp()) == -1 ? errno : 0;
+        dprintf(1, "%d %d %d %d %d\n", session == getpid(), getpgrp() == getpid(), again, get, set);
+        spin();
+    }
+    if (strcmp(request, "kill-parent-group") == 0)
+        return kill(-getppid(), SIGTERM) == -1 ? errno : 0;
     if (strcmp(request, "spawn-spin") == 0) {
         pid_t grandchild;
         char *child_argv[] = {argv[0], "spin", NULL};

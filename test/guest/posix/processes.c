@@ -281,6 +281,9 @@ static void test_spawn_attributes(void)
     GUEST_CHECK_EQ(finish(pid), 0);
     GUEST_CHECK_EQ(posix_spawnattr_setpgroup(&attr, 0), 0);
     GUEST_CHECK_EQ(posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP), 0);
+    GUEST_CHECK_EQ(posix_spawn(&pid, CHILD, NULL, &attr, argv, NULL), 0);
+    GUEST_CHECK_EQ(finish(pid), 0);
+    GUEST_CHECK_EQ(posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSCHEDULER), 0);
     GUEST_CHECK_EQ(posix_spawn(&pid, CHILD, NULL, &attr, argv, NULL), ENOTSUP);
     GUEST_CHECK_EQ(posix_spawnattr_setflags(&attr, 0x4000), EINVAL);
     GUEST_CHECK_EQ(posix_spawnattr_destroy(&attr), 0);

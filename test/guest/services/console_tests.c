@@ -1,7 +1,7 @@
 /*
  * Tests of the console server (koito/console) through its protocol: output
  * lines of two clients that never mix (also from two threads writing at
- * once), flush, long writes, every error, and line input typed by the test
+ * once), flush, long writes, every error (signal_to's too), and line input typed by the test
  * script on QEMU's serial input (input.txt): plain lines, backspace,
  * kill-line, a line read in pieces and end of input; then the input modes
  * (set_attributes): raw input with and without echo, and back to lines.
@@ -57,7 +57,8 @@ void test_console_write_lines(void)
     uint64_t attributes = 0;
     GUEST_CHECK_EQ(koito_console_get_attributes(a, &attributes), KOITO_CONSOLE_OK);
     GUEST_CHECK_EQ(attributes, KOITO_CONSOLE_ATTRIBUTE_TERMINAL | KOITO_CONSOLE_ATTRIBUTE_ECHO |
-                                   KOITO_CONSOLE_ATTRIBUTE_CANONICAL);
+                                   KOITO_CONSOLE_ATTRIBUTE_CANONICAL |
+                                   KOITO_CONSOLE_ATTRIBUTE_SIGNALS);
     attributes = 0;
     GUEST_CHECK_EQ(koito_console_get_attributes(scratch(SLOT_IN_A), &attributes), KOITO_CONSOLE_OK);
     GUEST_CHECK(attributes & KOITO_CONSOLE_ATTRIBUTE_TERMINAL);
@@ -164,6 +165,32 @@ void test_console_errors(void)
     uint64_t flush[] = {KOITO_CONSOLE_FLUSH};
     GUEST_CHECK_EQ(raw_request(scratch(SLOT_OUT_A), flush, 1, scratch(SLOT_CONSOLE_LOCK)),
                    A9N_ERROR_INSUFFICIENT_RIGHTS);
+    /* signal_to: the terminal right, a notification, a known signal, once each. */
+    a9n_descriptor_t handed = scratch(SLOT_CONSOLE_HANDED);
+    GUEST_CHECK_EQ(
+        koito_console_signal_to(scratch(SLOT_IN_GRANT), KOITO_CONSOLE_SIGNAL_INTERRUPT, handed),
+        KOITO_CONSOLE_ERROR_NO_RIGHT);
+    GUEST_CHECK_EQ(koito_console_signal_to(scratch(SLOT_IN_TERMINAL), 2, handed),
+                   KOITO_CONSOLE_ERROR_INVALID_ARGUMENT);
+    GUEST_CHECK_EQ(koito_console_signal_to(scratch(SLOT_IN_TERMINAL),
+                                           KOITO_CONSOLE_SIGNAL_INTERRUPT,
+                                           scratch(SLOT_CONSOLE_OUTPUT)),
+                   KOITO_CONSOLE_ERROR_INVALID_ARGUMENT);
+    uint64_t signal_only[] = {KOITO_CONSOLE_SIGNAL_TO, KOITO_CONSOLE_SIGNAL_INTERRUPT};
+    GUEST_CHECK_EQ(raw_request(scratch(SLOT_IN_TERMINAL), signal_only, 2, A9N_DESCRIPTOR_INVALID),
+                   KOITO_CONSOLE_ERROR_MALFORMED_REQUEST);
+    GUEST_CHECK_EQ(
+        koito_console_signal_to(scratch(SLOT_IN_TERMINAL), KOITO_CONSOLE_SIGNAL_INTERRUPT, handed),
+        KOITO_CONSOLE_OK);
+    GUEST_CHECK_EQ(
+        koito_console_signal_to(scratch(SLOT_IN_TERMINAL), KOITO_CONSOLE_SIGNAL_INTERRUPT, handed),
+        KOITO_CONSOLE_ERROR_BUSY);
+    GUEST_CHECK_EQ(
+        koito_console_signal_to(scratch(SLOT_IN_TERMINAL), KOITO_CONSOLE_SIGNAL_QUIT, handed),
+        KOITO_CONSOLE_OK);
+    uint64_t attributes = 0;
+    GUEST_CHECK_EQ(koito_console_get_attributes(scratch(SLOT_IN_A), &attributes), KOITO_CONSOLE_OK);
+    GUEST_CHECK(attributes & KOITO_CONSOLE_ATTRIBUTE_SIGNALS);
     /* The server still works. */
     GUEST_CHECK_EQ(koito_console_write(scratch(SLOT_OUT_A), TEXT("console: still serving\n")),
                    KOITO_CONSOLE_OK);
@@ -220,12 +247,13 @@ void test_console_read_lines(void)
  * the lines (a new session resets the UART, losing what was typed). */
 static void check_modes(void)
 {
-    const uint64_t lines = KOITO_CONSOLE_ATTRIBUTE_ECHO | KOITO_CONSOLE_ATTRIBUTE_CANONICAL;
+    const uint64_t lines = KOITO_CONSOLE_ATTRIBUTE_ECHO | KOITO_CONSOLE_ATTRIBUTE_CANONICAL |
+                           KOITO_CONSOLE_ATTRIBUTE_SIGNALS;
     uint64_t attributes = 0;
     GUEST_CHECK_EQ(koito_console_get_attributes(scratch(SLOT_IN_A), &attributes), KOITO_CONSOLE_OK);
     GUEST_CHECK_EQ(attributes, KOITO_CONSOLE_ATTRIBUTE_TERMINAL | lines);
     /* Errors: bits it does not know, the output port, a capability without READ. */
-    GUEST_CHECK_EQ(koito_console_set_attributes(scratch(SLOT_IN_A), 8),
+    GUEST_CHECK_EQ(koito_console_set_attributes(scratch(SLOT_IN_A), 16),
                    KOITO_CONSOLE_ERROR_INVALID_ARGUMENT);
     GUEST_CHECK_EQ(koito_console_set_attributes(scratch(SLOT_OUT_A), 0),
                    KOITO_CONSOLE_ERROR_NOT_SUPPORTED);

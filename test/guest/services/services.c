@@ -147,6 +147,12 @@ void console_begin(void)
                 (uint64_t)CLIENT_OTHER << KOITO_CONSOLE_CLIENT_SHIFT | KOITO_CONSOLE_RIGHT_READ);
     mint_client(SLOT_IN_NO_READ, SLOT_CONSOLE_INPUT, A9N_RIGHT_WRITE,
                 client_a | KOITO_CONSOLE_RIGHT_WRITE);
+    /* As init mints a POSIX server's standard input: with the terminal right and GRANT. */
+    mint_client(SLOT_IN_TERMINAL, SLOT_CONSOLE_INPUT, A9N_RIGHT_WRITE | A9N_RIGHT_GRANT,
+                client_a | KOITO_CONSOLE_RIGHT_READ | KOITO_CONSOLE_RIGHT_TERMINAL);
+    mint_client(SLOT_IN_GRANT, SLOT_CONSOLE_INPUT, A9N_RIGHT_WRITE | A9N_RIGHT_GRANT,
+                client_a | KOITO_CONSOLE_RIGHT_READ);
+    make_object(A9N_OBJECT_NOTIFICATION_PORT, SLOT_CONSOLE_HANDED);
 
     struct serial_console serial;
     GUEST_CHECK_EQ(serial_console_init(&serial, scratch(SLOT_CONSOLE_IO), SERIAL_CONSOLE_COM2,
@@ -157,6 +163,8 @@ void console_begin(void)
         .output_port = scratch(SLOT_CONSOLE_OUTPUT),
         .input_port = scratch(SLOT_CONSOLE_INPUT),
         .lock = scratch(SLOT_CONSOLE_LOCK),
+        .signal_slots = {scratch(SLOT_CONSOLE_SIGNALS), scratch(SLOT_CONSOLE_SIGNALS_QUIT)},
+        .receive_slot = scratch(SLOT_CONSOLE_RECEIVE),
     };
     GUEST_CHECK_EQ(console_server_init(&console_server, &config, &serial), A9N_OK);
     services_thread_start(THREAD_CONSOLE_OUTPUT, console_output_thread,

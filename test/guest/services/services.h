@@ -55,7 +55,13 @@ enum services_slot {
     SLOT_OUT_READ_ONLY, /* client 3 on the output port with only the READ right */
     SLOT_SIGNAL,        /* a notification bound to a server thread, and its badged copy */
     SLOT_SIGNAL_BADGED,
-    SLOT_IN_NO_READ, /* client 1 on the input port without the READ right */
+    SLOT_IN_NO_READ,           /* client 1 on the input port without the READ right */
+    SLOT_CONSOLE_SIGNALS,      /* the console's slots for signal_to's two notifications */
+    SLOT_CONSOLE_SIGNALS_QUIT, /* (empty) */
+    SLOT_CONSOLE_RECEIVE,      /* where a request's capability arrives (empty) */
+    SLOT_IN_TERMINAL,          /* client 1 on the input port, READ and terminal, with GRANT */
+    SLOT_IN_GRANT,             /* client 1 on the input port, READ only, with GRANT */
+    SLOT_CONSOLE_HANDED,       /* a notification handed to the console with signal_to */
 };
 
 /* The name-service badge of namespace `ns` with `rights`. */

@@ -164,11 +164,23 @@ static enum koito_console_error console_input_ready(void *server, uint64_t badge
     return (enum koito_console_error)answer();
 }
 
+static enum koito_console_error console_signal_to(void *server, uint64_t badge, uint64_t signal,
+                                                  a9n_descriptor_t notification)
+{
+    (void)server;
+    (void)signal;
+    need(badge, KOITO_CONSOLE_RIGHT_TERMINAL);
+    if (notification == A9N_DESCRIPTOR_INVALID)
+        abort();
+    handler_entered(NULL, 0);
+    return (enum koito_console_error)answer();
+}
+
 static const struct koito_names_handlers names = {names_register, names_lookup, names_unregister,
                                                   names_derive};
 static const struct koito_console_handlers console = {
-    console_write,          console_flush,          console_read_line,
-    console_get_attributes, console_set_attributes, console_input_ready};
+    console_write,          console_flush,       console_read_line, console_get_attributes,
+    console_set_attributes, console_input_ready, console_signal_to};
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

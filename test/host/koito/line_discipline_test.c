@@ -1,8 +1,8 @@
 /*
  * Host unit tests of the console's line discipline
  * (koito/console/line_discipline.c): echo, backspace, line ends (CR, LF,
- * CR LF), end of input, kill line, a full line, taking a line in pieces, and the two mode
- * switches (echo off, raw mode).
+ * CR LF), end of input, kill line, a full line, taking a line in pieces, the two mode
+ * switches (echo off, raw mode), the type-ahead queue and the signal characters.
  */
 #include "line_discipline.h"
 
@@ -220,6 +220,86 @@ static void test_raw_mode_takes_a_partial_line(void)
     check_line(&d, "c\n");
 }
 
+/* Bytes from the device, as the console server passes them; the signal of the last one. */
+static enum line_discipline_signal receive(struct line_discipline *discipline, const char *text,
+                                           size_t length)
+{
+    enum line_discipline_signal signal = LINE_DISCIPLINE_NONE;
+    for (size_t i = 0; i < length; i++) {
+        size_t n = 0;
+        signal = line_discipline_receive(discipline, (uint8_t)text[i], echo, &n);
+        CHECK(n <= LINE_DISCIPLINE_ECHO_MAX);
+        CHECK(echoed_length + n < sizeof echoed);
+        memcpy(echoed + echoed_length, echo, n);
+        echoed_length += n;
+    }
+    return signal;
+}
+
+/* Feed the queued bytes as a reader would, until a line is finished or none is left. */
+static void feed_queued(struct line_discipline *discipline)
+{
+    uint8_t byte;
+    while (line_discipline_next_queued(discipline, &byte))
+        type(discipline, (const char *)&byte, 1);
+}
+
+static void test_type_ahead_waits_in_the_queue(void)
+{
+    struct line_discipline d;
+    begin(&d);
+    /* Received bytes wait, unechoed, until a reader feeds them: one line at a time. */
+    CHECK_EQ(receive(&d, "one\ntwo\n", 8), LINE_DISCIPLINE_NONE);
+    CHECK_EQ(echoed_length, 0);
+    CHECK(!line_discipline_finished(&d));
+    feed_queued(&d);
+    CHECK_ECHO("one\r\n");
+    check_line(&d, "one\n");
+    feed_queued(&d);
+    check_line(&d, "two\n");
+    uint8_t byte;
+    CHECK(!line_discipline_next_queued(&d, &byte));
+    /* A full queue takes no more: BEL. */
+    begin(&d);
+    for (unsigned i = 0; i < LINE_DISCIPLINE_QUEUE; i++)
+        receive(&d, "x", 1);
+    CHECK(!line_discipline_can_receive(&d));
+    CHECK_EQ(echoed_length, 0);
+    receive(&d, "y", 1);
+    CHECK_ECHO("\a");
+}
+
+static void test_signal_characters(void)
+{
+    struct line_discipline d;
+    begin(&d);
+    /* ^C discards the line being typed, a finished line and the queue, and echoes "^C". */
+    receive(&d, "done\npart", 9);
+    feed_queued(&d);
+    CHECK(line_discipline_finished(&d));
+    echoed_length = 0;
+    CHECK_EQ(receive(&d, "\x03", 1), LINE_DISCIPLINE_INTERRUPT);
+    CHECK_ECHO("^C\r\n");
+    CHECK(!line_discipline_finished(&d));
+    uint8_t byte;
+    CHECK(!line_discipline_next_queued(&d, &byte));
+    echoed_length = 0;
+    CHECK_EQ(receive(&d, "ab\x1c", 3), LINE_DISCIPLINE_QUIT);
+    CHECK_ECHO("^\\\r\n");
+    CHECK(!line_discipline_next_queued(&d, &byte));
+    /* Quiet: no echo, the signal still. */
+    line_discipline_set_mode(&d, false, true);
+    echoed_length = 0;
+    CHECK_EQ(receive(&d, "\x03", 1), LINE_DISCIPLINE_INTERRUPT);
+    CHECK_EQ(echoed_length, 0);
+    /* Signals off (raw, as a line editor wants): ^C is a byte like any other. */
+    line_discipline_set_mode(&d, true, false);
+    line_discipline_set_signals(&d, false);
+    CHECK_EQ(receive(&d, "\x03", 1), LINE_DISCIPLINE_NONE);
+    feed_queued(&d);
+    check_line(&d, "\x03");
+}
+
 int main(void)
 {
     test_echo_and_newline();
@@ -231,5 +311,7 @@ int main(void)
     test_echo_off();
     test_raw_mode();
     test_raw_mode_takes_a_partial_line();
+    test_type_ahead_waits_in_the_queue();
+    test_signal_characters();
     return check_summary();
 }

@@ -490,6 +490,52 @@ int __koito_sys_kill(int process, int number)
     return result_of(kill(process, number));
 }
 
+/* A test program's own group on the host holds the test runner too, and -1 all the host's
+ * processes: neither is signalled (the caller's own signal is raised by kill()). */
+int __koito_sys_kill_group(int group, int number)
+{
+    if (group == -1)
+        return -EPERM;
+    if (group == 0 || group == getpgrp())
+        return 0;
+    return result_of(kill(-group, number));
+}
+
+int __koito_sys_get_group(int process, int *group, int *session)
+{
+    pid_t found_group = getpgid(process);
+    if (found_group < 0)
+        return -errno;
+    pid_t found_session = getsid(process);
+    if (found_session < 0)
+        return -errno;
+    if (group != NULL)
+        *group = found_group;
+    if (session != NULL)
+        *session = found_session;
+    return 0;
+}
+
+int __koito_sys_set_group(int process, int group)
+{
+    return result_of(setpgid(process, group));
+}
+
+int __koito_sys_new_session(void)
+{
+    return result_of(setsid());
+}
+
+int __koito_sys_foreground(int descriptor)
+{
+    return result_of(tcgetpgrp(descriptor));
+}
+
+int __koito_sys_set_foreground(int descriptor, int group)
+{
+    return result_of(tcsetpgrp(descriptor, group));
+}
+
 int __koito_sys_sleep(long long nanoseconds, long long *left)
 {
     struct timespec time = {nanoseconds / 1000000000, nanoseconds % 1000000000}, rest = {0, 0};

@@ -164,6 +164,34 @@
 #define KOITO_POSIX_SIGNAL_CODE_CHILD_EXITED 1u
 /* signal_next: si_code CLD_KILLED of SIGCHLD: the child (sender) was ended by signal value. */
 #define KOITO_POSIX_SIGNAL_CODE_CHILD_KILLED 2u
+/*
+ * spawn action (posix_spawnattr_setpgroup with POSIX_SPAWN_SETPGROUP): the child joins process
+ * group descriptor, 0: a new group whose id is the child's; the group must be in the parent's
+ * session (EPERM). target, open_flags and mode are 0.
+ */
+#define KOITO_POSIX_SPAWN_ACTION_GROUP       4u
+/*
+ * wait option: process is a process group (0: the caller's); any child in that group is collected
+ * (waitpid with 0 or -group).
+ */
+#define KOITO_POSIX_WAIT_GROUP               2u
+/*
+ * signal_next: si_code SI_KERNEL for a signal the console sent to its foreground group (SIGINT for
+ * ^C, SIGQUIT for ^\); the sender is 0.
+ */
+#define KOITO_POSIX_SIGNAL_CODE_TERMINAL     129u
+/*
+ * kill_group: the group word that means every process the caller may signal but itself (kill with
+ * -1).
+ */
+#define KOITO_POSIX_GROUP_EVERY              4294967295u
+/*
+ * The badge bit of the notification the server hands the console for ^C (bit SIGINT); bit 0 is
+ * init's, for ended children.
+ */
+#define KOITO_POSIX_TERMINAL_BADGE_INTERRUPT 4u
+/* The badge bit of the notification the server hands the console for ^\ (bit SIGQUIT). */
+#define KOITO_POSIX_TERMINAL_BADGE_QUIT      8u
 /* The protocol's number, bits 31..16 of every label. */
 #define KOITO_POSIX_PROTOCOL                 4u
 
@@ -362,8 +390,9 @@ enum koito_posix_label {
      */
     KOITO_POSIX_SPAWN = 0x4001c,
     /*
-     * Collect a child of the caller that ended: process (KOITO_POSIX_WAIT_ANY: any); never waits:
-     * the result process is 0 while the children asked about all still run.
+     * Collect a child of the caller that ended: process (KOITO_POSIX_WAIT_ANY: any; with
+     * KOITO_POSIX_WAIT_GROUP a process group, 0 the caller's); never waits: the result process is 0
+     * while the children asked about all still run.
      */
     KOITO_POSIX_WAIT = 0x4001d,
     /*
@@ -439,6 +468,48 @@ enum koito_posix_label {
      * at the hand-off header after the answer.
      */
     KOITO_POSIX_READ_HANDOFF_CANCEL = 0x40027,
+    /*
+     * The process group and the session of process (0: the caller) (getpgid, getpgrp, getsid). A
+     * process the boot configuration started leads its own session and group; a spawned child
+     * starts in its parent's.
+     */
+    KOITO_POSIX_GET_GROUP = 0x40028,
+    /*
+     * Move process (0: the caller) into process group group (0: a group of its own, whose id is
+     * process's) (setpgid). The process must be the caller or a child of it (ESRCH), in the
+     * caller's session and no session leader (EPERM); group must be process's own id or a group of
+     * the caller's session (EPERM).
+     */
+    KOITO_POSIX_SET_GROUP = 0x40029,
+    /*
+     * Start a new session, and in it a new process group, both with the caller's id, and leave the
+     * console if it was the caller's controlling terminal (setsid). EPERM when the caller already
+     * leads a process group.
+     */
+    KOITO_POSIX_NEW_SESSION = 0x4002a,
+    /*
+     * The console's foreground process group (tcgetpgrp). descriptor must be the console (ENOTTY
+     * otherwise, EBADF if not open) and the console the controlling terminal of the caller's
+     * session (ENOTTY): it is the first session that set a foreground group.
+     */
+    KOITO_POSIX_FOREGROUND = 0x4002b,
+    /*
+     * Make group the console's foreground process group, which ^C (SIGINT) and ^\ (SIGQUIT) typed
+     * on the console reach (tcsetpgrp). descriptor must be the console (ENOTTY otherwise, EBADF if
+     * not open); the console becomes the controlling terminal of the caller's session if no session
+     * has it yet, and must be that (ENOTTY); group must be a group of the caller's session (EPERM),
+     * a positive id (EINVAL).
+     */
+    KOITO_POSIX_SET_FOREGROUND = 0x4002c,
+    /*
+     * Send signal to every process of process group group (0: the caller's;
+     * KOITO_POSIX_GROUP_EVERY: every process the caller may signal but itself) that the caller may
+     * signal: itself, its children and their descendants (kill with 0, -group or -1; signal 0 only
+     * checks). The caller itself counts but is not signalled: the C library raises the signal in
+     * it, so its handler runs before kill returns. ESRCH when the group has no process, EPERM when
+     * the caller may signal none of them.
+     */
+    KOITO_POSIX_KILL_GROUP = 0x4002d,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -1708,11 +1779,12 @@ static inline enum koito_posix_error koito_posix_spawn(a9n_descriptor_t service,
 }
 
 /*
- * Collect a child of the caller that ended: process (KOITO_POSIX_WAIT_ANY: any); never waits: the
- * result process is 0 while the children asked about all still run.
+ * Collect a child of the caller that ended: process (KOITO_POSIX_WAIT_ANY: any; with
+ * KOITO_POSIX_WAIT_GROUP a process group, 0 the caller's); never waits: the result process is 0
+ * while the children asked about all still run.
  * Label KOITO_POSIX_WAIT.
- *   process: a child's id, or KOITO_POSIX_WAIT_ANY
- *   options: 0 or KOITO_POSIX_WAIT_NOHANG
+ *   process: a child's id, KOITO_POSIX_WAIT_ANY, or with KOITO_POSIX_WAIT_GROUP a group id
+ *   options: KOITO_POSIX_WAIT_NOHANG and KOITO_POSIX_WAIT_GROUP bits
  *   *child: the child collected, 0 if none has ended yet
  *   *status: its wait status: exit status << 8, or the signal that ended it
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
@@ -2099,6 +2171,203 @@ static inline enum koito_posix_error koito_posix_read_handoff_cancel(a9n_descrip
     uint64_t *words = (uint64_t *)koito_ipc_buffer();
     words[0] = KOITO_POSIX_READ_HANDOFF_CANCEL;
     struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 1 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * The process group and the session of process (0: the caller) (getpgid, getpgrp, getsid). A
+ * process the boot configuration started leads its own session and group; a spawned child starts in
+ * its parent's.
+ * Label KOITO_POSIX_GET_GROUP.
+ *   process: the process's id, 0 for the caller
+ *   *group: its process group's id
+ *   *session: its session's id
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ESRCH, and
+ * the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_get_group(a9n_descriptor_t service,
+                                                           uint64_t process, uint64_t *group,
+                                                           uint64_t *session)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_GET_GROUP;
+    words[1] = process;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(2);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 3 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (group)
+        *group = words[1];
+    if (session)
+        *session = words[2];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Move process (0: the caller) into process group group (0: a group of its own, whose id is
+ * process's) (setpgid). The process must be the caller or a child of it (ESRCH), in the caller's
+ * session and no session leader (EPERM); group must be process's own id or a group of the caller's
+ * session (EPERM).
+ * Label KOITO_POSIX_SET_GROUP.
+ *   process: the process's id, 0 for the caller
+ *   group: the group's id, 0 for process's own
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EPERM,
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ESRCH, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_set_group(a9n_descriptor_t service,
+                                                           uint64_t process, uint64_t group)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_SET_GROUP;
+    words[1] = process;
+    words[2] = group;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(3);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 1 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Start a new session, and in it a new process group, both with the caller's id, and leave the
+ * console if it was the caller's controlling terminal (setsid). EPERM when the caller already leads
+ * a process group.
+ * Label KOITO_POSIX_NEW_SESSION.
+ *   *session: the new session's id (the caller's id)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EPERM, and
+ * the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_new_session(a9n_descriptor_t service,
+                                                             uint64_t *session)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_NEW_SESSION;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 2 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (session)
+        *session = words[1];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * The console's foreground process group (tcgetpgrp). descriptor must be the console (ENOTTY
+ * otherwise, EBADF if not open) and the console the controlling terminal of the caller's session
+ * (ENOTTY): it is the first session that set a foreground group.
+ * Label KOITO_POSIX_FOREGROUND.
+ *   descriptor: a descriptor of the console
+ *   *group: the foreground group's id
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF,
+ * KOITO_POSIX_ERROR_ENOTTY, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_foreground(a9n_descriptor_t service,
+                                                            uint64_t descriptor, uint64_t *group)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_FOREGROUND;
+    words[1] = descriptor;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(2);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 2 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (group)
+        *group = words[1];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Make group the console's foreground process group, which ^C (SIGINT) and ^\ (SIGQUIT) typed on
+ * the console reach (tcsetpgrp). descriptor must be the console (ENOTTY otherwise, EBADF if not
+ * open); the console becomes the controlling terminal of the caller's session if no session has it
+ * yet, and must be that (ENOTTY); group must be a group of the caller's session (EPERM), a positive
+ * id (EINVAL).
+ * Label KOITO_POSIX_SET_FOREGROUND.
+ *   descriptor: a descriptor of the console
+ *   group: the group's id
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EPERM,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ENOTTY, and the kernel's
+ * errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_set_foreground(a9n_descriptor_t service,
+                                                                uint64_t descriptor, uint64_t group)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_SET_FOREGROUND;
+    words[1] = descriptor;
+    words[2] = group;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(3);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 1 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Send signal to every process of process group group (0: the caller's; KOITO_POSIX_GROUP_EVERY:
+ * every process the caller may signal but itself) that the caller may signal: itself, its children
+ * and their descendants (kill with 0, -group or -1; signal 0 only checks). The caller itself counts
+ * but is not signalled: the C library raises the signal in it, so its handler runs before kill
+ * returns. ESRCH when the group has no process, EPERM when the caller may signal none of them.
+ * Label KOITO_POSIX_KILL_GROUP.
+ *   group: the group's id, 0 or KOITO_POSIX_GROUP_EVERY
+ *   signal: the signal's number (Linux's), 0..64
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EPERM,
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ESRCH, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_kill_group(a9n_descriptor_t service,
+                                                            uint64_t group, uint64_t signal)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_KILL_GROUP;
+    words[1] = group;
+    words[2] = signal;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(3);
     enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;

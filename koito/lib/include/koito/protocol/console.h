@@ -45,14 +45,30 @@
  * without it (raw mode) read_line returns the bytes typed, at least one, unedited.
  */
 #define KOITO_CONSOLE_ATTRIBUTE_CANONICAL 4u
+/*
+ * get_attributes, set_attributes: ^C and ^\ typed on the console are not input but signals to the
+ * foreground process group (a terminal's ISIG): the console discards the input not yet read, echoes
+ * ^C or ^\ and signals the notification signal_to gave it; a read_line waiting then ends with
+ * interrupted. On at start; without a notification from signal_to, ^C and ^\ stay ordinary bytes.
+ */
+#define KOITO_CONSOLE_ATTRIBUTE_SIGNALS   8u
+/* signal_to: the notification for ^C (VINTR, SIGINT). */
+#define KOITO_CONSOLE_SIGNAL_INTERRUPT    0u
+/* signal_to: the notification for ^\ (VQUIT, SIGQUIT). */
+#define KOITO_CONSOLE_SIGNAL_QUIT         1u
 /* The protocol's number, bits 31..16 of every label. */
 #define KOITO_CONSOLE_PROTOCOL            2u
 
 /* Rights: bits of the badge of a client's capability, set by whoever mints it. */
 /* May read input lines and set the input mode. */
-#define KOITO_CONSOLE_RIGHT_READ  UINT64_C(0x1)
+#define KOITO_CONSOLE_RIGHT_READ     UINT64_C(0x1)
 /* May write output. */
-#define KOITO_CONSOLE_RIGHT_WRITE UINT64_C(0x2)
+#define KOITO_CONSOLE_RIGHT_WRITE    UINT64_C(0x2)
+/*
+ * May name where the console's signals go (signal_to): init gives it to the standard input of a
+ * POSIX server (role = posix) only.
+ */
+#define KOITO_CONSOLE_RIGHT_TERMINAL UINT64_C(0x4)
 
 /*
  * What a request reports: 0 success; 1..255 the kernel's enum a9n_error of the IPC call itself;
@@ -77,6 +93,13 @@ enum koito_console_error {
     KOITO_CONSOLE_ERROR_INVALID_ARGUMENT = 272,
     /* The serial device refused an access (its I/O port or interrupt capability failed). */
     KOITO_CONSOLE_ERROR_DEVICE_ERROR = 273,
+    /*
+     * read_line: ^C or ^\ was typed while it waited; the line typed so far is discarded (the C
+     * library's read fails with EINTR).
+     */
+    KOITO_CONSOLE_ERROR_INTERRUPTED = 274,
+    /* signal_to: another POSIX server already named that signal's notification. */
+    KOITO_CONSOLE_ERROR_BUSY = 275,
 };
 
 /* Request labels (message word 0): protocol number << 16 | request number. */
@@ -101,9 +124,9 @@ enum koito_console_label {
      */
     KOITO_CONSOLE_GET_ATTRIBUTES = 0x20004,
     /*
-     * Set the console's input mode, one for all its readers, as a terminal's ECHO and ICANON flags
-     * (tcsetattr sets them): echo and canonical mode on or off. Leaving canonical mode makes a
-     * partly typed line readable at once.
+     * Set the console's input mode, one for all its readers, as a terminal's ECHO, ICANON and ISIG
+     * flags (tcsetattr sets them): echo, canonical mode and signal characters on or off. Leaving
+     * canonical mode makes a partly typed line readable at once.
      */
     KOITO_CONSOLE_SET_ATTRIBUTES = 0x20005,
     /*
@@ -113,6 +136,13 @@ enum koito_console_label {
      * client's unfinished output and error lines go out first, as for read_line.
      */
     KOITO_CONSOLE_INPUT_READY = 0x20006,
+    /*
+     * Name the notification the console signals when the signal character of signal is typed
+     * (attribute_signals on): the POSIX server hands its own, so the console can make the server
+     * signal the foreground process group and nothing else. Once per signal; the console keeps it
+     * for good.
+     */
+    KOITO_CONSOLE_SIGNAL_TO = 0x20007,
 };
 
 _Static_assert(KOITO_CONSOLE_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -141,6 +171,10 @@ static inline const char *koito_console_error_name(enum koito_console_error erro
         return "KOITO_CONSOLE_ERROR_INVALID_ARGUMENT";
     case KOITO_CONSOLE_ERROR_DEVICE_ERROR:
         return "KOITO_CONSOLE_ERROR_DEVICE_ERROR";
+    case KOITO_CONSOLE_ERROR_INTERRUPTED:
+        return "KOITO_CONSOLE_ERROR_INTERRUPTED";
+    case KOITO_CONSOLE_ERROR_BUSY:
+        return "KOITO_CONSOLE_ERROR_BUSY";
     default:
         return koito_a9n_error_name((uint64_t)error);
     }
@@ -217,7 +251,8 @@ static inline enum koito_console_error koito_console_flush(a9n_descriptor_t serv
  * Errors: KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST, KOITO_CONSOLE_ERROR_MALFORMED_REQUEST,
  * KOITO_CONSOLE_ERROR_NO_RIGHT, KOITO_CONSOLE_ERROR_NOT_SUPPORTED,
  * KOITO_CONSOLE_ERROR_MALFORMED_REPLY, KOITO_CONSOLE_ERROR_INVALID_ARGUMENT,
- * KOITO_CONSOLE_ERROR_DEVICE_ERROR, and the kernel's errors of the call.
+ * KOITO_CONSOLE_ERROR_DEVICE_ERROR, KOITO_CONSOLE_ERROR_INTERRUPTED, and the kernel's errors of the
+ * call.
  */
 static inline enum koito_console_error koito_console_read_line(a9n_descriptor_t service,
                                                                uint64_t max, void *data,
@@ -274,11 +309,11 @@ static inline enum koito_console_error koito_console_get_attributes(a9n_descript
 }
 
 /*
- * Set the console's input mode, one for all its readers, as a terminal's ECHO and ICANON flags
- * (tcsetattr sets them): echo and canonical mode on or off. Leaving canonical mode makes a partly
- * typed line readable at once.
+ * Set the console's input mode, one for all its readers, as a terminal's ECHO, ICANON and ISIG
+ * flags (tcsetattr sets them): echo, canonical mode and signal characters on or off. Leaving
+ * canonical mode makes a partly typed line readable at once.
  * Label KOITO_CONSOLE_SET_ATTRIBUTES; the badge needs KOITO_CONSOLE_RIGHT_READ.
- *   attributes: KOITO_CONSOLE_ATTRIBUTE_ECHO and KOITO_CONSOLE_ATTRIBUTE_CANONICAL bits;
+ *   attributes: KOITO_CONSOLE_ATTRIBUTE_ECHO, _CANONICAL and _SIGNALS bits;
  *     KOITO_CONSOLE_ATTRIBUTE_TERMINAL may be set too and changes nothing
  * Errors: KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST, KOITO_CONSOLE_ERROR_MALFORMED_REQUEST,
  * KOITO_CONSOLE_ERROR_NO_RIGHT, KOITO_CONSOLE_ERROR_NOT_SUPPORTED,
@@ -333,6 +368,38 @@ static inline enum koito_console_error koito_console_input_ready(a9n_descriptor_
         return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
     if (ready)
         *ready = words[1];
+    return KOITO_CONSOLE_OK;
+}
+
+/*
+ * Name the notification the console signals when the signal character of signal is typed
+ * (attribute_signals on): the POSIX server hands its own, so the console can make the server signal
+ * the foreground process group and nothing else. Once per signal; the console keeps it for good.
+ * Label KOITO_CONSOLE_SIGNAL_TO; the badge needs KOITO_CONSOLE_RIGHT_TERMINAL.
+ *   signal: KOITO_CONSOLE_SIGNAL_INTERRUPT or KOITO_CONSOLE_SIGNAL_QUIT
+ *   notification: a notification the console may signal (sent along: service needs A9N_RIGHT_GRANT)
+ * Errors: KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST, KOITO_CONSOLE_ERROR_MALFORMED_REQUEST,
+ * KOITO_CONSOLE_ERROR_NO_RIGHT, KOITO_CONSOLE_ERROR_NOT_SUPPORTED,
+ * KOITO_CONSOLE_ERROR_MALFORMED_REPLY, KOITO_CONSOLE_ERROR_INVALID_ARGUMENT,
+ * KOITO_CONSOLE_ERROR_BUSY, and the kernel's errors of the call.
+ */
+static inline enum koito_console_error
+koito_console_signal_to(a9n_descriptor_t service, uint64_t signal, a9n_descriptor_t notification)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_CONSOLE_SIGNAL_TO;
+    words[1] = signal;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(2);
+    exchange.transfer = notification;
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_console_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_CONSOLE_OK)
+        return (enum koito_console_error)words[0];
+    if (exchange.length != 1 || exchange.capability)
+        return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
     return KOITO_CONSOLE_OK;
 }
 

@@ -45,9 +45,9 @@ struct koito_console_handlers {
      */
     enum koito_console_error (*get_attributes)(void *server, uint64_t badge, uint64_t *attributes);
     /*
-     * Set the console's input mode, one for all its readers, as a terminal's ECHO and ICANON flags
-     * (tcsetattr sets them): echo and canonical mode on or off. Leaving canonical mode makes a
-     * partly typed line readable at once.
+     * Set the console's input mode, one for all its readers, as a terminal's ECHO, ICANON and ISIG
+     * flags (tcsetattr sets them): echo, canonical mode and signal characters on or off. Leaving
+     * canonical mode makes a partly typed line readable at once.
      */
     enum koito_console_error (*set_attributes)(void *server, uint64_t badge, uint64_t attributes);
     /*
@@ -57,6 +57,15 @@ struct koito_console_handlers {
      * client's unfinished output and error lines go out first, as for read_line.
      */
     enum koito_console_error (*input_ready)(void *server, uint64_t badge, uint64_t *ready);
+    /*
+     * Name the notification the console signals when the signal character of signal is typed
+     * (attribute_signals on): the POSIX server hands its own, so the console can make the server
+     * signal the foreground process group and nothing else. Once per signal; the console keeps it
+     * for good. notification: the server's slot where it arrived; move it out to keep it (the loop
+     * empties the slot after the handler)
+     */
+    enum koito_console_error (*signal_to)(void *server, uint64_t badge, uint64_t signal,
+                                          a9n_descriptor_t notification);
 };
 
 /*

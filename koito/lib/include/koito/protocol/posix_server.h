@@ -178,8 +178,9 @@ struct koito_posix_handlers {
      */
     enum koito_posix_error (*spawn)(void *server, uint64_t badge, uint64_t size, uint64_t *child);
     /*
-     * Collect a child of the caller that ended: process (KOITO_POSIX_WAIT_ANY: any); never waits:
-     * the result process is 0 while the children asked about all still run.
+     * Collect a child of the caller that ended: process (KOITO_POSIX_WAIT_ANY: any; with
+     * KOITO_POSIX_WAIT_GROUP a process group, 0 the caller's); never waits: the result process is 0
+     * while the children asked about all still run.
      */
     enum koito_posix_error (*wait)(void *server, uint64_t badge, uint64_t process, uint64_t options,
                                    uint64_t *child, uint64_t *status);
@@ -265,6 +266,53 @@ struct koito_posix_handlers {
      * at the hand-off header after the answer.
      */
     enum koito_posix_error (*read_handoff_cancel)(void *server, uint64_t badge);
+    /*
+     * The process group and the session of process (0: the caller) (getpgid, getpgrp, getsid). A
+     * process the boot configuration started leads its own session and group; a spawned child
+     * starts in its parent's.
+     */
+    enum koito_posix_error (*get_group)(void *server, uint64_t badge, uint64_t process,
+                                        uint64_t *group, uint64_t *session);
+    /*
+     * Move process (0: the caller) into process group group (0: a group of its own, whose id is
+     * process's) (setpgid). The process must be the caller or a child of it (ESRCH), in the
+     * caller's session and no session leader (EPERM); group must be process's own id or a group of
+     * the caller's session (EPERM).
+     */
+    enum koito_posix_error (*set_group)(void *server, uint64_t badge, uint64_t process,
+                                        uint64_t group);
+    /*
+     * Start a new session, and in it a new process group, both with the caller's id, and leave the
+     * console if it was the caller's controlling terminal (setsid). EPERM when the caller already
+     * leads a process group.
+     */
+    enum koito_posix_error (*new_session)(void *server, uint64_t badge, uint64_t *session);
+    /*
+     * The console's foreground process group (tcgetpgrp). descriptor must be the console (ENOTTY
+     * otherwise, EBADF if not open) and the console the controlling terminal of the caller's
+     * session (ENOTTY): it is the first session that set a foreground group.
+     */
+    enum koito_posix_error (*foreground)(void *server, uint64_t badge, uint64_t descriptor,
+                                         uint64_t *group);
+    /*
+     * Make group the console's foreground process group, which ^C (SIGINT) and ^\ (SIGQUIT) typed
+     * on the console reach (tcsetpgrp). descriptor must be the console (ENOTTY otherwise, EBADF if
+     * not open); the console becomes the controlling terminal of the caller's session if no session
+     * has it yet, and must be that (ENOTTY); group must be a group of the caller's session (EPERM),
+     * a positive id (EINVAL).
+     */
+    enum koito_posix_error (*set_foreground)(void *server, uint64_t badge, uint64_t descriptor,
+                                             uint64_t group);
+    /*
+     * Send signal to every process of process group group (0: the caller's;
+     * KOITO_POSIX_GROUP_EVERY: every process the caller may signal but itself) that the caller may
+     * signal: itself, its children and their descendants (kill with 0, -group or -1; signal 0 only
+     * checks). The caller itself counts but is not signalled: the C library raises the signal in
+     * it, so its handler runs before kill returns. ESRCH when the group has no process, EPERM when
+     * the caller may signal none of them.
+     */
+    enum koito_posix_error (*kill_group)(void *server, uint64_t badge, uint64_t group,
+                                         uint64_t signal);
 };
 
 /*
