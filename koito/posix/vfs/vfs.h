@@ -273,8 +273,14 @@ void vfs_spawn_exec(struct vfs_process *child);
 int vfs_executable(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
                    const uint8_t **image, uint64_t *size);
 
-/* vfs_descriptor.c: descriptors. */
-struct vfs_file *vfs_descriptor_file(struct vfs_process *process, uint64_t descriptor);
+/* vfs_descriptor.c: descriptors. The open file of descriptor, NULL if it names none (inline:
+ * every read and write asks). */
+static inline struct vfs_file *vfs_descriptor_file(struct vfs_process *process, uint64_t descriptor)
+{
+    if (descriptor >= VFS_DESCRIPTORS)
+        return NULL;
+    return process->descriptors[descriptor].file;
+}
 /* Put file at the lowest free descriptor >= lowest; it or -EMFILE. */
 int vfs_descriptor_install(struct vfs_process *process, struct vfs_file *file, uint64_t lowest,
                            bool close_on_exec);

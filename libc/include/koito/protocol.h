@@ -46,11 +46,20 @@ static inline uint64_t koito_protocol_data_words(uint64_t count)
     return (count + 7) / 8;
 }
 
-/* Pack `count` bytes into words, zeroing the rest of the last word. */
+/* Pack `count` bytes into words, zeroing the rest of the last word. Fewer than eight (a
+ * 1-byte write, say) are copied here: the C library is built without builtins, so memcpy
+ * would be a call that costs more than the bytes. */
 static inline void koito_protocol_pack(uint64_t *words, const void *bytes, uint64_t count)
 {
     if (count % 8)
         words[count / 8] = 0;
+    if (count < 8) {
+        uint8_t *to = (uint8_t *)words;
+        const uint8_t *from = bytes;
+        for (uint64_t i = 0; i < count; i++)
+            to[i] = from[i];
+        return;
+    }
     memcpy(words, bytes, (size_t)count);
 }
 
