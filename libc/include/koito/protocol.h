@@ -54,10 +54,21 @@ static inline void koito_protocol_pack(uint64_t *words, const void *bytes, uint6
     if (count % 8)
         words[count / 8] = 0;
     if (count < 8) {
+        /* Pieces of fixed size, no loop (the compiler would vectorize one for long counts). */
         uint8_t *to = (uint8_t *)words;
         const uint8_t *from = bytes;
-        for (uint64_t i = 0; i < count; i++)
-            to[i] = from[i];
+        if (count & 4) {
+            __builtin_memcpy(to, from, 4);
+            to += 4;
+            from += 4;
+        }
+        if (count & 2) {
+            __builtin_memcpy(to, from, 2);
+            to += 2;
+            from += 2;
+        }
+        if (count & 1)
+            *to = *from;
         return;
     }
     memcpy(words, bytes, (size_t)count);
