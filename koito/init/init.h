@@ -14,7 +14,9 @@
  *   INIT_BOOK_FIRST_RESERVE...    the memory init keeps when ULMM takes the rest (memory.c)
  *   INIT_BOOK_FIRST_NAMED...      the named ports and notifications of grants
  *   INIT_BOOK_FIRST_PROCESS...    for process-table entry p, INIT_BOOK_PROCESS_SLOTS slots:
- *                                 its memory block (a generic), its node, its holding node
+ *                                 its memory block (a generic), its node, its holding node and,
+ *                                 for a POSIX server, its KOITO_SLOT_CHILDREN badged
+ *                                 KOITO_CHILDREN_SERVED_ENDED
  * Each process gets a block of generic memory of its own; every kernel object of the process is
  * made from it (the program's node and everything in it, the holding node with the frames and page
  * tables of its address space), so revoking the block ends the process and returns all of it. The
@@ -81,6 +83,7 @@ struct init_process {
     unsigned hold_next;         /* next free slot of the holding node */
     enum koito_streams streams; /* what its standard stream slots hold */
     uint32_t posix_parent;      /* the POSIX process that spawned it (posix_spawn.c), else 0 */
+    bool posix_port;            /* it holds an OS port to its POSIX server (posix.c) */
     uint64_t session;           /* its ULMM session's handle, 0 if it has none */
     uint64_t quota;             /* bytes its session was opened with */
     uint32_t payer;             /* the process whose quota paid for the session, 0: the root's */
@@ -169,6 +172,8 @@ a9n_descriptor_t init_process_hold_slot(const struct init_process *process, unsi
 a9n_descriptor_t init_process_block(const struct init_process *process);
 a9n_descriptor_t init_process_node(const struct init_process *process);
 a9n_descriptor_t init_process_hold_node(const struct init_process *process);
+/* A POSIX server's KOITO_SLOT_CHILDREN, badged KOITO_CHILDREN_SERVED_ENDED (posix.c makes it). */
+a9n_descriptor_t init_process_served_ended(const struct init_process *process);
 /* Start instance `instance` of configured program `program`; its pid, or 0 after reporting why. */
 uint32_t init_process_start(unsigned program, unsigned instance, uint32_t spawner);
 /* Start a process named name from launch, with the memory, priority and streams of configured
@@ -231,6 +236,11 @@ int init_posix_server_of(unsigned program);
 bool init_posix_serves(const struct init_process *server, const struct init_process *process);
 /* posix.c: KOITO_SUPERVISOR_ALIVE from asker: whether pid runs (only the POSIX server asks). */
 enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, uint64_t *alive);
+/* posix_describe.c: KOITO_SUPERVISOR_DESCRIBE from asker, answered on port. */
+void init_posix_describe(a9n_descriptor_t port, const struct init_process *asker, uint64_t from);
+/* posix_describe.c: a process the configuration started ended: its POSIX server, if it has one,
+ * learns it (KOITO_CHILDREN_SERVED_ENDED). */
+void init_posix_served_ended(const struct init_process *ended);
 /* grants.c: the bookkeeping slot of the named port or notification name, 0 if none was made. */
 unsigned init_grant_named(const char *name);
 /* streams.c: the standard streams and the console server. */

@@ -15,8 +15,9 @@
  *     (unless the spawn grant made it already): init signals it when one of their POSIX
  *     children ends (posix_spawn.c), so waitpid() blocks on it;
  *   - a server may ask whether a process it serves still runs (KOITO_SUPERVISOR_ALIVE), so it
- *     can release what an ended process held; of a process another server serves it learns
- *     nothing.
+ *     can release what an ended process held, and which processes it serves without having
+ *     started them, with their arguments (KOITO_SUPERVISOR_DESCRIBE, posix_describe.c); of a
+ *     process another server serves it learns nothing.
  */
 #include "init.h"
 
@@ -54,6 +55,11 @@ enum a9n_error init_posix_prepare(struct init_process *process,
     enum a9n_error error;
     if (program->is_posix) {
         error = posix_children_notification(process);
+        if (error == A9N_OK)
+            error = a9n_node_mint(init_root_slot(A9N_ROOT_SLOT_NODE),
+                                  init_process_served_ended(process),
+                                  init_process_slot(process, KOITO_SLOT_CHILDREN), A9N_RIGHT_WRITE,
+                                  KOITO_CHILDREN_SERVED_ENDED);
         if (error != A9N_OK)
             return error;
         return init_image_share_initrd(process, KOITO_INITRD_ADDRESS);
@@ -63,11 +69,12 @@ enum a9n_error init_posix_prepare(struct init_process *process,
     if (port == 0)
         return A9N_OK;
     error = posix_children_notification(process);
-    if (error != A9N_OK)
-        return error;
-    return a9n_node_mint(init_root_slot(A9N_ROOT_SLOT_NODE),
-                         init_process_slot(process, KOITO_SLOT_OS), init_book_slot(port),
-                         A9N_RIGHT_WRITE | A9N_RIGHT_GRANT, process->pid);
+    if (error == A9N_OK)
+        error = a9n_node_mint(init_root_slot(A9N_ROOT_SLOT_NODE),
+                              init_process_slot(process, KOITO_SLOT_OS), init_book_slot(port),
+                              A9N_RIGHT_WRITE | A9N_RIGHT_GRANT, process->pid);
+    process->posix_port = error == A9N_OK;
+    return error;
 }
 
 enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, uint64_t *alive)

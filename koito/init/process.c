@@ -47,6 +47,11 @@ a9n_descriptor_t init_process_hold_node(const struct init_process *process)
     return init_book_slot(process_book(process, 2));
 }
 
+a9n_descriptor_t init_process_served_ended(const struct init_process *process)
+{
+    return init_book_slot(process_book(process, 3));
+}
+
 a9n_descriptor_t init_process_slot(const struct init_process *process, unsigned index)
 {
     return a9n_descriptor_child(init_process_node(process), process->child_radix, index);
@@ -308,6 +313,7 @@ uint32_t init_process_launch(unsigned program_index, unsigned instance, uint32_t
     snprintf(p->name, sizeof p->name, "%s", name);
     p->spawner = spawner;
     p->posix_parent = launch->posix_parent;
+    p->posix_port = false;
     p->program = program_index;
     p->instance = instance;
     p->restarts = 0;
@@ -389,6 +395,8 @@ void init_process_end(struct init_process *process, bool killed, uint64_t value,
         init.memory_lost = true;
         return;
     }
+    if (ended.posix_port && ended.posix_parent == 0)
+        init_posix_served_ended(&ended);
 
     bool failed = killed || value != 0;
     if (program->restart == KOITO_CONFIG_RESTART_ON_FAILURE && failed && ended.spawner == 0 &&

@@ -123,6 +123,9 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
         if (error == A9N_OK)
             return; /* the caller is gone: no reply */
         break;
+    case KOITO_SUPERVISOR_DESCRIBE:
+        init_posix_describe(port, process, words[1]);
+        return; /* its reply carries strings: it answers itself */
     case KOITO_SUPERVISOR_FREE_MEMORY:
         error = may_spawn ? A9N_OK : A9N_ERROR_INSUFFICIENT_RIGHTS;
         a = may_spawn ? init_free_memory() + init_memory_free() : 0;

@@ -67,6 +67,7 @@ static void process_collect(struct posix_service *service, unsigned index)
         posix_service_release(service, index);
         return;
     }
+    service->commands[parent - service->processes].waits_for_child = false;
     bool by_signal = (life->status & 0x7f) != 0;
     struct posix_signal_info info = {
         .sender = service->processes[index].pid,
@@ -95,8 +96,10 @@ void posix_children_collect(struct posix_service *service)
 
 static void process_children_ended(void *context, uint64_t bits)
 {
-    (void)bits;
-    posix_children_collect(context);
+    if (bits & KOITO_CHILDREN_SERVED_ENDED)
+        posix_configured_sync(context);
+    if (bits & KOITO_CHILDREN_SPAWNED_ENDED)
+        posix_children_collect(context);
 }
 
 enum a9n_error posix_children_watch(struct posix_service *service)
@@ -231,6 +234,19 @@ static long spawn_start(struct posix_service *service, const struct vfs_process 
     }
 }
 
+/* The child's command for /proc: the path, argv (the strings after it), and its parent's
+ * streams (init gives a child its parent's). */
+static void process_command(struct posix_service *service, unsigned index,
+                            const struct vfs_process *parent, const struct spawn_request *request)
+{
+    const char *arguments = request->strings + strlen(request->strings) + 1;
+    const char *end = arguments;
+    for (uint32_t i = 0; i < request->header.argc; i++)
+        end += strlen(end) + 1;
+    posix_command_set(service, index, request->strings, arguments, (size_t)(end - arguments));
+    service->commands[index].console = service->commands[parent - service->processes].console;
+}
+
 static enum koito_posix_error process_error(long value)
 {
     return koito_posix_error_from_errno((int)-value);
@@ -278,6 +294,7 @@ enum koito_posix_error posix_spawn_request(void *context, uint64_t badge, uint64
     record->pid = (uint32_t)pid;
     service->used[index] = true;
     service->life[index] = (struct posix_life){.spawned = true};
+    process_command(service, index, parent, &request);
     *child = (uint64_t)pid;
     return KOITO_POSIX_OK;
 }
@@ -301,6 +318,7 @@ enum koito_posix_error posix_wait_request(void *context, uint64_t badge, uint64_
         if (!service->life[i].ended)
             process_collect(service, i);
         if (service->life[i].ended) {
+            service->commands[parent - service->processes].waits_for_child = false;
             *child = record->pid;
             *status = service->life[i].status;
             posix_service_release(service, i);
@@ -309,6 +327,9 @@ enum koito_posix_error posix_wait_request(void *context, uint64_t badge, uint64_
     }
     if (!any_child)
         return KOITO_POSIX_ERROR_ECHILD;
+    /* Told to wait (on its KOITO_SLOT_CHILDREN) until a child ends: sleeping, as /proc shows. */
+    service->commands[parent - service->processes].waits_for_child =
+        (options & KOITO_POSIX_WAIT_NOHANG) == 0;
     *child = 0;
     *status = 0;
     return KOITO_POSIX_OK;

@@ -35,6 +35,7 @@ void posix_service_release(struct posix_service *service, unsigned index)
     if (!service->life[index].ended)
         vfs_process_release(&service->processes[index]);
     service->used[index] = false;
+    posix_command_clear(service, index);
     posix_orphans_release(service, service->processes[index].pid);
     service->life[index] = (struct posix_life){0};
     posix_wait_on(service, index, NULL, 0);
@@ -95,6 +96,7 @@ struct vfs_process *posix_service_process_slow(struct posix_service *service, ui
         return NULL;
     service->used[free_entry] = true;
     service->hint[pid % POSIX_SERVICE_PROCESSES] = (uint16_t)free_entry;
+    posix_command_describe(service, free_entry);
     return &service->processes[free_entry];
 }
 
@@ -443,6 +445,7 @@ enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t
                                  uint64_t *ipc_buffer)
 {
     posix_pipes_init(service);
+    posix_proc_init(service);
     koito_posix_server_init(&service->loop, port, ipc_buffer, &posix_handlers, service);
     /* Without it, ended children are collected when a spawn, wait or kill asks. */
     posix_children_watch(service);

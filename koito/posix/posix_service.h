@@ -51,6 +51,19 @@ struct posix_handoff {
     uint64_t max;
 };
 
+/* What /proc and ps show of a record's process (posix_proc.c): its file's base name (cut as
+ * Linux's 16-byte comm is), its arguments (heap, NUL-separated; NULL if unknown), whether its
+ * standard streams are the console's, and whether it waits for a child (a waitpid the server told
+ * to wait). */
+#define POSIX_COMMAND_NAME 16u
+struct posix_command {
+    char name[POSIX_COMMAND_NAME];
+    char *arguments;
+    uint32_t arguments_length;
+    bool console;
+    bool waits_for_child;
+};
+
 struct posix_service {
     struct vfs vfs;
     struct koito_server loop;
@@ -82,6 +95,7 @@ struct posix_service {
      * looks its caller up, and init numbers processes in turn, so the hint is nearly always
      * right; a wrong one (a record released or another pid's) costs the scan it saves. */
     uint16_t hint[POSIX_SERVICE_PROCESSES];
+    struct posix_command commands[POSIX_SERVICE_PROCESSES];
 };
 
 /* The process record of pid, made on first use; when the table is full, the records of processes
@@ -185,6 +199,20 @@ enum koito_posix_error posix_poll_request(void *context, uint64_t badge, uint64_
                                           uint64_t read_set, uint64_t write_set, uint64_t wait,
                                           uint64_t *readable, uint64_t *writable, uint64_t *hangup,
                                           uint64_t *failed, uint64_t *invalid, uint64_t *console);
+
+/* posix_proc.c: the records behind /proc (the VFS's proc source, set up by posix_proc_init). */
+void posix_proc_init(struct posix_service *service);
+/* Record index's command: the base name of path, and argv (length bytes, each NUL-terminated);
+ * without memory for argv, the arguments stay unknown (an empty cmdline). */
+void posix_command_set(struct posix_service *service, unsigned index, const char *path,
+                       const char *arguments, size_t length);
+/* Forget record index's command (its record is released). */
+void posix_command_clear(struct posix_service *service, unsigned index);
+/* Learn record index's command from init (a process the server did not start). */
+void posix_command_describe(struct posix_service *service, unsigned index);
+/* Bring the records of the processes the server serves without having started them in step with
+ * init's: a record for each that runs, none for one that ended (nobody can wait for it). */
+void posix_configured_sync(struct posix_service *service);
 
 /* posix_usage.c: the usage request: the server's heap, session and records in use. */
 enum koito_posix_error posix_usage_request(void *context, uint64_t badge, uint64_t *heap,

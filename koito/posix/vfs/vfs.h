@@ -9,6 +9,7 @@
  *   /      the initrd (cpio newc), read-only; its file data stays inside the archive
  *   /tmp   a tmpfs: files up to VFS_FILE_MAX bytes, VFS_DIRECTORY_MAX entries per directory
  *   /dev   console, tty, null, zero, random, urandom
+ *   /proc  the processes the server serves, as its vfs_proc_source describes them (vfs_proc.c)
  * A node lives while it has a name (links) or an open file (opens): an unlinked file stays
  * readable through its descriptors until the last close.
  *
@@ -48,6 +49,15 @@ enum vfs_device {
     VFS_DEVICE_RANDOM = 4, /* /dev/random and /dev/urandom */
 };
 
+/* The files of /proc (vfs_proc.c): /proc/meminfo, and in each /proc/<pid>/ the others. */
+enum vfs_proc_file {
+    VFS_PROC_NONE = 0, /* not a file of /proc (a directory of it, or another file system's) */
+    VFS_PROC_STAT = 1,
+    VFS_PROC_STATUS = 2,
+    VFS_PROC_CMDLINE = 3,
+    VFS_PROC_MEMINFO = 4,
+};
+
 struct vfs_node;
 
 struct vfs_fs {
@@ -85,6 +95,9 @@ struct vfs_node {
     const uint8_t *fixed;
     /* Devices. */
     enum vfs_device device;
+    /* /proc: the process a directory or file of /proc/<pid>/ shows, and which file it is. */
+    uint32_t proc_pid;
+    enum vfs_proc_file proc_file;
     /* Pipes (vfs_pipe.c): a ring of VFS_PIPE_CAPACITY bytes, and the open files on each end. */
     uint8_t *ring;
     size_t ring_head;  /* where the oldest byte is */
@@ -110,6 +123,32 @@ struct vfs_console {
  * its open file is not O_NONBLOCK (which answers -EAGAIN): the caller waits until the pipe
  * changes, then asks again. */
 #define VFS_PIPE_WAIT (-4097L)
+
+/* What /proc shows of one process (vfs_proc_source.describe fills it; the strings stay valid
+ * until the source changes). */
+struct vfs_proc_info {
+    uint32_t pid;
+    uint32_t parent;       /* 0: the configuration started it */
+    char state;            /* 'R' running, 'S' sleeping in a wait the server knows, 'Z' zombie */
+    bool console;          /* its standard streams are the console's */
+    const char *name;      /* its file's base name, NUL-terminated */
+    const char *arguments; /* argv, each argument NUL-terminated */
+    size_t arguments_length;
+};
+
+/* Where /proc's contents come from (the POSIX server's records); all NULL: /proc is empty. */
+struct vfs_proc_source {
+    void *context;
+    /* Put the ids of the processes to show into pids (at most capacity); their count. */
+    size_t (*list)(void *context, uint32_t *pids, size_t capacity);
+    /* What to show of pid; false when it is gone. */
+    bool (*describe)(void *context, uint32_t pid, struct vfs_proc_info *info);
+    /* The system's memory as ULMM counts it, in bytes; false if unknown. */
+    bool (*memory)(void *context, uint64_t *total, uint64_t *free);
+};
+
+#define VFS_PROC_MAX      256u  /* processes /proc shows */
+#define VFS_PROC_TEXT_MAX 4096u /* bytes of one file of /proc; longer ones are cut */
 
 /* One open file: what open() made, shared by the descriptors dup() made from it. */
 struct vfs_file {
@@ -138,6 +177,9 @@ struct vfs {
     struct vfs_fs tmp_fs;
     struct vfs_fs dev_fs;
     struct vfs_fs pipe_fs; /* names nothing: pipes' st_dev */
+    struct vfs_fs proc_fs;
+    struct vfs_node *proc_root;
+    struct vfs_proc_source proc;
     uint64_t next_inode;
     struct vfs_console console;
     uint64_t random_state[2];
@@ -272,6 +314,27 @@ void vfs_spawn_exec(struct vfs_process *child);
  * initrd whose bytes start with ELF's magic (else -ENOEXEC); 0, or lookup's errors. */
 int vfs_executable(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
                    const uint8_t **image, uint64_t *size);
+
+/* vfs_proc.c: /proc. Its root, mounted by vfs_init, holds meminfo; a directory per process the
+ * source lists (stat, status, cmdline) is made or removed to match the list whenever a path
+ * enters /proc (vfs_lookup calls vfs_proc_refresh), so a process that ended has no name there any
+ * more; "self" there names the caller's own directory. Everything is read-only (EROFS). */
+int vfs_proc_setup(struct vfs *vfs);
+void vfs_proc_refresh(struct vfs *vfs);
+/* The entry name of /proc (after a refresh), "self" for process's own; NULL if none. */
+struct vfs_node *vfs_proc_find(struct vfs *vfs, const struct vfs_process *process, const char *name,
+                               size_t length);
+/* Read from a file of /proc: its text, made now, from offset; -ESRCH once its process is gone. */
+long vfs_proc_read(struct vfs *vfs, const struct vfs_node *node, uint64_t offset, uint8_t *data,
+                   size_t length);
+/* vfs_proc_format.c: a file's text (cut at capacity); its length. As Linux's: stat is
+ * "pid (name) state ppid pgrp session tty_nr\n" (pgrp and session 0: no process groups here;
+ * tty_nr the console's device number when its streams are the console's, else 0); status is
+ * "Name:", "State:", "Pid:" and "PPid:" lines; cmdline the arguments (empty for a zombie). */
+size_t vfs_proc_format(enum vfs_proc_file file, const struct vfs_proc_info *info, char *text,
+                       size_t capacity);
+/* meminfo's text: "MemTotal:" and "MemFree:" lines in kB. */
+size_t vfs_proc_format_memory(uint64_t total, uint64_t free, char *text, size_t capacity);
 
 /* vfs_descriptor.c: descriptors. The open file of descriptor, NULL if it names none (inline:
  * every read and write asks). */

@@ -42,6 +42,8 @@ static long io_read_at(struct vfs *vfs, struct vfs_file *file, uint8_t *data, si
     case VFS_DEVICE:
         return vfs_device_read(vfs, file->node, data, length);
     case VFS_REGULAR:
+        if (file->node->proc_file != VFS_PROC_NONE)
+            return vfs_proc_read(vfs, file->node, offset, data, length);
         return vfs_data_read(file->node, offset, data, length);
     case VFS_PIPE:
         return io_pipe_result(file, vfs_pipe_read(file->node, data, length));

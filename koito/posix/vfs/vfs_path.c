@@ -5,7 +5,8 @@
  * parent is the root; at a mounted root it first steps back to the directory it covers); a
  * directory with a file system mounted on it stands for that file system's root. A component
  * longer than VFS_NAME_MAX gives ENAMETOOLONG, a missing one ENOENT, one that is not a
- * directory ENOTDIR. Symbolic links do not exist in this VFS.
+ * directory ENOTDIR. Symbolic links do not exist in this VFS. A path that enters /proc brings its
+ * directories up to date first, and resolves "self" there (vfs_proc.c).
  */
 #include "vfs.h"
 
@@ -62,12 +63,17 @@ int vfs_lookup(struct vfs *vfs, struct vfs_process *process, const char *path, s
             result->parent = result->node;
             result->name_length = 0;
         } else {
-            result->node = path_enter(vfs_directory_find(current, path + at, size));
+            struct vfs_node *found = current == vfs->proc_root
+                                         ? vfs_proc_find(vfs, process, path + at, size)
+                                         : vfs_directory_find(current, path + at, size);
+            result->node = path_enter(found);
             result->name = path + at;
             result->name_length = size;
         }
         at = end;
     }
+    if (result->node != NULL && result->node == vfs->proc_root)
+        vfs_proc_refresh(vfs); /* /proc itself, to be read: its directories as they are now */
     result->trailing_slash = path[length - 1] == '/';
     if (result->name_length == 0)
         result->parent = result->node;

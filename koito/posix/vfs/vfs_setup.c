@@ -3,7 +3,8 @@
  * regular files as the read-only root (file system 1), a tmpfs at /tmp (2) and the devices at
  * /dev (3). The initrd's names may start with "./" or "/"; a directory an archive does not list
  * is made when a file below it needs it; entries of other types (symbolic links, devices) are
- * skipped. /tmp and /dev are made in the root if the archive lacks them.
+ * skipped. /tmp, /dev and /proc (vfs_proc.c, file system 5) are made in the root if the archive
+ * lacks them.
  *
  * A server given a root directory (a container's: its configuration's root key) takes only the
  * entries below that directory, as if the archive held nothing else: what lies outside it has no
@@ -183,6 +184,8 @@ int vfs_init(struct vfs *vfs, const void *initrd, size_t initrd_size, const char
         error = setup_mount(vfs, "dev", &vfs->dev_fs, 0755, &dev);
     if (error == 0)
         error = setup_devices(vfs, dev);
+    if (error == 0)
+        error = vfs_proc_setup(vfs);
     if (error != 0)
         vfs_destroy(vfs);
     return error;

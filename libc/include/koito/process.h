@@ -218,6 +218,13 @@ _Static_assert(sizeof(struct koito_process_info) == 80, "koito_process_info layo
  *     KOITO_SUPERVISOR_WAIT); init also signals the parent's KOITO_SLOT_CHILDREN when it ends.
  *   KOITO_SUPERVISOR_END (pid): only the POSIX server may ask: end the child it started, as
  *     killed (a signal's default action).
+ *   KOITO_SUPERVISOR_DESCRIBE (from): only a POSIX server may ask: of the running processes it
+ *     serves that it did not start itself (the configuration's programs and what they started
+ *     through the spawn grant), the one with the lowest id >= from. Reply: word 1 its id (0: none
+ *     is left), word 2 1 when its standard streams are the console's, else 0, word 3 its argc,
+ *     word 4 the byte count of the strings that follow from word 5 on: its file's path and its
+ *     argc arguments, each NUL-terminated. Once such a process ends, init signals the server's
+ *     KOITO_SLOT_CHILDREN with KOITO_CHILDREN_SERVED_ENDED, so the server lets go of its record.
  *   KOITO_SUPERVISOR_ALLOCATE (type, size_bits, slot, count): make count kernel objects from the
  *     process's own memory into slots slot..slot+count-1 of its node (threads, IPC and notification
  *     ports, frames of 4 KiB, page tables, nodes; never generic memory or address spaces).
@@ -250,7 +257,13 @@ enum koito_supervisor_request {
     KOITO_SUPERVISOR_FAULTS = 9,
     KOITO_SUPERVISOR_FAULT = 10,
     KOITO_SUPERVISOR_FAULT_END = 11,
+    KOITO_SUPERVISOR_DESCRIBE = 12,
 };
+
+/* The bits init signals a POSIX server's KOITO_SLOT_CHILDREN with: a child it started ended
+ * (bit 0, an unbadged signal), a process it serves but did not start ended (DESCRIBE). */
+#define KOITO_CHILDREN_SPAWNED_ENDED 1u
+#define KOITO_CHILDREN_SERVED_ENDED  2u
 
 /*
  * Statuses of a process: 0..KOITO_EXIT_STATUS_MAX, the 8 bits POSIX's wait status carries (a

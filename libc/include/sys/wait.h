@@ -1,7 +1,7 @@
 /*
  * <sys/wait.h>: waiting for child processes (libc, public header). Status
  * words use the usual encoding (exit status in bits 8-15, terminating signal
- * in bits 0-6). waitpid() asks the POSIX server; ENOSYS until it exists.
+ * in bits 0-6). waitpid() asks the POSIX server.
  */
 #ifndef _SYS_WAIT_H
 #define _SYS_WAIT_H

@@ -296,7 +296,10 @@ __KOITO_HIDDEN int __koito_os_events(uint64_t *events);
 /* poll() and select(): descriptor sets as words, bit d for descriptor d (the server's table
  * holds 64). Waits until one is ready or timeout nanoseconds pass (0: asks once; negative: no
  * limit); `ready` gets what is ready. 1 when something is, 0 at the timeout, or a negated errno
- * (-ENOSYS without the POSIX server). The console's input is asked of the console server
+ * (-ENOSYS without the POSIX server). -EINTR when a signal handler ran on the main thread since
+ * `handled` was read from __koito_signal_handled (the caller reads it when the call begins, so
+ * pselect's handlers run by its change of mask count), whatever its SA_RESTART: poll and select
+ * are never restarted, as on Linux. The console's input is asked of the console server
  * (__koito_console_ready); while one is asked, the wait wakes every __KOITO_CONSOLE_POLL_NS to
  * ask again, since the console server has no notification to give. */
 struct __koito_poll_set {
@@ -309,7 +312,7 @@ struct __koito_poll_ready {
 };
 #define __KOITO_CONSOLE_POLL_NS 10000000ll
 __KOITO_HIDDEN int __koito_sys_poll(const struct __koito_poll_set *set, long long timeout,
-                                    struct __koito_poll_ready *ready);
+                                    unsigned handled, struct __koito_poll_ready *ready);
 /* Whether the console's input has a line (or, raw, a byte) or its end waiting: 1 or 0; 1 too for
  * a process without the console server, whose reads find the end of input at once. */
 __KOITO_HIDDEN int __koito_console_ready(void);

@@ -8,8 +8,9 @@
 #include "port.h"
 #include <sys/select.h>
 
-/* select() with its timeout in nanoseconds (negative: no limit); the result or -1 and errno. */
+/* select() with its timeout in nanoseconds (negative: no limit); the result or -1 and errno:
+ * EINTR when a signal handler ran since `handled` was read from __koito_signal_handled. */
 __KOITO_HIDDEN int __koito_select(int count, fd_set *readable, fd_set *writable,
-                                  fd_set *exceptional, long long timeout);
+                                  fd_set *exceptional, long long timeout, unsigned handled);
 
 #endif

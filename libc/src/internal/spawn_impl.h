@@ -8,6 +8,7 @@
 #define KOITO_LIBC_INTERNAL_SPAWN_IMPL_H
 
 #include "libc.h"
+#include <errno.h>
 #include <spawn.h>
 
 #define __KOITO_SPAWN_OPEN        1
@@ -26,5 +27,20 @@ __KOITO_HIDDEN int __koito_spawn(pid_t *process, const char *path,
                                  const posix_spawn_file_actions_t *actions,
                                  const posix_spawnattr_t *attr, char *const argv[],
                                  char *const envp[]);
+
+/* The shell system() and popen() run commands with. */
+#define __KOITO_SHELL "/bin/koito-sh"
+
+/* Start `__KOITO_SHELL -c command` with actions and the caller's environment: 0 or an errno
+ * value (posix_spawn's). */
+__KOITO_HIDDEN int __koito_shell_spawn(pid_t *process, const char *command,
+                                       const posix_spawn_file_actions_t *actions);
+
+/* Whether a spawn error means the shell itself could not be run (missing, not executable, not
+ * a program): POSIX makes that the status of a shell that ended with exit(127). */
+static inline int __koito_shell_missing(int error)
+{
+    return error == ENOENT || error == EACCES || error == ENOEXEC || error == ENOTDIR;
+}
 
 #endif

@@ -46,7 +46,7 @@ static int select_error(int error)
 }
 
 int __koito_select(int count, fd_set *readable, fd_set *writable, fd_set *exceptional,
-                   long long timeout)
+                   long long timeout, unsigned handled)
 {
     if (count < 0 || count > FD_SETSIZE)
         return select_error(EINVAL);
@@ -60,13 +60,13 @@ int __koito_select(int count, fd_set *readable, fd_set *writable, fd_set *except
     others &= ~(reads | writes);
     if (others != 0) {
         struct __koito_poll_set check = {others, 0, 0};
-        error = __koito_sys_poll(&check, 0, &ready);
+        error = __koito_sys_poll(&check, 0, handled, &ready);
         if (error >= 0 && ready.invalid != 0)
             error = -EBADF;
     }
     struct __koito_poll_set set = {reads | writes, reads, writes};
     if (error >= 0)
-        error = __koito_sys_poll(&set, timeout, &ready);
+        error = __koito_sys_poll(&set, timeout, handled, &ready);
     if (error >= 0 && ready.invalid != 0)
         error = -EBADF;
     if (error < 0)

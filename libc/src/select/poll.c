@@ -1,6 +1,8 @@
 /* poll() (libc, poll.h): the array's descriptors become sets of the OS port's wait
- * (__koito_sys_poll, bit d for descriptor d), and what is ready goes back into each entry. */
+ * (__koito_sys_poll, bit d for descriptor d), and what is ready goes back into each entry. A
+ * signal handler that runs while it waits ends it with EINTR, SA_RESTART or not (as on Linux). */
 #include "port.h"
+#include "signal_impl.h"
 #include <errno.h>
 #include <poll.h>
 
@@ -36,6 +38,7 @@ int poll(struct pollfd *descriptors, nfds_t count, int timeout)
         errno = count > POLL_MAX ? EINVAL : EFAULT;
         return -1;
     }
+    unsigned handled = __atomic_load_n(&__koito_signal_handled, __ATOMIC_ACQUIRE);
     struct __koito_poll_set set = {0, 0, 0};
     long long wait = timeout < 0 ? -1 : timeout * 1000000ll;
     for (nfds_t i = 0; i < count; i++) {
@@ -52,7 +55,7 @@ int poll(struct pollfd *descriptors, nfds_t count, int timeout)
             set.write_set |= bit;
     }
     struct __koito_poll_ready ready;
-    int error = __koito_sys_poll(&set, wait, &ready);
+    int error = __koito_sys_poll(&set, wait, handled, &ready);
     if (error < 0) {
         errno = -error;
         return -1;

@@ -96,6 +96,12 @@ static void test_b_invisible(void)
     GUEST_CHECK_EQ(kill((pid_t)b_pid, SIGKILL), -1);
     GUEST_CHECK_EQ(errno, ESRCH);
     struct stat status;
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%ld", (long)b_pid);
+    errno = 0;
+    GUEST_CHECK_EQ(stat(path, &status), -1);
+    GUEST_CHECK_EQ(errno, ENOENT);
+    GUEST_CHECK_EQ(stat("/proc/self", &status), 0);
     GUEST_CHECK_EQ(stat("/containers/b/bin/worker", &status), 0); /* A's root is the initrd */
     errno = 0;
     GUEST_CHECK_EQ(stat("/etc/motd", &status), -1);

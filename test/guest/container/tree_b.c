@@ -2,9 +2,9 @@
  * The container suite, tree B (test/guest/container): served by the second POSIX server, whose
  * root is the initrd's /containers/b with its own /tmp. Given tree A's ids (container.h), it
  * checks that it cannot open A's /tmp/secret (its tmpfs is another), signal or wait for A's
- * processes (ESRCH, ECHILD: its server has no record of them), nor name anything outside its
- * root; and that its own files, pipes and children work while A's worker runs. It reports its
- * failures to A, whose exit status counts them.
+ * processes (ESRCH, ECHILD: its server has no record of them) nor see them in /proc, nor name
+ * anything outside its root; and that its own files, pipes and children work while A's worker runs.
+ * It reports its failures to A, whose exit status counts them.
  */
 #include "container.h"
 
@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <guest_test.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -55,6 +56,39 @@ static void test_cannot_signal_a(void)
         GUEST_CHECK_EQ(kill(a_worker, signals[i]), -1);
         GUEST_CHECK_EQ(errno, ESRCH);
     }
+}
+
+/* Whether /proc lists pid. */
+static bool proc_lists(pid_t pid)
+{
+    char name[24];
+    snprintf(name, sizeof name, "%ld", (long)pid);
+    DIR *proc = opendir("/proc");
+    GUEST_CHECK(proc != NULL);
+    bool found = false;
+    for (struct dirent *entry; proc != NULL && (entry = readdir(proc)) != NULL;)
+        found = found || strcmp(entry->d_name, name) == 0;
+    if (proc != NULL)
+        closedir(proc);
+    return found;
+}
+
+/* B's /proc is its own server's: B itself, none of A's processes. */
+static void test_proc_own_tree_only(void)
+{
+    GUEST_CHECK(proc_lists(getpid()));
+    GUEST_CHECK(!proc_lists(a_pid));
+    GUEST_CHECK(!proc_lists(a_worker));
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%ld/stat", (long)a_pid);
+    struct stat status;
+    errno = 0;
+    GUEST_CHECK_EQ(stat(path, &status), -1);
+    GUEST_CHECK_EQ(errno, ENOENT);
+    snprintf(path, sizeof path, "/proc/%ld/cmdline", (long)a_worker);
+    errno = 0;
+    GUEST_CHECK_EQ(open(path, O_RDONLY), -1);
+    GUEST_CHECK_EQ(errno, ENOENT);
 }
 
 /* waitpid sees B's own children only. */
@@ -102,7 +136,7 @@ static void test_own_root(void)
         const char *name = entry->d_name;
         GUEST_CHECK(strcmp(name, ".") == 0 || strcmp(name, "..") == 0 || strcmp(name, "bin") == 0 ||
                     strcmp(name, "etc") == 0 || strcmp(name, "tmp") == 0 ||
-                    strcmp(name, "dev") == 0);
+                    strcmp(name, "dev") == 0 || strcmp(name, "proc") == 0);
     }
     if (root != NULL)
         closedir(root);
@@ -148,6 +182,7 @@ static void test_pipes_and_spawn(void)
 static const struct guest_test tests[] = {
     {"secret_of_a_absent", test_secret_of_a_absent},
     {"cannot_signal_a", test_cannot_signal_a},
+    {"proc_own_tree_only", test_proc_own_tree_only},
     {"waits_for_own_children_only", test_waits_for_own_children_only},
     {"own_root", test_own_root},
     {"pipes_and_spawn", test_pipes_and_spawn},

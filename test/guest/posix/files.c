@@ -233,11 +233,14 @@ static const struct guest_test tests[] = {
     {"300 processes in turn: ended ones are released", test_ended_processes_are_released},
 };
 
-int main(void)
+int main(int argc, char **argv)
 {
+    proc_tests_arguments(argc, argv);
     int failed = guest_test_run("posix-files", tests, sizeof tests / sizeof tests[0]);
     failed += guest_test_run("posix-processes", process_tests, process_test_count);
     failed += guest_test_run("posix-pipes", pipe_tests, pipe_test_count);
     failed += guest_test_run("posix-handoff", handoff_tests, handoff_test_count);
-    return failed + guest_test_run("posix-poll", poll_tests, poll_test_count);
+    failed += guest_test_run("posix-poll", poll_tests, poll_test_count);
+    failed += guest_test_run("posix-shell", shell_tests, shell_test_count);
+    return failed + guest_test_run("posix-proc", proc_tests, proc_test_count);
 }

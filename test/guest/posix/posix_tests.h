@@ -24,4 +24,12 @@ extern const unsigned handoff_test_count;
 extern const struct guest_test poll_tests[];
 extern const unsigned poll_test_count;
 
+/* shell.c: system(), popen() and pclose() through /bin/koito-sh. */
+extern const struct guest_test shell_tests[];
+extern const unsigned shell_test_count;
+/* proc.c: /proc, given the program's arguments first. */
+void proc_tests_arguments(int argc, char **argv);
+extern const struct guest_test proc_tests[];
+extern const unsigned proc_test_count;
+
 #endif

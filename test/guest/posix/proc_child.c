@@ -14,6 +14,7 @@
  *   check N      read 0 to its end; exit 0 if it got exactly N bytes of the pattern, else 1
  *   echo         copy 0 to 1, each read's bytes written back at once, until the end of 0
  *   later MS TEXT  sleep MS milliseconds, then write TEXT to 1
+ *   cmdline ...  exit 0 if /proc/self/cmdline holds exactly its argv (NUL-terminated each), else 1
  * Any other request: exit status 99.
  */
 #include <errno.h>
@@ -90,6 +91,26 @@ static void spin(void)
         getpid(); /* a request at a time: the server stays free for the others */
 }
 
+/* Whether /proc/self/cmdline is argv, each argument NUL-terminated, as Linux gives it. */
+static int cmdline_matches(int argc, char **argv)
+{
+    char expected[512], got[600];
+    size_t length = 0;
+    for (int i = 0; i < argc; i++) {
+        size_t size = strlen(argv[i]) + 1;
+        if (size > sizeof expected - length)
+            return 0;
+        memcpy(expected + length, argv[i], size);
+        length += size;
+    }
+    int fd = open("/proc/self/cmdline", O_RDONLY);
+    if (fd < 0)
+        return 0;
+    ssize_t count = read(fd, got, sizeof got);
+    close(fd);
+    return count == (ssize_t)length && memcmp(got, expected, length) == 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
@@ -97,6 +118,8 @@ int main(int argc, char **argv)
     const char *request = argv[1];
     if (strcmp(request, "exit") == 0 && argc > 2)
         return atoi(argv[2]);
+    if (strcmp(request, "cmdline") == 0)
+        return cmdline_matches(argc, argv) ? 0 : 1;
     if (strcmp(request, "args") == 0) {
         for (int i = 0; i < argc; i++)
             dprintf(1, "%s\n", argv[i]);

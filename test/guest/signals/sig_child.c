@@ -5,9 +5,11 @@
  * may signal it: a process signals itself and its descendants.
  */
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -72,6 +74,39 @@ static int read_interrupted(int restart)
     if (restart)
         return count == 1 && byte == 'x' ? 0 : 3;
     return count == -1 && errno == EINTR ? 0 : 4;
+}
+
+/* poll, select or pselect (which) with no time limit on descriptor 0, which SIGUSR1 interrupts:
+ * EINTR, SA_RESTART or not (they are never restarted). pselect waits with SIGUSR1 unblocked by
+ * its mask only, and the mask is back afterwards. */
+static int wait_interrupted(const char *which, int restart)
+{
+    install(restart ? SA_RESTART : 0);
+    sigset_t usr1, none, after;
+    sigemptyset(&usr1);
+    sigaddset(&usr1, SIGUSR1);
+    sigemptyset(&none);
+    if (strcmp(which, "pselect") == 0)
+        sigprocmask(SIG_BLOCK, &usr1, NULL);
+    if (write(1, "r", 1) != 1)
+        return 1;
+    int result;
+    if (strcmp(which, "poll") == 0) {
+        struct pollfd entry = {0, POLLIN, 0};
+        result = poll(&entry, 1, -1);
+    } else {
+        fd_set readable;
+        FD_ZERO(&readable);
+        FD_SET(0, &readable);
+        result = strcmp(which, "select") == 0 ? select(1, &readable, NULL, NULL, NULL)
+                                              : pselect(1, &readable, NULL, NULL, NULL, &none);
+    }
+    if (result != -1 || errno != EINTR)
+        return 2;
+    if (caught != SIGUSR1)
+        return 3;
+    sigprocmask(SIG_BLOCK, NULL, &after);
+    return sigismember(&after, SIGUSR1) == (strcmp(which, "pselect") == 0) ? 0 : 4;
 }
 
 /* nanosleep(5 s) that SIGUSR1 interrupts: EINTR with time left, SA_RESTART or not; then sleep. */
@@ -155,6 +190,14 @@ int main(int argc, char **argv)
         return read_interrupted(atoi(argv[2]));
     if (strcmp(request, "sleep") == 0 && argc > 2)
         return sleep_interrupted(atoi(argv[2]));
+    if ((strcmp(request, "poll") == 0 || strcmp(request, "select") == 0 ||
+         strcmp(request, "pselect") == 0) &&
+        argc > 2)
+        return wait_interrupted(request, atoi(argv[2]));
+    if (strcmp(request, "nap") == 0 && argc > 2) {
+        struct timespec time = {0, atoi(argv[2]) * 1000000L};
+        return nanosleep(&time, NULL);
+    }
     if (strcmp(request, "kill-parent") == 0)
         return kill(getppid(), SIGUSR1) == -1 ? errno : 0;
     if (strcmp(request, "exit") == 0 && argc > 2)

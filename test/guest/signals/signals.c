@@ -2,15 +2,20 @@
  * The signals suite (test/guest/signals): POSIX signals through the POSIX server and KOITO-libc's
  * signal thread. The suite is the init program of signals.conf (the configuration started it, so
  * the server never ends it); what must end a process runs in /bin/sig-child (sig_child.c),
- * spawned with its descriptor 1 on a pipe when the suite reads what it says.
+ * spawned with its descriptor 1 on a pipe when the suite reads what it says. system() runs
+ * /bin/koito-sh, which runs /bin/sig-child.
  */
 #include <guest_test.h>
 
 #include <errno.h>
+#include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -266,6 +271,130 @@ static void test_sleeps_interrupted(void)
     interrupt_child("sleep", "1");
 }
 
+/* poll, select and pselect waiting with no limit end with EINTR when a handler runs, SA_RESTART
+ * or not (sig_child.c: wait_interrupted). */
+static void test_waits_interrupted_by_another_process(void)
+{
+    interrupt_child("poll", "0");
+    interrupt_child("poll", "1");
+    interrupt_child("select", "0");
+    interrupt_child("select", "1");
+    interrupt_child("pselect", "1");
+}
+
+/* The alarm's handler (SA_RESTART: poll and select are not restarted anyway) ends a wait on a
+ * pipe nobody writes to: poll without a limit, select and pselect with one of 5 s. */
+static void test_waits_interrupted_by_alarm(void)
+{
+    reset();
+    install(SIGALRM, note, SA_RESTART);
+    int ends[2];
+    GUEST_CHECK_EQ(pipe(ends), 0);
+    struct itimerval soon = {{0, 0}, {0, 20000}};
+    struct pollfd entry = {ends[0], POLLIN, 0};
+    GUEST_CHECK_EQ(setitimer(ITIMER_REAL, &soon, NULL), 0);
+    GUEST_CHECK_EQ(poll(&entry, 1, -1), -1);
+    GUEST_CHECK_EQ(errno, EINTR);
+    GUEST_CHECK_EQ(caught, SIGALRM);
+
+    caught = 0;
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(ends[0], &readable);
+    struct timeval limit = {5, 0};
+    GUEST_CHECK_EQ(setitimer(ITIMER_REAL, &soon, NULL), 0);
+    GUEST_CHECK_EQ(select(ends[0] + 1, &readable, NULL, NULL, &limit), -1);
+    GUEST_CHECK_EQ(errno, EINTR);
+    GUEST_CHECK_EQ(caught, SIGALRM);
+
+    /* pselect: the alarm is blocked but for the wait, and blocked again afterwards. */
+    caught = 0;
+    sigset_t alarm_only = only(SIGALRM), none, after;
+    sigemptyset(&none);
+    sigprocmask(SIG_BLOCK, &alarm_only, NULL);
+    FD_ZERO(&readable);
+    FD_SET(ends[0], &readable);
+    struct timespec five = {5, 0};
+    GUEST_CHECK_EQ(setitimer(ITIMER_REAL, &soon, NULL), 0);
+    GUEST_CHECK_EQ(pselect(ends[0] + 1, &readable, NULL, NULL, &five, &none), -1);
+    GUEST_CHECK_EQ(errno, EINTR);
+    GUEST_CHECK_EQ(caught, SIGALRM);
+    sigprocmask(SIG_BLOCK, NULL, &after);
+    GUEST_CHECK(sigismember(&after, SIGALRM));
+    reset();
+    restore(SIGALRM);
+    close(ends[0]);
+    close(ends[1]);
+}
+
+/* A signal pending and blocked when pselect starts runs its handler as the mask opens: EINTR at
+ * once, as if the change of mask and the wait were one step. */
+static void test_pselect_pending_signal(void)
+{
+    reset();
+    install(SIGUSR1, note, 0);
+    sigset_t usr1 = only(SIGUSR1), none, after;
+    sigemptyset(&none);
+    sigprocmask(SIG_BLOCK, &usr1, NULL);
+    raise(SIGUSR1);
+    GUEST_CHECK_EQ(caught, 0);
+    int ends[2];
+    GUEST_CHECK_EQ(pipe(ends), 0);
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(ends[0], &readable);
+    struct timespec five = {5, 0};
+    GUEST_CHECK_EQ(pselect(ends[0] + 1, &readable, NULL, NULL, &five, &none), -1);
+    GUEST_CHECK_EQ(errno, EINTR);
+    GUEST_CHECK_EQ(caught, SIGUSR1);
+    sigprocmask(SIG_BLOCK, NULL, &after);
+    GUEST_CHECK(sigismember(&after, SIGUSR1));
+    reset();
+    restore(SIGUSR1);
+    close(ends[0]);
+    close(ends[1]);
+}
+
+static void *interrupt_later(void *unused)
+{
+    (void)unused;
+    nap(150);
+    int sent = kill(getpid(), SIGINT) == 0 && kill(getpid(), SIGQUIT) == 0;
+    return sent ? (void *)1 : NULL;
+}
+
+/* While system() waits for its command, SIGINT and SIGQUIT sent to the caller are ignored (their
+ * handlers never run, then or later); afterwards the handlers are back. */
+static void test_system_ignores_interrupts(void)
+{
+    reset();
+    install(SIGINT, note, 0);
+    install(SIGQUIT, note, 0);
+    pthread_t thread;
+    GUEST_CHECK_EQ(pthread_create(&thread, NULL, interrupt_later, NULL), 0);
+    int status = system(CHILD " nap 600");
+    void *sent = NULL;
+    GUEST_CHECK_EQ(pthread_join(thread, &sent), 0);
+    GUEST_CHECK(sent != NULL);
+    GUEST_CHECK(WIFEXITED(status));
+    GUEST_CHECK_EQ(WEXITSTATUS(status), 0);
+    nap(50);
+    GUEST_CHECK_EQ(caught, 0);
+    struct sigaction now;
+    GUEST_CHECK_EQ(sigaction(SIGINT, NULL, &now), 0);
+    GUEST_CHECK(now.sa_handler == note);
+    GUEST_CHECK_EQ(sigaction(SIGQUIT, NULL, &now), 0);
+    GUEST_CHECK(now.sa_handler == note);
+    sigset_t mask;
+    sigprocmask(SIG_BLOCK, NULL, &mask);
+    GUEST_CHECK(!sigismember(&mask, SIGCHLD));
+    raise(SIGINT);
+    GUEST_CHECK_EQ(caught, SIGINT);
+    reset();
+    restore(SIGINT);
+    restore(SIGQUIT);
+}
+
 static void test_sigchld(void)
 {
     reset();
@@ -457,6 +586,11 @@ static const struct guest_test tests[] = {
     {"a blocking pipe read: EINTR", test_pipe_read_eintr},
     {"a blocking pipe read: SA_RESTART", test_pipe_read_restart},
     {"nanosleep and sleep are interrupted", test_sleeps_interrupted},
+    {"poll, select, pselect: EINTR by another process's kill",
+     test_waits_interrupted_by_another_process},
+    {"poll, select, pselect: EINTR by the alarm", test_waits_interrupted_by_alarm},
+    {"pselect: a pending signal its mask lets through", test_pselect_pending_signal},
+    {"system: SIGINT and SIGQUIT ignored while it waits", test_system_ignores_interrupts},
     {"SIGCHLD arrives with the child's status", test_sigchld},
     {"SIGPIPE ends a writer by default", test_sigpipe_kills_by_default},
     {"SIGPIPE ignored or caught: EPIPE", test_sigpipe_ignored_or_caught_gives_epipe},

@@ -8,7 +8,7 @@ set_property(TARGET signals-suite APPEND PROPERTY LINK_DEPENDS
     "${KOITO_SYSROOT}/lib/koito.ld" "${KOITO_SYSROOT}/lib/crt0.o"
     "${KOITO_SYSROOT}/lib/libkoito.a" "${KOITO_SYSROOT}/lib/libc.a")
 
-# What posix_spawn starts: a file of the initrd.
+# What posix_spawn starts: a file of the initrd (system() too, through /bin/koito-sh).
 add_executable(signals-child ${signals_suite}/sig_child.c)
 target_link_libraries(signals-child PRIVATE Koito::c)
 target_compile_options(signals-child PRIVATE -Wall -Wextra -Werror)
@@ -18,12 +18,14 @@ add_custom_command(OUTPUT ${signals_image}
     COMMAND ${KOITO_MKIMAGE} --config ${signals_suite}/signals.conf
             --add bin/signals=$<TARGET_FILE:signals-suite>
             --add bin/sig-child=$<TARGET_FILE:signals-child>
+            --add bin/koito-sh=${KOITO_SDK_PREFIX}/share/koito/system/bin/koito-sh.elf
             --add bin/posix=${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
             --add bin/timer=${KOITO_SDK_PREFIX}/share/koito/boot/koito-timer.elf
             -o ${signals_image}
     DEPENDS signals-suite signals-child ${signals_suite}/signals.conf ${KOITO_MKIMAGE}
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-timer.elf
+            ${KOITO_SDK_PREFIX}/share/koito/system/bin/koito-sh.elf
             ${KOITO_SDK_PREFIX}/share/koito/system/bin/ulmm.elf
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf
     COMMENT "Packing signals-system.cpio"

@@ -535,10 +535,12 @@ struct __koito_poll_ready {
     uint64_t readable, writable, hangup, failed, invalid;
 };
 
-/* The sets become the host's poll() of the same descriptors. */
-int __koito_sys_poll(const struct __koito_poll_set *set, long long timeout,
+/* The sets become the host's poll() of the same descriptors; no handler of the core's runs
+ * while the host waits, so `handled` has nothing to tell. */
+int __koito_sys_poll(const struct __koito_poll_set *set, long long timeout, unsigned handled,
                      struct __koito_poll_ready *ready)
 {
+    (void)handled;
     struct pollfd entries[64];
     nfds_t count = 0;
     for (int d = 0; d < 64; d++) {

@@ -6,9 +6,9 @@
  * open and mkdir, mkstemp and mkdtemp names, fcntl's argument decoding,
  * anonymous mmap over the page supply (and its refusals), sigaction and kill
  * of the process itself, sysconf, resource limits, the empty user database,
- * popen's refusal, the EINVAL checks POSIX asks for, and <termios.h> on a
- * file and on a pseudo-terminal (whose mode libc keeps itself: the host has
- * no console server).
+ * system's signal window and popen's modes and clean failure (the host port cannot spawn;
+ * the guest suite posix-shell runs commands), the EINVAL checks POSIX asks for, and <termios.h> on
+ * a file and on a pseudo-terminal (whose mode libc keeps itself: the host has no console server).
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -87,6 +87,7 @@ void *koito_test_getpwnam(const char *name);
 void *koito_test_opendir(const char *path);
 int koito_test_closedir(void *directory);
 KFILE *koito_test_popen(const char *command, const char *mode);
+int koito_test_pclose(KFILE *stream);
 
 /* KOITO-libc's struct sigaction and its flags (libc/include/signal.h), its
  * fields renamed: glibc's <signal.h> defines sa_handler as a macro. */
@@ -549,11 +550,6 @@ static void test_system(void)
     CHECK_EQ(koito_test_getrusage(5, usage), -1);
     CHECK_EQ(KERRNO, EINVAL);
 
-    CHECK(koito_test_popen("true", "x") == NULL);
-    CHECK_EQ(KERRNO, EINVAL);
-    CHECK(koito_test_popen("true", "r") == NULL);
-    CHECK_EQ(KERRNO, ENOSYS);
-
     char here[256], host[256];
     CHECK(koito_test_getcwd(here, sizeof here) == here && getcwd(host, sizeof host) != NULL);
     CHECK(strcmp(here, host) == 0);
@@ -567,6 +563,84 @@ static void test_system(void)
 
 /* The fixed names (KOITO's layout is Linux's, so the host's struct fits),
  * nanosleep's argument checks and full sleeps, and time zones' absence. */
+/* The lowest free descriptor: what a leak would take. */
+static int lowest_free_descriptor(void)
+{
+    int probe = dup(0);
+    close(probe);
+    return probe;
+}
+
+/* popen checks its mode before anything else; a spawn that fails (the host port cannot spawn)
+ * leaves no descriptor open; pclose refuses a stream popen did not open and leaves it alone. */
+static void test_popen(void)
+{
+    const char *bad[] = {"x", "", "rw", "r+", "wr", "ee", "e", "rb", "ree", "re "};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        KERRNO = 0;
+        CHECK(koito_test_popen("true", bad[i]) == NULL);
+        CHECK_EQ(KERRNO, EINVAL);
+    }
+    CHECK(koito_test_popen("true", NULL) == NULL);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK(koito_test_popen(NULL, "r") == NULL);
+    CHECK_EQ(KERRNO, EINVAL);
+    int free_before = lowest_free_descriptor();
+    const char *good[] = {"r", "w", "re", "we"};
+    for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+        KERRNO = 0;
+        CHECK(koito_test_popen("true", good[i]) == NULL);
+        CHECK_EQ(KERRNO, ENOSYS);
+    }
+    CHECK_EQ(lowest_free_descriptor(), free_before);
+
+    KFILE *plain = koito_test_fopen("/dev/null", "r");
+    CHECK(plain != NULL);
+    KERRNO = 0;
+    CHECK_EQ(koito_test_pclose(plain), -1);
+    CHECK_EQ(KERRNO, ECHILD);
+    CHECK_EQ(koito_test_fclose(plain), 0); /* still open: pclose left it alone */
+}
+
+/* system() ignores SIGINT and SIGQUIT and blocks SIGCHLD only while it runs a command: after a
+ * spawn that fails the caller's actions and mask are as they were, and so is what the POSIX
+ * server was told (port_host.c). */
+static void test_system_signal_window(void)
+{
+    struct koito_sigaction action = {.handler = handler}, old;
+    CHECK_EQ(koito_test_sigaction(SIGINT, &action, NULL), 0);
+    unsigned long long none = 0, mask = 0;
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_SETMASK, &none, NULL), 0);
+    KERRNO = 0;
+    CHECK_EQ(koito_test_system("true"), -1);
+    CHECK_EQ(KERRNO, ENOSYS);
+    CHECK_EQ(koito_test_sigaction(SIGINT, NULL, &old), 0);
+    CHECK(old.handler == handler);
+    CHECK_EQ(koito_test_sigaction(SIGQUIT, NULL, &old), 0);
+    CHECK(old.handler == SIG_DFL);
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_BLOCK, NULL, &mask), 0);
+    CHECK_EQ(mask, 0);
+    CHECK_EQ(host_signal_ignoring & (KOITO_BIT(SIGINT) | KOITO_BIT(SIGQUIT)), 0);
+    CHECK(host_signal_catching & KOITO_BIT(SIGINT));
+
+    /* A SIGCHLD the caller blocked stays blocked; an ignored SIGQUIT stays ignored. */
+    unsigned long long child = KOITO_BIT(SIGCHLD);
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_BLOCK, &child, NULL), 0);
+    action = (struct koito_sigaction){.handler = SIG_IGN};
+    CHECK_EQ(koito_test_sigaction(SIGQUIT, &action, NULL), 0);
+    CHECK_EQ(koito_test_system("true"), -1);
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_BLOCK, NULL, &mask), 0);
+    CHECK_EQ(mask, child);
+    CHECK_EQ(koito_test_sigaction(SIGQUIT, NULL, &old), 0);
+    CHECK(old.handler == SIG_IGN);
+    CHECK(host_signal_ignoring & KOITO_BIT(SIGQUIT));
+
+    action = (struct koito_sigaction){.handler = SIG_DFL};
+    CHECK_EQ(koito_test_sigaction(SIGINT, &action, NULL), 0);
+    CHECK_EQ(koito_test_sigaction(SIGQUIT, &action, NULL), 0);
+    CHECK_EQ(koito_test_sigprocmask(KOITO_SIG_SETMASK, &none, NULL), 0);
+}
+
 static void test_names_sleep_zones(void)
 {
     struct utsname names;
@@ -693,6 +767,8 @@ int main(void)
     test_signal_sets();
     test_signal_masks();
     test_system();
+    test_popen();
+    test_system_signal_window();
     test_names_sleep_zones();
     test_termios();
     rmdir(directory);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static unsigned long long random_state = 12345;
 
@@ -270,7 +271,9 @@ static void test_small_functions(void)
     CHECK(koito_test_abs(-5) == 5 && koito_test_llabs(-5000000000LL) == 5000000000LL);
     CHECK(koito_test_imaxabs(INTMAX_MIN + 1) == INTMAX_MAX);
 
-    CHECK(koito_test_system(NULL) == 0);
+    /* The host has no /bin/koito-sh, and its port cannot spawn (posix_test.c checks the
+     * signal window around the failed spawn; the guest suite posix-shell runs commands). */
+    CHECK(koito_test_system(NULL) == (access("/bin/koito-sh", X_OK) == 0));
     KERRNO = 0;
     CHECK(koito_test_system("ls") == -1 && KERRNO == ENOSYS);
 }

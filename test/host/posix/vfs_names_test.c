@@ -128,7 +128,7 @@ static void test_readdir(void)
             tmp_is_directory = type == 4;
     }
     CHECK_EQ(length, 0);
-    CHECK(strcmp(names, ". .. etc bin empty tmp dev ") == 0);
+    CHECK(strcmp(names, ". .. etc bin empty tmp dev proc ") == 0);
     CHECK(tmp_is_directory);
     CHECK_EQ(vfs_readdir(P, (uint64_t)fd, &inode, &type, name, sizeof name), 0);
     CHECK_EQ(vfs_read(V, P, (uint64_t)fd, (uint8_t *)name, 1), -EISDIR);

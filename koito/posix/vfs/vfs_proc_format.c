@@ -1,0 +1,67 @@
+/*
+ * The text of /proc's files (KOITO POSIX server, vfs core; see vfs.h), in Linux's layouts as far
+ * as the server knows the fields: a program that reads the leading fields of Linux's
+ * /proc/<pid>/stat or the named lines of /proc/<pid>/status reads these. What the server does not
+ * keep (CPU times, start time, memory per process) is left out rather than made up.
+ */
+#include "vfs.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The console's device number, as /dev/console's st_rdev (vfs_stat.c): stat's tty_nr. */
+#define PROC_CONSOLE_TTY (1u << 8 | VFS_DEVICE_CONSOLE)
+
+/* snprintf's length, clamped to what went into text (the text is cut at capacity). */
+static size_t format_text(char *text, size_t capacity, const char *format, ...)
+{
+    va_list arguments;
+    va_start(arguments, format);
+    int length = vsnprintf(text, capacity, format, arguments);
+    va_end(arguments);
+    if (length < 0 || capacity == 0)
+        return 0;
+    return (size_t)length < capacity ? (size_t)length : capacity - 1;
+}
+
+static const char *format_state_name(char state)
+{
+    switch (state) {
+    case 'R':
+        return "R (running)";
+    case 'S':
+        return "S (sleeping)";
+    default:
+        return "Z (zombie)";
+    }
+}
+
+size_t vfs_proc_format(enum vfs_proc_file file, const struct vfs_proc_info *info, char *text,
+                       size_t capacity)
+{
+    switch (file) {
+    case VFS_PROC_STAT:
+        return format_text(text, capacity, "%u (%s) %c %u 0 0 %u\n", info->pid, info->name,
+                           info->state, info->parent, info->console ? PROC_CONSOLE_TTY : 0u);
+    case VFS_PROC_STATUS:
+        return format_text(text, capacity, "Name:\t%s\nState:\t%s\nPid:\t%u\nPPid:\t%u\n",
+                           info->name, format_state_name(info->state), info->pid, info->parent);
+    case VFS_PROC_CMDLINE: {
+        size_t length = info->state == 'Z' ? 0 : info->arguments_length;
+        if (length > capacity)
+            length = capacity;
+        if (length > 0)
+            memcpy(text, info->arguments, length);
+        return length;
+    }
+    default:
+        return 0;
+    }
+}
+
+size_t vfs_proc_format_memory(uint64_t total, uint64_t free, char *text, size_t capacity)
+{
+    return format_text(text, capacity, "MemTotal:%15llu kB\nMemFree:%16llu kB\n",
+                       (unsigned long long)(total / 1024), (unsigned long long)(free / 1024));
+}
