@@ -102,11 +102,18 @@ struct vfs_process *posix_service_process_slow(struct posix_service *service, ui
     return &service->processes[free_entry];
 }
 
-static enum koito_posix_error result(long value)
+/* A core's error (negative) as the protocol's. */
+static enum koito_posix_error result_error(long value)
 {
     if (value == VFS_CONSOLE_INPUT)
         return KOITO_POSIX_ERROR_CONSOLE_INPUT;
-    return value < 0 ? koito_posix_error_from_errno((int)-value) : KOITO_POSIX_OK;
+    return koito_posix_error_from_errno((int)-value);
+}
+
+/* A core's result as the protocol's error: success inline, as every request ends. */
+static inline enum koito_posix_error result(long value)
+{
+    return value >= 0 ? KOITO_POSIX_OK : result_error(value);
 }
 
 /* A read's or write's result; a pipe end that must wait makes the process wait on its pipe. */

@@ -336,8 +336,14 @@ size_t vfs_proc_format(enum vfs_proc_file file, const struct vfs_proc_info *info
 /* meminfo's text: "MemTotal:" and "MemFree:" lines in kB. */
 size_t vfs_proc_format_memory(uint64_t total, uint64_t free, char *text, size_t capacity);
 
-/* vfs_descriptor.c: descriptors. */
-struct vfs_file *vfs_descriptor_file(struct vfs_process *process, uint64_t descriptor);
+/* vfs_descriptor.c: descriptors. The open file of descriptor, NULL if it names none (inline:
+ * every read and write asks). */
+static inline struct vfs_file *vfs_descriptor_file(struct vfs_process *process, uint64_t descriptor)
+{
+    if (descriptor >= VFS_DESCRIPTORS)
+        return NULL;
+    return process->descriptors[descriptor].file;
+}
 /* Put file at the lowest free descriptor >= lowest; it or -EMFILE. */
 int vfs_descriptor_install(struct vfs_process *process, struct vfs_file *file, uint64_t lowest,
                            bool close_on_exec);

@@ -11,13 +11,6 @@
 #include <errno.h>
 #include <stdlib.h>
 
-struct vfs_file *vfs_descriptor_file(struct vfs_process *process, uint64_t descriptor)
-{
-    if (descriptor >= VFS_DESCRIPTORS)
-        return NULL;
-    return process->descriptors[descriptor].file;
-}
-
 int vfs_descriptor_install(struct vfs_process *process, struct vfs_file *file, uint64_t lowest,
                            bool close_on_exec)
 {

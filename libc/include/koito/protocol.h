@@ -46,11 +46,31 @@ static inline uint64_t koito_protocol_data_words(uint64_t count)
     return (count + 7) / 8;
 }
 
-/* Pack `count` bytes into words, zeroing the rest of the last word. */
+/* Pack `count` bytes into words, zeroing the rest of the last word. Fewer than eight (a
+ * 1-byte write, say) are copied here: the C library is built without builtins, so memcpy
+ * would be a call that costs more than the bytes. */
 static inline void koito_protocol_pack(uint64_t *words, const void *bytes, uint64_t count)
 {
     if (count % 8)
         words[count / 8] = 0;
+    if (count < 8) {
+        /* Pieces of fixed size, no loop (the compiler would vectorize one for long counts). */
+        uint8_t *to = (uint8_t *)words;
+        const uint8_t *from = bytes;
+        if (count & 4) {
+            __builtin_memcpy(to, from, 4);
+            to += 4;
+            from += 4;
+        }
+        if (count & 2) {
+            __builtin_memcpy(to, from, 2);
+            to += 2;
+            from += 2;
+        }
+        if (count & 1)
+            *to = *from;
+        return;
+    }
     memcpy(words, bytes, (size_t)count);
 }
 

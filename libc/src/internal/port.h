@@ -280,8 +280,13 @@ __KOITO_HIDDEN int __koito_sys_getppid(void);
  * KOITO_SLOT_OS (<koito/process.h>). A program without one (the kernel's
  * root program, the servers init starts before the POSIX server) gets
  * -ENOSYS, as before the server existed. */
-/* The OS port's descriptor, A9N_DESCRIPTOR_INVALID outside a KOITO process. */
-__KOITO_HIDDEN uint64_t __koito_os_port(void);
+/* The OS port's descriptor, A9N_DESCRIPTOR_INVALID outside a KOITO process (set by
+ * __koito_os_start). Read inline: every request names it, and a call would cost more. */
+__KOITO_HIDDEN extern uint64_t __koito_os_port_descriptor;
+static inline uint64_t __koito_os_port(void)
+{
+    return __koito_os_port_descriptor;
+}
 /* Called by __koito_start() in a process KOITO init started: records the OS port's descriptor
  * and __koito_process_id. */
 __KOITO_HIDDEN void __koito_os_start(void);

@@ -11,18 +11,13 @@
 
 /* Worked out once by __koito_start() (__koito_os_start): every request names the port, and the
  * auxiliary vector is a list to search. Both are written before a second thread can run. */
-static uint64_t os_port = A9N_DESCRIPTOR_INVALID;
+uint64_t __koito_os_port_descriptor = A9N_DESCRIPTOR_INVALID;
 
 void __koito_os_start(void)
 {
     __koito_process_id = (int)koito_aux_value(KOITO_AUX_PROCESS_ID, 1);
-    os_port = a9n_descriptor_child(A9N_DESCRIPTOR_ROOT, koito_aux_value(KOITO_AUX_NODE_RADIX, 0),
-                                   KOITO_SLOT_OS);
-}
-
-uint64_t __koito_os_port(void)
-{
-    return os_port;
+    __koito_os_port_descriptor = a9n_descriptor_child(
+        A9N_DESCRIPTOR_ROOT, koito_aux_value(KOITO_AUX_NODE_RADIX, 0), KOITO_SLOT_OS);
 }
 
 int __koito_os_error(unsigned error)

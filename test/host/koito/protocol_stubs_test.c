@@ -5,7 +5,7 @@
  * koito_protocol_call() that records each request and answers with a
  * scripted reply. They check how requests are encoded and that a stub
  * accepts only the replies its protocol defines, writing no result
- * otherwise.
+ * otherwise, and how bytes are packed into words (koito_protocol_pack).
  */
 #include <check.h>
 #include <koito/console.h>
@@ -190,8 +190,31 @@ static void test_attributes(void)
     CHECK_EQ(koito_console_get_attributes(6, &attributes), KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
 }
 
+/* Packing: every count from 0 to 17 bytes (those under eight copied piece by piece, the rest by
+ * memcpy) puts the bytes first, zeroes the rest of the last word and touches no word after it. */
+static void test_pack(void)
+{
+    uint8_t bytes[17];
+    for (unsigned i = 0; i < sizeof bytes; i++)
+        bytes[i] = (uint8_t)(0xa0 + i);
+    for (uint64_t count = 0; count <= sizeof bytes; count++) {
+        uint64_t words[4];
+        memset(words, 0xee, sizeof words);
+        koito_protocol_pack(words, bytes, count);
+        const uint8_t *packed = (const uint8_t *)words;
+        uint64_t used = koito_protocol_data_words(count) * 8;
+        for (uint64_t i = 0; i < count; i++)
+            CHECK_EQ(packed[i], bytes[i]);
+        for (uint64_t i = count; i < used; i++)
+            CHECK_EQ(packed[i], 0);
+        for (uint64_t i = used; i < sizeof words; i++)
+            CHECK_EQ(packed[i], 0xee);
+    }
+}
+
 int main(void)
 {
+    test_pack();
     test_register_encoding();
     test_lookup_replies();
     test_read_line_replies();
