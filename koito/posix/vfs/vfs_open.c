@@ -105,7 +105,9 @@ int vfs_open(struct vfs *vfs, struct vfs_process *process, const char *path, siz
     }
     node->opens++;
     if ((flags & KOITO_POSIX_OPEN_TRUNC) && accmode != KOITO_POSIX_OPEN_RDONLY &&
-        node->type == VFS_REGULAR)
+        node->type == VFS_REGULAR) {
         vfs_data_truncate(node, 0);
+        vfs_node_touch(node, VFS_TOUCH_MODIFY | VFS_TOUCH_CHANGE);
+    }
     return descriptor;
 }

@@ -1,5 +1,5 @@
 /* dup2() (libc, unistd): duplicates a descriptor onto `target`, through the OS port (the POSIX
- * server; ENOSYS until it exists). */
+ * server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

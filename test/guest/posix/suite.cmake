@@ -3,7 +3,8 @@
 # <sys/stat.h>) on the server's /tmp, initrd root and /dev, and checks the errno values.
 set(posix_suite ${CMAKE_CURRENT_LIST_DIR})
 # malloc (fopen, opendir) takes its pages from the program's ULMM session.
-add_executable(posix-files ${posix_suite}/files.c ${posix_suite}/errors.c ${posix_suite}/processes.c
+add_executable(posix-files ${posix_suite}/files.c ${posix_suite}/errors.c ${posix_suite}/attributes.c
+               ${posix_suite}/processes.c
                ${posix_suite}/groups.c ${posix_suite}/pipes.c ${posix_suite}/handoff.c
                ${posix_suite}/poll.c ${posix_suite}/shell.c ${posix_suite}/proc.c)
 target_include_directories(posix-files PRIVATE ${posix_suite})
