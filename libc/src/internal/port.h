@@ -202,7 +202,7 @@ __KOITO_HIDDEN int __koito_sys_fchmod(int descriptor, unsigned mode);
 /* Sets the access and modification times of the file at path, or (path NULL) of the open file
  * of descriptor; times NULL: both now; tv_nsec UTIME_NOW / UTIME_OMIT as utimensat() takes them. */
 __KOITO_HIDDEN int __koito_sys_utimens(int descriptor, const char *path,
-                                       const struct timespec times[2]);
+                                       const struct timespec *times);
 /* <fcntl.h>'s descriptor commands and record locks. */
 __KOITO_HIDDEN int __koito_sys_fcntl(int descriptor, int command, long argument);
 /* The next entry of an open directory: 1, or 0 at its end. */

@@ -11,7 +11,7 @@
 _Static_assert(UTIME_NOW == KOITO_POSIX_TIME_NOW && UTIME_OMIT == KOITO_POSIX_TIME_OMIT,
                "<sys/stat.h> and the POSIX protocol agree on UTIME_NOW and UTIME_OMIT");
 
-int __koito_sys_utimens(int descriptor, const char *path, const struct timespec times[2])
+int __koito_sys_utimens(int descriptor, const char *path, const struct timespec *times)
 {
     static const struct timespec now[2] = {{.tv_nsec = UTIME_NOW}, {.tv_nsec = UTIME_NOW}};
     if (times == NULL)

@@ -429,7 +429,7 @@ int __koito_sys_fchmod(int descriptor, unsigned mode)
     return result_of(fchmod(descriptor, mode));
 }
 
-int __koito_sys_utimens(int descriptor, const char *path, const struct koito_timespec times[2])
+int __koito_sys_utimens(int descriptor, const char *path, const struct koito_timespec *times)
 {
     struct timespec host[2];
     if (times != NULL) {
