@@ -281,7 +281,6 @@ static void test_errors(void)
     errno = 0;
     CHECK_EQ(koito_snprintf(NULL, 0, "x%*d", INT_MAX, 1), -1);
     CHECK_EQ(errno, EOVERFLOW);
-    CHECK_EQ(count, 0);
 }
 
 int main(void)
