@@ -54,14 +54,16 @@ struct vfs_node *vfs_directory_find(const struct vfs_node *directory, const char
 }
 
 /* A name of node in directory came or went: the directory's contents and the node's link count
- * changed. The read-only file systems' trees are only built (the initrd's keeps the archive's
- * times, /proc's and /dev's their boot's). */
-static void entries_changed(struct vfs_node *directory, struct vfs_node *node)
+ * changed; a node just made (its first name) keeps the times it was made with, all three equal.
+ * The read-only file systems' trees are only built (the initrd's keeps the archive's times,
+ * /proc's and /dev's their boot's). */
+static void entries_changed(struct vfs_node *directory, struct vfs_node *node, bool first_name)
 {
     if (directory->fs->read_only)
         return;
     vfs_node_touch(directory, VFS_TOUCH_MODIFY | VFS_TOUCH_CHANGE);
-    vfs_node_touch(node, VFS_TOUCH_CHANGE);
+    if (!first_name)
+        vfs_node_touch(node, VFS_TOUCH_CHANGE);
 }
 
 int vfs_directory_add(struct vfs_node *directory, const char *name, size_t length,
@@ -87,8 +89,7 @@ int vfs_directory_add(struct vfs_node *directory, const char *name, size_t lengt
     memcpy(copy, name, length);
     copy[length] = '\0';
     directory->entries[directory->entry_count++] = (struct vfs_entry){copy, node};
-    node->links++;
-    entries_changed(directory, node);
+    entries_changed(directory, node, node->links++ == 0);
     if (node->type == VFS_DIRECTORY)
         node->parent = directory;
     return 0;
@@ -104,7 +105,7 @@ void vfs_directory_remove(struct vfs_node *directory, struct vfs_node *node)
                 (directory->entry_count - i - 1) * sizeof directory->entries[0]);
         directory->entry_count--;
         node->links--;
-        entries_changed(directory, node);
+        entries_changed(directory, node, false);
         return;
     }
 }
