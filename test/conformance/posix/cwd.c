@@ -88,8 +88,14 @@ static void test_access(void)
     errno = 0;
     CHECK_EQ(access(path, X_OK), -1); /* 0600: no execute bit for anyone */
     CHECK_EQ(errno, EACCES);
-    CHECK_EQ(chmod(path, 0700), 0);
-    CHECK_EQ(access(path, X_OK), 0);
+    char runnable[340];
+    snprintf(runnable, sizeof runnable, "%s/runnable", directory);
+    int fd = open(runnable, O_WRONLY | O_CREAT | O_EXCL, 0700);
+    CHECK(fd >= 0);
+    CHECK_EQ(close(fd), 0);
+    CHECK_EQ(access(runnable, X_OK), 0);
+    CHECK_EQ(access(runnable, R_OK | W_OK | X_OK), 0);
+    CHECK_EQ(unlink(runnable), 0);
     CHECK_EQ(access(directory, F_OK | R_OK | W_OK | X_OK), 0);
     snprintf(beyond, sizeof beyond, "%s/below", path);
     errno = 0;
