@@ -3,10 +3,11 @@
  * si_code and si_pid from kill, sa_mask and the signal itself blocked in the handler, a signal
  * raised there delivered after it returns), raise, sigprocmask/sigpending (a blocked signal
  * pends and arrives when unblocked), sigsuspend, alarm with pause, alarm(0)'s seconds left,
- * SIGALRM interrupting a read without SA_RESTART (EINTR), SIGCHLD with the child's status, kill
- * to a child (a handler there, and the default action), kill's and sigaction's errors.
+ * SIGALRM interrupting a read without SA_RESTART (EINTR) and not with it, SIGCHLD with the child's
+ * status, kill to a child (a handler there, and the default action), kill's and sigaction's errors.
  * Child modes: "usr1-exit" writes a byte to fd 1 once its SIGUSR1 handler is in place, then
- * waits: the handler exits 7; "wait" writes a byte to fd 1, then waits; "exit N".
+ * waits: the handler exits 7; "wait" writes a byte to fd 1, then waits; "exit N"; "late"
+ * writes a byte to fd 1 after two seconds.
  */
 #include "check.h"
 
@@ -241,6 +242,28 @@ static void test_alarm(void)
     CHECK_EQ(close(ends[1]), 0);
 }
 
+static pid_t spawn_with_pipe(const char *self, const char *mode, const char *value, int *reader);
+
+/* With SA_RESTART the same read goes on after the handler and gets the byte a child writes a
+ * second after the alarm. */
+static void test_restart(const char *self)
+{
+    install(SIGALRM, on_alarm, SA_RESTART, NULL);
+    alarms = 0;
+    int reader = -1;
+    CHECK_EQ(alarm(1), 0);
+    pid_t child = spawn_with_pipe(self, "late", NULL, &reader);
+    char byte = 0;
+    CHECK_EQ(read(reader, &byte, 1), 1);
+    CHECK_EQ(byte, 'w');
+    CHECK_EQ(alarms, 1); /* the handler ran while the read waited */
+    int status = -1;
+    CHECK_EQ(waitpid(child, &status, 0), child);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK_EQ(close(reader), 0);
+    signal(SIGALRM, SIG_DFL);
+}
+
 static pid_t spawn_with_pipe(const char *self, const char *mode, const char *value, int *reader)
 {
     int ends[2];
@@ -340,9 +363,14 @@ int main(int argc, char **argv)
         return child_wait(0);
     if (argc > 2 && strcmp(argv[1], "exit") == 0)
         return atoi(argv[2]);
+    if (argc > 1 && strcmp(argv[1], "late") == 0) {
+        sleep(2);
+        return write(1, "w", 1) != 1;
+    }
     test_actions();
     test_mask_and_pending();
     test_alarm();
+    test_restart(argv[0]);
     test_children(argv[0]);
     return check_summary();
 }
