@@ -333,6 +333,7 @@ static void test_children(const char *self)
     CHECK_EQ(child_pid, child);
     CHECK_EQ(child_code, CLD_EXITED);
     CHECK_EQ(child_status, 5);
+    CHECK_EQ(kill(child, 0), 0); /* ended but not collected: it still exists */
     CHECK_EQ(waitpid(child, &status, 0), child);
     CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 5);
     CHECK_EQ(sigprocmask(SIG_SETMASK, &old, NULL), 0);

@@ -2,7 +2,8 @@
  * Conformance (POSIX <unistd.h> I/O): read, write, lseek with SEEK_SET/SEEK_CUR/SEEK_END and a
  * hole past the end (which reads as zeros), pread/pwrite leaving the offset alone, dup/dup2 and
  * F_DUPFD sharing one open file's offset, readv/writev on a file and a pipe (small and large
- * vectors, empty buffers), and the errno POSIX gives each misuse (EBADF, EINVAL).
+ * vectors, empty buffers), /dev/null and /dev/zero, and the errno POSIX gives each misuse (EBADF,
+ * EINVAL).
  */
 #include "check.h"
 
@@ -254,6 +255,24 @@ static void test_vectors(const char *path)
     CHECK_EQ(close(ends[1]), 0);
 }
 
+static void test_devices(void)
+{
+    int null = open("/dev/null", O_RDWR);
+    int zero = open("/dev/zero", O_RDONLY);
+    CHECK(null >= 0 && zero >= 0);
+    char data[100];
+    memset(data, 'x', sizeof data);
+    CHECK_EQ(write(null, data, sizeof data), 100); /* swallowed whole */
+    CHECK_EQ(read(null, data, sizeof data), 0);    /* always at its end */
+    CHECK_EQ(read(zero, data, sizeof data), 100);
+    size_t zeros = 0;
+    for (size_t i = 0; i < sizeof data; i++)
+        zeros += data[i] == 0;
+    CHECK_EQ(zeros, 100);
+    CHECK_EQ(close(null), 0);
+    CHECK_EQ(close(zero), 0);
+}
+
 int main(int argc, char **argv)
 {
     (void)argc;
@@ -267,6 +286,7 @@ int main(int argc, char **argv)
     test_bad_descriptors();
     test_access_modes(path);
     test_vectors(path);
+    test_devices();
     CHECK_EQ(unlink(path), 0);
     return check_summary();
 }
