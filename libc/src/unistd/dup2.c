@@ -1,5 +1,5 @@
 /* dup2() (libc, unistd): duplicates a descriptor onto `target`, through the OS port (the POSIX
- * server; ENOSYS until it exists). A negative target is EBADF here: the port reads a negative
+ * server). A negative target is EBADF here: the port reads a negative
  * target as "the lowest free descriptor", which is dup()'s request, not dup2()'s. */
 #include "port.h"
 #include <errno.h>
