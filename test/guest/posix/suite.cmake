@@ -5,7 +5,8 @@ set(posix_suite ${CMAKE_CURRENT_LIST_DIR})
 # malloc (fopen, opendir) takes its pages from the program's ULMM session.
 add_executable(posix-files ${posix_suite}/files.c ${posix_suite}/errors.c ${posix_suite}/processes.c
                ${posix_suite}/groups.c ${posix_suite}/pipes.c ${posix_suite}/handoff.c
-               ${posix_suite}/poll.c ${posix_suite}/shell.c ${posix_suite}/proc.c)
+               ${posix_suite}/poll.c ${posix_suite}/shell.c ${posix_suite}/mmap.c
+               ${posix_suite}/proc.c)
 target_include_directories(posix-files PRIVATE ${posix_suite})
 target_link_libraries(posix-files PRIVATE guest-test-framework Koito::koito Koito::c)
 target_compile_options(posix-files PRIVATE -Wall -Wextra -Werror)
