@@ -58,6 +58,9 @@ static void process_collect(struct posix_service *service, unsigned index)
         life->status = (uint32_t)koito_fault_signal(fault).number;
     else
         life->status = (uint32_t)(value & 0xff) << 8;
+    /* First, as posix_service_release does: closing its descriptors changes pipes, which must
+     * not finish a read it waited in, and the zombie must not wait in one afterwards. */
+    posix_handoff_forget(service, index);
     vfs_process_release(&service->processes[index]);
     life->ended = true;
     /* Nobody can wait for its own ended children now, nor for it if its parent is gone or ended
