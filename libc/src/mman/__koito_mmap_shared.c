@@ -2,11 +2,11 @@
  * The shared mappings of files (libc, mman; mman_file.h): a list of records under one lock.
  * A record covers [start, start + bytes) of the process and the file from offset on, through its
  * own close-on-exec duplicate of the descriptor (taken from DUPLICATE_FLOOR up, away from the
- * low numbers programs expect open() to give). When the file is open for writing the record
- * also has a shadow: anonymous pages holding what the file had when it was mapped or last
- * written back. A page that differs from its shadow has changed; write-back writes it with
- * pwrite() (only the part before the file's end: a mapping never grows its file) and copies it
- * into the shadow.
+ * low numbers programs expect open() to give: the upper half of the POSIX server's 64). When the
+ * file is open for writing the record also has a shadow: anonymous pages holding what the file had
+ * when it was mapped or last written back. A page that differs from its shadow has changed;
+ * write-back writes it with pwrite() (only the part before the file's end: a mapping never grows
+ * its file) and copies it into the shadow.
  *
  * munmap() of part of a record keeps the rest: the record is cut (its head or tail shrinks), or
  * split in two when the hole is in its middle, the second part with a duplicate of its own.
@@ -24,7 +24,7 @@
 #include <sys/stat.h>
 
 #define PAGE            __KOITO_MMAN_PAGE
-#define DUPLICATE_FLOOR 512
+#define DUPLICATE_FLOOR 32
 
 struct shared_mapping {
     struct shared_mapping *next;

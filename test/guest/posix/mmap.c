@@ -47,8 +47,8 @@ static void test_private_file(void)
     if (map == MAP_FAILED)
         return;
     GUEST_CHECK_EQ(map[0], PAGE % 253);
-    GUEST_CHECK_EQ(map[4], (PAGE + 4) % 253);
-    GUEST_CHECK_EQ(map[5], 0); /* past the end of the file */
+    GUEST_CHECK_EQ(map[PAGE + 4], (2 * PAGE + 4) % 253); /* the file's last byte */
+    GUEST_CHECK_EQ(map[PAGE + 5], 0);                    /* past the end of the file */
     GUEST_CHECK_EQ(map[2 * PAGE - 1], 0);
     map[0] = 0xaa;
     GUEST_CHECK_EQ(msync(map, 2 * PAGE, MS_SYNC), 0);
