@@ -1,12 +1,8 @@
 /*
- * The information block of a process (KOITO init), laid out in a buffer of init's that is later
- * copied to frames mapped at KOITO_INFO_ADDRESS; every pointer is an address in the process.
- * Two parts, each in pages of its own:
- *   1. read-only: struct koito_process_info, the auxiliary vector, the granted capabilities by
- *      name and the POSIX root's name: what the program and its libc trust;
- *   2. writable, from the first page boundary after part 1: the argv and envp pointer arrays and
- *      their strings, which C and POSIX let a program change (strtok on an argument, getopt
- *      permuting argv, a program rewriting its own name).
+ * The information block of a process (KOITO init): struct koito_process_info, then the argv and
+ * envp pointer arrays, the auxiliary vector, the granted capabilities by name and last the
+ * strings, laid out in a buffer of init's that is later copied to the frames mapped read-only at
+ * KOITO_INFO_ADDRESS; every pointer is an address in the process.
  */
 #include "init.h"
 
@@ -33,20 +29,6 @@ static uint64_t info_take(struct info_writer *w, uint64_t size)
     return offset;
 }
 
-/* Start the next room at a page boundary; the padding is zeroed. */
-static void info_page_align(struct info_writer *w)
-{
-    uint64_t page = KOITO_LOADER_PAGE;
-    uint64_t aligned = (w->used + page - 1) & ~(page - 1);
-    if (w->full || aligned > w->capacity) {
-        w->full = true;
-        return;
-    }
-    for (uint64_t i = w->used; i < aligned; i++)
-        w->block[i] = 0;
-    w->used = aligned;
-}
-
 static uint64_t info_address(uint64_t offset)
 {
     return KOITO_INFO_ADDRESS + offset;
@@ -70,11 +52,12 @@ static void info_put(struct info_writer *w, uint64_t offset, uint64_t value)
 uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                                const struct koito_config_program *program,
                                const struct init_launch *launch, const struct init_process *process,
-                               const struct koito_loader_plan *plan, unsigned first_free_slot,
-                               uint64_t *writable)
+                               const struct koito_loader_plan *plan, unsigned first_free_slot)
 {
     struct info_writer w = {.block = block, .capacity = capacity};
     uint64_t header = info_take(&w, sizeof(struct koito_process_info));
+    uint64_t argv = info_take(&w, 8 * ((uint64_t)launch->argc + 1));
+    uint64_t envp = info_take(&w, 8 * ((uint64_t)launch->envc + 1));
     const struct koito_aux aux[] = {
         {KOITO_AUX_PAGE_SIZE, KOITO_LOADER_PAGE},
         {KOITO_AUX_NODE_RADIX, process->child_radix},
@@ -142,10 +125,6 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         if (aux[i].type == KOITO_AUX_POSIX_ROOT && program->is_posix && program->root != NULL)
             info_put(&w, auxv + i * sizeof aux[0] + 8, info_string(&w, program->root));
     }
-    info_page_align(&w);
-    *writable = w.used;
-    uint64_t argv = info_take(&w, 8 * ((uint64_t)launch->argc + 1));
-    uint64_t envp = info_take(&w, 8 * ((uint64_t)launch->envc + 1));
     for (unsigned i = 0; i < launch->argc; i++)
         info_put(&w, argv + 8 * i, info_string(&w, launch->argv[i]));
     for (unsigned i = 0; i < launch->envc; i++)

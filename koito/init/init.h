@@ -211,14 +211,11 @@ enum a9n_error init_image_map_copy(struct init_process *process, uint64_t addres
  * root from them, so the initrd is in memory once. */
 enum a9n_error init_image_share_initrd(struct init_process *process, uint64_t address);
 
-/* info_block.c: the information block; its size, or 0 if it does not fit. *writable is the
- * page-aligned offset of its writable part (argv, envp and their strings); before it, the part
- * mapped read-only. */
+/* info_block.c: the information block; its size, or 0 if it does not fit. */
 uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                                const struct koito_config_program *program,
                                const struct init_launch *launch, const struct init_process *process,
-                               const struct koito_loader_plan *plan, unsigned first_free_slot,
-                               uint64_t *writable);
+                               const struct koito_loader_plan *plan, unsigned first_free_slot);
 
 /* grants.c: the slot of the program's node grant `index` goes to. */
 unsigned init_grant_slot(const struct koito_config_program *program, unsigned index);

@@ -133,7 +133,7 @@ static void process_teardown(struct init_process *process)
 static const char *process_build(struct init_process *p, const struct koito_config_program *program,
                                  const struct init_launch *launch,
                                  const struct koito_loader_plan *plan, uint64_t info_size,
-                                 uint64_t info_writable, enum a9n_error *error)
+                                 enum a9n_error *error)
 {
     a9n_descriptor_t block = init_process_block(p);
     a9n_descriptor_t root_node = init_root_slot(A9N_ROOT_SLOT_NODE);
@@ -174,10 +174,7 @@ static const char *process_build(struct init_process *p, const struct koito_conf
     STEP("image", init_image_load(p, plan));
     STEP("stack", init_image_map_fresh(p, KOITO_STACK_TOP - INIT_STACK_SIZE, INIT_STACK_SIZE, rw));
     STEP("information block", init_image_map_copy(p, KOITO_INFO_ADDRESS, process_info_buffer,
-                                                  info_writable, A9N_RIGHT_READ));
-    STEP("arguments and environment",
-         init_image_map_copy(p, KOITO_INFO_ADDRESS + info_writable,
-                             process_info_buffer + info_writable, info_size - info_writable, rw));
+                                                  info_size, A9N_RIGHT_READ));
     STEP("memory session", init_memory_session_open(p, program));
     /* ULMM resolves the faults of a process with a session (lazy pages, the stack's growth) and
      * forwards the rest to init. */
@@ -302,12 +299,10 @@ uint32_t init_process_launch(unsigned program_index, unsigned instance, uint32_t
     p->child_radix = bits - 12 < INIT_CHILD_RADIX_MIN   ? INIT_CHILD_RADIX_MIN
                      : bits - 12 > INIT_CHILD_RADIX_MAX ? INIT_CHILD_RADIX_MAX
                                                         : bits - 12;
-    uint64_t info_writable = 0;
     uint64_t info_size = init_info_block_build(
         process_info_buffer, sizeof process_info_buffer, program, launch, p, &plan,
         program->is_memory ? KOITO_MEMORY_FIRST_FREE_SLOT
-                           : KOITO_SLOT_FIRST_GRANT + launch->grant_count,
-        &info_writable);
+                           : KOITO_SLOT_FIRST_GRANT + launch->grant_count);
     if (info_size == 0) {
         printf("koito: %s: cannot start: arguments and environment exceed %u bytes\n", name,
                KOITO_INFO_MAX_SIZE);
@@ -337,7 +332,7 @@ uint32_t init_process_launch(unsigned program_index, unsigned instance, uint32_t
     }
 
     /* 3. to 6. */
-    const char *step = process_build(p, program, launch, &plan, info_size, info_writable, &error);
+    const char *step = process_build(p, program, launch, &plan, info_size, &error);
     if (step != NULL) {
         printf("koito: %s: cannot start: %s failed (error %d)\n", name, step, (int)error);
         process_teardown(p);

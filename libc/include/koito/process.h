@@ -88,7 +88,7 @@
 #define KOITO_THREAD_AREA        0x00007e0000000000ull /* libkoito's thread stacks, buffers, TLS */
 #define KOITO_THREAD_AREA_SIZE   0x0000000100000000ull
 #define KOITO_INITRD_ADDRESS     0x0000780000000000ull /* where the POSIX server sees the initrd */
-/* The main thread's IPC buffer and the information block share the stack's last
+/* The main thread's IPC buffer and the information block (read-only) share the stack's last
  * 2 MiB, so one set of page tables serves all three. */
 #define KOITO_INFO_ADDRESS       0x00007fffffe02000ull
 #define KOITO_INFO_MAX_SIZE      0x4000u
@@ -189,9 +189,7 @@ static inline uint64_t koito_clock_monotonic(const struct koito_clock *clock, ui
     return (uint64_t)(product >> KOITO_CLOCK_SHIFT);
 }
 
-/* The information block at KOITO_INFO_ADDRESS; every pointer points inside it. This header, the
- * auxiliary vector and the grants are mapped read-only; from the next page boundary on, the argv
- * and envp arrays and their strings are writable, as C and POSIX require. */
+/* The information block, mapped read-only at KOITO_INFO_ADDRESS; every pointer points inside it. */
 struct koito_process_info {
     uint64_t magic;   /* KOITO_PROCESS_INFO_MAGIC */
     uint32_t version; /* KOITO_PROCESS_INFO_VERSION */

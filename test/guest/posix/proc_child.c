@@ -3,9 +3,6 @@
  * (test/guest/posix/processes.c); argv[1] says what it does:
  *   exit N       exit with status N
  *   args         write its arguments and environment to descriptor 1, one per line
- *   rewrite TEXT change its arguments and environment in place (argv[1]'s first letter, strtok
- *                over TEXT with each word upper-cased, the first environment string's first
- *                letter), swap argv[1] and argv[2], then write them as args does
  *   fds          write "d:" for every descriptor d below 16 that is open, then "\n", to 1
  *   ppid         write its parent's id to descriptor 1
  *   segv, ill, fpe   fault (bad pointer, invalid instruction, division by zero)
@@ -102,22 +99,6 @@ static void spin(void)
         getpid(); /* a request at a time: the server stays free for the others */
 }
 
-/* Changes what C and POSIX let a program change: the argument strings, the argv array (as
- * getopt's permutation does) and the environment strings; a fault here ends the test. */
-static void rewrite(char **argv)
-{
-    argv[1][0] = 'R';
-    for (char *word = strtok(argv[2], " "); word != NULL; word = strtok(NULL, " ")) {
-        for (char *c = word; *c != 0; c++)
-            *c = (char)(*c - 'a' + 'A');
-    }
-    char *first = argv[1];
-    argv[1] = argv[2];
-    argv[2] = first;
-    if (environ[0] != NULL)
-        environ[0][0] = 'a';
-}
-
 /* Whether /proc/self/cmdline is argv, each argument NUL-terminated, as Linux gives it. */
 static int cmdline_matches(int argc, char **argv)
 {
@@ -147,10 +128,6 @@ int main(int argc, char **argv)
         return atoi(argv[2]);
     if (strcmp(request, "cmdline") == 0)
         return cmdline_matches(argc, argv) ? 0 : 1;
-    if (strcmp(request, "rewrite") == 0 && argc > 2) {
-        rewrite(argv);
-        request = "args";
-    }
     if (strcmp(request, "args") == 0) {
         for (int i = 0; i < argc; i++)
             dprintf(1, "%s\n", argv[i]);

@@ -204,11 +204,17 @@ static void ps_line(const struct process *process)
     putchar('\n');
 }
 
-/* Add the fields of list ("pid,comm", an argument string, which strtok cuts up in place) to the
- * format; false for an unknown one. */
-static bool ps_add_fields(char *list)
+/* Add the fields of list ("pid,comm") to the format; false for an unknown one. The list is
+ * cut up in a copy: KOITO maps argv's strings read-only. */
+static bool ps_add_fields(const char *list)
 {
-    for (char *name = strtok(list, ", "); name; name = strtok(NULL, ", ")) {
+    char copy[256];
+    if (strlen(list) >= sizeof copy) {
+        fprintf(stderr, "ps: field list too long\n");
+        return false;
+    }
+    strcpy(copy, list);
+    for (char *name = strtok(copy, ", "); name; name = strtok(NULL, ", ")) {
         unsigned found = sizeof ps_names / sizeof ps_names[0];
         for (unsigned i = 0; i < sizeof ps_names / sizeof ps_names[0]; i++) {
             if (strcmp(ps_names[i].name, name) == 0)
@@ -233,8 +239,7 @@ static bool ps_add_fields(char *list)
 /* procps's default columns, or -f's, under the headers procps gives them there. */
 static void ps_default_format(bool full)
 {
-    char full_fields[] = "user,pid,ppid,tty,time,args", short_fields[] = "pid,tty,time,comm";
-    ps_add_fields(full ? full_fields : short_fields);
+    ps_add_fields(full ? "user,pid,ppid,tty,time,args" : "pid,tty,time,comm");
     if (full)
         ps_format.columns[0].header = "UID";
     ps_format.columns[ps_format.count - 3].header = "TTY";
