@@ -447,6 +447,7 @@ static const struct koito_posix_handlers posix_handlers = {
     .foreground = posix_foreground_request,
     .set_foreground = posix_set_foreground_request,
     .kill_group = posix_kill_group_request,
+    .children_cpu_time = posix_children_cpu_time_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,
