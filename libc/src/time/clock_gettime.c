@@ -1,6 +1,8 @@
 /* clock_gettime() (libc, time): CLOCK_MONOTONIC and CLOCK_REALTIME from the
- * OS port's clocks, which read the time-stamp counter with no kernel call;
- * EINVAL for other clocks, ENOSYS where there is no calibration. */
+ * OS port's clocks, which read the time-stamp counter with no kernel call
+ * (ENOSYS where there is no calibration); CLOCK_PROCESS_CPUTIME_ID and
+ * CLOCK_THREAD_CPUTIME_ID from the kernel's processor-time counts; EINVAL for
+ * other clocks. */
 #include "port.h"
 #include <errno.h>
 #include <time.h>
@@ -9,9 +11,12 @@
 
 int clock_gettime(clockid_t clock, struct timespec *result)
 {
-    if (clock == CLOCK_MONOTONIC) {
+    if (clock == CLOCK_MONOTONIC || clock == CLOCK_PROCESS_CPUTIME_ID ||
+        clock == CLOCK_THREAD_CPUTIME_ID) {
         unsigned long long now = 0;
-        int error = __koito_monotonic_now(&now);
+        int error = clock == CLOCK_MONOTONIC           ? __koito_monotonic_now(&now)
+                    : clock == CLOCK_PROCESS_CPUTIME_ID ? __koito_cpu_time_process(&now)
+                                                        : __koito_cpu_time_thread(&now);
         if (error < 0) {
             errno = -error;
             return -1;
