@@ -22,8 +22,8 @@ add_executable(posix-proc-child ${posix_suite}/proc_child.c)
 target_link_libraries(posix-proc-child PRIVATE Koito::c)
 target_compile_options(posix-proc-child PRIVATE -Wall -Wextra -Werror)
 
-# What system() and popen() run (shell.c): the shell and two of the utilities, as the SDK
-# installs them.
+# What system() and popen() run (shell.c, proc.c): the shell and three of the utilities, as the
+# SDK installs them.
 set(userland_bin ${KOITO_SDK_PREFIX}/share/koito/system/bin)
 set(posix_image ${CMAKE_CURRENT_BINARY_DIR}/posix-system.cpio)
 add_custom_command(OUTPUT ${posix_image}
@@ -35,11 +35,13 @@ add_custom_command(OUTPUT ${posix_image}
             --add bin/koito-sh=${userland_bin}/koito-sh.elf
             --add bin/true=${userland_bin}/true.elf
             --add bin/cat=${userland_bin}/cat.elf
+            --add bin/ps=${userland_bin}/ps.elf
             --add etc/greeting=${posix_suite}/greeting.txt
             -o ${posix_image}
     DEPENDS posix-files posix-child posix-proc-child ${posix_suite}/koito.conf ${posix_suite}/greeting.txt ${KOITO_MKIMAGE}
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-posix.elf
             ${userland_bin}/koito-sh.elf ${userland_bin}/true.elf ${userland_bin}/cat.elf
+            ${userland_bin}/ps.elf
             ${KOITO_SDK_PREFIX}/share/koito/system/bin/ulmm.elf
             ${KOITO_SDK_PREFIX}/share/koito/boot/koito-init.elf
     COMMENT "Packing posix-system.cpio"
