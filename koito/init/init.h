@@ -113,8 +113,8 @@ struct init_ended {
     uint32_t pid;
     uint32_t spawner;
     bool killed;
-    uint64_t value;  /* the exit status, or the fault kind */
-    uint64_t detail; /* for a fault, its architecture detail (word 3) */
+    uint64_t value;    /* the exit status, or the fault kind */
+    uint64_t detail;   /* for a fault, its architecture detail (word 3) */
     uint64_t cpu_time; /* its processor time in nanoseconds (its address space's count) */
 };
 

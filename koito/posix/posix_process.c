@@ -428,7 +428,7 @@ enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_
 }
 
 enum koito_posix_error posix_children_cpu_time_request(void *context, uint64_t badge,
-                                                      uint64_t *nanoseconds)
+                                                       uint64_t *nanoseconds)
 {
     struct posix_service *service = context;
     struct vfs_process *process = posix_service_process(service, badge);

@@ -21,8 +21,8 @@
 struct posix_life {
     bool spawned;
     bool ended;
-    uint8_t signal;  /* the signal kill() ended it with, 0 if none */
-    uint32_t status; /* once ended: the wait status (exit status << 8, or the signal) */
+    uint8_t signal;    /* the signal kill() ended it with, 0 if none */
+    uint32_t status;   /* once ended: the wait status (exit status << 8, or the signal) */
     uint64_t cpu_time; /* once ended: its processor time in nanoseconds, as init reported it */
     /* Processor time of its children that ended and were waited for, with their own children's
      * (their cpu_time and children_cpu_time), in nanoseconds. */
@@ -269,7 +269,7 @@ void posix_configured_sync(struct posix_service *service);
 
 /* posix_usage.c: the usage request: the server's heap, session and records in use. */
 enum koito_posix_error posix_children_cpu_time_request(void *context, uint64_t badge,
-                                                      uint64_t *nanoseconds);
+                                                       uint64_t *nanoseconds);
 enum koito_posix_error posix_usage_request(void *context, uint64_t badge, uint64_t *heap,
                                            uint64_t *session, uint64_t *records);
 

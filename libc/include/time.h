@@ -30,8 +30,8 @@
  * the time-stamp counter) and the monotonic clock since reset (the
  * time-stamp counter at the frequency the kernel measured); ENOSYS where
  * there is no calibration, EINVAL for any other clock. */
-#define CLOCK_REALTIME  0
-#define CLOCK_MONOTONIC 1
+#define CLOCK_REALTIME           0
+#define CLOCK_MONOTONIC          1
 /* The processor time of the calling process (every thread's, ended ones too) and of the calling
  * thread, as the kernel counts it (Linux's numbers). */
 #define CLOCK_PROCESS_CPUTIME_ID 2

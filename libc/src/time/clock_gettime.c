@@ -14,7 +14,7 @@ int clock_gettime(clockid_t clock, struct timespec *result)
     if (clock == CLOCK_MONOTONIC || clock == CLOCK_PROCESS_CPUTIME_ID ||
         clock == CLOCK_THREAD_CPUTIME_ID) {
         unsigned long long now = 0;
-        int error = clock == CLOCK_MONOTONIC           ? __koito_monotonic_now(&now)
+        int error = clock == CLOCK_MONOTONIC            ? __koito_monotonic_now(&now)
                     : clock == CLOCK_PROCESS_CPUTIME_ID ? __koito_cpu_time_process(&now)
                                                         : __koito_cpu_time_thread(&now);
         if (error < 0) {

@@ -288,8 +288,8 @@ void test_cpu_time_grows_while_running(void)
     /* The address space holds at least what its threads ran. */
     uint64_t mine = cpu_time(self);
     uint64_t space = 0;
-    GUEST_CHECK_EQ(
-        a9n_address_space_get_cpu_time(root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE), &space), A9N_OK);
+    GUEST_CHECK_EQ(a9n_address_space_get_cpu_time(root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE), &space),
+                   A9N_OK);
     GUEST_CHECK(space >= mine + frozen);
     fixture_end();
 }
@@ -344,8 +344,7 @@ void test_cpu_time_errors(void)
     GUEST_CHECK_EQ(a9n_thread_get_cpu_time(space, &nanoseconds), A9N_ERROR_WRONG_TYPE);
     GUEST_CHECK_EQ(a9n_address_space_get_cpu_time(t, &nanoseconds), A9N_ERROR_WRONG_TYPE);
     GUEST_CHECK_EQ(a9n_thread_get_cpu_time(scratch(1), &nanoseconds), A9N_ERROR_EMPTY_SLOT);
-    GUEST_CHECK_EQ(a9n_address_space_get_cpu_time(scratch(1), &nanoseconds),
-                   A9N_ERROR_EMPTY_SLOT);
+    GUEST_CHECK_EQ(a9n_address_space_get_cpu_time(scratch(1), &nanoseconds), A9N_ERROR_EMPTY_SLOT);
     GUEST_CHECK_EQ(a9n_thread_get_cpu_time(A9N_DESCRIPTOR(0, 57), &nanoseconds),
                    A9N_ERROR_MALFORMED_DESCRIPTOR);
     /* Reading takes READ: a write-only copy may not. */

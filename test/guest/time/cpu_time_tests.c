@@ -12,10 +12,10 @@
 #include <sys/times.h>
 #include <time.h>
 
-#define NANOSECONDS    1000000000ll
-#define BUSY           60000000ll /* nanoseconds of the monotonic clock a busy loop runs */
-#define SLEEP          100000000l /* nanoseconds a sleep lasts */
-#define CLOCK_TICK_NS  10000000ll /* one clock tick of times(): sysconf(_SC_CLK_TCK) is 100 */
+#define NANOSECONDS   1000000000ll
+#define BUSY          60000000ll /* nanoseconds of the monotonic clock a busy loop runs */
+#define SLEEP         100000000l /* nanoseconds a sleep lasts */
+#define CLOCK_TICK_NS 10000000ll /* one clock tick of times(): sysconf(_SC_CLK_TCK) is 100 */
 
 static long long cpu_clock(clockid_t clock)
 {

@@ -108,9 +108,11 @@ int __koito_cpu_time_children(unsigned long long *nanoseconds)
 {
     struct rusage usage;
     getrusage(RUSAGE_CHILDREN, &usage);
-    *nanoseconds = ((unsigned long long)usage.ru_utime.tv_sec + (unsigned long long)usage.ru_stime.tv_sec) *
-                       1000000000u +
-                   ((unsigned long long)usage.ru_utime.tv_usec + (unsigned long long)usage.ru_stime.tv_usec) * 1000u;
+    *nanoseconds =
+        ((unsigned long long)usage.ru_utime.tv_sec + (unsigned long long)usage.ru_stime.tv_sec) *
+            1000000000u +
+        ((unsigned long long)usage.ru_utime.tv_usec + (unsigned long long)usage.ru_stime.tv_usec) *
+            1000u;
     return 0;
 }
 

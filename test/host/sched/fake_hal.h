@@ -8,7 +8,8 @@
  * (longjmp) to fake_enter, so a test calls a kernel entry point as a
  * function and reads how the kernel left. It also stands in for
  * thread_vspace_root (a thread's fake root is vspace_root.capability.object,
- * 0 for none), the address-space side of processor time (cpu_time.c) and kprintf (the last line is kept for the test to read).
+ * 0 for none), the address-space side of processor time (cpu_time.c) and kprintf (the last line is
+ * kept for the test to read).
  */
 #ifndef KOITO_TEST_SCHED_FAKE_HAL_H
 #define KOITO_TEST_SCHED_FAKE_HAL_H
