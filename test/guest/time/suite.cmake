@@ -1,6 +1,6 @@
-# The time suite: KOITO-libc's clocks (the processor-time ones too), sleeps and timed waits and the timer service's protocol in
-# a KOITO process (the init program of time.conf), packed with KOITO init and the timer service
-# into time.cpio.
+# The time suite: KOITO-libc's clocks (the processor-time ones too), sleeps and timed waits and
+# the timer service's protocol in a KOITO process (the init program of time.conf), packed with
+# KOITO init and the timer service into time.cpio.
 set(time_suite ${CMAKE_CURRENT_LIST_DIR})
 add_executable(time-suite ${time_suite}/main.c ${time_suite}/clock_tests.c
                ${time_suite}/sleep_tests.c ${time_suite}/wait_tests.c ${time_suite}/timer_tests.c
