@@ -133,9 +133,16 @@ static struct thread *highest_runnable(void)
 
 _Noreturn void sched_run(void)
 {
-    cpu_time_charge(current);
+    struct thread *charged = current;
     for (;;) {
         current = highest_runnable();
+        /* Only a switch charges: a thread that goes on running keeps accruing the time since
+         * the last charge, which reading its clock adds, so a kernel call that returns to its
+         * caller pays one comparison. */
+        if (current != charged) {
+            cpu_time_charge(charged);
+            charged = current;
+        }
         if (!current)
             break;
         uint64_t vspace = thread_vspace_root(current);

@@ -517,9 +517,10 @@ static bool hand_over_case(uint8_t from_priority, unsigned peers, uint8_t to_pri
     return true;
 }
 
-/* Processor time: the cycles between two scheduler decisions go to the thread
- * that ran them and its address space; idle time goes to nobody; a thread
- * destroyed while current is charged then and never touched again. */
+/* Processor time: the cycles between two switches (or ticks) go to the thread
+ * that ran them and its address space; a decision that keeps the thread
+ * running charges nothing; idle time goes to nobody; a thread destroyed while
+ * current is charged then and never touched again. */
 static void test_cpu_time(void)
 {
     reset();
@@ -537,14 +538,15 @@ static void test_cpu_time(void)
     CHECK_EQ(cpu_time_of_thread(a), 150u); /* a 1 GHz counter: cycles are nanoseconds */
     fake_cycles += 30;
     CHECK_EQ(cpu_time_of_thread(b), 30u); /* running: what is not charged yet counts */
-    CHECK(runs(sched_run) == b);
-    CHECK_EQ(b->cpu_cycles, 30u);
-    CHECK_EQ(fake_address_space_cycles, 30u);
+    CHECK(runs(sched_run) == b); /* b goes on: nothing is charged, its clock still counts */
+    CHECK_EQ(b->cpu_cycles, 0u);
+    CHECK_EQ(cpu_time_of_thread(b), 30u);
     sched_block(a, THREAD_BLOCKED_RECEIVE);
     sched_block(b, THREAD_BLOCKED_RECEIVE);
     fake_cycles += 7;
     CHECK_EQ(exit_of(sched_run), FAKE_EXIT_IDLE);
     CHECK_EQ(b->cpu_cycles, 37u);
+    CHECK_EQ(fake_address_space_cycles, 37u);
     fake_cycles += 1000; /* idle */
     CHECK_EQ(exit_of(kernel_handle_timer), FAKE_EXIT_IDLE);
     CHECK_EQ(a->cpu_cycles + b->cpu_cycles, 187u);
