@@ -237,11 +237,13 @@ int main(int argc, char **argv)
 {
     proc_tests_arguments(argc, argv);
     int failed = guest_test_run("posix-files", tests, sizeof tests / sizeof tests[0]);
+    failed += guest_test_run("posix-attributes", attribute_tests, attribute_test_count);
     failed += guest_test_run("posix-processes", process_tests, process_test_count);
     failed += guest_test_run("posix-groups", group_tests, group_test_count);
     failed += guest_test_run("posix-pipes", pipe_tests, pipe_test_count);
     failed += guest_test_run("posix-handoff", handoff_tests, handoff_test_count);
     failed += guest_test_run("posix-poll", poll_tests, poll_test_count);
     failed += guest_test_run("posix-shell", shell_tests, shell_test_count);
+    failed += guest_test_run("posix-mmap", mmap_tests, mmap_test_count);
     return failed + guest_test_run("posix-proc", proc_tests, proc_test_count);
 }

@@ -461,7 +461,7 @@ int __koito_sys_fchmod(int descriptor, unsigned mode)
     return result_of(fchmod(descriptor, mode));
 }
 
-int __koito_sys_utimes(const char *path, const struct koito_timespec *times)
+int __koito_sys_utimens(int descriptor, const char *path, const struct koito_timespec *times)
 {
     struct timespec host[2];
     if (times != NULL) {
@@ -470,6 +470,8 @@ int __koito_sys_utimes(const char *path, const struct koito_timespec *times)
             host[i].tv_nsec = times[i].tv_nsec;
         }
     }
+    if (path == NULL)
+        return result_of(futimens(descriptor, times != NULL ? host : NULL));
     return result_of(utimensat(AT_FDCWD, path, times != NULL ? host : NULL, 0));
 }
 
@@ -483,6 +485,7 @@ int __koito_sys_fcntl(int descriptor, int command, long argument)
     case F_GETFL:
     case F_SETFL:
     case F_DUPFD:
+    case F_DUPFD_CLOEXEC:
         return result_of(fcntl(descriptor, command, (int)argument));
     default:
         return -ENOSYS;
