@@ -171,11 +171,19 @@
  */
 #define KOITO_POSIX_SPAWN_ACTION_GROUP       4u
 /*
- * spawn action (posix_spawnattr_setsigmask with POSIX_SPAWN_SETSIGMASK): the child starts with this
- * signal mask, bit n-1 for signal n: its low 32 bits in open_flags, its high 32 bits in mode
- * (SIGKILL's and SIGSTOP's bits are dropped). descriptor and target are 0.
+ * spawn action (posix_spawn sends it with POSIX_SPAWN_SETSIGMASK's mask, else with the parent's own
+ * when it blocks any): the child starts with this signal mask, bit n-1 for signal n: its low 32
+ * bits in open_flags, its high 32 bits in mode (SIGKILL's and SIGSTOP's bits are dropped).
+ * descriptor and target are 0.
  */
 #define KOITO_POSIX_SPAWN_ACTION_MASK        5u
+/*
+ * spawn action (posix_spawn sends it when the parent ignores signals, less those of
+ * POSIX_SPAWN_SETSIGDEF's set): the child starts ignoring these signals, bit n-1 for signal n: its
+ * low 32 bits in open_flags, its high 32 bits in mode (SIGKILL's and SIGSTOP's bits are dropped).
+ * descriptor and target are 0.
+ */
+#define KOITO_POSIX_SPAWN_ACTION_IGNORE      6u
 /*
  * wait option: process is a process group (0: the caller's); any child in that group is collected
  * (waitpid with 0 or -group).
