@@ -3,9 +3,11 @@
  * generated stubs (<koito/protocol/names.h>, <koito/protocol/console.h>)
  * and libkoito's wrappers (koito/lib/names.c, console.c), against a fake
  * koito_protocol_call() that records each request and answers with a
- * scripted reply. They check how requests are encoded and that a stub
- * accepts only the replies its protocol defines, writing no result
- * otherwise, and how bytes are packed into words (koito_protocol_pack).
+ * scripted reply, and a fake koito_protocol_call_registers() that passes its
+ * message through the same fake (the stubs' register path). They check how
+ * requests are encoded, which path a request takes, and that a stub accepts
+ * only the replies its protocol defines, writing no result otherwise, and
+ * how bytes are packed into words (koito_protocol_pack).
  */
 #include <check.h>
 #include <koito/console.h>
@@ -17,6 +19,7 @@ static uint64_t buffer[512];
 /* What the fake server saw and will answer. */
 static struct {
     unsigned calls;
+    unsigned registers; /* of calls, those that took the register path */
     a9n_descriptor_t service;
     uint64_t request[512];
     struct koito_protocol_exchange sent;
@@ -45,6 +48,27 @@ enum a9n_error koito_protocol_call(a9n_descriptor_t service, uint64_t *words,
     memcpy(words, fake.reply, sizeof fake.reply);
     exchange->length = fake.reply_length;
     exchange->capability = fake.reply_capability;
+    return A9N_OK;
+}
+
+/* The register path, as the kernel runs it: the request's words come from the message, the
+ * reply's first A9N_MESSAGE_REGISTERS words go back into it and the rest into the IPC buffer. */
+enum a9n_error koito_protocol_call_registers(a9n_descriptor_t service, struct a9n_message *message)
+{
+    uint64_t length = A9N_MESSAGE_LENGTH(message->info);
+    CHECK(length <= A9N_MESSAGE_REGISTERS);
+    CHECK((message->info & ~A9N_MESSAGE_INFO(0xffff, 0)) == 0);
+    fake.registers++;
+    memset(buffer, 0xa5, sizeof buffer);
+    memcpy(buffer, message->words, length * sizeof(uint64_t));
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+    enum a9n_error error = koito_protocol_call(service, buffer, &exchange);
+    if (error != A9N_OK)
+        return error;
+    memcpy(message->words, buffer, sizeof message->words);
+    memset(buffer, 0xa5, sizeof message->words); /* words 0..7 arrive only in the message */
+    message->info =
+        A9N_MESSAGE_INFO(exchange.length, exchange.capability ? A9N_MESSAGE_CAPABILITY : 0);
     return A9N_OK;
 }
 
@@ -134,7 +158,7 @@ static void test_read_line_replies(void)
     fake.reply[1] = 17;
     CHECK_EQ(koito_console_read_line(4, 16, data, sizeof data, &length),
              KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
-    answer(2 + 33, false); /* more than the protocol's maximum */
+    answer(2 + 33, false); /* more than the protocol's maximum, past the registers */
     fake.reply[1] = KOITO_CONSOLE_LINE_MAX + 1;
     uint8_t big[KOITO_CONSOLE_LINE_MAX + 8];
     CHECK_EQ(koito_console_read_line(4, 16, big, sizeof big, &length),
@@ -178,12 +202,55 @@ static void test_write_all(void)
     CHECK_EQ(fake.calls, 0);
 }
 
+/* A request that fits the message registers and carries no capability takes the register path,
+ * encoded as through the buffer; a longer one goes through the IPC buffer; the reply is checked
+ * the same either way. */
+static void test_register_path(void)
+{
+    size_t written = 0;
+    answer(1, false);
+    CHECK_EQ(koito_console_write_all(5, "hello", 5, &written), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.calls, 1);
+    CHECK_EQ(fake.registers, 1);
+    CHECK_EQ(fake.sent.length, 3);
+    CHECK_EQ(fake.request[0], KOITO_CONSOLE_WRITE);
+    CHECK_EQ(fake.request[1], 5);
+    CHECK(memcmp(&fake.request[2], "hello", 5) == 0);
+    CHECK_EQ(fake.request[2] >> 40, 0); /* padding is zero */
+    CHECK_EQ(written, 5);
+    /* 48 bytes are the most that fit (2 + 6 words); 49 take the buffer. */
+    static char text[49];
+    memset(text, 'r', sizeof text);
+    answer(1, false);
+    CHECK_EQ(koito_console_write_all(5, text, 48, &written), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.registers, 1);
+    CHECK_EQ(fake.sent.length, 8);
+    CHECK(memcmp(&fake.request[2], text, 48) == 0);
+    answer(1, false);
+    CHECK_EQ(koito_console_write_all(5, text, 49, &written), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.calls, 1);
+    CHECK_EQ(fake.registers, 0);
+    CHECK_EQ(fake.sent.length, 9);
+    /* A reply with a capability, or too long, is refused on the register path as well. */
+    answer(1, true);
+    CHECK_EQ(koito_console_write_all(5, "x", 1, &written), KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(fake.registers, 1);
+    answer(2, false);
+    CHECK_EQ(koito_console_write_all(5, "x", 1, &written), KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(fake.registers, 1);
+    /* A request with a capability never takes it. */
+    answer(1, false);
+    CHECK_EQ(koito_name_register(7, "console", 9), KOITO_NAMES_OK);
+    CHECK_EQ(fake.registers, 0);
+}
+
 static void test_attributes(void)
 {
     uint64_t attributes = 0;
     answer(2, false);
     fake.reply[1] = KOITO_CONSOLE_ATTRIBUTE_TERMINAL;
     CHECK_EQ(koito_console_get_attributes(6, &attributes), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.registers, 1);
     CHECK_EQ(attributes, KOITO_CONSOLE_ATTRIBUTE_TERMINAL);
     CHECK_EQ(koito_console_get_attributes(6, NULL), KOITO_CONSOLE_OK);
     answer(1, false);
@@ -219,6 +286,7 @@ int main(void)
     test_lookup_replies();
     test_read_line_replies();
     test_write_all();
+    test_register_path();
     test_attributes();
     return check_summary();
 }
