@@ -26,6 +26,7 @@
 #define CPIO_FIELD_DIGITS    8u
 #define CPIO_FIELD_COUNT     13u
 #define CPIO_FIELD_MODE      1u
+#define CPIO_FIELD_MTIME     5u
 #define CPIO_FIELD_FILE_SIZE 6u
 #define CPIO_FIELD_NAME_SIZE 11u
 
@@ -110,6 +111,7 @@ static enum cpio_error cpio_read(const struct cpio_reader *reader, struct cpio_e
     entry->name = (const char *)(reader->data + name_offset);
     entry->name_length = fields[CPIO_FIELD_NAME_SIZE] - 1u;
     entry->mode = fields[CPIO_FIELD_MODE];
+    entry->mtime = fields[CPIO_FIELD_MTIME];
     entry->size = fields[CPIO_FIELD_FILE_SIZE];
     /* The trailer is recognised before its padding is looked at, so an archive
      * cut right after the trailer's name still ends cleanly. */

@@ -30,7 +30,8 @@ struct cpio_entry {
     size_t name_length;  /* bytes before the NUL */
     const uint8_t *data; /* file body, inside the archive */
     size_t size;
-    uint32_t mode; /* st_mode bits as stored */
+    uint32_t mode;  /* st_mode bits as stored */
+    uint32_t mtime; /* modification time as stored: seconds since the Epoch */
 };
 
 struct cpio_reader {

@@ -408,11 +408,13 @@ enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_
         return KOITO_POSIX_ERROR_EINVAL;
     struct vfs_process *target = process == 0 ? NULL : posix_service_find(service, process);
     unsigned index = target == NULL ? 0 : (unsigned)(target - service->processes);
-    if (target == NULL || service->life[index].ended)
+    if (target == NULL)
         return KOITO_POSIX_ERROR_ESRCH;
     if (!posix_process_descends(service, target, caller->pid))
         return KOITO_POSIX_ERROR_EPERM;
-    if (signal == 0)
+    /* A zombie exists until its parent collects it (POSIX): the signal reaches it and does
+     * nothing. */
+    if (signal == 0 || service->life[index].ended)
         return KOITO_POSIX_OK;
     struct posix_signal_info info = {.sender = caller->pid, .code = KOITO_POSIX_SIGNAL_CODE_USER};
     if (!posix_signal_send(service, index, (unsigned)signal, &info))

@@ -208,8 +208,15 @@ static enum koito_posix_error posix_seek(void *context, uint64_t badge, uint64_t
     return result(moved);
 }
 
+/* The stat reply's words beyond the first six (fstat's and stat's results, in their order). */
+#define STAT_OUT_TAIL                                                                              \
+    uint64_t *owner, uint64_t *group, uint64_t *access_seconds, uint64_t *access_nanoseconds,      \
+        uint64_t *modify_seconds, uint64_t *modify_nanoseconds, uint64_t *change_seconds,          \
+        uint64_t *change_nanoseconds
+
 static void stat_out(const struct vfs_stat *status, uint64_t *device, uint64_t *inode,
-                     uint64_t *mode, uint64_t *links, uint64_t *size, uint64_t *device_number)
+                     uint64_t *mode, uint64_t *links, uint64_t *size, uint64_t *device_number,
+                     STAT_OUT_TAIL)
 {
     *device = status->device;
     *inode = status->inode;
@@ -217,32 +224,114 @@ static void stat_out(const struct vfs_stat *status, uint64_t *device, uint64_t *
     *links = status->links;
     *size = status->size;
     *device_number = status->device_number;
+    *owner = status->owner;
+    *group = status->group;
+    *access_seconds = (uint64_t)status->accessed.seconds;
+    *access_nanoseconds = status->accessed.nanoseconds;
+    *modify_seconds = (uint64_t)status->modified.seconds;
+    *modify_nanoseconds = status->modified.nanoseconds;
+    *change_seconds = (uint64_t)status->changed.seconds;
+    *change_nanoseconds = status->changed.nanoseconds;
 }
+
+#define STAT_OUT_ARGUMENTS                                                                         \
+    device, inode, mode, links, size, device_number, owner, group, access_seconds,                 \
+        access_nanoseconds, modify_seconds, modify_nanoseconds, change_seconds, change_nanoseconds
 
 static enum koito_posix_error posix_fstat(void *context, uint64_t badge, uint64_t descriptor,
                                           uint64_t *device, uint64_t *inode, uint64_t *mode,
-                                          uint64_t *links, uint64_t *size, uint64_t *device_number)
+                                          uint64_t *links, uint64_t *size, uint64_t *device_number,
+                                          STAT_OUT_TAIL)
 {
     PROCESS(process);
     struct vfs_stat status;
     int error = vfs_fstat(process, descriptor, &status);
     if (error == 0)
-        stat_out(&status, device, inode, mode, links, size, device_number);
+        stat_out(&status, STAT_OUT_ARGUMENTS);
     return result(error);
 }
 
 static enum koito_posix_error posix_stat(void *context, uint64_t badge, uint64_t follow,
                                          const uint8_t *path, uint64_t path_length,
                                          uint64_t *device, uint64_t *inode, uint64_t *mode,
-                                         uint64_t *links, uint64_t *size, uint64_t *device_number)
+                                         uint64_t *links, uint64_t *size, uint64_t *device_number,
+                                         STAT_OUT_TAIL)
 {
     (void)follow; /* no symbolic links: stat and lstat agree */
     PROCESS(process);
     struct vfs_stat status;
     int error = vfs_stat(&service->vfs, process, (const char *)path, path_length, &status);
     if (error == 0)
-        stat_out(&status, device, inode, mode, links, size, device_number);
+        stat_out(&status, STAT_OUT_ARGUMENTS);
     return result(error);
+}
+
+static enum koito_posix_error posix_chmod(void *context, uint64_t badge, uint64_t mode,
+                                          const uint8_t *path, uint64_t path_length)
+{
+    PROCESS(process);
+    return result(
+        vfs_chmod(&service->vfs, process, (const char *)path, path_length, (uint32_t)mode));
+}
+
+static enum koito_posix_error posix_fchmod(void *context, uint64_t badge, uint64_t descriptor,
+                                           uint64_t mode)
+{
+    PROCESS(process);
+    return result(vfs_fchmod(process, descriptor, (uint32_t)mode));
+}
+
+static enum koito_posix_error posix_chown(void *context, uint64_t badge, uint64_t owner,
+                                          uint64_t group, const uint8_t *path, uint64_t path_length)
+{
+    PROCESS(process);
+    if (owner > UINT32_MAX || group > UINT32_MAX)
+        return KOITO_POSIX_ERROR_EINVAL;
+    return result(vfs_chown(&service->vfs, process, (const char *)path, path_length,
+                            (uint32_t)owner, (uint32_t)group));
+}
+
+static enum koito_posix_error posix_fchown(void *context, uint64_t badge, uint64_t descriptor,
+                                           uint64_t owner, uint64_t group)
+{
+    PROCESS(process);
+    if (owner > UINT32_MAX || group > UINT32_MAX)
+        return KOITO_POSIX_ERROR_EINVAL;
+    return result(vfs_fchown(process, descriptor, (uint32_t)owner, (uint32_t)group));
+}
+
+/* The two times of a utimens request; false when a nanoseconds word cannot be one. */
+static bool times_in(uint64_t access_seconds, uint64_t access_nanoseconds, uint64_t modify_seconds,
+                     uint64_t modify_nanoseconds, struct vfs_time times[2])
+{
+    if (access_nanoseconds > UINT32_MAX || modify_nanoseconds > UINT32_MAX)
+        return false;
+    times[0] = (struct vfs_time){(int64_t)access_seconds, (uint32_t)access_nanoseconds};
+    times[1] = (struct vfs_time){(int64_t)modify_seconds, (uint32_t)modify_nanoseconds};
+    return true;
+}
+
+static enum koito_posix_error posix_utimens(void *context, uint64_t badge, uint64_t access_seconds,
+                                            uint64_t access_nanoseconds, uint64_t modify_seconds,
+                                            uint64_t modify_nanoseconds, const uint8_t *path,
+                                            uint64_t path_length)
+{
+    PROCESS(process);
+    struct vfs_time times[2];
+    if (!times_in(access_seconds, access_nanoseconds, modify_seconds, modify_nanoseconds, times))
+        return KOITO_POSIX_ERROR_EINVAL;
+    return result(vfs_utimens(&service->vfs, process, (const char *)path, path_length, times));
+}
+
+static enum koito_posix_error posix_futimens(void *context, uint64_t badge, uint64_t descriptor,
+                                             uint64_t access_seconds, uint64_t access_nanoseconds,
+                                             uint64_t modify_seconds, uint64_t modify_nanoseconds)
+{
+    PROCESS(process);
+    struct vfs_time times[2];
+    if (!times_in(access_seconds, access_nanoseconds, modify_seconds, modify_nanoseconds, times))
+        return KOITO_POSIX_ERROR_EINVAL;
+    return result(vfs_futimens(process, descriptor, times));
 }
 
 static enum koito_posix_error posix_truncate(void *context, uint64_t badge, uint64_t descriptor,
@@ -285,6 +374,16 @@ static enum koito_posix_error posix_rename(void *context, uint64_t badge, uint64
         return KOITO_POSIX_ERROR_EINVAL;
     return result(vfs_rename(&service->vfs, process, (const char *)paths, from_length,
                              (const char *)paths + from_length, paths_length - from_length));
+}
+
+static enum koito_posix_error posix_link(void *context, uint64_t badge, uint64_t from_length,
+                                         const uint8_t *paths, uint64_t paths_length)
+{
+    PROCESS(process);
+    if (from_length > paths_length)
+        return KOITO_POSIX_ERROR_EINVAL;
+    return result(vfs_link(&service->vfs, process, (const char *)paths, from_length,
+                           (const char *)paths + from_length, paths_length - from_length));
 }
 
 static enum koito_posix_error posix_mkdir(void *context, uint64_t badge, uint64_t mode,
@@ -447,6 +546,13 @@ static const struct koito_posix_handlers posix_handlers = {
     .foreground = posix_foreground_request,
     .set_foreground = posix_set_foreground_request,
     .kill_group = posix_kill_group_request,
+    .chmod = posix_chmod,
+    .fchmod = posix_fchmod,
+    .chown = posix_chown,
+    .fchown = posix_fchown,
+    .utimens = posix_utimens,
+    .futimens = posix_futimens,
+    .link = posix_link,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

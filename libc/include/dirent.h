@@ -1,7 +1,7 @@
 /*
  * <dirent.h>: reading directories (libc, public header). A DIR is a
  * descriptor opened with O_DIRECTORY; each entry comes from the POSIX
- * server through the OS port (ENOSYS until it exists).
+ * server through the OS port.
  */
 #ifndef _DIRENT_H
 #define _DIRENT_H

@@ -49,8 +49,12 @@ struct flock {
     pid_t l_pid;
 };
 
-/* Requests to the POSIX server (ENOSYS until it exists). open() and creat()
- * apply the process's umask() to `mode`. */
+/* The *at calls' "relative to the working directory" and their flag not to follow a final
+ * symbolic link (Linux's values; utimensat() is the one *at call KOITO has). */
+#define AT_FDCWD            (-100)
+#define AT_SYMLINK_NOFOLLOW 0x100
+
+/* Requests to the POSIX server. open() and creat() apply the process's umask() to `mode`. */
 int open(const char *path, int flags, ...);
 int creat(const char *path, mode_t mode);
 int fcntl(int descriptor, int command, ...);

@@ -44,7 +44,7 @@
 #define _SC_NPROCESSORS_CONF 83
 #define _SC_NPROCESSORS_ONLN 84
 
-/* Files and descriptors: requests to the POSIX server (ENOSYS until it exists). */
+/* Files and descriptors: requests to the POSIX server. */
 ssize_t read(int descriptor, void *data, size_t length);
 ssize_t write(int descriptor, const void *data, size_t length);
 ssize_t pread(int descriptor, void *data, size_t length, off_t offset);

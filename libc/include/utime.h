@@ -1,5 +1,5 @@
 /* <utime.h>: set a file's access and modification times (libc, public
- * header); through the POSIX server, ENOSYS until it exists. */
+ * header); through the POSIX server. */
 #ifndef _UTIME_H
 #define _UTIME_H
 

@@ -4,9 +4,9 @@
 # coreutils and grep); its standard output and standard error, collected in
 # one file, must be the same byte for byte. DATA names the directory of the
 # input files (differential/). Builtins are avoided where a utility is
-# meant: `env echo`, `env test` and `env [` run the programs. Times of files
-# are left out (touch -t, -d): KOITO's POSIX server keeps none yet, and
-# run-differential.py hides the time column of ls -l.
+# meant: `env echo`, `env test` and `env [` run the programs. Times set on
+# purpose (touch -t, -d, cp -p) are compared through ls -l; run-differential.py
+# hides only the recent times of files made during the run.
 cp $DATA/text.txt $DATA/words.txt $DATA/numbers.txt $DATA/partial.txt .
 echo "--- cat"
 cat partial.txt; echo
@@ -124,6 +124,13 @@ echo "--- touch"
 touch new.txt; env test -f new.txt && echo "touch created"
 touch -c absent.txt; env test -e absent.txt || echo "touch -c did not create"
 echo sized > sized.txt; ls -ln sized.txt new.txt
+touch -t 202001021530 old.txt; ls -ln old.txt
+touch -t 199912312359.59 sized.txt; ls -ln sized.txt
+touch -d @1234567890 new.txt; ls -ln new.txt
+cp -p old.txt kept.txt; ls -ln kept.txt
+mv kept.txt moved-old.txt; ls -ln moved-old.txt
+touch -c -t 201001010000 absent.txt 2>&1; echo "touch -c -t $?"
+rm old.txt moved-old.txt
 echo "--- ls"
 mkdir -p d/sub; touch d/b d/a d/.hidden d/sub/x
 echo twelve bytes > d/a

@@ -167,8 +167,18 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         uint64_t links = 0;
         uint64_t size = 0;
         uint64_t device_number = 0;
+        uint64_t owner = 0;
+        uint64_t group = 0;
+        uint64_t access_seconds = 0;
+        uint64_t access_nanoseconds = 0;
+        uint64_t modify_seconds = 0;
+        uint64_t modify_nanoseconds = 0;
+        uint64_t change_seconds = 0;
+        uint64_t change_nanoseconds = 0;
         error = h->fstat(server, message->badge, words[1], &device, &inode, &mode, &links, &size,
-                         &device_number);
+                         &device_number, &owner, &group, &access_seconds, &access_nanoseconds,
+                         &modify_seconds, &modify_nanoseconds, &change_seconds,
+                         &change_nanoseconds);
         if (error != KOITO_POSIX_OK)
             break;
         words[1] = device;
@@ -177,7 +187,15 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         words[4] = links;
         words[5] = size;
         words[6] = device_number;
-        message->length = 7;
+        words[7] = owner;
+        words[8] = group;
+        words[9] = access_seconds;
+        words[10] = access_nanoseconds;
+        words[11] = modify_seconds;
+        words[12] = modify_nanoseconds;
+        words[13] = change_seconds;
+        words[14] = change_nanoseconds;
+        message->length = 15;
         break;
     }
     case KOITO_POSIX_STAT: {
@@ -196,8 +214,18 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         uint64_t links = 0;
         uint64_t size = 0;
         uint64_t device_number = 0;
+        uint64_t owner = 0;
+        uint64_t group = 0;
+        uint64_t access_seconds = 0;
+        uint64_t access_nanoseconds = 0;
+        uint64_t modify_seconds = 0;
+        uint64_t modify_nanoseconds = 0;
+        uint64_t change_seconds = 0;
+        uint64_t change_nanoseconds = 0;
         error = h->stat(server, message->badge, words[1], (const uint8_t *)(words + 3), words[2],
-                        &device, &inode, &mode, &links, &size, &device_number);
+                        &device, &inode, &mode, &links, &size, &device_number, &owner, &group,
+                        &access_seconds, &access_nanoseconds, &modify_seconds, &modify_nanoseconds,
+                        &change_seconds, &change_nanoseconds);
         if (error != KOITO_POSIX_OK)
             break;
         words[1] = device;
@@ -206,7 +234,15 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         words[4] = links;
         words[5] = size;
         words[6] = device_number;
-        message->length = 7;
+        words[7] = owner;
+        words[8] = group;
+        words[9] = access_seconds;
+        words[10] = access_nanoseconds;
+        words[11] = modify_seconds;
+        words[12] = modify_nanoseconds;
+        words[13] = change_seconds;
+        words[14] = change_nanoseconds;
+        message->length = 15;
         break;
     }
     case KOITO_POSIX_TRUNCATE: {
@@ -838,6 +874,111 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
             break;
         }
         error = h->kill_group(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_CHMOD: {
+        if (!h->chmod) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 3 || words[2] > KOITO_POSIX_PATH_MAX ||
+            message->length != 3 + koito_protocol_data_words(words[2]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->chmod(server, message->badge, words[1], (const uint8_t *)(words + 3), words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHMOD: {
+        if (!h->fchmod) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchmod(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_CHOWN: {
+        if (!h->chown) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 4 || words[3] > KOITO_POSIX_PATH_MAX ||
+            message->length != 4 + koito_protocol_data_words(words[3]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->chown(server, message->badge, words[1], words[2], (const uint8_t *)(words + 4),
+                         words[3]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHOWN: {
+        if (!h->fchown) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 4 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchown(server, message->badge, words[1], words[2], words[3]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_UTIMENS: {
+        if (!h->utimens) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 6 || words[5] > KOITO_POSIX_PATH_MAX ||
+            message->length != 6 + koito_protocol_data_words(words[5]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->utimens(server, message->badge, words[1], words[2], words[3], words[4],
+                           (const uint8_t *)(words + 6), words[5]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FUTIMENS: {
+        if (!h->futimens) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 6 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->futimens(server, message->badge, words[1], words[2], words[3], words[4],
+                            words[5]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_LINK: {
+        if (!h->link) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 3 || words[2] > KOITO_POSIX_RENAME_MAX ||
+            message->length != 3 + koito_protocol_data_words(words[2]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->link(server, message->badge, words[1], (const uint8_t *)(words + 3), words[2]);
         if (error == KOITO_POSIX_OK)
             message->length = 1;
         break;

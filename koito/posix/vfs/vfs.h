@@ -60,6 +60,12 @@ enum vfs_proc_file {
 
 struct vfs_node;
 
+/* A moment as st_atim & co. give it: seconds since the Epoch and nanoseconds. */
+struct vfs_time {
+    int64_t seconds;
+    uint32_t nanoseconds;
+};
+
 struct vfs_fs {
     uint64_t number; /* st_dev */
     bool read_only;
@@ -76,7 +82,12 @@ struct vfs_entry {
 
 struct vfs_node {
     enum vfs_type type;
-    uint32_t permissions; /* 0777 bits */
+    uint32_t permissions;     /* 07777 bits */
+    uint32_t owner;           /* st_uid */
+    uint32_t group;           /* st_gid */
+    struct vfs_time accessed; /* st_atim: data last read (relatime: see vfs_node_read) */
+    struct vfs_time modified; /* st_mtim: data or entries last changed */
+    struct vfs_time changed;  /* st_ctim: data or anything stat shows last changed */
     uint64_t inode;
     struct vfs_fs *fs;
     unsigned links; /* names in directories (a directory's own name counts once) */
@@ -192,6 +203,11 @@ struct vfs_stat {
     uint64_t links;
     uint64_t size;
     uint64_t device_number;
+    uint64_t owner;
+    uint64_t group;
+    struct vfs_time accessed;
+    struct vfs_time modified;
+    struct vfs_time changed;
 };
 
 /* vfs_setup.c: the default tree from an initrd archive (NULL, 0: an empty root), rooted at the
@@ -208,6 +224,29 @@ struct vfs_node *vfs_node_new(struct vfs *vfs, struct vfs_fs *fs, enum vfs_type 
                               uint32_t permissions);
 /* Free node if nothing names or opens it any more. */
 void vfs_node_release(struct vfs_node *node);
+/* vfs_time.c: the times of nodes. vfs_clock_now is the time of day, from the server
+ * (clock.c: CLOCK_REALTIME) or the host test. */
+struct vfs_time vfs_clock_now(void);
+#define VFS_TOUCH_ACCESS 1u
+#define VFS_TOUCH_MODIFY 2u
+#define VFS_TOUCH_CHANGE 4u
+/* Set the VFS_TOUCH_* times of node to now. */
+void vfs_node_touch(struct vfs_node *node, unsigned times);
+/* node's data was read: its access time becomes now if it is not later than its modification or
+ * change time, or a day old (Linux's relatime: reads cost no clock read and no update in the
+ * common case); never on a read-only file system. */
+void vfs_node_read(struct vfs_node *node);
+/* What utimensat() gives for one time: a moment, or VFS_TIME_NOW / VFS_TIME_OMIT in
+ * nanoseconds (Linux's UTIME_NOW and UTIME_OMIT values). */
+#define VFS_TIME_NOW  ((1u << 30) - 1u)
+#define VFS_TIME_OMIT ((1u << 30) - 2u)
+/* Set node's access and modification times (times[0], times[1]); its change time becomes now.
+ * 0, -EINVAL (nanoseconds out of range and neither special value), -EROFS. */
+int vfs_node_set_times(struct vfs_node *node, const struct vfs_time times[2]);
+/* chmod: node's permission bits (07777) become mode's; 0 or -EROFS. */
+int vfs_node_set_mode(struct vfs_node *node, uint32_t mode);
+/* chown: node's owner and group; (uint32_t)-1 keeps one; 0 or -EROFS. */
+int vfs_node_set_owner(struct vfs_node *node, uint32_t owner, uint32_t group);
 struct vfs_node *vfs_directory_find(const struct vfs_node *directory, const char *name,
                                     size_t length);
 /* Add name -> node to directory (the caller checked it is absent); 0, -ENOENT (a removed
@@ -375,6 +414,21 @@ int vfs_stat(struct vfs *vfs, struct vfs_process *process, const char *path, siz
              struct vfs_stat *status);
 int vfs_access(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
                uint32_t mode);
+
+/* vfs_attributes.c: chmod, chown and utimensat by path and by descriptor (the node's errors
+ * above; -ENOENT, lookup's, -EBADF), and link: a second name `to` for the file `from` (-EPERM
+ * for a directory, -EEXIST, -EXDEV, -EROFS, -EACCES, -ENOSPC, lookup's). */
+int vfs_chmod(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
+              uint32_t mode);
+int vfs_fchmod(struct vfs_process *process, uint64_t descriptor, uint32_t mode);
+int vfs_chown(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
+              uint32_t owner, uint32_t group);
+int vfs_fchown(struct vfs_process *process, uint64_t descriptor, uint32_t owner, uint32_t group);
+int vfs_utimens(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
+                const struct vfs_time times[2]);
+int vfs_futimens(struct vfs_process *process, uint64_t descriptor, const struct vfs_time times[2]);
+int vfs_link(struct vfs *vfs, struct vfs_process *process, const char *from_path,
+             size_t from_length, const char *to_path, size_t to_length);
 
 /* vfs_namespace.c: names. */
 int vfs_mkdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,

@@ -16,9 +16,10 @@ long vfs_readdir(struct vfs_process *process, uint64_t descriptor, uint64_t *ino
     struct vfs_file *file = vfs_descriptor_file(process, descriptor);
     if (file == NULL)
         return -EBADF;
-    const struct vfs_node *directory = file->node;
+    struct vfs_node *directory = file->node;
     if (directory->type != VFS_DIRECTORY)
         return -ENOTDIR;
+    vfs_node_read(directory);
     static const uint64_t kinds[] = {[VFS_DIRECTORY] = 4, [VFS_REGULAR] = 8, [VFS_DEVICE] = 2};
     uint64_t at = file->position;
     const char *entry_name;

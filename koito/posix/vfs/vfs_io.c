@@ -44,6 +44,7 @@ static long io_read_at(struct vfs *vfs, struct vfs_file *file, uint8_t *data, si
     case VFS_REGULAR:
         if (file->node->proc_file != VFS_PROC_NONE)
             return vfs_proc_read(vfs, file->node, offset, data, length);
+        vfs_node_read(file->node);
         return vfs_data_read(file->node, offset, data, length);
     case VFS_PIPE:
         return io_pipe_result(file, vfs_pipe_read(file->node, data, length));
@@ -62,7 +63,10 @@ static long io_write_at(struct vfs *vfs, struct vfs_file *file, const uint8_t *d
         return -EISDIR;
     if (length == 0)
         return 0;
-    return vfs_data_write(file->node, offset, data, length);
+    long count = vfs_data_write(file->node, offset, data, length);
+    if (count > 0)
+        vfs_node_touch(file->node, VFS_TOUCH_MODIFY | VFS_TOUCH_CHANGE);
+    return count;
 }
 
 long vfs_read(struct vfs *vfs, struct vfs_process *process, uint64_t descriptor, uint8_t *data,
@@ -160,5 +164,8 @@ int vfs_truncate(struct vfs_process *process, uint64_t descriptor, uint64_t size
         return -EINVAL;
     if (file->node->fs->read_only)
         return -EROFS;
-    return vfs_data_truncate(file->node, size);
+    int error = vfs_data_truncate(file->node, size);
+    if (error == 0)
+        vfs_node_touch(file->node, VFS_TOUCH_MODIFY | VFS_TOUCH_CHANGE);
+    return error;
 }

@@ -18,7 +18,8 @@ struct vfs_node *vfs_node_new(struct vfs *vfs, struct vfs_fs *fs, enum vfs_type 
     if (node == NULL)
         return NULL;
     node->type = type;
-    node->permissions = permissions & 0777u;
+    node->permissions = permissions & 07777u;
+    node->accessed = node->modified = node->changed = vfs_clock_now();
     node->inode = ++vfs->next_inode;
     node->fs = fs;
     node->parent = node;
@@ -52,6 +53,19 @@ struct vfs_node *vfs_directory_find(const struct vfs_node *directory, const char
     return NULL;
 }
 
+/* A name of node in directory came or went: the directory's contents and the node's link count
+ * changed; a node just made (its first name) keeps the times it was made with, all three equal.
+ * The read-only file systems' trees are only built (the initrd's keeps the archive's times,
+ * /proc's and /dev's their boot's). */
+static void entries_changed(struct vfs_node *directory, struct vfs_node *node, bool first_name)
+{
+    if (directory->fs->read_only)
+        return;
+    vfs_node_touch(directory, VFS_TOUCH_MODIFY | VFS_TOUCH_CHANGE);
+    if (!first_name)
+        vfs_node_touch(node, VFS_TOUCH_CHANGE);
+}
+
 int vfs_directory_add(struct vfs_node *directory, const char *name, size_t length,
                       struct vfs_node *node)
 {
@@ -75,7 +89,7 @@ int vfs_directory_add(struct vfs_node *directory, const char *name, size_t lengt
     memcpy(copy, name, length);
     copy[length] = '\0';
     directory->entries[directory->entry_count++] = (struct vfs_entry){copy, node};
-    node->links++;
+    entries_changed(directory, node, node->links++ == 0);
     if (node->type == VFS_DIRECTORY)
         node->parent = directory;
     return 0;
@@ -91,6 +105,7 @@ void vfs_directory_remove(struct vfs_node *directory, struct vfs_node *node)
                 (directory->entry_count - i - 1) * sizeof directory->entries[0]);
         directory->entry_count--;
         node->links--;
+        entries_changed(directory, node, false);
         return;
     }
 }

@@ -71,6 +71,7 @@ int vfs_open(struct vfs *vfs, struct vfs_process *process, const char *path, siz
     struct vfs_node *node = lookup.node;
     if (node != NULL && (flags & KOITO_POSIX_OPEN_CREAT) && (flags & KOITO_POSIX_OPEN_EXCL))
         return -EEXIST;
+    bool existed = node != NULL;
     if (node == NULL) {
         if (!(flags & KOITO_POSIX_OPEN_CREAT))
             return -ENOENT;
@@ -105,7 +106,11 @@ int vfs_open(struct vfs *vfs, struct vfs_process *process, const char *path, siz
     }
     node->opens++;
     if ((flags & KOITO_POSIX_OPEN_TRUNC) && accmode != KOITO_POSIX_OPEN_RDONLY &&
-        node->type == VFS_REGULAR)
+        node->type == VFS_REGULAR) {
         vfs_data_truncate(node, 0);
+        /* POSIX marks the times of a file that existed; a new one has them already. */
+        if (existed)
+            vfs_node_touch(node, VFS_TOUCH_MODIFY | VFS_TOUCH_CHANGE);
+    }
     return descriptor;
 }

@@ -85,9 +85,13 @@ static int setup_entry(struct vfs *vfs, const struct cpio_entry *entry, const ch
     uint32_t type = entry->mode & SETUP_IFMT;
     if (length == 0 || (type != SETUP_IFDIR && type != SETUP_IFREG))
         return 0;
+    struct vfs_time archived = {.seconds = entry->mtime};
     if (type == SETUP_IFDIR) {
         struct vfs_node *directory;
-        return setup_directory(vfs, name, length, &directory);
+        int error = setup_directory(vfs, name, length, &directory);
+        if (error == 0)
+            directory->accessed = directory->modified = directory->changed = archived;
+        return error;
     }
     size_t slash = length;
     while (slash > 0 && name[slash - 1] != '/')
@@ -105,6 +109,7 @@ static int setup_entry(struct vfs *vfs, const struct cpio_entry *entry, const ch
         return -ENOMEM;
     file->fixed = entry->data;
     file->size = entry->size;
+    file->accessed = file->modified = file->changed = archived;
     error = vfs_directory_add(parent, name + slash, length - slash, file);
     if (error != 0)
         vfs_node_release(file);

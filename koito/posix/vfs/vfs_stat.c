@@ -28,6 +28,11 @@ void vfs_stat_node(const struct vfs_node *node, struct vfs_stat *status)
         .links = node->type == VFS_DIRECTORY ? 2 : node->links,
         .size = node->type == VFS_REGULAR ? node->size : 0,
         .device_number = node->type == VFS_DEVICE ? 1u << 8 | node->device : 0,
+        .owner = node->owner,
+        .group = node->group,
+        .accessed = node->accessed,
+        .modified = node->modified,
+        .changed = node->changed,
     };
 }
 

@@ -1,6 +1,6 @@
 /*
  * <sys/ioctl.h>: device control (libc, public header). Requests go to the
- * POSIX server through the OS port (ENOSYS until it exists).
+ * POSIX server through the OS port.
  */
 #ifndef _SYS_IOCTL_H
 #define _SYS_IOCTL_H

@@ -1,7 +1,6 @@
 /*
- * <sys/stat.h>: file status and modes (libc, public header). The calls go to
- * the POSIX server through the OS port; until it exists they fail with
- * ENOSYS. umask() is kept by libc itself, and open() and mkdir() apply it.
+ * <sys/stat.h>: file status, modes and times (libc, public header). The calls go to the POSIX
+ * server through the OS port. umask() is kept by libc itself, and open() and mkdir() apply it.
  */
 #ifndef _SYS_STAT_H
 #define _SYS_STAT_H
@@ -69,5 +68,14 @@ int mkdir(const char *path, mode_t mode);
 int chmod(const char *path, mode_t mode);
 int fchmod(int descriptor, mode_t mode);
 mode_t umask(mode_t mask);
+
+/* utimensat() and futimens(): a tv_nsec that sets that time to now, or leaves it (Linux's values).
+ */
+#define UTIME_NOW  ((1l << 30) - 1l)
+#define UTIME_OMIT ((1l << 30) - 2l)
+/* descriptor must be AT_FDCWD unless path is absolute (KOITO has no other *at calls); flag 0 or
+ * AT_SYMLINK_NOFOLLOW (the same here: there are no symbolic links). */
+int utimensat(int descriptor, const char *path, const struct timespec times[2], int flag);
+int futimens(int descriptor, const struct timespec times[2]);
 
 #endif

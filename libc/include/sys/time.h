@@ -1,7 +1,7 @@
 /*
  * <sys/time.h>: microsecond time (libc, public header): gettimeofday() reads
  * the same clock as time(); utimes() sets a file's times through the POSIX
- * server (ENOSYS until it exists).
+ * server.
  */
 #ifndef _SYS_TIME_H
 #define _SYS_TIME_H

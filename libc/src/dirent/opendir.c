@@ -1,5 +1,5 @@
 /* opendir() (libc, dirent): opens a directory for reading (through the
- * POSIX server; ENOSYS until it exists). */
+ * POSIX server). */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>

@@ -1,5 +1,5 @@
 /* fcntl() (libc, fcntl): descriptor commands through the OS port (the POSIX
- * server; ENOSYS until it exists). The third argument is an int for
+ * server). The third argument is an int for
  * F_DUPFD, F_SETFD and F_SETFL, a struct flock pointer for the record-lock
  * commands, and absent otherwise; it travels as a long either way. */
 #include "port.h"

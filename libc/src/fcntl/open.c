@@ -1,5 +1,4 @@
-/* open() (libc, fcntl): opens a file through the OS port (the POSIX server;
- * ENOSYS until it exists). The mode argument is read only with O_CREAT, as
+/* open() (libc, fcntl): opens a file through the OS port (the POSIX server). The mode argument is read only with O_CREAT, as
  * POSIX says, and masked by umask(). */
 #include "file_mode.h"
 #include "port.h"

@@ -158,8 +158,7 @@ __KOITO_HIDDEN int __koito_sys_set_terminal_mode(int descriptor, unsigned mode);
 /* The current calendar time, in seconds and nanoseconds since 1970 UTC. */
 __KOITO_HIDDEN int __koito_time_now(long long *seconds, long *nanoseconds);
 /* ---- Port functions of the POSIX interfaces (added by ports) -----------
- * Same conventions as above; each fails with -ENOSYS until the POSIX server
- * exists. */
+ * Same conventions as above; each fails with -ENOSYS in a process without the POSIX server. */
 struct stat;
 struct timespec;
 struct dirent;
@@ -200,8 +199,10 @@ __KOITO_HIDDEN int __koito_sys_mkdir(const char *path, unsigned mode);
 __KOITO_HIDDEN int __koito_sys_chmod(const char *path, unsigned mode);
 /* Changes an open file's mode. */
 __KOITO_HIDDEN int __koito_sys_fchmod(int descriptor, unsigned mode);
-/* Sets a file's access and modification times (NULL: now). */
-__KOITO_HIDDEN int __koito_sys_utimes(const char *path, const struct timespec *times);
+/* Sets the access and modification times of the file at path, or (path NULL) of the open file
+ * of descriptor; times NULL: both now; tv_nsec UTIME_NOW / UTIME_OMIT as utimensat() takes them. */
+__KOITO_HIDDEN int __koito_sys_utimens(int descriptor, const char *path,
+                                       const struct timespec *times);
 /* <fcntl.h>'s descriptor commands and record locks. */
 __KOITO_HIDDEN int __koito_sys_fcntl(int descriptor, int command, long argument);
 /* The next entry of an open directory: 1, or 0 at its end. */

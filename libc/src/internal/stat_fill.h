@@ -8,7 +8,10 @@
 #include <stdint.h>
 #include <sys/stat.h>
 
-/* words: device, inode, mode, links, size, device number, as the stat request returns them. */
-__KOITO_HIDDEN void __koito_stat_fill(struct stat *status, const uint64_t words[6]);
+/* words: device, inode, mode, links, size, device number, owner, group, then the access,
+ * modification and change times (seconds, nanoseconds each), as the stat request returns them. */
+#define __KOITO_STAT_WORDS 14
+__KOITO_HIDDEN void __koito_stat_fill(struct stat *status,
+                                      const uint64_t words[__KOITO_STAT_WORDS]);
 
 #endif

@@ -1,6 +1,6 @@
 /* ioctl() (libc, ioctl): a device request with at most one pointer argument
  * (every request KOITO will define takes one), through the OS port (the
- * POSIX server; ENOSYS until it exists). */
+ * POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <stdarg.h>

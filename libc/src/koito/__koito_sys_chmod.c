@@ -1,14 +1,14 @@
 /*
- * __koito_sys_chmod(): changes a file's mode (libc, OS port). Interim version: this
- * becomes a request to the POSIX server; until that server exists it fails
- * with ENOSYS, which the public call reports to its caller.
+ * __koito_sys_chmod(): changes a file's permission bits (libc, OS port): the POSIX server's chmod
+ * request.
  */
 #include "port.h"
-#include <errno.h>
+#include <koito/protocol/posix.h>
 
 int __koito_sys_chmod(const char *path, unsigned mode)
 {
-    (void)path;
-    (void)mode;
-    return -ENOSYS;
+    long length = __koito_os_path(path);
+    if (length < 0)
+        return (int)length;
+    return __koito_os_error(koito_posix_chmod(__koito_os_port(), mode, path, (uint64_t)length));
 }

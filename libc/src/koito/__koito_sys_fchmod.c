@@ -1,14 +1,11 @@
 /*
- * __koito_sys_fchmod(): changes an open file's mode (libc, OS port). Interim version: this
- * becomes a request to the POSIX server; until that server exists it fails
- * with ENOSYS, which the public call reports to its caller.
+ * __koito_sys_fchmod(): changes an open file's permission bits (libc, OS port): the POSIX
+ * server's fchmod request.
  */
 #include "port.h"
-#include <errno.h>
+#include <koito/protocol/posix.h>
 
 int __koito_sys_fchmod(int descriptor, unsigned mode)
 {
-    (void)descriptor;
-    (void)mode;
-    return -ENOSYS;
+    return __koito_os_error(koito_posix_fchmod(__koito_os_port(), (uint64_t)descriptor, mode));
 }

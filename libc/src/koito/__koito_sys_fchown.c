@@ -1,15 +1,12 @@
 /*
- * __koito_sys_fchown(): changes an open file's owner (libc, OS port). Interim version: this
- * becomes a request to the POSIX server; until that server exists it fails
- * with ENOSYS, which the public call reports to its caller.
+ * __koito_sys_fchown(): changes an open file's owner and group, (unsigned)-1 keeping one (libc,
+ * OS port): the POSIX server's fchown request.
  */
 #include "port.h"
-#include <errno.h>
+#include <koito/protocol/posix.h>
 
 int __koito_sys_fchown(int descriptor, unsigned user, unsigned group)
 {
-    (void)descriptor;
-    (void)user;
-    (void)group;
-    return -ENOSYS;
+    return __koito_os_error(
+        koito_posix_fchown(__koito_os_port(), (uint64_t)descriptor, user, group));
 }

@@ -7,11 +7,11 @@
 
 int __koito_sys_fstat(int descriptor, struct stat *status)
 {
-    uint64_t words[6];
-    int error =
-        __koito_os_error(koito_posix_fstat(__koito_os_port(), (uint64_t)descriptor, &words[0],
-                                           &words[1], &words[2], &words[3], &words[4], &words[5]));
+    uint64_t w[__KOITO_STAT_WORDS];
+    int error = __koito_os_error(koito_posix_fstat(__koito_os_port(), (uint64_t)descriptor, &w[0],
+                                                   &w[1], &w[2], &w[3], &w[4], &w[5], &w[6], &w[7],
+                                                   &w[8], &w[9], &w[10], &w[11], &w[12], &w[13]));
     if (error == 0)
-        __koito_stat_fill(status, words);
+        __koito_stat_fill(status, w);
     return error;
 }

@@ -112,8 +112,7 @@ double fma(double x, double y, double z)
             m++;
         }
     } else {
-        m = (uint64_t)s << -drop;
-        drop = 0;
+        m = (uint64_t)s << -drop; /* exact: s has fewer bits than the result keeps */
     }
     double r = __koito_scale((double)m, ea + drop);
     return negative ? -r : r;

@@ -1,5 +1,4 @@
-/* wait() (libc, process): waits for any child process, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* wait() (libc, process): waits for any child process, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <sys/wait.h>

@@ -1,5 +1,4 @@
-/* chmod() (libc, stat): changes a file's mode, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* chmod() (libc, stat): changes a file's mode, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <sys/stat.h>

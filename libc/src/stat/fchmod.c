@@ -1,5 +1,4 @@
-/* fchmod() (libc, stat): changes an open file's mode, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* fchmod() (libc, stat): changes an open file's mode, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <sys/stat.h>

@@ -1,5 +1,4 @@
-/* fstat() (libc, stat): an open file's status, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* fstat() (libc, stat): an open file's status, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <sys/stat.h>

@@ -1,5 +1,5 @@
 /* lstat() (libc, stat): a file's status; a symbolic link describes itself, through the OS port (the
- * POSIX server; ENOSYS until it exists). */
+ * POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <sys/stat.h>

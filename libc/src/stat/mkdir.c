@@ -1,5 +1,5 @@
 /* mkdir() (libc, stat): makes a directory, its mode masked by umask(),
- * through the OS port (the POSIX server; ENOSYS until it exists). */
+ * through the OS port (the POSIX server). */
 #include "file_mode.h"
 #include "port.h"
 #include <errno.h>

@@ -1,5 +1,5 @@
 /* stat() (libc, stat): a file's status, through symbolic links, through the OS port (the POSIX
- * server; ENOSYS until it exists). */
+ * server). */
 #include "port.h"
 #include <errno.h>
 #include <sys/stat.h>

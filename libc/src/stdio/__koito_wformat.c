@@ -203,6 +203,40 @@ static int unsigned_conversion(struct __koito_sink *sink, const char *text, enum
     }
 }
 
+/* %n: stores the count of wide characters so far through the argument, a
+ * pointer to the type its length names; returns 0, or EINVAL for L. */
+static int store_count(va_list *ap, enum length length, size_t count)
+{
+    switch (length) {
+    case HH:
+        *va_arg(*ap, signed char *) = (signed char)count;
+        return 0;
+    case H:
+        *va_arg(*ap, short *) = (short)count;
+        return 0;
+    case L:
+        *va_arg(*ap, long *) = (long)count;
+        return 0;
+    case LL:
+        *va_arg(*ap, long long *) = (long long)count;
+        return 0;
+    case J:
+        *va_arg(*ap, intmax_t *) = (intmax_t)count;
+        return 0;
+    case Z:
+        *va_arg(*ap, size_t *) = count;
+        return 0;
+    case T:
+        *va_arg(*ap, ptrdiff_t *) = (ptrdiff_t)count;
+        return 0;
+    case NONE:
+        *va_arg(*ap, int *) = (int)count;
+        return 0;
+    default:
+        return EINVAL;
+    }
+}
+
 int __koito_wformat(struct __koito_wsink *sink, const wchar_t *format, va_list arguments)
 {
     struct widening_sink widening = {{widen}, sink};
@@ -376,13 +410,16 @@ int __koito_wformat(struct __koito_wsink *sink, const wchar_t *format, va_list a
             total += write_characters(sink, &from, (size_t)width, left);
             break;
         }
+        case L'n':
+            failed = store_count(&ap, length, total);
+            break;
         case L'%':
             sink->write(sink, L"%", 1);
             total++;
             break;
         default:
-            /* Unknown conversions, %n (refused: it writes memory) and a
-             * format ending in the middle of a specification. */
+            /* Unknown conversions and a format ending in the middle of a
+             * specification. */
             failed = EINVAL;
             break;
         }

@@ -1,8 +1,8 @@
-/* utime() (libc, time): sets a file's access and modification times in
- * seconds (NULL: now) through the OS port (ENOSYS until the POSIX server
- * exists). */
+/* utime() (libc, time): sets a file's access and modification times in seconds (NULL: now)
+ * through the OS port. */
 #include "port.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <time.h>
 #include <utime.h>
 
@@ -13,7 +13,7 @@ int utime(const char *path, const struct utimbuf *times)
         exact[0] = (struct timespec){.tv_sec = times->actime};
         exact[1] = (struct timespec){.tv_sec = times->modtime};
     }
-    int result = __koito_sys_utimes(path, times != NULL ? exact : NULL);
+    int result = __koito_sys_utimens(AT_FDCWD, path, times != NULL ? exact : NULL);
     if (result < 0) {
         errno = -result;
         return -1;

@@ -1,8 +1,8 @@
-/* utimes() (libc, time): sets a file's access and modification times in
- * microseconds (NULL: now) through the OS port (ENOSYS until the POSIX
- * server exists). Microsecond fields outside 0..999999 are EINVAL. */
+/* utimes() (libc, time): sets a file's access and modification times in microseconds (NULL:
+ * now) through the OS port. Microsecond fields outside 0..999999 are EINVAL. */
 #include "port.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <sys/time.h>
 #include <time.h>
 
@@ -19,7 +19,7 @@ int utimes(const char *path, const struct timeval times[2])
             exact[i].tv_nsec = times[i].tv_usec * 1000;
         }
     }
-    int result = __koito_sys_utimes(path, times != NULL ? exact : NULL);
+    int result = __koito_sys_utimens(AT_FDCWD, path, times != NULL ? exact : NULL);
     if (result < 0) {
         errno = -result;
         return -1;

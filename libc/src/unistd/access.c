@@ -1,5 +1,5 @@
 /* access() (libc, unistd): checks a file's existence and permissions, through the OS port (the
- * POSIX server; ENOSYS until it exists). */
+ * POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -1,5 +1,4 @@
-/* chdir() (libc, unistd): changes the working directory, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* chdir() (libc, unistd): changes the working directory, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

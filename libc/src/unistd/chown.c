@@ -1,5 +1,4 @@
-/* chown() (libc, unistd): changes a file's owner, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* chown() (libc, unistd): changes a file's owner, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -1,5 +1,4 @@
-/* close() (libc, unistd): closes a descriptor, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* close() (libc, unistd): closes a descriptor, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

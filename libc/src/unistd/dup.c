@@ -1,5 +1,5 @@
 /* dup() (libc, unistd): duplicates a descriptor onto the lowest free one, through the OS port (the
- * POSIX server; ENOSYS until it exists). */
+ * POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -1,5 +1,4 @@
-/* fchown() (libc, unistd): changes an open file's owner, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* fchown() (libc, unistd): changes an open file's owner, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

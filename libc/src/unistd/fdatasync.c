@@ -1,5 +1,5 @@
 /* fdatasync() (libc, unistd): writes a file's data to storage (and, here, its metadata too),
- * through the OS port (the POSIX server; ENOSYS until it exists). */
+ * through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

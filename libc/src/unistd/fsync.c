@@ -1,5 +1,5 @@
 /* fsync() (libc, unistd): writes a file's data and metadata to storage, through the OS port (the
- * POSIX server; ENOSYS until it exists). */
+ * POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -1,5 +1,4 @@
-/* ftruncate() (libc, unistd): sets an open file's length, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* ftruncate() (libc, unistd): sets an open file's length, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

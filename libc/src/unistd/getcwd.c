@@ -1,5 +1,5 @@
 /* getcwd() (libc, unistd): the working directory's path, through the OS port
- * (the POSIX server; ENOSYS until it exists). A NULL buffer is refused with
+ * (the POSIX server). A NULL buffer is refused with
  * EINVAL (POSIX leaves it unspecified; glibc's allocating extension is not
  * offered). */
 #include "port.h"

@@ -1,5 +1,5 @@
 /* link() (libc, unistd): gives the file `existing` a second name, `path`, through the OS port (the
- * POSIX server; ENOSYS until it exists). */
+ * POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

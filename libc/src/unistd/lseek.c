@@ -1,5 +1,5 @@
 /* lseek() (libc, unistd): moves a descriptor's file position, through the OS port (the POSIX
- * server; ENOSYS until it exists). */
+ * server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

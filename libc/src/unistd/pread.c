@@ -1,5 +1,4 @@
-/* pread() (libc, unistd): reads at an offset, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* pread() (libc, unistd): reads at an offset, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -1,5 +1,4 @@
-/* pwrite() (libc, unistd): writes at an offset, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* pwrite() (libc, unistd): writes at an offset, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

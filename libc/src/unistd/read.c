@@ -1,5 +1,4 @@
-/* read() (libc, unistd): reads from a descriptor, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* read() (libc, unistd): reads from a descriptor, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

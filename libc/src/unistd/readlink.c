@@ -1,5 +1,4 @@
-/* readlink() (libc, unistd): reads a symbolic link's target, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* readlink() (libc, unistd): reads a symbolic link's target, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -1,5 +1,4 @@
-/* rmdir() (libc, unistd): removes an empty directory, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* rmdir() (libc, unistd): removes an empty directory, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -1,5 +1,5 @@
 /* symlink() (libc, unistd): makes a symbolic link at `path` whose target is `target`, through the
- * OS port (the POSIX server; ENOSYS until it exists). */
+ * OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -1,5 +1,4 @@
-/* unlink() (libc, unistd): removes a file name, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* unlink() (libc, unistd): removes a file name, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -1,5 +1,4 @@
-/* write() (libc, unistd): writes to a descriptor, through the OS port (the POSIX server;
- * ENOSYS until it exists). */
+/* write() (libc, unistd): writes to a descriptor, through the OS port (the POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

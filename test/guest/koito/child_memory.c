@@ -83,7 +83,7 @@ static void memory_mappings(void)
     MEMORY_CHECK(mprotect(map, PAGE, PROT_READ | PROT_WRITE) == 0);
     map[0] = 1;
     MEMORY_CHECK(munmap(map + PAGE, PAGE) == 0); /* a hole in the middle */
-    MEMORY_CHECK(munmap(map + PAGE, PAGE) == -1 && errno == ENOMEM);
+    MEMORY_CHECK(munmap(map + PAGE, PAGE) == 0); /* nothing mapped there: no effect (POSIX) */
     MEMORY_CHECK(map[2 * PAGE] == 0x5a && map[0] == 1);
     MEMORY_CHECK(munmap(map, PAGE) == 0 && munmap(map + 2 * PAGE, 3 * PAGE) == 0);
     MEMORY_CHECK(mmap(NULL, PAGE, PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) ==

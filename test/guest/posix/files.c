@@ -237,6 +237,7 @@ int main(int argc, char **argv)
 {
     proc_tests_arguments(argc, argv);
     int failed = guest_test_run("posix-files", tests, sizeof tests / sizeof tests[0]);
+    failed += guest_test_run("posix-attributes", attribute_tests, attribute_test_count);
     failed += guest_test_run("posix-processes", process_tests, process_test_count);
     failed += guest_test_run("posix-groups", group_tests, group_test_count);
     failed += guest_test_run("posix-pipes", pipe_tests, pipe_test_count);

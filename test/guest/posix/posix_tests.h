@@ -8,6 +8,10 @@
 
 void test_errno_values(void);
 
+/* attributes.c: file times, modes, owners, links, fsync. */
+extern const struct guest_test attribute_tests[];
+extern const unsigned attribute_test_count;
+
 /* processes.c: posix_spawn, waitpid, kill. */
 extern const struct guest_test process_tests[];
 extern const unsigned process_test_count;

@@ -106,6 +106,7 @@ static void test_walk(void)
         CHECK(strcmp(entry.name, names[i]) == 0);
         CHECK_EQ(entry.name_length, strlen(names[i]));
         CHECK_EQ(entry.mode, modes[i]);
+        CHECK_EQ(entry.mtime, 0x5f5e1000u); /* the mtime field add() writes */
         CHECK_EQ(entry.size, strlen(bodies[i]));
         CHECK(memcmp(entry.data, bodies[i], entry.size) == 0);
         CHECK_EQ((entry.data - archive.bytes) % 4, 0);

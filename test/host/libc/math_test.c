@@ -455,6 +455,12 @@ static void check_exact(long samples)
             expect(koito_test_lroundl(xl) == lroundl(xl), "lroundl", x, 0);
         }
     }
+    /* Cancellation down to fewer bits than a double keeps: the exact sum is
+     * scaled back up without rounding (it once came out 2^31 too large). */
+    const double a = 1.0 + 0x1p-52;
+    CHECK(koito_test_fma(a, a, -(1.0 + 0x1p-51)) == 0x1p-104);
+    CHECK(koito_test_fma(1.0 + 0x1p-30, 1.0 - 0x1p-30, -1.0) == -0x1p-60);
+    CHECK(koito_test_fma(3.0, 1.0 / 3.0, -1.0) == fma(3.0, 1.0 / 3.0, -1.0));
     /* The extended bits count: through double this would be 0. */
     CHECK(koito_test_fmal(1.0L + 0x1p-60L, 1.0L - 0x1p-60L, -1.0L) == -0x1p-120L);
     printf("exact functions: %ld mismatches in %ld samples\n", mismatches, samples);

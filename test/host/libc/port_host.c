@@ -429,7 +429,7 @@ int __koito_sys_fchmod(int descriptor, unsigned mode)
     return result_of(fchmod(descriptor, mode));
 }
 
-int __koito_sys_utimes(const char *path, const struct koito_timespec *times)
+int __koito_sys_utimens(int descriptor, const char *path, const struct koito_timespec *times)
 {
     struct timespec host[2];
     if (times != NULL) {
@@ -438,6 +438,8 @@ int __koito_sys_utimes(const char *path, const struct koito_timespec *times)
             host[i].tv_nsec = times[i].tv_nsec;
         }
     }
+    if (path == NULL)
+        return result_of(futimens(descriptor, times != NULL ? host : NULL));
     return result_of(utimensat(AT_FDCWD, path, times != NULL ? host : NULL, 0));
 }
 

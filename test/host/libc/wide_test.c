@@ -79,10 +79,14 @@ static void test_swprintf_characters(void)
     CHECK_EQ(koito_test_swprintf(small, 5, L"%d", 1234), 4);
     CHECK(wcscmp(small, L"1234") == 0);
 
-    /* %n writes memory: refused, as in the byte printf. */
+    /* %n stores the count of wide characters so far; %Ln is refused. */
     int count = 0;
+    short short_count = 0;
+    CHECK_EQ(koito_test_swprintf(small, 5, L"ab%nc%hn", &count, &short_count), 3);
+    CHECK_EQ(count, 2);
+    CHECK_EQ(short_count, 3);
     KERRNO = 0;
-    CHECK_EQ(koito_test_swprintf(small, 5, L"%n", &count), -1);
+    CHECK_EQ(koito_test_swprintf(small, 5, L"%Ln", &count), -1);
     CHECK_EQ(KERRNO, EINVAL);
     KERRNO = 0;
     CHECK_EQ(koito_test_swprintf(small, 5, L"%y", 1), -1);

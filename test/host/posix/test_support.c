@@ -17,6 +17,13 @@ uint64_t vfs_random_entropy(void)
     return 42;
 }
 
+struct vfs_time test_clock = {.seconds = TEST_BOOT_SECONDS};
+
+struct vfs_time vfs_clock_now(void)
+{
+    return test_clock;
+}
+
 uint8_t test_pattern(size_t i)
 {
     return (uint8_t)(i * 7 + i / 251);
@@ -28,7 +35,7 @@ static void archive_add(struct test_world *world, const char *name, uint32_t mod
     char header[111];
     size_t name_size = strlen(name) + 1;
     snprintf(header, sizeof header, "070701%08x%08x%08x%08x%08x%08x%08zx%08x%08x%08x%08x%08zx%08x",
-             1u, mode, 0u, 0u, 1u, 0u, size, 0u, 0u, 0u, 0u, name_size, 0u);
+             1u, mode, 0u, 0u, 1u, TEST_ARCHIVE_SECONDS, size, 0u, 0u, 0u, 0u, name_size, 0u);
     uint8_t *at = world->archive + world->archive_size;
     memcpy(at, header, 110);
     memcpy(at + 110, name, name_size);
@@ -54,6 +61,7 @@ static long console_write(void *context, const uint8_t *data, size_t length)
 void test_world_init(struct test_world *world)
 {
     memset(world, 0, sizeof *world);
+    test_clock = (struct vfs_time){.seconds = TEST_BOOT_SECONDS};
     static uint8_t program[5000];
     for (size_t i = 0; i < sizeof program; i++)
         program[i] = test_pattern(i);

@@ -19,6 +19,12 @@ struct test_world {
     size_t console_length;
 };
 
+/* The time of day the VFS sees (vfs_clock_now): TEST_BOOT_SECONDS at test_world_init; the tests
+ * move it. Every archive entry carries the time TEST_ARCHIVE_SECONDS. */
+#define TEST_ARCHIVE_SECONDS 1700000000u
+#define TEST_BOOT_SECONDS    1800000000
+extern struct vfs_time test_clock;
+
 /* The initrd: etc/motd ("hello initrd\n"), bin/prog (0755, 5000 bytes of a pattern), bin/elf
  * (0755, "\177ELF program": what passes for a program), the
  * directory empty/, and tmp/ (covered by the tmpfs). */

@@ -194,6 +194,10 @@
 #define KOITO_POSIX_TERMINAL_BADGE_INTERRUPT 4u
 /* The badge bit of the notification the server hands the console for ^\ (bit SIGQUIT). */
 #define KOITO_POSIX_TERMINAL_BADGE_QUIT      8u
+/* a nanoseconds value of utimens/futimens: set that time to now (UTIME_NOW) */
+#define KOITO_POSIX_TIME_NOW                 1073741823u
+/* a nanoseconds value of utimens/futimens: leave that time (UTIME_OMIT) */
+#define KOITO_POSIX_TIME_OMIT                1073741822u
 /* The protocol's number, bits 31..16 of every label. */
 #define KOITO_POSIX_PROTOCOL                 4u
 
@@ -512,6 +516,28 @@ enum koito_posix_label {
      * the caller may signal none of them.
      */
     KOITO_POSIX_KILL_GROUP = 0x4002d,
+    /* Set the permission bits (07777) of the file at path; its change time becomes now. */
+    KOITO_POSIX_CHMOD = 0x4002e,
+    /*
+     * Set the permission bits (07777) of the open file of descriptor; its change time becomes now.
+     */
+    KOITO_POSIX_FCHMOD = 0x4002f,
+    /*
+     * Set the owner and group of the file at path ((uint32_t)-1 keeps one); its change time becomes
+     * now.
+     */
+    KOITO_POSIX_CHOWN = 0x40030,
+    /* Set the owner and group of the open file of descriptor ((uint32_t)-1 keeps one). */
+    KOITO_POSIX_FCHOWN = 0x40031,
+    /*
+     * Set the access and modification times of the file at path (utimensat); its change time
+     * becomes now unless both are omitted.
+     */
+    KOITO_POSIX_UTIMENS = 0x40032,
+    /* Set the access and modification times of the open file of descriptor (futimens). */
+    KOITO_POSIX_FUTIMENS = 0x40033,
+    /* Give the file named by the first from_length bytes of paths a second name, the rest. */
+    KOITO_POSIX_LINK = 0x40034,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -1107,10 +1133,18 @@ static inline enum koito_posix_error koito_posix_seek(a9n_descriptor_t service, 
  *   descriptor: the descriptor
  *   *device: the file system's number
  *   *inode: the file's number within it
- *   *mode: type and permission bits (S_IF* | 0777)
+ *   *mode: type and permission bits (S_IF* | 07777)
  *   *links: the number of names it has
  *   *size: its size in bytes
  *   *device_number: the device a character device stands for, else 0
+ *   *owner: the owner's user id (st_uid)
+ *   *group: the group's id (st_gid)
+ *   *access_seconds: last data access: seconds since the Epoch (st_atim)
+ *   *access_nanoseconds: and nanoseconds
+ *   *modify_seconds: last data modification: seconds since the Epoch (st_mtim)
+ *   *modify_nanoseconds: and nanoseconds
+ *   *change_seconds: last status change: seconds since the Epoch (st_ctim)
+ *   *change_nanoseconds: and nanoseconds
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF, and
  * the kernel's errors of the call.
@@ -1119,7 +1153,13 @@ static inline enum koito_posix_error koito_posix_fstat(a9n_descriptor_t service,
                                                        uint64_t descriptor, uint64_t *device,
                                                        uint64_t *inode, uint64_t *mode,
                                                        uint64_t *links, uint64_t *size,
-                                                       uint64_t *device_number)
+                                                       uint64_t *device_number, uint64_t *owner,
+                                                       uint64_t *group, uint64_t *access_seconds,
+                                                       uint64_t *access_nanoseconds,
+                                                       uint64_t *modify_seconds,
+                                                       uint64_t *modify_nanoseconds,
+                                                       uint64_t *change_seconds,
+                                                       uint64_t *change_nanoseconds)
 {
     struct a9n_message message;
     const uint64_t *words;
@@ -1136,7 +1176,7 @@ static inline enum koito_posix_error koito_posix_fstat(a9n_descriptor_t service,
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     if (words[0] != KOITO_POSIX_OK)
         return (enum koito_posix_error)words[0];
-    if (reply_length != 7 || (message.info & A9N_MESSAGE_CAPABILITY))
+    if (reply_length != 15 || (message.info & A9N_MESSAGE_CAPABILITY))
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     if (device)
         *device = words[1];
@@ -1150,6 +1190,22 @@ static inline enum koito_posix_error koito_posix_fstat(a9n_descriptor_t service,
         *size = words[5];
     if (device_number)
         *device_number = words[6];
+    if (owner)
+        *owner = words[7];
+    if (group)
+        *group = words[8];
+    if (access_seconds)
+        *access_seconds = words[9];
+    if (access_nanoseconds)
+        *access_nanoseconds = words[10];
+    if (modify_seconds)
+        *modify_seconds = words[11];
+    if (modify_nanoseconds)
+        *modify_nanoseconds = words[12];
+    if (change_seconds)
+        *change_seconds = words[13];
+    if (change_nanoseconds)
+        *change_nanoseconds = words[14];
     return KOITO_POSIX_OK;
 }
 
@@ -1160,10 +1216,18 @@ static inline enum koito_posix_error koito_posix_fstat(a9n_descriptor_t service,
  *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
  *   *device: the file system's number
  *   *inode: the file's number within it
- *   *mode: type and permission bits (S_IF* | 0777)
+ *   *mode: type and permission bits (S_IF* | 07777)
  *   *links: the number of names it has
  *   *size: its size in bytes
  *   *device_number: the device a character device stands for, else 0
+ *   *owner: the owner's user id (st_uid)
+ *   *group: the group's id (st_gid)
+ *   *access_seconds: last data access: seconds since the Epoch (st_atim)
+ *   *access_nanoseconds: and nanoseconds
+ *   *modify_seconds: last data modification: seconds since the Epoch (st_mtim)
+ *   *modify_nanoseconds: and nanoseconds
+ *   *change_seconds: last status change: seconds since the Epoch (st_ctim)
+ *   *change_nanoseconds: and nanoseconds
  * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
  * KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_ENAMETOOLONG,
@@ -1173,7 +1237,14 @@ static inline enum koito_posix_error koito_posix_stat(a9n_descriptor_t service, 
                                                       const void *path, uint64_t path_length,
                                                       uint64_t *device, uint64_t *inode,
                                                       uint64_t *mode, uint64_t *links,
-                                                      uint64_t *size, uint64_t *device_number)
+                                                      uint64_t *size, uint64_t *device_number,
+                                                      uint64_t *owner, uint64_t *group,
+                                                      uint64_t *access_seconds,
+                                                      uint64_t *access_nanoseconds,
+                                                      uint64_t *modify_seconds,
+                                                      uint64_t *modify_nanoseconds,
+                                                      uint64_t *change_seconds,
+                                                      uint64_t *change_nanoseconds)
 {
     if (path_length > KOITO_POSIX_PATH_MAX)
         return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
@@ -1209,7 +1280,7 @@ static inline enum koito_posix_error koito_posix_stat(a9n_descriptor_t service, 
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     if (words[0] != KOITO_POSIX_OK)
         return (enum koito_posix_error)words[0];
-    if (reply_length != 7 || (message.info & A9N_MESSAGE_CAPABILITY))
+    if (reply_length != 15 || (message.info & A9N_MESSAGE_CAPABILITY))
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     if (device)
         *device = words[1];
@@ -1223,6 +1294,22 @@ static inline enum koito_posix_error koito_posix_stat(a9n_descriptor_t service, 
         *size = words[5];
     if (device_number)
         *device_number = words[6];
+    if (owner)
+        *owner = words[7];
+    if (group)
+        *group = words[8];
+    if (access_seconds)
+        *access_seconds = words[9];
+    if (access_nanoseconds)
+        *access_nanoseconds = words[10];
+    if (modify_seconds)
+        *modify_seconds = words[11];
+    if (modify_nanoseconds)
+        *modify_nanoseconds = words[12];
+    if (change_seconds)
+        *change_seconds = words[13];
+    if (change_nanoseconds)
+        *change_nanoseconds = words[14];
     return KOITO_POSIX_OK;
 }
 
@@ -2705,6 +2792,348 @@ static inline enum koito_posix_error koito_posix_kill_group(a9n_descriptor_t ser
     message.words[2] = signal;
     kernel = koito_protocol_call_registers(service, &message);
     words = message.words;
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Set the permission bits (07777) of the file at path; its change time becomes now.
+ * Label KOITO_POSIX_CHMOD.
+ *   mode: permission bits
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG,
+ * KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_chmod(a9n_descriptor_t service, uint64_t mode,
+                                                       const void *path, uint64_t path_length)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 3 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_CHMOD;
+        message.words[1] = mode;
+        message.words[2] = path_length;
+        koito_protocol_pack(message.words + 3, path, path_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_CHMOD;
+        buffer[1] = mode;
+        buffer[2] = path_length;
+        koito_protocol_pack(buffer + 3, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Set the permission bits (07777) of the open file of descriptor; its change time becomes now.
+ * Label KOITO_POSIX_FCHMOD.
+ *   descriptor: the descriptor
+ *   mode: permission bits
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF,
+ * KOITO_POSIX_ERROR_EROFS, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_fchmod(a9n_descriptor_t service,
+                                                        uint64_t descriptor, uint64_t mode)
+{
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    message.info = A9N_MESSAGE_INFO(3, 0);
+    message.words[0] = KOITO_POSIX_FCHMOD;
+    message.words[1] = descriptor;
+    message.words[2] = mode;
+    kernel = koito_protocol_call_registers(service, &message);
+    words = message.words;
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Set the owner and group of the file at path ((uint32_t)-1 keeps one); its change time becomes
+ * now.
+ * Label KOITO_POSIX_CHOWN.
+ *   owner: user id, or 0xffffffff
+ *   group: group id, or 0xffffffff
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG,
+ * KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_chown(a9n_descriptor_t service, uint64_t owner,
+                                                       uint64_t group, const void *path,
+                                                       uint64_t path_length)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 4 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_CHOWN;
+        message.words[1] = owner;
+        message.words[2] = group;
+        message.words[3] = path_length;
+        koito_protocol_pack(message.words + 4, path, path_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_CHOWN;
+        buffer[1] = owner;
+        buffer[2] = group;
+        buffer[3] = path_length;
+        koito_protocol_pack(buffer + 4, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Set the owner and group of the open file of descriptor ((uint32_t)-1 keeps one).
+ * Label KOITO_POSIX_FCHOWN.
+ *   descriptor: the descriptor
+ *   owner: user id, or 0xffffffff
+ *   group: group id, or 0xffffffff
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF,
+ * KOITO_POSIX_ERROR_EROFS, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error
+koito_posix_fchown(a9n_descriptor_t service, uint64_t descriptor, uint64_t owner, uint64_t group)
+{
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    message.info = A9N_MESSAGE_INFO(4, 0);
+    message.words[0] = KOITO_POSIX_FCHOWN;
+    message.words[1] = descriptor;
+    message.words[2] = owner;
+    message.words[3] = group;
+    kernel = koito_protocol_call_registers(service, &message);
+    words = message.words;
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Set the access and modification times of the file at path (utimensat); its change time becomes
+ * now unless both are omitted.
+ * Label KOITO_POSIX_UTIMENS.
+ *   access_seconds: the new access time's seconds
+ *   access_nanoseconds: and nanoseconds, or time_now / time_omit
+ *   modify_seconds: the new modification time's seconds
+ *   modify_nanoseconds: and nanoseconds, or time_now / time_omit
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_EROFS,
+ * KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_utimens(a9n_descriptor_t service,
+                                                         uint64_t access_seconds,
+                                                         uint64_t access_nanoseconds,
+                                                         uint64_t modify_seconds,
+                                                         uint64_t modify_nanoseconds,
+                                                         const void *path, uint64_t path_length)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 6 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_UTIMENS;
+        message.words[1] = access_seconds;
+        message.words[2] = access_nanoseconds;
+        message.words[3] = modify_seconds;
+        message.words[4] = modify_nanoseconds;
+        message.words[5] = path_length;
+        koito_protocol_pack(message.words + 6, path, path_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_UTIMENS;
+        buffer[1] = access_seconds;
+        buffer[2] = access_nanoseconds;
+        buffer[3] = modify_seconds;
+        buffer[4] = modify_nanoseconds;
+        buffer[5] = path_length;
+        koito_protocol_pack(buffer + 6, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Set the access and modification times of the open file of descriptor (futimens).
+ * Label KOITO_POSIX_FUTIMENS.
+ *   descriptor: the descriptor
+ *   access_seconds: the new access time's seconds
+ *   access_nanoseconds: and nanoseconds, or time_now / time_omit
+ *   modify_seconds: the new modification time's seconds
+ *   modify_nanoseconds: and nanoseconds, or time_now / time_omit
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF,
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_EROFS, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_futimens(a9n_descriptor_t service,
+                                                          uint64_t descriptor,
+                                                          uint64_t access_seconds,
+                                                          uint64_t access_nanoseconds,
+                                                          uint64_t modify_seconds,
+                                                          uint64_t modify_nanoseconds)
+{
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    message.info = A9N_MESSAGE_INFO(6, 0);
+    message.words[0] = KOITO_POSIX_FUTIMENS;
+    message.words[1] = descriptor;
+    message.words[2] = access_seconds;
+    message.words[3] = access_nanoseconds;
+    message.words[4] = modify_seconds;
+    message.words[5] = modify_nanoseconds;
+    kernel = koito_protocol_call_registers(service, &message);
+    words = message.words;
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Give the file named by the first from_length bytes of paths a second name, the rest.
+ * Label KOITO_POSIX_LINK.
+ *   from_length: bytes of the existing path at the start of paths
+ *   paths: the existing path then the new one, without NULs (paths_length bytes, at most
+ *     KOITO_POSIX_RENAME_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EPERM,
+ * KOITO_POSIX_ERROR_ENOENT, KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_EEXIST,
+ * KOITO_POSIX_ERROR_EXDEV, KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_EINVAL,
+ * KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG,
+ * KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_link(a9n_descriptor_t service,
+                                                      uint64_t from_length, const void *paths,
+                                                      uint64_t paths_length)
+{
+    if (paths_length > KOITO_POSIX_RENAME_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 3 + koito_protocol_data_words(paths_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_LINK;
+        message.words[1] = from_length;
+        message.words[2] = paths_length;
+        koito_protocol_pack(message.words + 3, paths, paths_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_LINK;
+        buffer[1] = from_length;
+        buffer[2] = paths_length;
+        koito_protocol_pack(buffer + 3, paths, paths_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
     uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);

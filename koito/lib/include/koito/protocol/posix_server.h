@@ -63,7 +63,11 @@ struct koito_posix_handlers {
     /* Describe the open file of descriptor. */
     enum koito_posix_error (*fstat)(void *server, uint64_t badge, uint64_t descriptor,
                                     uint64_t *device, uint64_t *inode, uint64_t *mode,
-                                    uint64_t *links, uint64_t *size, uint64_t *device_number);
+                                    uint64_t *links, uint64_t *size, uint64_t *device_number,
+                                    uint64_t *owner, uint64_t *group, uint64_t *access_seconds,
+                                    uint64_t *access_nanoseconds, uint64_t *modify_seconds,
+                                    uint64_t *modify_nanoseconds, uint64_t *change_seconds,
+                                    uint64_t *change_nanoseconds);
     /*
      * Describe the file at path; follow = 0 describes a symbolic link itself (lstat). path:
      * path_length bytes (checked: at most KOITO_POSIX_PATH_MAX), valid until the handler returns
@@ -71,7 +75,10 @@ struct koito_posix_handlers {
     enum koito_posix_error (*stat)(void *server, uint64_t badge, uint64_t follow,
                                    const uint8_t *path, uint64_t path_length, uint64_t *device,
                                    uint64_t *inode, uint64_t *mode, uint64_t *links, uint64_t *size,
-                                   uint64_t *device_number);
+                                   uint64_t *device_number, uint64_t *owner, uint64_t *group,
+                                   uint64_t *access_seconds, uint64_t *access_nanoseconds,
+                                   uint64_t *modify_seconds, uint64_t *modify_nanoseconds,
+                                   uint64_t *change_seconds, uint64_t *change_nanoseconds);
     /*
      * Set the length of the regular file open for writing on descriptor; new bytes read as zeros.
      */
@@ -313,6 +320,46 @@ struct koito_posix_handlers {
      */
     enum koito_posix_error (*kill_group)(void *server, uint64_t badge, uint64_t group,
                                          uint64_t signal);
+    /*
+     * Set the permission bits (07777) of the file at path; its change time becomes now. path:
+     * path_length bytes (checked: at most KOITO_POSIX_PATH_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*chmod)(void *server, uint64_t badge, uint64_t mode,
+                                    const uint8_t *path, uint64_t path_length);
+    /*
+     * Set the permission bits (07777) of the open file of descriptor; its change time becomes now.
+     */
+    enum koito_posix_error (*fchmod)(void *server, uint64_t badge, uint64_t descriptor,
+                                     uint64_t mode);
+    /*
+     * Set the owner and group of the file at path ((uint32_t)-1 keeps one); its change time becomes
+     * now. path: path_length bytes (checked: at most KOITO_POSIX_PATH_MAX), valid until the handler
+     * returns
+     */
+    enum koito_posix_error (*chown)(void *server, uint64_t badge, uint64_t owner, uint64_t group,
+                                    const uint8_t *path, uint64_t path_length);
+    /* Set the owner and group of the open file of descriptor ((uint32_t)-1 keeps one). */
+    enum koito_posix_error (*fchown)(void *server, uint64_t badge, uint64_t descriptor,
+                                     uint64_t owner, uint64_t group);
+    /*
+     * Set the access and modification times of the file at path (utimensat); its change time
+     * becomes now unless both are omitted. path: path_length bytes (checked: at most
+     * KOITO_POSIX_PATH_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*utimens)(void *server, uint64_t badge, uint64_t access_seconds,
+                                      uint64_t access_nanoseconds, uint64_t modify_seconds,
+                                      uint64_t modify_nanoseconds, const uint8_t *path,
+                                      uint64_t path_length);
+    /* Set the access and modification times of the open file of descriptor (futimens). */
+    enum koito_posix_error (*futimens)(void *server, uint64_t badge, uint64_t descriptor,
+                                       uint64_t access_seconds, uint64_t access_nanoseconds,
+                                       uint64_t modify_seconds, uint64_t modify_nanoseconds);
+    /*
+     * Give the file named by the first from_length bytes of paths a second name, the rest. paths:
+     * paths_length bytes (checked: at most KOITO_POSIX_RENAME_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*link)(void *server, uint64_t badge, uint64_t from_length,
+                                   const uint8_t *paths, uint64_t paths_length);
 };
 
 /*
