@@ -54,7 +54,9 @@ absence of a capability before any handler runs; the client stubs check replies 
 A stub sends a request that carries no capability and fits the message registers (its fixed
 words always; with bytes, when the stub finds they fit) from a struct a9n_message straight into
 the registers (koito_protocol_call_registers()), and any other through the IPC buffer
-(koito_protocol_call()).
+(koito_protocol_call()). A reply on the register path that may be longer than the registers
+(bytes, or stat's 15 words) is read through koito_protocol_reply(), which completes it in the
+IPC buffer where the kernel put the words past the registers.
 """
 import argparse
 import importlib.util
@@ -427,11 +429,18 @@ def client_registers(request):
             and fixed_words(request["arguments"]) <= MESSAGE_REGISTERS)
 
 
+def reply_fits_registers(request):
+    """Whether every reply a request may get fits the message registers: none with bytes, and
+    no fixed reply longer than the registers (stat's 15 words)."""
+    return (not bytes_item(request["results"])
+            and fixed_words(request["results"]) <= MESSAGE_REGISTERS)
+
+
 def client_call_registers(protocol, request, indent=""):
     """The register path: the request is built in a struct a9n_message, which the kernel call
-    takes straight into the message registers, and the reply is read where it lands."""
-    reply = ("koito_protocol_reply(&message)" if bytes_item(request["results"])
-             else "message.words")
+    takes straight into the message registers, and the reply is read where it lands: in the
+    message, or, when it may be longer than the registers, completed in the IPC buffer."""
+    reply = "message.words" if reply_fits_registers(request) else "koito_protocol_reply(&message)"
     length = "length" if bytes_item(request["arguments"]) else client_request_length(request)
     lines = [f"message.info = A9N_MESSAGE_INFO({length}, 0);"]
     lines += client_encode(protocol, request, "message.words")

@@ -1,6 +1,7 @@
 /*
  * Host unit tests of the client side of KOITO's server protocols: the
- * generated stubs (<koito/protocol/names.h>, <koito/protocol/console.h>)
+ * generated stubs (<koito/protocol/names.h>, <koito/protocol/console.h>,
+ * <koito/protocol/posix.h>)
  * and libkoito's wrappers (koito/lib/names.c, console.c), against a fake
  * koito_protocol_call() that records each request and answers with a
  * scripted reply, and a fake koito_protocol_call_registers() that passes its
@@ -12,6 +13,7 @@
 #include <check.h>
 #include <koito/console.h>
 #include <koito/names.h>
+#include <koito/protocol/posix.h>
 #include <string.h>
 
 static uint64_t buffer[512];
@@ -257,6 +259,85 @@ static void test_attributes(void)
     CHECK_EQ(koito_console_get_attributes(6, &attributes), KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
 }
 
+/* A reply longer than the message registers (stat's and fstat's 15 words) is read whole on the
+ * register path, its words past the registers from the IPC buffer; a request longer than the
+ * registers (stat of a long path) takes the buffer path and reads the same reply. */
+static uint64_t stat_words[14];
+
+static enum koito_posix_error call_fstat(void)
+{
+    uint64_t *w = stat_words;
+    return koito_posix_fstat(8, 3, &w[0], &w[1], &w[2], &w[3], &w[4], &w[5], &w[6], &w[7], &w[8],
+                             &w[9], &w[10], &w[11], &w[12], &w[13]);
+}
+
+static enum koito_posix_error call_stat(const char *path)
+{
+    uint64_t *w = stat_words;
+    return koito_posix_stat(8, 1, path, strlen(path), &w[0], &w[1], &w[2], &w[3], &w[4], &w[5],
+                            &w[6], &w[7], &w[8], &w[9], &w[10], &w[11], &w[12], &w[13]);
+}
+
+static void answer_stat(uint64_t length)
+{
+    answer(length, false);
+    fake.reply[0] = KOITO_POSIX_OK;
+    for (uint64_t i = 1; i < length; i++)
+        fake.reply[i] = 1000 + i;
+    memset(stat_words, 0, sizeof stat_words);
+}
+
+static void check_stat_words(void)
+{
+    for (unsigned i = 0; i < 14; i++)
+        CHECK_EQ(stat_words[i], 1001 + i);
+}
+
+static void test_long_replies(void)
+{
+    answer_stat(15);
+    CHECK_EQ(call_fstat(), KOITO_POSIX_OK);
+    CHECK_EQ(fake.registers, 1);
+    CHECK_EQ(fake.sent.length, 2);
+    CHECK_EQ(fake.request[0], KOITO_POSIX_FSTAT);
+    CHECK_EQ(fake.request[1], 3);
+    check_stat_words();
+    /* A path of 40 bytes fits the registers (3 + 5 words), one of 41 does not. */
+    static const char fits[] = "/tmp/forty-bytes-of-path-0123456789abcde";
+    static const char longer[] = "/tmp/forty-one-bytes-of-path-0123456789ab";
+    CHECK_EQ(sizeof fits - 1, 40);
+    CHECK_EQ(sizeof longer - 1, 41);
+    answer_stat(15);
+    CHECK_EQ(call_stat(fits), KOITO_POSIX_OK);
+    CHECK_EQ(fake.registers, 1);
+    CHECK_EQ(fake.sent.length, 8);
+    CHECK(memcmp(&fake.request[3], fits, 40) == 0);
+    check_stat_words();
+    answer_stat(15);
+    CHECK_EQ(call_stat(longer), KOITO_POSIX_OK);
+    CHECK_EQ(fake.calls, 1);
+    CHECK_EQ(fake.registers, 0);
+    CHECK_EQ(fake.sent.length, 9);
+    CHECK_EQ(fake.request[2], 41);
+    CHECK(memcmp(&fake.request[3], longer, 41) == 0);
+    check_stat_words();
+    /* A reply one word short or long, or with a capability, writes nothing on either path. */
+    answer_stat(14);
+    CHECK_EQ(call_fstat(), KOITO_POSIX_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(stat_words[0], 0);
+    answer_stat(16);
+    CHECK_EQ(call_stat(fits), KOITO_POSIX_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(stat_words[0], 0);
+    answer_stat(15);
+    fake.reply_capability = true;
+    CHECK_EQ(call_stat(longer), KOITO_POSIX_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(stat_words[0], 0);
+    /* An error reply is one word. */
+    answer(1, false);
+    fake.reply[0] = KOITO_POSIX_ERROR_ENOENT;
+    CHECK_EQ(call_stat(fits), KOITO_POSIX_ERROR_ENOENT);
+}
+
 /* Packing: every count from 0 to 17 bytes (those under eight copied piece by piece, the rest by
  * memcpy) puts the bytes first, zeroes the rest of the last word and touches no word after it. */
 static void test_pack(void)
@@ -288,5 +369,6 @@ int main(void)
     test_write_all();
     test_register_path();
     test_attributes();
+    test_long_replies();
     return check_summary();
 }

@@ -1168,7 +1168,7 @@ static inline enum koito_posix_error koito_posix_fstat(a9n_descriptor_t service,
     message.words[0] = KOITO_POSIX_FSTAT;
     message.words[1] = descriptor;
     kernel = koito_protocol_call_registers(service, &message);
-    words = message.words;
+    words = koito_protocol_reply(&message);
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
     uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
@@ -1259,7 +1259,7 @@ static inline enum koito_posix_error koito_posix_stat(a9n_descriptor_t service, 
         message.words[2] = path_length;
         koito_protocol_pack(message.words + 3, path, path_length);
         kernel = koito_protocol_call_registers(service, &message);
-        words = message.words;
+        words = koito_protocol_reply(&message);
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
         buffer[0] = KOITO_POSIX_STAT;
