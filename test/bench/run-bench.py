@@ -222,7 +222,7 @@ def main():
     parser.add_argument("--write-baseline", metavar="FILE",
                         help="also write the first run's document to FILE")
     parser.add_argument("--check", action="store_true",
-                        help=f"fail when a figure grows more than {TOLERANCE:.0%} past the "
+                        help=f"fail when a figure grows more than {TOLERANCE:.0%}% past the "
                         "baseline, misses its bar or is missing, or when runs differ")
     args = parser.parse_args()
     koito_run = os.path.join(args.sdk, "bin", "koito-run")
