@@ -146,10 +146,17 @@ static int signal_thread_start(void)
     return started;
 }
 
+/* What the POSIX server was last told (or started with). */
+static unsigned long long sent_catching, sent_ignoring;
+
+void __koito_signal_port_begin(unsigned long long catching)
+{
+    __atomic_store_n(&sent_catching, catching, __ATOMIC_RELEASE);
+}
+
 int __koito_signal_port_routes(unsigned long long catching, unsigned long long ignoring,
                                unsigned long long handling)
 {
-    static unsigned long long sent_catching, sent_ignoring;
     /* Without a POSIX server (-ENOSYS) signals come only from raise() and stay in the process,
      * and so do faults: init ends it for them. */
     int running = 0;
