@@ -475,17 +475,21 @@ koito_console_signal_to(a9n_descriptor_t service, uint64_t signal, a9n_descripto
  */
 static inline enum koito_console_error koito_console_wait_line(a9n_descriptor_t service)
 {
-    uint64_t *words = (uint64_t *)koito_ipc_buffer();
-    words[0] = KOITO_CONSOLE_WAIT_LINE;
-    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
-    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    message.info = A9N_MESSAGE_INFO(1, 0);
+    message.words[0] = KOITO_CONSOLE_WAIT_LINE;
+    kernel = koito_protocol_call_registers(service, &message);
+    words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_console_error)kernel;
-    if (exchange.length == 0)
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
         return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
     if (words[0] != KOITO_CONSOLE_OK)
         return (enum koito_console_error)words[0];
-    if (exchange.length != 1 || exchange.capability)
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
         return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
     return KOITO_CONSOLE_OK;
 }
