@@ -7,13 +7,16 @@
  * type, the rights, the partner's state) and more that keep it simple (the
  * descriptor names a slot of the caller's root node, the partner owes no
  * reply and has an address space, no bound notification bits are pending,
- * no sender is queued, the scheduler would run the partner next); whenever
- * one fails it changes nothing and returns, and the general path runs the
- * call from the start. What it does otherwise is exactly what the general
- * path would do: the same register results, queue and reply links, and
- * thread states. Only the switch is shorter: the partner becomes the current
- * thread directly (sched_hand_over) instead of through sched_run()'s search,
- * which would have chosen it anyway.
+ * no sender is queued); whenever one fails it changes nothing and returns,
+ * and the general path runs the call from the start. What it does otherwise
+ * is exactly what the general path would do: the same register results,
+ * queue and reply links, thread states and choice of the next thread. Only
+ * the switch is shorter when the scheduler would run the partner next: it
+ * becomes the current thread directly (sched_hand_over) instead of through
+ * sched_run()'s search. When it would not (another thread of the caller's
+ * priority is ready, as when a server woke one process and answers another,
+ * or the partner's priority is lower), the caller blocks, the partner joins
+ * its queue and sched_run() chooses, as on the general path.
  *
  * Call and reply-receive are one function each, called from kernel-call
  * entry (kept apart from it, so neither crowds the other's registers), with
@@ -55,11 +58,17 @@ FASTPATH_STEP void fastpath_transfer(struct thread *from, struct thread *to, uns
     hal_context_set_argument(&to->context, 1, A9N_MESSAGE_INFO(length, 0));
 }
 
-/* The last step: run `to`, whose address-space root is `root`. */
-FASTPATH_STEP _Noreturn void fastpath_leave(struct thread *to, uint64_t root)
+/* The last step: `from` blocks in `state`, `to` (whose address-space root is `root`) wakes, and
+ * the thread the scheduler chooses runs: `to` directly when it is that thread. */
+FASTPATH_STEP _Noreturn void fastpath_leave(struct thread *from, enum thread_state state,
+                                            struct thread *to, uint64_t root)
 {
     fastpath_count++;
-    hal_return_to_user(&to->context, root);
+    if (KERNEL_LIKELY(sched_hand_over(from, state, to)))
+        hal_return_to_user(&to->context, root);
+    sched_make_runnable(to);
+    sched_block(from, state);
+    sched_run();
 }
 
 static KERNEL_NOINLINE void fastpath_call(struct thread *caller, uint64_t descriptor,
@@ -74,13 +83,13 @@ static KERNEL_NOINLINE void fastpath_call(struct thread *caller, uint64_t descri
         return;
     uint64_t root = thread_vspace_root(server);
     /* The last check: from here on nothing refuses. */
-    if (KERNEL_UNLIKELY(!root || !sched_hand_over(caller, THREAD_BLOCKED_REPLY, server)))
+    if (KERNEL_UNLIKELY(!root))
         return;
     ipc_queue_take(&port->queue);
     fastpath_transfer(caller, server, length, slot->capability.data);
     server->reply_to = caller;
     caller->reply_from = server;
-    fastpath_leave(server, root);
+    fastpath_leave(caller, THREAD_BLOCKED_REPLY, server, root);
 }
 
 static KERNEL_NOINLINE void fastpath_reply_receive(struct thread *caller, uint64_t descriptor,
@@ -100,13 +109,13 @@ static KERNEL_NOINLINE void fastpath_reply_receive(struct thread *caller, uint64
         return;
     uint64_t root = thread_vspace_root(client);
     /* The last check: from here on nothing refuses. */
-    if (KERNEL_UNLIKELY(!root || !sched_hand_over(caller, THREAD_BLOCKED_RECEIVE, client)))
+    if (KERNEL_UNLIKELY(!root))
         return;
     caller->reply_to = 0;
     client->reply_from = 0;
     fastpath_transfer(caller, client, length, 0);
     ipc_queue_append(&port->queue, caller, port);
-    fastpath_leave(client, root);
+    fastpath_leave(caller, THREAD_BLOCKED_RECEIVE, client, root);
 }
 
 KERNEL_ALWAYS_INLINE void fastpath_capability_call(struct thread *caller)
