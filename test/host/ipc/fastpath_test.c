@@ -94,6 +94,53 @@ static void test_fast_path_lower_priority_partner(void)
     CHECK_EQ(fast_reply[CLIENT].state, THREAD_RUNNABLE);
 }
 
+/* A busy server: the client's call is in the server's hands when OTHER calls, so OTHER waits in
+ * the port's queue; the server's reply-receive answers the client and takes OTHER's call. Both
+ * go the fast way through sched_run(), every thread after each step as the general path leaves
+ * it. */
+static void busy_server(bool fast, struct thread_view views[3][WORLD_THREADS])
+{
+    setup();
+    world_ipc(SERVER, PORT, A9N_IPC_PORT_RECEIVE, 0, WORDS(0));
+    world_ipc(CLIENT, PORT, A9N_IPC_PORT_CALL, A9N_MESSAGE_INFO(1, 0), WORDS(1));
+    uint64_t call = A9N_IPC_PORT_CALL, reply_receive = A9N_IPC_PORT_REPLY_RECEIVE;
+    if (fast) {
+        CHECK(world_fastpath(OTHER, PORT_BADGED, call, A9N_MESSAGE_INFO(3, 0), WORDS(7, 8, 9)));
+    } else {
+        world_ipc(OTHER, PORT_BADGED, call, A9N_MESSAGE_INFO(3, 0), WORDS(7, 8, 9));
+    }
+    view_threads(views[0]);
+    if (fast) {
+        CHECK(world_fastpath(SERVER, PORT, reply_receive, A9N_MESSAGE_INFO(2, 0), WORDS(4, 5)));
+    } else {
+        world_ipc(SERVER, PORT, reply_receive, A9N_MESSAGE_INFO(2, 0), WORDS(4, 5));
+    }
+    view_threads(views[1]);
+    world_ipc(SERVER, PORT, reply_receive, A9N_MESSAGE_INFO(1, 0), WORDS(6));
+    view_threads(views[2]);
+    world_fini();
+}
+
+static void test_fast_path_busy_server(void)
+{
+    struct thread_view slow[3][WORLD_THREADS], fast[3][WORLD_THREADS];
+    busy_server(false, slow);
+    uint64_t hits = fastpath_hits();
+    unsigned scheduled = world_scheduled();
+    busy_server(true, fast);
+    CHECK_EQ(fastpath_hits(), hits + 2);
+    CHECK_EQ(world_scheduled(), scheduled + 2);
+    CHECK(memcmp(slow, fast, sizeof(slow)) == 0);
+    CHECK_EQ(fast[0][OTHER].state, THREAD_BLOCKED_SEND);
+    CHECK_EQ(fast[1][CLIENT].state, THREAD_RUNNABLE);
+    CHECK_EQ(fast[1][CLIENT].rsi, A9N_MESSAGE_INFO(2, 0));
+    CHECK_EQ(fast[1][OTHER].state, THREAD_BLOCKED_REPLY);
+    CHECK_EQ(fast[1][SERVER].state, THREAD_RUNNABLE);
+    CHECK_EQ(fast[1][SERVER].rdi, 0x5a);
+    CHECK_EQ(fast[1][SERVER].rsi, A9N_MESSAGE_INFO(3, 0));
+    CHECK_EQ(fast[2][OTHER].state, THREAD_RUNNABLE);
+}
+
 /* The fast path refuses the call and leaves every thread as it was. */
 static void check_refused(unsigned thread, unsigned slot, uint64_t operation, uint64_t info)
 {
@@ -118,8 +165,7 @@ static void check_refused(unsigned thread, unsigned slot, uint64_t operation, ui
 static void test_fast_path_refusals(void)
 {
     setup();
-    /* No receiver waiting; no caller to reply to. */
-    check_refused(CLIENT, PORT, A9N_IPC_PORT_CALL, A9N_MESSAGE_INFO(1, 0));
+    /* No caller to reply to. */
     check_refused(SERVER, PORT, A9N_IPC_PORT_REPLY_RECEIVE, A9N_MESSAGE_INFO(1, 0));
 
     world_ipc(SERVER, PORT, A9N_IPC_PORT_RECEIVE, 0, WORDS(0));
@@ -175,6 +221,7 @@ int main(void)
 {
     test_fast_path_matches_general_path();
     test_fast_path_lower_priority_partner();
+    test_fast_path_busy_server();
     test_fast_path_refusals();
     test_fault_reply_takes_general_path();
     return check_summary();
