@@ -75,6 +75,7 @@ BARS = {
     ("posix_spawn_wait", '{"program": "minimal static"}'): 150_000,
     ("posix_getpid", '{}'): 480,
     ("posix_open_read_4k_close", '{"file": "tmpfs"}'): 10_000,
+    ("posix_pipe_round_trip", '{"bytes": 1, "processes": 2}'): 5_000,
     # Issue 13's (libc-threads-bench.cpio, libc-threads/baseline.json).
     ("libc_mutex_lock_unlock", '{"contended": "no"}'): 40,
     ("libc_malloc_free", '{"bytes": 64}'): 128,
