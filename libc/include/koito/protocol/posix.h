@@ -3171,17 +3171,21 @@ static inline enum koito_posix_error koito_posix_link(a9n_descriptor_t service,
 static inline enum koito_posix_error koito_posix_children_cpu_time(a9n_descriptor_t service,
                                                                    uint64_t *nanoseconds)
 {
-    uint64_t *words = (uint64_t *)koito_ipc_buffer();
-    words[0] = KOITO_POSIX_CHILDREN_CPU_TIME;
-    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
-    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    message.info = A9N_MESSAGE_INFO(1, 0);
+    message.words[0] = KOITO_POSIX_CHILDREN_CPU_TIME;
+    kernel = koito_protocol_call_registers(service, &message);
+    words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
-    if (exchange.length == 0)
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     if (words[0] != KOITO_POSIX_OK)
         return (enum koito_posix_error)words[0];
-    if (exchange.length != 2 || exchange.capability)
+    if (reply_length != 2 || (message.info & A9N_MESSAGE_CAPABILITY))
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     if (nanoseconds)
         *nanoseconds = words[1];
