@@ -52,8 +52,12 @@ static long io_read_at(struct vfs *vfs, struct vfs_file *file, uint8_t *data, si
     return -EINVAL;
 }
 
-static long io_write_at(struct vfs *vfs, struct vfs_file *file, const uint8_t *data, size_t length,
-                        uint64_t offset)
+/* Inlined into both writers: a write to a device or pipe is the hot path of write(2), and the
+ * call, frame and node type reload would cost it a dozen instructions. */
+static inline __attribute__((always_inline)) long io_write_at(struct vfs *vfs,
+                                                              struct vfs_file *file,
+                                                              const uint8_t *data, size_t length,
+                                                              uint64_t offset)
 {
     if (file->node->type == VFS_DEVICE)
         return vfs_device_write(vfs, file->node, data, length);
