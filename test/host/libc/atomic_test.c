@@ -9,6 +9,7 @@
  * count through compare-exchange loops and fetch_add (no increment may be
  * lost), and one thread checks every operation's values.
  */
+#define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include <pthread.h>
 #include <stdatomic.h>
