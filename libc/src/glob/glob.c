@@ -1,7 +1,8 @@
 /*
  * glob(): the path names that match a pattern (libc, glob; <glob.h>, POSIX).
  *
- * The pattern is taken one '/'-separated component at a time. A component
+ * The pattern is taken one '/'-separated component at a time, its slashes
+ * kept as written (glibc does the same: "src//x*" gives "src//x.c"). A component
  * without wildcards is appended to every path found so far as it stands
  * (unquoted); one with wildcards replaces each path by the entries of that
  * directory fnmatch accepts (a leading '.' must be matched by a '.').
@@ -45,19 +46,19 @@ static int keep(struct search *search, char *path)
     return 0;
 }
 
-/* `prefix` and `name` joined by one '/' (none after an empty prefix);
- * NULL if out of memory. */
-static char *join(const char *prefix, const char *name, size_t name_length)
+/* `prefix`, `separator` (`separator_length` bytes: the pattern's own
+ * slashes) and `name`; NULL if out of memory. */
+static char *join(const char *prefix, const char *separator, size_t separator_length,
+                  const char *name, size_t name_length)
 {
     size_t prefix_length = strlen(prefix);
-    int slash = prefix_length > 0 && prefix[prefix_length - 1] != '/';
-    char *path = malloc(prefix_length + slash + name_length + 1);
+    char *path = malloc(prefix_length + separator_length + name_length + 1);
     if (path == NULL)
         return NULL;
     memcpy(path, prefix, prefix_length);
-    path[prefix_length] = '/';
-    memcpy(path + prefix_length + slash, name, name_length);
-    path[prefix_length + slash + name_length] = '\0';
+    memcpy(path + prefix_length, separator, separator_length);
+    memcpy(path + prefix_length + separator_length, name, name_length);
+    path[prefix_length + separator_length + name_length] = '\0';
     return path;
 }
 
@@ -121,14 +122,19 @@ static int unreadable(struct search *search, const char *directory, int error)
     return 0;
 }
 
-/* Expands what is left of the pattern, `rest`, under the path `prefix`. */
+/* Expands what is left of the pattern, `rest`, under the path `prefix`
+ * (both as the pattern spells them, slashes included). */
 static int expand(struct search *search, const char *prefix, const char *rest)
 {
-    int trailing_slash = *rest == '/';
+    const char *slashes = rest;
     while (*rest == '/')
         rest++;
-    if (*rest == '\0')
-        return finish(search, prefix, trailing_slash && prefix[0] != '\0');
+    size_t slash_count = (size_t)(rest - slashes);
+    if (*rest == '\0') {
+        if (prefix[0] == '\0') /* the pattern is all slashes */
+            return slash_count ? finish(search, "/", 1) : 0;
+        return finish(search, prefix, slash_count > 0);
+    }
     size_t length = strcspn(rest, "/");
     char *component = malloc(length + 1);
     if (component == NULL)
@@ -139,17 +145,24 @@ static int expand(struct search *search, const char *prefix, const char *rest)
     int result = 0;
     if (!has_wildcards(component, length, search->flags)) {
         size_t plain = unquote(component, length, search->flags);
-        char *path = join(prefix, component, plain);
+        char *path = join(prefix, slashes, slash_count, component, plain);
         result = path == NULL ? GLOB_NOSPACE : expand(search, path, next);
         free(path);
         free(component);
         return result;
     }
-    const char *directory_path = prefix[0] != '\0' ? prefix : ".";
+    const char *base = prefix[0] != '\0' ? prefix : slash_count > 0 ? "/" : ".";
+    char *directory_path = join(base, "", 0, "", 0);
+    if (directory_path == NULL) {
+        free(component);
+        return GLOB_NOSPACE;
+    }
     DIR *directory = opendir(directory_path);
     if (directory == NULL) {
+        result = unreadable(search, directory_path, errno);
+        free(directory_path);
         free(component);
-        return unreadable(search, directory_path, errno);
+        return result;
     }
     int match_flags = FNM_PERIOD | ((search->flags & GLOB_NOESCAPE) ? FNM_NOESCAPE : 0);
     for (;;) {
@@ -162,13 +175,14 @@ static int expand(struct search *search, const char *prefix, const char *rest)
         }
         if (fnmatch(component, entry->d_name, match_flags) != 0)
             continue;
-        char *path = join(prefix, entry->d_name, strlen(entry->d_name));
+        char *path = join(prefix, slashes, slash_count, entry->d_name, strlen(entry->d_name));
         result = path == NULL ? GLOB_NOSPACE : expand(search, path, next);
         free(path);
         if (result != 0)
             break;
     }
     closedir(directory);
+    free(directory_path);
     free(component);
     return result;
 }
@@ -211,10 +225,10 @@ int glob(const char *restrict pattern, int flags, int (*errfunc)(const char *pat
             paths->gl_offs = 0; /* globfree relies on it */
     }
     size_t offsets = paths->gl_offs;
-    int result = expand(&search, pattern[0] == '/' ? "/" : "", pattern);
+    int result = expand(&search, "", pattern);
     if (result == 0 && search.count == 0) {
         if (flags & GLOB_NOCHECK) {
-            char *copy = join("", pattern, strlen(pattern));
+            char *copy = join(pattern, "", 0, "", 0);
             result = copy == NULL ? GLOB_NOSPACE : keep(&search, copy);
         } else {
             result = GLOB_NOMATCH;
