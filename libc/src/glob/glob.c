@@ -8,9 +8,10 @@
  * directory fnmatch accepts (a leading '.' must be matched by a '.').
  * A path the pattern has used up is kept if it exists (and, for a pattern
  * ending in '/', is a directory). A directory that cannot be read stops the
- * search when GLOB_ERR is set or errfunc returns non-zero; ENOENT and
- * ENOTDIR only mean that path leads nowhere. New paths are sorted by
- * strcmp (the "C" locale's collation) unless GLOB_NOSORT.
+ * search when GLOB_ERR is set or errfunc returns non-zero; a missing
+ * directory (ENOENT) counts, a file used as one (ENOTDIR) only means that
+ * path leads nowhere, as in glibc. New paths are sorted by strcmp (the "C"
+ * locale's collation) unless GLOB_NOSORT.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -114,7 +115,7 @@ static int finish(struct search *search, const char *path, int directory)
 /* A directory that could not be read: stop (GLOB_ABORTED) or go on (0). */
 static int unreadable(struct search *search, const char *directory, int error)
 {
-    if (error == ENOENT || error == ENOTDIR)
+    if (error == ENOTDIR)
         return 0;
     if ((search->errfunc != NULL && search->errfunc(directory, error) != 0) ||
         (search->flags & GLOB_ERR))

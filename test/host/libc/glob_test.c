@@ -207,9 +207,14 @@ static void test_unreadable(void)
     koito_test_globfree(&paths);
     CHECK_EQ(koito_test_glob(pattern, 0, stop_at_error, &paths), GLOB_ABORTED);
     koito_test_globfree(&paths);
-    /* A missing directory is no error. */
+    /* A missing directory is reported (as glibc does), a file used as one is not. */
     reported_error = 0;
-    CHECK_EQ(koito_test_glob("missing/*", GLOB_ERR, note_error, &paths), GLOB_NOMATCH);
+    CHECK_EQ(koito_test_glob("missing/*", GLOB_ERR, note_error, &paths), GLOB_ABORTED);
+    CHECK_EQ(reported_error, ENOENT);
+    CHECK(strcmp(reported_path, "missing") == 0);
+    koito_test_globfree(&paths);
+    reported_error = 0;
+    CHECK_EQ(koito_test_glob("a.c/*", GLOB_ERR, note_error, &paths), GLOB_NOMATCH);
     CHECK_EQ(reported_error, 0);
     koito_test_globfree(&paths);
 }
