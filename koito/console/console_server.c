@@ -178,6 +178,17 @@ static enum koito_console_error console_read_line(void *context, uint64_t badge,
     return error;
 }
 
+/* Runs on the input thread: read_line's wait without its take. If the client is gone by the time
+ * the line is finished, the reply goes nowhere and the line waits for the next reader. */
+static enum koito_console_error console_wait_line(void *context, uint64_t badge)
+{
+    struct console_server *server = context;
+    enum koito_console_error error = console_flush_prompt(server, badge);
+    if (error == KOITO_CONSOLE_OK)
+        error = console_edit_line(server);
+    return error;
+}
+
 /* Runs on the input thread: what was typed so far is edited, without waiting for more. */
 static enum koito_console_error console_input_ready(void *context, uint64_t badge, uint64_t *ready)
 {
@@ -274,6 +285,7 @@ static const struct koito_console_handlers console_output_handlers = {
 
 static const struct koito_console_handlers console_input_handlers = {
     .read_line = console_read_line,
+    .wait_line = console_wait_line,
     .input_ready = console_input_ready,
     .get_attributes = console_get_attributes,
     .set_attributes = console_set_attributes,

@@ -106,6 +106,7 @@ struct init_launch {
     const char *const *envp;
     unsigned grant_count; /* the program's grants given: all of them, or 0 */
     uint32_t posix_parent;
+    uint64_t signal_mask; /* KOITO_AUX_SIGNAL_MASK: what posix_spawn asked for, else 0 */
 };
 
 /* How a process ended, kept until its spawner collects it. */

@@ -163,12 +163,15 @@ static bool proc_describe(void *context, uint32_t pid, struct vfs_proc_info *inf
     struct posix_service *service = context;
     struct vfs_process *record = posix_service_find(service, pid);
     if (record == NULL) {
-        /* A process the configuration started that has not asked the server anything yet. */
+        /* A process the configuration started that has not asked the server anything yet: it
+         * leads a group and a session of its own (posix_group_lead) once it does. */
         if (!proc_describe_call(pid) || described.pid != pid)
             return false;
         const char *slash = strrchr(described.strings, '/');
         *info = (struct vfs_proc_info){
             .pid = pid,
+            .group = pid,
+            .session = pid,
             .state = 'R',
             .console = described.console,
             .name = slash != NULL ? slash + 1 : described.strings,
@@ -183,6 +186,8 @@ static bool proc_describe(void *context, uint32_t pid, struct vfs_proc_info *inf
     *info = (struct vfs_proc_info){
         .pid = pid,
         .parent = record->parent,
+        .group = service->groups[index].group,
+        .session = service->groups[index].session,
         .state = service->life[index].ended ? 'Z'
                  : sleeping                 ? 'S'
                                             : 'R',

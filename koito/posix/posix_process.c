@@ -34,7 +34,8 @@
 #include <signal.h>
 #include <string.h>
 
-#define SPAWN_HEADER_WORDS 7u /* of KOITO_SUPERVISOR_START, before the strings */
+#define SPAWN_HEADER_WORDS 8u /* of KOITO_SUPERVISOR_START, before the strings */
+#define SPAWN_MASK_FIXED   ((uint64_t)1 << (SIGKILL - 1) | (uint64_t)1 << (SIGSTOP - 1))
 
 /* Ask init how spawned child index ended; when it has, the record becomes a zombie. */
 static void process_collect(struct posix_service *service, unsigned index)
@@ -57,6 +58,9 @@ static void process_collect(struct posix_service *service, unsigned index)
         life->status = (uint32_t)koito_fault_signal(fault).number;
     else
         life->status = (uint32_t)(value & 0xff) << 8;
+    /* First, as posix_service_release does: closing its descriptors changes pipes, which must
+     * not finish a read it waited in, and the zombie must not wait in one afterwards. */
+    posix_handoff_forget(service, index);
     vfs_process_release(&service->processes[index]);
     life->ended = true;
     /* Nobody can wait for its own ended children now, nor for it if its parent is gone or ended
@@ -188,8 +192,9 @@ static int spawn_table(struct posix_service *service, struct vfs_process *parent
                 return -ENAMETOOLONG;
             }
         }
-        if (wire.kind == KOITO_POSIX_SPAWN_ACTION_GROUP)
-            continue; /* the group's, not the table's (spawn_group) */
+        if (wire.kind == KOITO_POSIX_SPAWN_ACTION_GROUP ||
+            wire.kind == KOITO_POSIX_SPAWN_ACTION_MASK)
+            continue; /* the group's and the signals', not the table's (spawn_group, spawn_mask) */
         int error = vfs_spawn_action(&service->vfs, child, &action);
         if (error != 0) {
             vfs_process_release(child);
@@ -198,6 +203,20 @@ static int spawn_table(struct posix_service *service, struct vfs_process *parent
     }
     vfs_spawn_exec(child);
     return 0;
+}
+
+/* The signal mask the request's last KOITO_POSIX_SPAWN_ACTION_MASK gives the child, less SIGKILL
+ * and SIGSTOP (never blocked); 0 when it gives none. */
+static uint64_t spawn_mask(const struct spawn_request *request)
+{
+    uint64_t mask = 0;
+    for (uint32_t i = 0; i < request->header.action_count; i++) {
+        struct koito_posix_spawn_action wire;
+        memcpy(&wire, request->actions + i * sizeof wire, sizeof wire);
+        if (wire.kind == KOITO_POSIX_SPAWN_ACTION_MASK)
+            mask = (uint64_t)wire.mode << 32 | wire.open_flags;
+    }
+    return mask & ~SPAWN_MASK_FIXED;
 }
 
 /* KOITO_SUPERVISOR_START for the checked request; the child's id, or -errno. */
@@ -214,6 +233,7 @@ static long spawn_start(struct posix_service *service, const struct vfs_process 
     message.words[4] = request->header.argc;
     message.words[5] = request->header.envc;
     message.words[6] = length;
+    message.words[7] = spawn_mask(request);
     uint64_t *buffer = koito_ipc_buffer();
     for (uint64_t i = 0; i < words; i++) {
         uint64_t word = 0;
@@ -322,6 +342,9 @@ enum koito_posix_error posix_spawn_request(void *context, uint64_t badge, uint64
     service->life[index] = (struct posix_life){.spawned = true};
     process_command(service, index, parent, &request);
     posix_group_spawned(service, parent_index, index, group);
+    /* The child's C library starts with the mask (KOITO_AUX_SIGNAL_MASK) and has said nothing
+     * yet: until it does, a blocked signal is held pending here, as its routes will say. */
+    service->signals[index].catching = spawn_mask(&request);
     *child = (uint64_t)pid;
     return KOITO_POSIX_OK;
 }

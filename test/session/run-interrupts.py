@@ -10,7 +10,10 @@ that must come at the right moment rather than all at once:
   - an output line "^C" (or "^\\") is typed as Ctrl-C (Ctrl-\\) once the output before it has
     appeared and a moment has passed, so it reaches the program that runs; it is also what the
     console echoes;
-  - a command that ends with "^C" is typed without its newline, then Ctrl-C: at the prompt.
+  - a command that ends with "^C" is typed without its newline, then Ctrl-C: at the prompt;
+  - an output line "> text" is typed as text and a newline once the output before it has
+    appeared and a moment has passed, for the program that runs to read; the console echoes it
+    as "text", which is what the log must show.
 Each command is typed only once the shell shows a fresh prompt. The keys go to the console
 through a named pipe that koito-run reads (--input); the SDK's default system, with the --add
 files, is booted through PVH. The run must end with the shell's exit status N.
@@ -27,6 +30,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 run_session = __import__("run-session")
 
 KEYS = {"^C": b"\x03", "^\\": b"\x1c"}
+TYPED = "> "
 SETTLE = 1.0   # seconds between the output a key waits for and the key
 STEP_LIMIT = 60.0
 
@@ -43,10 +47,26 @@ def wait_until(log, condition, what):
     raise TimeoutError(what)
 
 
+def typed_text(expected):
+    """What an output line types, or None for an output line that types nothing."""
+    if expected in KEYS:
+        return KEYS[expected]
+    if expected.startswith(TYPED):
+        return expected[len(TYPED):].encode() + b"\n"
+    return None
+
+
+def as_shown(blocks):
+    """The transcript as the log shows it: a typed line as its echo."""
+    return [(command, [line[len(TYPED):] if line.startswith(TYPED) else line for line in outputs])
+            for command, outputs in blocks]
+
+
 def drive(blocks, keys, log):
-    """Type each command at a fresh prompt, and each key when its output is there."""
+    """Type each command at a fresh prompt, and each key or line when its output is there."""
+    shown = as_shown(blocks)
     for index, (command, outputs) in enumerate(blocks):
-        done = blocks[:index]
+        done = shown[:index]
         wait_until(log, lambda lines: run_session.check(done, lines) is None and
                    lines[-1] == run_session.PROMPT, f"a prompt for {command!r}")
         if command.endswith("^C"):
@@ -58,13 +78,14 @@ def drive(blocks, keys, log):
             keys.write(command.encode() + b"\n")
         keys.flush()
         for at, expected in enumerate(outputs):
-            if expected not in KEYS:
+            text = typed_text(expected)
+            if text is None:
                 continue
-            seen = done + [(command, outputs[:at])]
+            seen = done + [(command, shown[index][1][:at])]
             wait_until(log, lambda lines: run_session.check(seen, lines) is None,
                        f"the output before {expected} after {command!r}")
             time.sleep(SETTLE)
-            keys.write(KEYS[expected])
+            keys.write(text)
             keys.flush()
 
 
@@ -105,7 +126,7 @@ def main():
         thread.join(timeout=5)
         with open(log, encoding="utf-8", errors="replace", newline="") as console:
             lines = run_session.render(console.read())
-    problem = failure[0] if failure else run_session.check(blocks, lines)
+    problem = failure[0] if failure else run_session.check(as_shown(blocks), lines)
     if status != arguments.status:
         problem = (problem + "; " if problem else "") + \
             f"koito-run ended with {status}, not {arguments.status}"

@@ -27,11 +27,13 @@ set_tests_properties(session.utilities-differential PROPERTIES LABELS session TI
 # each at a fresh prompt and the keys while the foreground job runs, on the default system with
 # sigint-report (test/guest/terminal, a program that catches SIGINT) added; the job's process
 # group ends (sleep, cat, a pipeline: $? is 130, 131 for ^\), a background job survives, ^C at
-# the prompt gives a fresh one, and the program with a handler keeps running.
+# the prompt gives a fresh one, and the program with a handler keeps running; a line typed after
+# console-reader killed a reader that waited for one reaches console-reader itself.
 add_test(NAME session.interrupts
     COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-interrupts.py
             --mkimage ${KOITO_MKIMAGE} --run ${KOITO_RUN} --status 7
             --add bin/sigint-report=${KOITO_GUEST_BUILD}/sigint-report.elf
+            --add bin/console-reader=${KOITO_GUEST_BUILD}/console-reader.elf
             ${CMAKE_CURRENT_LIST_DIR}/interrupts.txt)
 set_tests_properties(session.interrupts PROPERTIES LABELS session TIMEOUT 240
     RESOURCE_LOCK koito-qemu)

@@ -157,6 +157,24 @@ void koito_console_dispatch(const void *handlers, void *server,
             message->length = 1;
         break;
     }
+    case KOITO_CONSOLE_WAIT_LINE: {
+        if (!h->wait_line) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_READ)) != (KOITO_CONSOLE_RIGHT_READ)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->wait_line(server, message->badge);
+        if (error == KOITO_CONSOLE_OK)
+            message->length = 1;
+        break;
+    }
     default:
         break;
     }

@@ -140,6 +140,8 @@ struct vfs_console {
 struct vfs_proc_info {
     uint32_t pid;
     uint32_t parent;       /* 0: the configuration started it */
+    uint32_t group;        /* its process group */
+    uint32_t session;      /* its session */
     char state;            /* 'R' running, 'S' sleeping in a wait the server knows, 'Z' zombie */
     bool console;          /* its standard streams are the console's */
     const char *name;      /* its file's base name, NUL-terminated */

@@ -42,8 +42,9 @@ size_t vfs_proc_format(enum vfs_proc_file file, const struct vfs_proc_info *info
 {
     switch (file) {
     case VFS_PROC_STAT:
-        return format_text(text, capacity, "%u (%s) %c %u 0 0 %u\n", info->pid, info->name,
-                           info->state, info->parent, info->console ? PROC_CONSOLE_TTY : 0u);
+        return format_text(text, capacity, "%u (%s) %c %u %u %u %u\n", info->pid, info->name,
+                           info->state, info->parent, info->group, info->session,
+                           info->console ? PROC_CONSOLE_TTY : 0u);
     case VFS_PROC_STATUS:
         return format_text(text, capacity, "Name:\t%s\nState:\t%s\nPid:\t%u\nPPid:\t%u\n",
                            info->name, format_state_name(info->state), info->pid, info->parent);

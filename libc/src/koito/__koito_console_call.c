@@ -2,7 +2,7 @@
  * One request of the console protocol (libc, OS port; koito/protocol/console.json, whose
  * generated header gives the labels and limits), through koito_protocol_call(): message word i is
  * word i of the calling thread's IPC buffer. Any failure, the kernel's or the server's, is -EIO,
- * but for a read_line that ^C or ^\ interrupted: -EINTR.
+ * but for a wait_line or read_line that ^C or ^\ interrupted: -EINTR.
  */
 #include "port.h"
 #include <a9n/a9n.h>
@@ -29,7 +29,7 @@ long __koito_console_call(uint64_t console, uint64_t *words, uint64_t length)
     if (exchange.length == 0)
         return -EIO;
     if (words[0] == KOITO_CONSOLE_ERROR_INTERRUPTED)
-        return -EINTR; /* ^C or ^\ ended a read_line */
+        return -EINTR; /* ^C or ^\ ended a wait_line or read_line */
     if (words[0] != KOITO_CONSOLE_OK)
         return -EIO;
     return (long)exchange.length;

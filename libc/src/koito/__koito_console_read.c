@@ -1,10 +1,11 @@
 /*
- * __koito_console_read(): standard input (libc, OS port): one read_line request on the console
- * capability in KOITO_SLOT_STDIN, for at most KOITO_CONSOLE_LINE_MAX bytes. The console server
- * answers with (part of) one edited line; 0 bytes is end of input (Ctrl-D on an empty line), and
- * a later read waits for the next line, as a terminal does. ^C or ^\ typed during the read
- * ends it (console_read_again says what then). Without the console server (no console
- * configured, the kernel's root program) there is no input: ENOSYS.
+ * __koito_console_read(): standard input (libc, OS port): a wait_line request on the console
+ * capability in KOITO_SLOT_STDIN, then a read_line for at most KOITO_CONSOLE_LINE_MAX bytes. The
+ * wait takes nothing, so a process that dies while it waits (killed, say) leaves the line to the
+ * next reader; the read then returns at once with (part of) the edited line. 0 bytes is end of
+ * input (Ctrl-D on an empty line), and a later read waits for the next line, as a terminal does.
+ * ^C or ^\ typed during the wait ends it (console_read_again says what then). Without the
+ * console server (no console configured, the kernel's root program) there is no input: ENOSYS.
  */
 #include "port.h"
 #include "signal_impl.h"
@@ -51,9 +52,13 @@ long __koito_console_read(void *data, size_t length)
     uint64_t max = length < KOITO_CONSOLE_LINE_MAX ? length : KOITO_CONSOLE_LINE_MAX;
     long reply;
     do {
-        words[0] = KOITO_CONSOLE_READ_LINE;
-        words[1] = max;
-        reply = __koito_console_call(console, words, 2);
+        words[0] = KOITO_CONSOLE_WAIT_LINE;
+        reply = __koito_console_call(console, words, 1);
+        if (reply >= 0) {
+            words[0] = KOITO_CONSOLE_READ_LINE;
+            words[1] = max;
+            reply = __koito_console_call(console, words, 2);
+        }
     } while (reply == -EINTR && console_read_again());
     if (reply < 0)
         return reply;

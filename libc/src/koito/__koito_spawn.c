@@ -56,8 +56,6 @@ static int spawn_attributes(const posix_spawnattr_t *attr)
         return ENOTSUP;
     if ((attr->__flags & POSIX_SPAWN_SETPGROUP) && attr->__group < 0)
         return EINVAL;
-    if ((attr->__flags & POSIX_SPAWN_SETSIGMASK) && attr->__mask != 0)
-        return ENOTSUP;
     return 0;
 }
 
@@ -70,14 +68,16 @@ int __koito_spawn(pid_t *process, const char *path, const posix_spawn_file_actio
     if (error != 0)
         return error;
     unsigned action_count = actions != NULL ? actions->__count : 0;
-    /* POSIX_SPAWN_SETPGROUP travels as one more action, after the file actions. */
+    /* POSIX_SPAWN_SETPGROUP and POSIX_SPAWN_SETSIGMASK travel as one more action each, after
+     * the file actions. */
     bool group = attr != NULL && (attr->__flags & POSIX_SPAWN_SETPGROUP);
-    if (group && action_count == KOITO_POSIX_SPAWN_ACTIONS_MAX)
+    bool mask = attr != NULL && (attr->__flags & POSIX_SPAWN_SETSIGMASK);
+    if (action_count + group + mask > KOITO_POSIX_SPAWN_ACTIONS_MAX)
         return ENOMEM;
     struct koito_posix_spawn_header header = {
         .argc = spawn_count(argv),
         .envc = spawn_count(envp),
-        .action_count = action_count + group,
+        .action_count = action_count + group + mask,
     };
     unsigned char *buffer = __koito_os_buffer_acquire();
     if (buffer == NULL)
@@ -97,6 +97,14 @@ int __koito_spawn(pid_t *process, const char *path, const posix_spawn_file_actio
         struct koito_posix_spawn_action action = {
             .kind = KOITO_POSIX_SPAWN_ACTION_GROUP,
             .descriptor = attr->__group,
+        };
+        spawn_put(&w, &action, sizeof action);
+    }
+    if (mask) {
+        struct koito_posix_spawn_action action = {
+            .kind = KOITO_POSIX_SPAWN_ACTION_MASK,
+            .open_flags = (uint32_t)attr->__mask,
+            .mode = (uint32_t)((uint64_t)attr->__mask >> 32),
         };
         spawn_put(&w, &action, sizeof action);
     }

@@ -10,6 +10,7 @@
  */
 #include "port.h"
 #include "signal_call.h"
+#include "signal_impl.h"
 #include <a9n/a9n.h>
 #include <koito/process.h>
 #include <stddef.h>
@@ -61,6 +62,10 @@ _Noreturn void __koito_start(const struct a9n_boot_info *boot_info, void *ipc_bu
         argc = (int)process_info->argc;
         argv = (char **)process_info->argv;
         environ = (char **)process_info->envp;
+        /* posix_spawn's POSIX_SPAWN_SETSIGMASK: the POSIX server catches (holds pending) the
+         * blocked signals already, so the routes start from there. */
+        __koito_signal_mask = (sigset_t)koito_aux_value(KOITO_AUX_SIGNAL_MASK, 0);
+        __koito_signal_port_catching = __koito_signal_mask;
         __koito_memory_session = a9n_descriptor_child(
             A9N_DESCRIPTOR_ROOT, koito_aux_value(KOITO_AUX_NODE_RADIX, 0), KOITO_SLOT_MEMORY);
         __koito_os_start();

@@ -2,8 +2,10 @@
  * through the OS port (zeroed pages, backed at once: ENOMEM when the quota is spent). Without
  * fork a shared anonymous mapping has no one to share with, so both are the same memory. The
  * address is a hint, or exact with MAP_FIXED; writable and executable at once is refused (W^X,
- * EACCES). File mappings need the POSIX server and fail with ENOSYS until it exists. Bad
- * arguments fail with EINVAL, as POSIX says. */
+ * EACCES). A file mapping is such memory filled from the file (mman_file.h: a shared one's
+ * changes reach the file at msync() and munmap()). Bad arguments fail with EINVAL, as POSIX
+ * says. */
+#include "mman_file.h"
 #include "port.h"
 #include <errno.h>
 #include <stdint.h>
@@ -15,22 +17,19 @@ void *mmap(void *address, size_t length, int protection, int flags, int descript
 {
     int sharing = flags & (MAP_SHARED | MAP_PRIVATE);
     if (length == 0 || length > SIZE_MAX - PAGE_SIZE || sharing == 0 ||
-        sharing == (MAP_SHARED | MAP_PRIVATE) || offset % PAGE_SIZE != 0 ||
+        sharing == (MAP_SHARED | MAP_PRIVATE) || offset < 0 || offset % PAGE_SIZE != 0 ||
         (protection & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) != 0 ||
         ((flags & MAP_FIXED) && (uintptr_t)address % PAGE_SIZE != 0)) {
         errno = EINVAL;
-        return MAP_FAILED;
-    }
-    if (!(flags & MAP_ANONYMOUS)) {
-        (void)descriptor;
-        errno = ENOSYS;
         return MAP_FAILED;
     }
     size_t bytes = (length + PAGE_SIZE - 1) & ~(size_t)(PAGE_SIZE - 1);
     uintptr_t hint = (uintptr_t)address & ~(uintptr_t)(PAGE_SIZE - 1);
     void *start = NULL;
     int error =
-        __koito_memory_map((void *)hint, bytes, protection, (flags & MAP_FIXED) != 0, &start);
+        flags & MAP_ANONYMOUS
+            ? __koito_memory_map((void *)hint, bytes, protection, (flags & MAP_FIXED) != 0, &start)
+            : __koito_mmap_file((void *)hint, bytes, protection, flags, descriptor, offset, &start);
     if (error != 0) {
         errno = -error;
         return MAP_FAILED;

@@ -9,7 +9,6 @@
 
 static struct sigaction actions[NSIG];
 static siginfo_t infos[NSIG];
-sigset_t __koito_signal_mask;
 sigset_t __koito_signal_pending;
 /* Bumped by every change of an action, so __koito_signal_routes sends the newest. */
 static unsigned routes_generation;

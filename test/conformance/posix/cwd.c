@@ -96,6 +96,8 @@ static void test_access(void)
     CHECK_EQ(access(runnable, X_OK), 0);
     CHECK_EQ(access(runnable, R_OK | W_OK | X_OK), 0);
     CHECK_EQ(unlink(runnable), 0);
+    CHECK_EQ(chmod(path, 0700), 0);
+    CHECK_EQ(access(path, X_OK), 0);
     CHECK_EQ(access(directory, F_OK | R_OK | W_OK | X_OK), 0);
     snprintf(beyond, sizeof beyond, "%s/below", path);
     errno = 0;

@@ -2,7 +2,7 @@
  * Conformance (POSIX <sys/stat.h>): stat, fstat and lstat of a regular file, a directory, a
  * pipe and /dev/null (sizes, link counts, the same identity by path and by descriptor, the
  * S_IS* macros), umask's effect on open and mkdir and its return value, mkdir and rmdir with
- * their errors (EEXIST, ENOENT, ENOTDIR, ENOTEMPTY, EINVAL for ".").
+ * their errors (EEXIST, ENOENT, ENOTDIR, ENOTEMPTY, EINVAL for "."), and chmod.
  */
 #include "check.h"
 
@@ -49,6 +49,10 @@ static void test_regular_file(void)
     CHECK_EQ(ftruncate(fd, 5000), 0);
     CHECK_EQ(stat(path, &by_path), 0);
     CHECK_EQ(by_path.st_size, 5000);
+    CHECK_EQ(chmod(path, 0600), 0);
+    CHECK_EQ(fstat(fd, &by_descriptor), 0);
+    CHECK_EQ(by_descriptor.st_mode & 07777, 0600);
+    CHECK(S_ISREG(by_descriptor.st_mode));
     CHECK_EQ(close(fd), 0);
     CHECK_EQ(unlink(path), 0);
     errno = 0;

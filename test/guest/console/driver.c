@@ -120,6 +120,7 @@ static void test_requests_fail(void)
     GUEST_CHECK_EQ(koito_console_flush(in), KOITO_CONSOLE_ERROR_NOT_SUPPORTED);
     GUEST_CHECK_EQ(koito_console_read_line(out, 8, line, sizeof line, &length),
                    KOITO_CONSOLE_ERROR_NOT_SUPPORTED);
+    GUEST_CHECK_EQ(koito_console_wait_line(out), KOITO_CONSOLE_ERROR_NOT_SUPPORTED);
     GUEST_CHECK_EQ(koito_console_read_line(in, 0, line, sizeof line, &length),
                    KOITO_CONSOLE_ERROR_INVALID_ARGUMENT);
     GUEST_CHECK_EQ(
@@ -140,6 +141,9 @@ static void test_requests_fail(void)
                    KOITO_CONSOLE_ERROR_MALFORMED_REQUEST);
     uint64_t read_without_max[] = {KOITO_CONSOLE_READ_LINE};
     GUEST_CHECK_EQ(raw(in, read_without_max, 1, A9N_DESCRIPTOR_INVALID),
+                   KOITO_CONSOLE_ERROR_MALFORMED_REQUEST);
+    uint64_t wait_with_word[] = {KOITO_CONSOLE_WAIT_LINE, 1};
+    GUEST_CHECK_EQ(raw(in, wait_with_word, 2, A9N_DESCRIPTOR_INVALID),
                    KOITO_CONSOLE_ERROR_MALFORMED_REQUEST);
     uint64_t unknown[] = {KOITO_CONSOLE_PROTOCOL << 16 | 9};
     GUEST_CHECK_EQ(raw(out, unknown, 1, A9N_DESCRIPTOR_INVALID),

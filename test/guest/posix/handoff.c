@@ -11,8 +11,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -118,6 +121,62 @@ static void test_killed_reader_takes_nothing(void)
     GUEST_CHECK_EQ(close(back[0]), 0);
 }
 
+/* The text of /proc/<pid>/stat, NUL-terminated; whether it could be read. */
+static bool proc_stat(pid_t pid, char *text, size_t capacity)
+{
+    char path[48];
+    snprintf(path, sizeof path, "/proc/%ld/stat", (long)pid);
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return false;
+    ssize_t count = read(fd, text, capacity - 1);
+    close(fd);
+    text[count > 0 ? count : 0] = '\0';
+    return count > 0;
+}
+
+/* As above, but the pipe is written while the killed reader is a zombie (ended, not yet waited
+ * for), whose descriptors are closed but whose record stays: its forgotten hand-off takes no
+ * bytes, and the server goes on serving (a new pipe, getpid), also once it is waited for. */
+static void test_zombie_reader_takes_nothing(void)
+{
+    int there[2], back[2];
+    GUEST_CHECK_EQ(pipe(there), 0);
+    GUEST_CHECK_EQ(pipe(back), 0);
+    pid_t echo = start("echo", NULL, NULL, there, back);
+    GUEST_CHECK_EQ(close(back[1]), 0);
+    char text[64] = {0};
+    GUEST_CHECK_EQ(write(there[1], "e", 1), 1);
+    GUEST_CHECK_EQ(read(back[0], text, 1), 1);
+    pause_briefly(); /* the child waits in its next read */
+    GUEST_CHECK(proc_stat(echo, text, sizeof text) && strstr(text, ") S ") != NULL);
+    GUEST_CHECK_EQ(kill(echo, SIGKILL), 0);
+    bool zombie = false;
+    for (int tries = 0; tries < 1000 && !zombie; tries++) {
+        zombie = proc_stat(echo, text, sizeof text) && strstr(text, ") Z ") != NULL;
+        if (!zombie)
+            sched_yield();
+    }
+    GUEST_CHECK(zombie);
+    GUEST_CHECK_EQ(write(there[1], "abc", 3), 3);
+    memset(text, 0, sizeof text);
+    GUEST_CHECK_EQ(read(there[0], text, sizeof text), 3);
+    GUEST_CHECK(memcmp(text, "abc", 3) == 0);
+    GUEST_CHECK_EQ(read(back[0], text, sizeof text), 0);
+    int again[2];
+    GUEST_CHECK_EQ(pipe(again), 0);
+    GUEST_CHECK_EQ(write(again[1], "ok", 2), 2);
+    GUEST_CHECK_EQ(read(again[0], text, sizeof text), 2);
+    GUEST_CHECK(getpid() > 0);
+    int status = status_of(echo);
+    GUEST_CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+    GUEST_CHECK_EQ(write(there[1], "d", 1), 1);
+    GUEST_CHECK_EQ(read(there[0], text, sizeof text), 1);
+    int ends[] = {there[0], there[1], back[0], again[0], again[1]};
+    for (unsigned i = 0; i < sizeof ends / sizeof ends[0]; i++)
+        GUEST_CHECK_EQ(close(ends[i]), 0);
+}
+
 /* Two echo children wait on one pipe: every byte comes back exactly once, and both see the end
  * of the pipe when this process closes it. */
 static void test_two_waiting_readers(void)
@@ -199,6 +258,8 @@ const struct guest_test handoff_tests[] = {
     {"hand-off: a writer fills a waiting reader", test_writer_fills_waiting_reader},
     {"hand-off: end of file reaches a waiting reader", test_end_of_file_reaches_waiting_reader},
     {"hand-off: a reader killed while waiting takes nothing", test_killed_reader_takes_nothing},
+    {"hand-off: a zombie reader takes nothing, the server goes on",
+     test_zombie_reader_takes_nothing},
     {"hand-off: two readers wait on one pipe", test_two_waiting_readers},
     {"hand-off: O_NONBLOCK never waits", test_nonblocking_after_handoff},
     {"hand-off: poll after a hand-off", test_poll_after_handoff},

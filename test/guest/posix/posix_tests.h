@@ -35,6 +35,10 @@ extern const unsigned poll_test_count;
 /* shell.c: system(), popen() and pclose() through /bin/koito-sh. */
 extern const struct guest_test shell_tests[];
 extern const unsigned shell_test_count;
+/* mmap.c: mmap() of files. */
+extern const struct guest_test mmap_tests[];
+extern const unsigned mmap_test_count;
+
 /* proc.c: /proc, given the program's arguments first. */
 void proc_tests_arguments(int argc, char **argv);
 extern const struct guest_test proc_tests[];

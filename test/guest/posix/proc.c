@@ -111,7 +111,8 @@ static void test_configured_program_listed(void)
     GUEST_CHECK(proc_lists(getpid()));
     GUEST_CHECK(proc_read(0, "stat", text, sizeof text) > 0);
     char expected[64];
-    snprintf(expected, sizeof expected, "%ld (files) R 0 ", (long)getpid());
+    snprintf(expected, sizeof expected, "%ld (files) R 0 %ld %ld ", (long)getpid(), (long)getpgrp(),
+             (long)getsid(0));
     GUEST_CHECK(strncmp(text, expected, strlen(expected)) == 0);
     GUEST_CHECK(proc_read(0, "status", text, sizeof text) > 0);
     snprintf(expected, sizeof expected, "Name:\tfiles\nState:\tR (running)\nPid:\t%ld\nPPid:\t0\n",
@@ -229,6 +230,33 @@ static void test_configured_program_released(void)
     GUEST_CHECK(!proc_lists((long)pid));
 }
 
+/* stat's pgrp and session fields: a child in a group of its own (POSIX_SPAWN_SETPGROUP) shows
+ * that group and its parent's session; its group changes (setpgid) show at once. */
+static void test_stat_group_and_session(void)
+{
+    posix_spawnattr_t attributes;
+    GUEST_CHECK_EQ(posix_spawnattr_init(&attributes), 0);
+    GUEST_CHECK_EQ(posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP), 0);
+    GUEST_CHECK_EQ(posix_spawnattr_setpgroup(&attributes, 0), 0);
+    char *argv[] = {"proc-child", "spin", NULL};
+    pid_t pid = -1;
+    GUEST_CHECK_EQ(posix_spawn(&pid, CHILD, NULL, &attributes, argv, NULL), 0);
+    posix_spawnattr_destroy(&attributes);
+    char text[256], expected[96];
+    GUEST_CHECK(proc_read(pid, "stat", text, sizeof text) > 0);
+    snprintf(expected, sizeof expected, "%ld (proc-child) R %ld %ld %ld ", (long)pid,
+             (long)getpid(), (long)pid, (long)getsid(0));
+    GUEST_CHECK(strncmp(text, expected, strlen(expected)) == 0);
+    GUEST_CHECK_EQ(setpgid(pid, getpgrp()), 0);
+    GUEST_CHECK(proc_read(pid, "stat", text, sizeof text) > 0);
+    snprintf(expected, sizeof expected, "%ld (proc-child) R %ld %ld %ld ", (long)pid,
+             (long)getpid(), (long)getpgrp(), (long)getsid(0));
+    GUEST_CHECK(strncmp(text, expected, strlen(expected)) == 0);
+    GUEST_CHECK_EQ(kill(pid, SIGKILL), 0);
+    int status = 0;
+    GUEST_CHECK_EQ(waitpid(pid, &status, 0), pid);
+}
+
 static void test_read_only(void)
 {
     char path[64];
@@ -254,6 +282,7 @@ const struct guest_test proc_tests[] = {
     {"the configured program, /proc/self and /proc/meminfo", test_configured_program_listed},
     {"a child appears, turns zombie, and goes when waited for", test_child_comes_and_goes},
     {"a child waiting on a pipe sleeps", test_sleeping_child},
+    {"stat shows the process group and session", test_stat_group_and_session},
     {"a configured program's record goes when it ends", test_configured_program_released},
     {"/proc is read-only", test_read_only},
 };

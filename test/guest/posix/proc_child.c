@@ -20,6 +20,9 @@
  *                tcsetpgrp(0, its group)), then spin
  *   kill-parent-group  try to signal its parent's process group: exit with the errno value
  *                kill() gave, 0 if none
+ *   mask         read a byte from 0, then write "mask M pending P\n" to 1 (its signal mask and
+ *                its pending signals, in hexadecimal), then exit 0
+ *   unblock      write as mask does, then unblock every signal (a pending SIGTERM ends it)
  * Any other request: exit status 99.
  */
 #include <errno.h>
@@ -163,6 +166,20 @@ int main(int argc, char **argv)
         int set = tcsetpgrp(0, getpgrp()) == -1 ? errno : 0;
         dprintf(1, "%d %d %d %d %d\n", session == getpid(), getpgrp() == getpid(), again, get, set);
         spin();
+    }
+    if (strcmp(request, "mask") == 0 || strcmp(request, "unblock") == 0) {
+        sigset_t mask, pending, none;
+        char go;
+        if (read(0, &go, 1) != 1)
+            return 96;
+        sigprocmask(SIG_BLOCK, NULL, &mask);
+        sigpending(&pending);
+        dprintf(1, "mask %llx pending %llx\n", (unsigned long long)mask,
+                (unsigned long long)pending);
+        sigemptyset(&none);
+        if (strcmp(request, "unblock") == 0)
+            sigprocmask(SIG_SETMASK, &none, NULL);
+        return 0;
     }
     if (strcmp(request, "kill-parent-group") == 0)
         return kill(-getppid(), SIGTERM) == -1 ? errno : 0;

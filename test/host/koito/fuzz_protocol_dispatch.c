@@ -164,6 +164,14 @@ static enum koito_console_error console_input_ready(void *server, uint64_t badge
     return (enum koito_console_error)answer();
 }
 
+static enum koito_console_error console_wait_line(void *server, uint64_t badge)
+{
+    (void)server;
+    need(badge, KOITO_CONSOLE_RIGHT_READ);
+    handler_entered(NULL, 0);
+    return (enum koito_console_error)answer();
+}
+
 static enum koito_console_error console_signal_to(void *server, uint64_t badge, uint64_t signal,
                                                   a9n_descriptor_t notification)
 {
@@ -180,7 +188,7 @@ static const struct koito_names_handlers names = {names_register, names_lookup, 
                                                   names_derive};
 static const struct koito_console_handlers console = {
     console_write,          console_flush,       console_read_line, console_get_attributes,
-    console_set_attributes, console_input_ready, console_signal_to};
+    console_set_attributes, console_input_ready, console_signal_to, console_wait_line};
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

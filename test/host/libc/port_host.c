@@ -453,6 +453,7 @@ int __koito_sys_fcntl(int descriptor, int command, long argument)
     case F_GETFL:
     case F_SETFL:
     case F_DUPFD:
+    case F_DUPFD_CLOEXEC:
         return result_of(fcntl(descriptor, command, (int)argument));
     default:
         return -ENOSYS;

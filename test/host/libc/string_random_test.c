@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 
 #define ROUNDS 20000
 #define SIZE   96
@@ -59,6 +60,36 @@ static void test_searches(void)
         CHECK(sign(koito_test_strncasecmp(s, t, n % 6)) == sign(strncasecmp(s, t, n % 6)));
         CHECK(sign(koito_test_strcoll(s, t)) == sign(strcmp(s, t)));
     }
+}
+
+/* memchr on ranges that end at a page whose next page is unreadable, and that start at a page
+ * whose previous one is: every length up to 200 (the inline sizes, under 96, and the vector
+ * code's), the byte wanted absent or at a random place; a read past the range's page faults. */
+static void test_memchr_at_page_edges(void)
+{
+    unsigned char *pages =
+        mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    CHECK(pages != MAP_FAILED);
+    if (pages == MAP_FAILED)
+        return;
+    CHECK_EQ(mprotect(pages, 4096, PROT_NONE), 0);
+    CHECK_EQ(mprotect(pages + 2 * 4096, 4096, PROT_NONE), 0);
+    unsigned char *page = pages + 4096;
+    for (size_t length = 0; length <= 200; length++) {
+        for (int round = 0; round < 20; round++) {
+            memset(page, 'x', 4096);
+            unsigned char *starts[] = {page + 4096 - length, page};
+            for (unsigned s = 0; s < 2; s++) {
+                int wanted = round % 4 == 0 ? 'y' : 'z';
+                if (length > 0 && round % 4 != 0)
+                    starts[s][next_random() % length] = 'z';
+                CHECK(koito_test_memchr(starts[s], wanted, length) ==
+                      memchr(starts[s], wanted, length));
+                memset(page, 'x', 4096);
+            }
+        }
+    }
+    munmap(pages, 3 * 4096);
 }
 
 static void test_copies(void)
@@ -292,6 +323,7 @@ int main(void)
     test_both_versions();
     test_long_buffers();
     test_searches();
+    test_memchr_at_page_edges();
     test_copies();
     test_tokens();
     test_strstr_hostile();

@@ -39,6 +39,8 @@ static bool fake_describe(void *context, uint32_t pid, struct vfs_proc_info *inf
         *info = (struct vfs_proc_info){
             .pid = pid,
             .parent = pid == 1 ? 0 : 1,
+            .group = pid == 7 ? 5 : pid,
+            .session = 1,
             .state = pid == 9   ? 'Z'
                      : pid == 7 ? 'S'
                                 : 'R',
@@ -138,9 +140,9 @@ static void test_file_texts(void)
     proc_world();
     char text[256];
     CHECK_EQ(read_all("/proc/7/stat", text, sizeof text), 19);
-    CHECK(strcmp(text, "7 (prog) S 1 0 0 0\n") == 0);
+    CHECK(strcmp(text, "7 (prog) S 1 5 1 0\n") == 0);
     CHECK_EQ(read_all("/proc/1/stat", text, sizeof text), 25);
-    CHECK(strcmp(text, "1 (koito-sh) R 0 0 0 257\n") == 0);
+    CHECK(strcmp(text, "1 (koito-sh) R 0 1 1 257\n") == 0);
     CHECK(read_all("/proc/9/status", text, sizeof text) > 0);
     CHECK(strcmp(text, "Name:\tprog\nState:\tZ (zombie)\nPid:\t9\nPPid:\t1\n") == 0);
     CHECK_EQ(read_all("/proc/7/cmdline", text, sizeof text), 18);

@@ -171,6 +171,12 @@
  */
 #define KOITO_POSIX_SPAWN_ACTION_GROUP       4u
 /*
+ * spawn action (posix_spawnattr_setsigmask with POSIX_SPAWN_SETSIGMASK): the child starts with this
+ * signal mask, bit n-1 for signal n: its low 32 bits in open_flags, its high 32 bits in mode
+ * (SIGKILL's and SIGSTOP's bits are dropped). descriptor and target are 0.
+ */
+#define KOITO_POSIX_SPAWN_ACTION_MASK        5u
+/*
  * wait option: process is a process group (0: the caller's); any child in that group is collected
  * (waitpid with 0 or -group).
  */

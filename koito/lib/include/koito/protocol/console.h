@@ -143,6 +143,15 @@ enum koito_console_label {
      * for good.
      */
     KOITO_CONSOLE_SIGNAL_TO = 0x20007,
+    /*
+     * Wait, as read_line does, until an input line is finished (in raw mode: a byte came) or the
+     * end of input was typed, and take none of it: the read_line that follows returns at once.
+     * KOITO-libc reads this way, so that a client that dies while it waits leaves the line it
+     * waited for to the next reader (the console cannot tell a caller that is gone from one that
+     * waits, and read_line's reply to a gone caller would carry the line away). The client's
+     * unfinished output and error lines go out first, as for read_line.
+     */
+    KOITO_CONSOLE_WAIT_LINE = 0x20008,
 };
 
 _Static_assert(KOITO_CONSOLE_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -391,6 +400,36 @@ koito_console_signal_to(a9n_descriptor_t service, uint64_t signal, a9n_descripto
     words[1] = signal;
     struct koito_protocol_exchange exchange = koito_protocol_exchange(2);
     exchange.transfer = notification;
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_console_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_CONSOLE_OK)
+        return (enum koito_console_error)words[0];
+    if (exchange.length != 1 || exchange.capability)
+        return KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
+    return KOITO_CONSOLE_OK;
+}
+
+/*
+ * Wait, as read_line does, until an input line is finished (in raw mode: a byte came) or the end of
+ * input was typed, and take none of it: the read_line that follows returns at once. KOITO-libc
+ * reads this way, so that a client that dies while it waits leaves the line it waited for to the
+ * next reader (the console cannot tell a caller that is gone from one that waits, and read_line's
+ * reply to a gone caller would carry the line away). The client's unfinished output and error lines
+ * go out first, as for read_line.
+ * Label KOITO_CONSOLE_WAIT_LINE; the badge needs KOITO_CONSOLE_RIGHT_READ.
+ * Errors: KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST, KOITO_CONSOLE_ERROR_MALFORMED_REQUEST,
+ * KOITO_CONSOLE_ERROR_NO_RIGHT, KOITO_CONSOLE_ERROR_NOT_SUPPORTED,
+ * KOITO_CONSOLE_ERROR_MALFORMED_REPLY, KOITO_CONSOLE_ERROR_DEVICE_ERROR,
+ * KOITO_CONSOLE_ERROR_INTERRUPTED, and the kernel's errors of the call.
+ */
+static inline enum koito_console_error koito_console_wait_line(a9n_descriptor_t service)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_CONSOLE_WAIT_LINE;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
     enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
     if (kernel != A9N_OK)
         return (enum koito_console_error)kernel;

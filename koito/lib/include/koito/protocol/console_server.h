@@ -66,6 +66,15 @@ struct koito_console_handlers {
      */
     enum koito_console_error (*signal_to)(void *server, uint64_t badge, uint64_t signal,
                                           a9n_descriptor_t notification);
+    /*
+     * Wait, as read_line does, until an input line is finished (in raw mode: a byte came) or the
+     * end of input was typed, and take none of it: the read_line that follows returns at once.
+     * KOITO-libc reads this way, so that a client that dies while it waits leaves the line it
+     * waited for to the next reader (the console cannot tell a caller that is gone from one that
+     * waits, and read_line's reply to a gone caller would carry the line away). The client's
+     * unfinished output and error lines go out first, as for read_line.
+     */
+    enum koito_console_error (*wait_line)(void *server, uint64_t badge);
 };
 
 /*
