@@ -2,7 +2,8 @@
  * Conformance (POSIX <glob.h>): glob() over a small tree made under $TMPDIR (or /tmp):
  * wildcards in the last and in inner components, sorted results, hidden files matched only
  * by an explicit '.', GLOB_MARK, GLOB_NOCHECK, GLOB_NOMATCH, GLOB_DOOFFS with GLOB_APPEND,
- * GLOB_NOESCAPE, and a file where the pattern wants a directory being no error.
+ * GLOB_NOESCAPE, and a file where the pattern wants a directory being no error. The tree
+ * is taken down with remove(), which removes directories too.
  */
 #include "check.h"
 
