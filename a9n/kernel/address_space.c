@@ -24,6 +24,7 @@
  * years, and costs its pool one identifier).
  */
 #include <kernel/address_space.h>
+#include <kernel/cpu_time.h>
 #include <kernel/lookup.h>
 #include <kernel/vspace.h>
 
@@ -38,6 +39,7 @@ struct address_space_entry {
     struct object_header header; /* first: destroy finds the entry from it */
     uint64_t root;               /* physical address of the root table, 0 while free */
     uint64_t generation;         /* below GENERATION_LIMIT while it may be handed out */
+    uint64_t cpu_cycles;         /* processor time of the threads that ran in it (cpu_time.c) */
 };
 
 /* Entry 0 is never handed out. An identifier is free while its entry has
@@ -78,6 +80,7 @@ struct capability address_space_create(uint64_t physical, uint64_t *cursor, uint
     entry->header.type = A9N_OBJECT_ADDRESS_SPACE;
     entry->header.reference_count = 0;
     entry->root = physical;
+    entry->cpu_cycles = 0;
     hal_vspace_init(physical);
     /* The address space's own capability holds a record of address 0. */
     return (struct capability){
@@ -116,6 +119,21 @@ uint64_t address_space_record_root(const struct capability *holder)
 uint64_t address_space_record_address(const struct capability *holder)
 {
     return holder->data & RECORD_ADDRESS_MASK;
+}
+
+static struct address_space_entry *address_space_entry_of(const struct capability *capability)
+{
+    return &address_space_table[capability->data & RECORD_IDENTIFIER_MASK];
+}
+
+void address_space_charge(const struct capability *capability, uint64_t cycles)
+{
+    address_space_entry_of(capability)->cpu_cycles += cycles;
+}
+
+uint64_t address_space_cpu_cycles(const struct capability *capability)
+{
+    return address_space_entry_of(capability)->cpu_cycles;
 }
 
 /* A capability keeps its address space alive (the entry's header counts
@@ -210,6 +228,9 @@ enum a9n_error address_space_invoke(struct slot *target, uint64_t operation,
                                            &results[0]);
     case A9N_ADDRESS_SPACE_GET_FRAME_SIZES:
         results[0] = address_space_frame_sizes();
+        return A9N_OK;
+    case A9N_ADDRESS_SPACE_GET_CPU_TIME:
+        results[0] = cpu_time_of_address_space(&target->capability);
         return A9N_OK;
     default:
         return A9N_ERROR_UNKNOWN_CALL;

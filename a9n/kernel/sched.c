@@ -16,6 +16,7 @@
  */
 #include <hal/hal.h>
 #include <kernel/compiler.h>
+#include <kernel/cpu_time.h>
 #include <kernel/entry.h>
 #include <kernel/panic.h>
 #include <kernel/print.h>
@@ -103,6 +104,14 @@ KERNEL_ALWAYS_INLINE void sched_block(struct thread *thread, enum thread_state s
     set_state(thread, state);
 }
 
+void sched_forget(struct thread *thread)
+{
+    if (thread != current)
+        return;
+    cpu_time_charge(current);
+    current = 0;
+}
+
 void sched_set_priority(struct thread *thread, uint8_t priority)
 {
     bool queued = thread->state == THREAD_RUNNABLE;
@@ -124,8 +133,16 @@ static struct thread *highest_runnable(void)
 
 _Noreturn void sched_run(void)
 {
+    struct thread *charged = current;
     for (;;) {
         current = highest_runnable();
+        /* Only a switch charges: a thread that goes on running keeps accruing the time since
+         * the last charge, which reading its clock adds, so a kernel call that returns to its
+         * caller pays one comparison. */
+        if (current != charged) {
+            cpu_time_charge(charged);
+            charged = current;
+        }
         if (!current)
             break;
         uint64_t vspace = thread_vspace_root(current);
@@ -192,6 +209,7 @@ KERNEL_ALWAYS_INLINE _Noreturn void sched_yield_current(void)
 _Noreturn void kernel_handle_preemption(void)
 {
     ticks++;
+    cpu_time_charge(current);
     if (current && current->state == THREAD_RUNNABLE && --current->timeslice_left == 0)
         sched_yield_current();
     sched_run();

@@ -2,6 +2,7 @@
  * The memory functions the compiler and the shared libraries may call
  * (portable core). The kernel has no libc; these are all it needs.
  */
+#include <hal/memory.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -16,8 +17,11 @@ void *memcpy(void *restrict destination, const void *restrict source, size_t len
             *d++ = *s++;
             length--;
         }
-        for (; length >= 8; length -= 8, d += 8, s += 8)
-            *(uint64_t *)(void *)d = *(const uint64_t *)(const void *)s;
+        size_t words = length / 8;
+        hal_arch_copy_words((uint64_t *)(void *)d, (const uint64_t *)(const void *)s, words);
+        d += words * 8;
+        s += words * 8;
+        length -= words * 8;
     }
     while (length--)
         *d++ = *s++;
@@ -47,8 +51,10 @@ void *memset(void *destination, int value, size_t length)
         *d++ = (uint8_t)value;
         length--;
     }
-    for (; length >= 8; length -= 8, d += 8)
-        *(uint64_t *)(void *)d = pattern;
+    size_t words = length / 8;
+    hal_arch_fill_words((uint64_t *)(void *)d, pattern, words);
+    d += words * 8;
+    length -= words * 8;
     while (length--)
         *d++ = (uint8_t)value;
     return destination;

@@ -12,6 +12,7 @@
 #include <hal/context.h>
 #include <hal/vspace.h>
 #include <kernel/address_space.h>
+#include <kernel/cpu_time.h>
 #include <kernel/derivation.h>
 #include <kernel/ipc_port.h>
 #include <kernel/ipc_transfer.h>
@@ -80,6 +81,7 @@ void thread_destroy(struct object_header *header)
     ipc_cancel(thread);
     notification_unbind(thread);
     sched_block(thread, THREAD_INACTIVE);
+    sched_forget(thread);
     hal_context_release(&thread->context);
     clear_slot(&thread->cspace_root);
     clear_slot(&thread->vspace_root);
@@ -252,6 +254,9 @@ enum a9n_error thread_invoke(struct thread *caller, struct slot *target, uint64_
         return hal_context_set_tls_base(&thread->context, arguments[0]);
     case A9N_THREAD_BIND_NOTIFICATION:
         return bind_notification(caller, thread, arguments);
+    case A9N_THREAD_GET_CPU_TIME:
+        results[0] = cpu_time_of_thread(thread);
+        return A9N_OK;
     case A9N_THREAD_UNBIND_NOTIFICATION:
         if (!thread->bound_notification)
             return A9N_ERROR_NOT_MAPPED;

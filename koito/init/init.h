@@ -114,8 +114,9 @@ struct init_ended {
     uint32_t pid;
     uint32_t spawner;
     bool killed;
-    uint64_t value;  /* the exit status, or the fault kind */
-    uint64_t detail; /* for a fault, its architecture detail (word 3) */
+    uint64_t value;    /* the exit status, or the fault kind */
+    uint64_t detail;   /* for a fault, its architecture detail (word 3) */
+    uint64_t cpu_time; /* its processor time in nanoseconds (its address space's count) */
 };
 
 struct init_state {
@@ -237,6 +238,13 @@ int init_posix_server_of(unsigned program);
 bool init_posix_serves(const struct init_process *server, const struct init_process *process);
 /* posix.c: KOITO_SUPERVISOR_ALIVE from asker: whether pid runs (only the POSIX server asks). */
 enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, uint64_t *alive);
+/* posix.c: KOITO_SUPERVISOR_CPU_TIME from asker: the processor time of pid, a running process
+ * asker serves (only the POSIX server asks). */
+enum a9n_error init_posix_cpu_time(const struct init_process *asker, uint64_t pid,
+                                   uint64_t *nanoseconds);
+/* process.c: the processor time of a running process, in nanoseconds: the kernel's count for its
+ * address space (every thread that ran in it); 0 if the kernel will not say. */
+uint64_t init_process_cpu_time(const struct init_process *process);
 /* posix_describe.c: KOITO_SUPERVISOR_DESCRIBE from asker, answered on port. */
 void init_posix_describe(a9n_descriptor_t port, const struct init_process *asker, uint64_t from);
 /* posix_describe.c: a process the configuration started ended: its POSIX server, if it has one,

@@ -17,7 +17,8 @@
  *   - a server may ask whether a process it serves still runs (KOITO_SUPERVISOR_ALIVE), so it
  *     can release what an ended process held, and which processes it serves without having
  *     started them, with their arguments (KOITO_SUPERVISOR_DESCRIBE, posix_describe.c); of a
- *     process another server serves it learns nothing.
+ *     process another server serves it learns nothing; and how much processor time a running
+ *     process it serves has used (KOITO_SUPERVISOR_CPU_TIME), for /proc.
  */
 #include "init.h"
 
@@ -75,6 +76,19 @@ enum a9n_error init_posix_prepare(struct init_process *process,
                               A9N_RIGHT_WRITE | A9N_RIGHT_GRANT, process->pid);
     process->posix_port = error == A9N_OK;
     return error;
+}
+
+enum a9n_error init_posix_cpu_time(const struct init_process *asker, uint64_t pid,
+                                   uint64_t *nanoseconds)
+{
+    if (!init.config.programs[asker->program].is_posix)
+        return A9N_ERROR_INSUFFICIENT_RIGHTS;
+    const struct init_process *process =
+        pid <= UINT32_MAX ? init_process_find((uint32_t)pid) : NULL;
+    if (process == NULL || !init_posix_serves(asker, process))
+        return A9N_ERROR_INVALID_ARGUMENT;
+    *nanoseconds = init_process_cpu_time(process);
+    return A9N_OK;
 }
 
 enum a9n_error init_posix_alive(const struct init_process *asker, uint64_t pid, uint64_t *alive)

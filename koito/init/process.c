@@ -383,10 +383,21 @@ static void process_report(const struct init_process *process, bool killed, uint
     }
 }
 
+uint64_t init_process_cpu_time(const struct init_process *process)
+{
+    uint64_t nanoseconds = 0;
+    if (a9n_address_space_get_cpu_time(init_process_slot(process, KOITO_SLOT_ADDRESS_SPACE),
+                                       &nanoseconds) != A9N_OK)
+        return 0;
+    return nanoseconds;
+}
+
 void init_process_end(struct init_process *process, bool killed, uint64_t value,
                       const uint64_t *fault)
 {
     process_report(process, killed, value, fault);
+    /* Read while the address space still exists: the teardown destroys it. */
+    uint64_t cpu_time = init_process_cpu_time(process);
     const struct koito_config_program *program = &init.config.programs[process->program];
     struct init_process ended = *process;
     process_teardown(process);
@@ -419,6 +430,7 @@ void init_process_end(struct init_process *process, bool killed, uint64_t value,
         record->killed = killed;
         record->value = killed && fault != NULL ? fault[0] : value;
         record->detail = killed && fault != NULL ? fault[3] : 0;
+        record->cpu_time = cpu_time;
         init_supervisor_child_ended(ended.spawner);
         if (ended.posix_parent != 0)
             init_supervisor_child_ended(ended.posix_parent);

@@ -12,13 +12,14 @@
 #include <string.h>
 
 static void supervisor_reply(a9n_descriptor_t port, uint64_t error, uint64_t a, uint64_t b,
-                             uint64_t c)
+                             uint64_t c, uint64_t d)
 {
-    struct a9n_message reply = {.info = A9N_MESSAGE_INFO(4, 0)};
+    struct a9n_message reply = {.info = A9N_MESSAGE_INFO(5, 0)};
     reply.words[0] = error;
     reply.words[1] = a;
     reply.words[2] = b;
     reply.words[3] = c;
+    reply.words[4] = d;
     a9n_ipc_port_reply(port, &reply);
 }
 
@@ -56,7 +57,7 @@ static enum a9n_error supervisor_spawn(struct init_process *process, const uint6
 }
 
 static enum a9n_error supervisor_wait(struct init_process *process, uint64_t pid, uint64_t *killed,
-                                      uint64_t *value, uint64_t *detail)
+                                      uint64_t *value, uint64_t *detail, uint64_t *cpu_time)
 {
     for (unsigned i = 0; i < INIT_MAX_ENDED; i++) {
         struct init_ended *record = &init.ended[i];
@@ -64,6 +65,7 @@ static enum a9n_error supervisor_wait(struct init_process *process, uint64_t pid
             *killed = record->killed;
             *value = record->value;
             *detail = record->detail;
+            *cpu_time = record->cpu_time;
             record->pid = 0;
             return A9N_OK;
         }
@@ -79,7 +81,7 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
 {
     const uint64_t *words = message->words;
     bool may_spawn = (message->badge & INIT_BADGE_SPAWN) != 0;
-    uint64_t a = 0, b = 0, c = 0;
+    uint64_t a = 0, b = 0, c = 0, d = 0;
     uint32_t pid = 0;
     enum a9n_error error;
     switch (words[0]) {
@@ -96,7 +98,7 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
         break;
     case KOITO_SUPERVISOR_WAIT:
         error = may_spawn || init.config.programs[process->program].is_posix
-                    ? supervisor_wait(process, words[1], &a, &b, &c)
+                    ? supervisor_wait(process, words[1], &a, &b, &c, &d)
                     : A9N_ERROR_INSUFFICIENT_RIGHTS;
         break;
     case KOITO_SUPERVISOR_START:
@@ -108,6 +110,9 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
         break;
     case KOITO_SUPERVISOR_ALIVE:
         error = init_posix_alive(process, words[1], &a);
+        break;
+    case KOITO_SUPERVISOR_CPU_TIME:
+        error = init_posix_cpu_time(process, words[1], &a);
         break;
     case KOITO_SUPERVISOR_FAULTS:
         error = init_fault_catch(process, words[1]);
@@ -135,7 +140,7 @@ static void supervisor_request(a9n_descriptor_t port, struct init_process *proce
         error = A9N_ERROR_UNKNOWN_CALL;
         break;
     }
-    supervisor_reply(port, error, a, b, c);
+    supervisor_reply(port, error, a, b, c, d);
 }
 
 void init_supervisor_child_ended(uint32_t spawner)

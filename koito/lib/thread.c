@@ -240,6 +240,10 @@ enum a9n_error koito_thread_create_with(struct koito_thread *thread,
         (void *)(uintptr_t)window->tls, (void *)(uintptr_t)window->ipc_buffer, window->thread_slot);
     control->wait_notification = koito_slot(window->wait_slot);
     control->thread_record = window;
+    /* A reused thread object has counted its earlier threads' time (it is stopped: the count
+     * stays until the resume below). */
+    if (a9n_thread_get_cpu_time(self, &control->cpu_time_start) != A9N_OK)
+        control->cpu_time_start = 0;
     uint64_t stack_top = window->stack + window->stack_size;
     error = a9n_thread_set_tls_base(self, (uint64_t)(uintptr_t)control);
     if (error == A9N_OK)

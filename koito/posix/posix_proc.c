@@ -12,6 +12,8 @@
  * waitpid), else 'R' (running, or blocked somewhere the server does not see, such as a sleep).
  * When a configured program ends, init signals KOITO_CHILDREN_SERVED_ENDED and its record goes
  * (posix_configured_sync): nobody can wait for it.
+ * Processor time: a running process's is init's answer (KOITO_SUPERVISOR_CPU_TIME), a zombie's
+ * what init reported when it ended; its children's is what its waits collected.
  */
 #include "posix_service.h"
 
@@ -177,6 +179,7 @@ static bool proc_describe(void *context, uint32_t pid, struct vfs_proc_info *inf
             .name = slash != NULL ? slash + 1 : described.strings,
             .arguments = described.arguments,
             .arguments_length = described.arguments_length,
+            .cpu_time = posix_process_cpu_time(pid),
         };
         return true;
     }
@@ -195,6 +198,9 @@ static bool proc_describe(void *context, uint32_t pid, struct vfs_proc_info *inf
         .name = command->name[0] != '\0' ? command->name : "?",
         .arguments = command->arguments,
         .arguments_length = command->arguments_length,
+        .cpu_time = service->life[index].ended ? service->life[index].cpu_time
+                                               : posix_process_cpu_time(pid),
+        .children_cpu_time = service->life[index].children_cpu_time,
     };
     return true;
 }

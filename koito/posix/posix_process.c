@@ -21,6 +21,10 @@
  * (KOITO_SUPERVISOR_END). A process may signal itself and its descendants. A child ended by a
  * fault ends as killed by the matching signal. When a spawned child ends, its parent gets
  * SIGCHLD (ignored unless it catches it).
+ *
+ * Processor time: init reports a child's own with how it ended (KOITO_SUPERVISOR_WAIT's word 4,
+ * the kernel's count for its address space); a wait adds it, and the children's time the child
+ * had collected itself, to the parent's children_cpu_time, which children_cpu_time reports.
  */
 #include "posix_service.h"
 
@@ -52,6 +56,7 @@ static void process_collect(struct posix_service *service, unsigned index)
     bool killed = message.words[0] == A9N_OK && message.words[1] != 0;
     uint64_t value = message.words[0] == A9N_OK ? message.words[2] : 0;
     uint64_t fault[4] = {value, 0, 0, message.words[0] == A9N_OK ? message.words[3] : 0};
+    life->cpu_time = message.words[0] == A9N_OK ? message.words[4] : 0;
     if (life->signal != 0)
         life->status = life->signal;
     else if (killed)
@@ -376,6 +381,8 @@ enum koito_posix_error posix_wait_request(void *context, uint64_t badge, uint64_
             service->commands[parent - service->processes].waits_for_child = false;
             *child = record->pid;
             *status = service->life[i].status;
+            service->life[parent - service->processes].children_cpu_time +=
+                service->life[i].cpu_time + service->life[i].children_cpu_time;
             posix_service_release(service, i);
             return KOITO_POSIX_OK;
         }
@@ -442,5 +449,16 @@ enum koito_posix_error posix_kill_request(void *context, uint64_t badge, uint64_
     struct posix_signal_info info = {.sender = caller->pid, .code = KOITO_POSIX_SIGNAL_CODE_USER};
     if (!posix_signal_send(service, index, (unsigned)signal, &info))
         return KOITO_POSIX_ERROR_EPERM; /* the caller itself, started by the configuration */
+    return KOITO_POSIX_OK;
+}
+
+enum koito_posix_error posix_children_cpu_time_request(void *context, uint64_t badge,
+                                                       uint64_t *nanoseconds)
+{
+    struct posix_service *service = context;
+    struct vfs_process *process = posix_service_process(service, badge);
+    if (process == NULL)
+        return KOITO_POSIX_ERROR_ENOMEM;
+    *nanoseconds = service->life[process - service->processes].children_cpu_time;
     return KOITO_POSIX_OK;
 }

@@ -553,6 +553,7 @@ static const struct koito_posix_handlers posix_handlers = {
     .utimens = posix_utimens,
     .futimens = posix_futimens,
     .link = posix_link,
+    .children_cpu_time = posix_children_cpu_time_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

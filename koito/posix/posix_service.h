@@ -21,8 +21,12 @@
 struct posix_life {
     bool spawned;
     bool ended;
-    uint8_t signal;  /* the signal kill() ended it with, 0 if none */
-    uint32_t status; /* once ended: the wait status (exit status << 8, or the signal) */
+    uint8_t signal;    /* the signal kill() ended it with, 0 if none */
+    uint32_t status;   /* once ended: the wait status (exit status << 8, or the signal) */
+    uint64_t cpu_time; /* once ended: its processor time in nanoseconds, as init reported it */
+    /* Processor time of its children that ended and were waited for, with their own children's
+     * (their cpu_time and children_cpu_time), in nanoseconds. */
+    uint64_t children_cpu_time;
 };
 
 /* The signals of one process (posix_signal.c): what it told the server to do with each
@@ -264,12 +268,17 @@ void posix_command_describe(struct posix_service *service, unsigned index);
 void posix_configured_sync(struct posix_service *service);
 
 /* posix_usage.c: the usage request: the server's heap, session and records in use. */
+enum koito_posix_error posix_children_cpu_time_request(void *context, uint64_t badge,
+                                                       uint64_t *nanoseconds);
 enum koito_posix_error posix_usage_request(void *context, uint64_t badge, uint64_t *heap,
                                            uint64_t *session, uint64_t *records);
 
 /* posix_alive.c: whether process pid still runs (its supervisor, init, knows); true when init
  * cannot say, so nothing is released by mistake. */
 bool posix_process_alive(uint64_t pid);
+/* posix_alive.c: the processor time running process pid has used, in nanoseconds (init reads
+ * the kernel's count); 0 when init cannot say. */
+uint64_t posix_process_cpu_time(uint64_t pid);
 
 /* Serve port until the kernel refuses to receive on it; that error. */
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

@@ -7,7 +7,7 @@
  * information block, with no kernel call (<koito/process.h>, struct
  * koito_clock); where there is none (the kernel's root program, a TSC the
  * kernel could not measure) time() returns -1 and timespec_get() 0.
- * clock() is (clock_t)-1: no per-process CPU time yet.
+ * clock() is the process's processor time as the kernel counts it.
  */
 #ifndef _TIME_H
 #define _TIME_H
@@ -30,8 +30,12 @@
  * the time-stamp counter) and the monotonic clock since reset (the
  * time-stamp counter at the frequency the kernel measured); ENOSYS where
  * there is no calibration, EINVAL for any other clock. */
-#define CLOCK_REALTIME  0
-#define CLOCK_MONOTONIC 1
+#define CLOCK_REALTIME           0
+#define CLOCK_MONOTONIC          1
+/* The processor time of the calling process (every thread's, ended ones too) and of the calling
+ * thread, as the kernel counts it (Linux's numbers). */
+#define CLOCK_PROCESS_CPUTIME_ID 2
+#define CLOCK_THREAD_CPUTIME_ID  3
 
 /* clock_nanosleep's flag: the time is absolute, not relative. */
 #define TIMER_ABSTIME 1

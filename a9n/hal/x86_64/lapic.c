@@ -103,6 +103,11 @@ uint64_t hal_tsc_frequency(void)
     return tsc_hz;
 }
 
+uint64_t hal_cycle_counter(void)
+{
+    return __builtin_ia32_rdtsc();
+}
+
 void hal_timer_init(uint32_t period_us)
 {
     pic_mask_all();

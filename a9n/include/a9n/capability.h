@@ -269,6 +269,11 @@ enum a9n_address_space_operation {
      * 12 = 4 KiB, bit 21 = 2 MiB, bit 30 = 1 GiB).
      */
     A9N_ADDRESS_SPACE_GET_FRAME_SIZES = 770,
+    /*
+     * () -> (nanoseconds): Report the processor time every thread has run in this address space
+     * since it was made, in nanoseconds, including threads that have since moved or ended.
+     */
+    A9N_ADDRESS_SPACE_GET_CPU_TIME = 771,
 };
 
 /* Operations on a page_table capability. */
@@ -354,6 +359,12 @@ enum a9n_thread_operation {
     A9N_THREAD_BIND_NOTIFICATION = 1544,
     /* (): Unbind the thread's notification port. */
     A9N_THREAD_UNBIND_NOTIFICATION = 1545,
+    /*
+     * () -> (nanoseconds): Report the processor time the thread has run since it was made, in
+     * nanoseconds: the time-stamp counter's cycles at the frequency measured at boot, charged when
+     * the scheduler switches threads and at every timer tick.
+     */
+    A9N_THREAD_GET_CPU_TIME = 1546,
 };
 
 /* The highest priority. */

@@ -36,6 +36,7 @@ static const struct operation_info generic_operations[] = {
 static const struct operation_info address_space_operations[] = {
     {A9N_OBJECT_ADDRESS_SPACE, 1, A9N_RIGHT_READ, 2, 1, false, "address_space.get_missing_depth"},
     {A9N_OBJECT_ADDRESS_SPACE, 2, A9N_RIGHT_READ, 0, 1, false, "address_space.get_frame_sizes"},
+    {A9N_OBJECT_ADDRESS_SPACE, 3, A9N_RIGHT_READ, 0, 1, false, "address_space.get_cpu_time"},
 };
 
 static const struct operation_info page_table_operations[] = {
@@ -60,6 +61,7 @@ static const struct operation_info thread_operations[] = {
     {A9N_OBJECT_THREAD, 7, A9N_RIGHT_WRITE, 1, 0, false, "thread.set_tls_base"},
     {A9N_OBJECT_THREAD, 8, A9N_RIGHT_WRITE, 1, 0, false, "thread.bind_notification"},
     {A9N_OBJECT_THREAD, 9, A9N_RIGHT_WRITE, 0, 0, false, "thread.unbind_notification"},
+    {A9N_OBJECT_THREAD, 10, A9N_RIGHT_READ, 0, 1, false, "thread.get_cpu_time"},
 };
 
 static const struct operation_info ipc_port_operations[] = {
@@ -116,10 +118,10 @@ static const struct operation_list {
 } operation_lists[] = {
     [A9N_OBJECT_NODE] = {node_operations, 7},
     [A9N_OBJECT_GENERIC] = {generic_operations, 2},
-    [A9N_OBJECT_ADDRESS_SPACE] = {address_space_operations, 2},
+    [A9N_OBJECT_ADDRESS_SPACE] = {address_space_operations, 3},
     [A9N_OBJECT_PAGE_TABLE] = {page_table_operations, 2},
     [A9N_OBJECT_FRAME] = {frame_operations, 4},
-    [A9N_OBJECT_THREAD] = {thread_operations, 9},
+    [A9N_OBJECT_THREAD] = {thread_operations, 10},
     [A9N_OBJECT_IPC_PORT] = {ipc_port_operations, 7},
     [A9N_OBJECT_NOTIFICATION_PORT] = {notification_port_operations, 3},
     [A9N_OBJECT_INTERRUPT_REGION] = {interrupt_region_operations, 1},

@@ -983,6 +983,23 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
             message->length = 1;
         break;
     }
+    case KOITO_POSIX_CHILDREN_CPU_TIME: {
+        if (!h->children_cpu_time) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t nanoseconds = 0;
+        error = h->children_cpu_time(server, message->badge, &nanoseconds);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = nanoseconds;
+        message->length = 2;
+        break;
+    }
     default:
         break;
     }

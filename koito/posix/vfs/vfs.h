@@ -147,7 +147,12 @@ struct vfs_proc_info {
     const char *name;      /* its file's base name, NUL-terminated */
     const char *arguments; /* argv, each argument NUL-terminated */
     size_t arguments_length;
+    uint64_t cpu_time;          /* processor time it used, in nanoseconds */
+    uint64_t children_cpu_time; /* that of its children it waited for (and theirs) */
 };
+
+/* The unit of /proc/<pid>/stat's times: clock ticks per second, sysconf(_SC_CLK_TCK)'s. */
+#define VFS_PROC_CLOCK_TICKS 100u
 
 /* Where /proc's contents come from (the POSIX server's records); all NULL: /proc is empty. */
 struct vfs_proc_source {

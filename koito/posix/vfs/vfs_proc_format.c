@@ -1,8 +1,12 @@
 /*
  * The text of /proc's files (KOITO POSIX server, vfs core; see vfs.h), in Linux's layouts as far
  * as the server knows the fields: a program that reads the leading fields of Linux's
- * /proc/<pid>/stat or the named lines of /proc/<pid>/status reads these. What the server does not
- * keep (CPU times, start time, memory per process) is left out rather than made up.
+ * /proc/<pid>/stat or the named lines of /proc/<pid>/status reads these. stat goes up to cstime
+ * (field 17): utime is the process's processor time and cutime its waited-for children's, in
+ * clock ticks (VFS_PROC_CLOCK_TICKS); KOITO does not split user from kernel time, so stime and
+ * cstime are 0, and so are the fields between tty_nr and utime (tpgid, flags and the fault
+ * counts), which the server does not keep. What it does not keep past cstime (start time, memory
+ * per process) is left out rather than made up.
  */
 #include "vfs.h"
 
@@ -25,6 +29,11 @@ static size_t format_text(char *text, size_t capacity, const char *format, ...)
     return (size_t)length < capacity ? (size_t)length : capacity - 1;
 }
 
+static unsigned long long format_ticks(uint64_t nanoseconds)
+{
+    return (unsigned long long)(nanoseconds / (1000000000u / VFS_PROC_CLOCK_TICKS));
+}
+
 static const char *format_state_name(char state)
 {
     switch (state) {
@@ -42,9 +51,10 @@ size_t vfs_proc_format(enum vfs_proc_file file, const struct vfs_proc_info *info
 {
     switch (file) {
     case VFS_PROC_STAT:
-        return format_text(text, capacity, "%u (%s) %c %u %u %u %u\n", info->pid, info->name,
-                           info->state, info->parent, info->group, info->session,
-                           info->console ? PROC_CONSOLE_TTY : 0u);
+        return format_text(text, capacity, "%u (%s) %c %u %u %u %u 0 0 0 0 0 0 %llu 0 %llu 0\n",
+                           info->pid, info->name, info->state, info->parent, info->group,
+                           info->session, info->console ? PROC_CONSOLE_TTY : 0u,
+                           format_ticks(info->cpu_time), format_ticks(info->children_cpu_time));
     case VFS_PROC_STATUS:
         return format_text(text, capacity, "Name:\t%s\nState:\t%s\nPid:\t%u\nPPid:\t%u\n",
                            info->name, format_state_name(info->state), info->pid, info->parent);

@@ -234,8 +234,12 @@ _Static_assert(sizeof(struct koito_process_info) == 80, "koito_process_info layo
  *     ports, frames of 4 KiB, page tables, nodes; never generic memory or address spaces).
  *   KOITO_SUPERVISOR_FREE_MEMORY () -> (bytes): the memory free for new processes: what init
  *     keeps unused plus what ULMM has not handed out (through the "spawn" grant only).
- *   KOITO_SUPERVISOR_WAIT (pid) -> (killed, value, detail): how a process the caller started
- *     ended: killed or not, the exit status or the fault kind, and the fault's detail (word 3).
+ *   KOITO_SUPERVISOR_WAIT (pid) -> (killed, value, detail, cpu_time): how a process the caller
+ *     started ended: killed or not, the exit status or the fault kind, the fault's detail (word
+ *     3), and the processor time it used in nanoseconds (word 4: the kernel's count for its
+ *     address space, every thread that ran in it).
+ *   KOITO_SUPERVISOR_CPU_TIME (pid) -> (nanoseconds): only a POSIX server may ask, of a running
+ *     process it serves: the processor time it has used so far (for /proc).
  *   KOITO_SUPERVISOR_FAULTS (signals): the signals among KOITO_FAULT_SIGNALS (<koito/fault.h>)
  *     the process catches. A fault of its main thread whose signal it catches is then held for
  *     it: init signals its KOITO_SLOT_SIGNALS notification and leaves the thread stopped.
@@ -262,6 +266,7 @@ enum koito_supervisor_request {
     KOITO_SUPERVISOR_FAULT = 10,
     KOITO_SUPERVISOR_FAULT_END = 11,
     KOITO_SUPERVISOR_DESCRIBE = 12,
+    KOITO_SUPERVISOR_CPU_TIME = 13,
 };
 
 /* The bits init signals a POSIX server's KOITO_SLOT_CHILDREN with: a child it started ended
@@ -294,7 +299,10 @@ struct koito_thread_control {
      * waits on it, its wakers signal it); 0 while the thread has none (then waits poll). */
     uint64_t wait_notification;
     void *thread_record; /* libkoito's record of a thread it made; NULL for the main thread */
-    uint64_t reserved[3];
+    /* The kernel's processor-time count (thread.get_cpu_time) of the thread's object when this
+     * thread started in it: libkoito reuses ended threads' objects. 0 for the main thread. */
+    uint64_t cpu_time_start;
+    uint64_t reserved[2];
 };
 
 _Static_assert(sizeof(struct koito_thread_control) == 64, "koito_thread_control layout");

@@ -1,9 +1,10 @@
 /*
- * <sys/resource.h>: resource use and limits (libc, public header). KOITO
- * does not account processor time per process yet, so getrusage() fails
- * with ENOSYS (as clock() answers "not available"); limits are not
- * enforced by anyone, so getrlimit() reports every one as unlimited and
- * setrlimit() fails with ENOSYS.
+ * <sys/resource.h>: resource use and limits (libc, public header).
+ * getrusage() reports the processor time the kernel counted, of the process
+ * or of its waited-for children, all of it as user time (ru_stime 0; the
+ * other counts are 0: KOITO does not keep them); limits are not enforced by
+ * anyone, so getrlimit() reports every one as unlimited and setrlimit()
+ * fails with ENOSYS.
  */
 #ifndef _SYS_RESOURCE_H
 #define _SYS_RESOURCE_H

@@ -94,6 +94,13 @@ __KOITO_HIDDEN int __koito_monotonic_now(unsigned long long *nanoseconds);
  * the monotonic clock reaches `deadline` nanoseconds (-ETIMEDOUT), through
  * the timer service when the process has one (src/koito/__koito_timed_wait.c). */
 __KOITO_HIDDEN int __koito_timed_wait(uint64_t notification, unsigned long long deadline);
+/* Processor time in nanoseconds (the kernel's counts): of the calling
+ * process (every thread that ran in its address space, ended ones included),
+ * of the calling thread, and of the process's waited-for children and
+ * theirs (the POSIX server's sum); -ENOSYS if unknown. */
+__KOITO_HIDDEN int __koito_cpu_time_process(unsigned long long *nanoseconds);
+__KOITO_HIDDEN int __koito_cpu_time_thread(unsigned long long *nanoseconds);
+__KOITO_HIDDEN int __koito_cpu_time_children(unsigned long long *nanoseconds);
 /* The clocks' resolution in nanoseconds; -ENOSYS if there are no clocks. */
 __KOITO_HIDDEN int __koito_clock_resolution(unsigned long long *nanoseconds);
 /* Starts a thread with at least `stack_size` bytes of stack (0: the

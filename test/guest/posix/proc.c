@@ -1,7 +1,8 @@
 /*
  * The POSIX server suite's /proc tests (test/guest/posix): the directories follow the server's
  * processes (this program, started by the configuration, and the children it spawns), each
- * file's text, /proc/self, a child that ended and was waited for, and that /proc is read-only.
+ * file's text, /proc/self, a child that ended and was waited for, that /proc is read-only, and
+ * the processor times (a child's utime, the children's times after waitpid).
  */
 #include "posix_tests.h"
 
@@ -15,8 +16,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/times.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <a9n/a9n.h>
@@ -277,6 +281,104 @@ static void test_read_only(void)
     GUEST_CHECK_EQ(errno, ENOENT);
 }
 
+/* Field `index` (1-based, Linux's numbering: 14 utime, 16 cutime) of /proc/<pid>/stat, or -1. */
+static long long proc_stat_field(long pid, unsigned index)
+{
+    char text[512];
+    if (proc_read(pid, "stat", text, sizeof text) <= 0)
+        return -1;
+    const char *field = strrchr(text, ')'); /* the name may hold blanks: count after it */
+    if (field == NULL)
+        return -1;
+    for (unsigned i = 2; i < index; i++) {
+        field = strchr(field + 1, ' ');
+        if (field == NULL)
+            return -1;
+    }
+    return strtoll(field + 1, NULL, 10);
+}
+
+/* A busy child's utime grows while it runs; once it has been waited for, its time is its
+ * parent's children's time: in getrusage(RUSAGE_CHILDREN), times() and /proc's cutime. */
+static void test_processor_times(void)
+{
+    char *spin_argv[] = {"proc-child", "spin", NULL};
+    pid_t pid = proc_start(spin_argv, NULL);
+    GUEST_CHECK(pid > 0);
+    long long utime = 0;
+    for (unsigned i = 0; i < 2000 && utime <= 0; i++) {
+        sched_yield();
+        utime = proc_stat_field(pid, 14);
+    }
+    GUEST_CHECK(utime > 0);
+    GUEST_CHECK_EQ(proc_stat_field(pid, 15), 0); /* stime: not split from utime */
+    GUEST_CHECK_EQ(kill(pid, SIGKILL), 0);
+    int status = -1;
+    GUEST_CHECK_EQ(waitpid(pid, &status, 0), pid);
+
+    struct rusage before;
+    GUEST_CHECK_EQ(getrusage(RUSAGE_CHILDREN, &before), 0);
+    struct tms tms_before;
+    GUEST_CHECK(times(&tms_before) != (clock_t)-1);
+    long long cutime_before = proc_stat_field(0, 16);
+    /* The killed child's time counts too. */
+    GUEST_CHECK(cutime_before >= utime);
+    GUEST_CHECK(tms_before.tms_cutime >= utime);
+    char *burn_argv[] = {"proc-child", "burn", "150", NULL};
+    pid = proc_start(burn_argv, NULL);
+    GUEST_CHECK_EQ(waitpid(pid, &status, 0), pid);
+    GUEST_CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    struct rusage after;
+    GUEST_CHECK_EQ(getrusage(RUSAGE_CHILDREN, &after), 0);
+    long long grown = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) * 1000000ll +
+                      (after.ru_utime.tv_usec - before.ru_utime.tv_usec);
+    GUEST_CHECK(grown >= 75000); /* microseconds: at least half of the 150 ms it ran */
+    GUEST_CHECK(after.ru_stime.tv_sec == 0 && after.ru_stime.tv_usec == 0);
+    struct tms tms_after;
+    GUEST_CHECK(times(&tms_after) != (clock_t)-1);
+    GUEST_CHECK(tms_after.tms_cutime - tms_before.tms_cutime >= 7);
+    GUEST_CHECK(proc_stat_field(0, 16) - cutime_before >= 7);
+    GUEST_CHECK_EQ(proc_stat_field(0, 17), 0); /* cstime */
+    /* Its own time is the process's, not the children's. */
+    struct rusage self;
+    GUEST_CHECK_EQ(getrusage(RUSAGE_SELF, &self), 0);
+    GUEST_CHECK(self.ru_utime.tv_sec > 0 || self.ru_utime.tv_usec > 0);
+}
+
+/* ps's TIME column (utime + stime of /proc/<pid>/stat) for a child that ran over a second. */
+static void test_ps_time(void)
+{
+    char *burn_argv[] = {"proc-child", "burn", "60000", NULL};
+    pid_t pid = proc_start(burn_argv, NULL);
+    GUEST_CHECK(pid > 0);
+    long long utime = 0;
+    while (utime >= 0 && utime < 110) { /* clock ticks: 1.1 s */
+        struct timespec pause = {0, 50000000};
+        nanosleep(&pause, NULL);
+        utime = proc_stat_field(pid, 14);
+    }
+    GUEST_CHECK(utime >= 110);
+    FILE *ps = popen("ps -e -o pid,time,comm", "r");
+    GUEST_CHECK(ps != NULL);
+    char line[256], expected[64];
+    snprintf(expected, sizeof expected, "%5ld ", (long)pid);
+    bool found = false;
+    while (ps != NULL && fgets(line, sizeof line, ps) != NULL) {
+        if (strncmp(line, expected, strlen(expected)) != 0)
+            continue;
+        found = true;
+        /* PID, then TIME right-aligned in 8 columns: at least a second, at most the minute. */
+        GUEST_CHECK(strncmp(line + strlen(expected), "00:00:", 6) == 0);
+        GUEST_CHECK(strncmp(line + strlen(expected), "00:00:00", 8) != 0);
+        GUEST_CHECK(strstr(line, "proc-child") != NULL);
+    }
+    GUEST_CHECK(ps != NULL && pclose(ps) == 0);
+    GUEST_CHECK(found);
+    GUEST_CHECK_EQ(kill(pid, SIGKILL), 0);
+    int status = -1;
+    GUEST_CHECK_EQ(waitpid(pid, &status, 0), pid);
+}
+
 const struct guest_test proc_tests[] = {
     {"/proc/self/cmdline is argv (this program's and a child's)", test_self_cmdline_is_argv},
     {"the configured program, /proc/self and /proc/meminfo", test_configured_program_listed},
@@ -285,5 +387,7 @@ const struct guest_test proc_tests[] = {
     {"stat shows the process group and session", test_stat_group_and_session},
     {"a configured program's record goes when it ends", test_configured_program_released},
     {"/proc is read-only", test_read_only},
+    {"processor times: a child's utime, children's times after waitpid", test_processor_times},
+    {"ps shows a busy child's TIME", test_ps_time},
 };
 const unsigned proc_test_count = sizeof proc_tests / sizeof proc_tests[0];

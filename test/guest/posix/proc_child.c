@@ -14,6 +14,7 @@
  *   check N      read 0 to its end; exit 0 if it got exactly N bytes of the pattern, else 1
  *   echo         copy 0 to 1, each read's bytes written back at once, until the end of 0
  *   later MS TEXT  sleep MS milliseconds, then write TEXT to 1
+ *   burn MS      run busy for MS milliseconds of the monotonic clock, then exit 0
  *   cmdline ...  exit 0 if /proc/self/cmdline holds exactly its argv (NUL-terminated each), else 1
  *   session      start a session (setsid), write "1 1 E1 E2 E3\n" to 1 (its session and group
  *                are its id; E1, E2, E3: the errno values of setsid again, tcgetpgrp(0) and
@@ -93,6 +94,17 @@ static int later(long milliseconds, const char *text)
     return write(1, text, strlen(text)) == (ssize_t)strlen(text) ? 0 : 1;
 }
 
+static int burn(long milliseconds)
+{
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    do
+        clock_gettime(CLOCK_MONOTONIC, &now);
+    while ((now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000 <
+           milliseconds);
+    return 0;
+}
+
 static void spin(void)
 {
     for (;;)
@@ -159,6 +171,8 @@ int main(int argc, char **argv)
         return kill(getppid(), SIGTERM) == -1 ? errno : 0;
     if (strcmp(request, "spin") == 0)
         spin();
+    if (strcmp(request, "burn") == 0 && argc > 2)
+        return burn(atol(argv[2]));
     if (strcmp(request, "session") == 0) {
         pid_t session = setsid();
         int again = setsid() == -1 ? errno : 0;

@@ -15,10 +15,10 @@ koito_guest_program(posix-child SOURCES ${posix_suite}/child.c)
 # What posix_spawn starts (processes.c): a file of the initrd, not a configured program.
 koito_guest_program(posix-proc-child SOURCES ${posix_suite}/proc_child.c)
 
-# What system() and popen() run (shell.c): the shell and two of the utilities, as the SDK
-# installs them.
+# What system() and popen() run (shell.c, proc.c): the shell and three of the utilities, as the
+# SDK installs them.
 koito_guest_system(posix-system CONFIG ${posix_suite}/koito.conf
     PROGRAMS bin/files=posix-files bin/child=posix-child bin/proc-child=posix-proc-child
     SERVICES posix
-    SYSTEM koito-sh true cat
+    SYSTEM koito-sh true cat ps
     FILES etc/greeting=${posix_suite}/greeting.txt)

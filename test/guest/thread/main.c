@@ -15,6 +15,10 @@ static const struct guest_test tests[] = {
     {"TLS base", test_tls_base},
     {"registers", test_registers},
     {"configure and priority errors", test_configure_and_priority_errors},
+    {"CPU time grows while running", test_cpu_time_grows_while_running},
+    {"CPU time stays while blocked", test_cpu_time_stays_while_blocked},
+    {"CPU time of a self-deleted thread", test_cpu_time_of_self_deleted_thread},
+    {"CPU time errors", test_cpu_time_errors},
 };
 
 int main(void)

@@ -12,5 +12,9 @@ void test_fault_without_resolver_stops_thread(void);
 void test_tls_base(void);
 void test_registers(void);
 void test_configure_and_priority_errors(void);
+void test_cpu_time_grows_while_running(void);
+void test_cpu_time_stays_while_blocked(void);
+void test_cpu_time_of_self_deleted_thread(void);
+void test_cpu_time_errors(void);
 
 #endif

@@ -49,6 +49,26 @@ static void tls_thread(uint64_t n)
         a9n_thread_suspend(scratch((unsigned)n));
 }
 
+/* Wait on notification port scratch(n + 1) forever. */
+static void waiting_thread(uint64_t n)
+{
+    counters[n] = 1;
+    for (;;) {
+        uint64_t bits = 0;
+        a9n_notification_port_wait(scratch((unsigned)n + 1), &bits);
+    }
+}
+
+/* Note that it ran, then delete its own (only) capability, in scratch slot `n`. */
+static void self_deleting_thread(uint64_t n)
+{
+    counters[n] = 1;
+    a9n_node_delete(A9N_DESCRIPTOR_ROOT, scratch((unsigned)n));
+    counters[n] = 2;
+    for (;;)
+        ;
+}
+
 static void reset_counters(void)
 {
     for (unsigned i = 0; i < 4; i++)
@@ -230,5 +250,114 @@ void test_configure_and_priority_errors(void)
     GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, scratch(1), t, A9N_RIGHT_READ), A9N_OK);
     GUEST_CHECK_EQ(a9n_thread_resume(scratch(1)), A9N_ERROR_INSUFFICIENT_RIGHTS);
     GUEST_CHECK_EQ(a9n_thread_read_registers(scratch(1), 0, 1, 0, 0, 0, 0, 0, 0, 0, 0), A9N_OK);
+    fixture_end();
+}
+
+static uint64_t cpu_time(a9n_descriptor_t thread)
+{
+    uint64_t nanoseconds = 0;
+    GUEST_CHECK_EQ(a9n_thread_get_cpu_time(thread, &nanoseconds), A9N_OK);
+    return nanoseconds;
+}
+
+void test_cpu_time_grows_while_running(void)
+{
+    fixture_begin();
+    reset_counters();
+    a9n_descriptor_t self = root_slot(A9N_ROOT_SLOT_THREAD);
+    a9n_descriptor_t t = thread_make(0, 0, counting_thread, 0, A9N_ROOT_THREAD_PRIORITY);
+    GUEST_CHECK_EQ(cpu_time(t), 0);
+    /* The caller's own time counts up to the call, not to the last switch. */
+    uint64_t before = cpu_time(self);
+    thread_spin(SPIN_TICKS / 10);
+    uint64_t after = cpu_time(self);
+    GUEST_CHECK(after > before);
+    /* Sharing the processor by timer preemption, both are charged. */
+    GUEST_CHECK_EQ(a9n_thread_resume(t), A9N_OK);
+    before = cpu_time(self);
+    thread_spin(SPIN_TICKS);
+    GUEST_CHECK(counters[0] > 0);
+    uint64_t spun = cpu_time(t);
+    GUEST_CHECK(spun > 0);
+    GUEST_CHECK(cpu_time(self) > before);
+    /* A suspended thread is charged nothing more. */
+    GUEST_CHECK_EQ(a9n_thread_suspend(t), A9N_OK);
+    uint64_t frozen = cpu_time(t);
+    thread_spin(SPIN_TICKS);
+    GUEST_CHECK_EQ(cpu_time(t), frozen);
+    /* The address space holds at least what its threads ran. */
+    uint64_t mine = cpu_time(self);
+    uint64_t space = 0;
+    GUEST_CHECK_EQ(a9n_address_space_get_cpu_time(root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE), &space),
+                   A9N_OK);
+    GUEST_CHECK(space >= mine + frozen);
+    fixture_end();
+}
+
+void test_cpu_time_stays_while_blocked(void)
+{
+    fixture_begin();
+    reset_counters();
+    a9n_descriptor_t t = thread_make(0, 0, waiting_thread, 0, A9N_ROOT_THREAD_PRIORITY);
+    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_NOTIFICATION_PORT, 0, 1,
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch + 1, 0),
+                   A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_resume(t), A9N_OK);
+    GUEST_CHECK_EQ(a9n_yield(), A9N_OK);
+    GUEST_CHECK_EQ(counters[0], 1);
+    uint64_t waiting = cpu_time(t);
+    GUEST_CHECK(waiting > 0);
+    thread_spin(SPIN_TICKS);
+    GUEST_CHECK_EQ(cpu_time(t), waiting);
+    fixture_end();
+}
+
+/* A thread that deletes itself is charged up to then; the kernel goes on. */
+void test_cpu_time_of_self_deleted_thread(void)
+{
+    fixture_begin();
+    reset_counters();
+    uint64_t space_before = 0, space_after = 0;
+    a9n_descriptor_t space = root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE);
+    GUEST_CHECK_EQ(a9n_address_space_get_cpu_time(space, &space_before), A9N_OK);
+    a9n_descriptor_t t = thread_make(0, 0, self_deleting_thread, 0, A9N_ROOT_THREAD_PRIORITY);
+    GUEST_CHECK_EQ(a9n_thread_resume(t), A9N_OK);
+    GUEST_CHECK_EQ(a9n_yield(), A9N_OK);
+    GUEST_CHECK_EQ(counters[0], 1);
+    GUEST_CHECK_EQ(slot_type(t), A9N_OBJECT_NONE);
+    GUEST_CHECK_EQ(a9n_address_space_get_cpu_time(space, &space_after), A9N_OK);
+    GUEST_CHECK(space_after > space_before);
+    fixture_end();
+}
+
+void test_cpu_time_errors(void)
+{
+    fixture_begin();
+    GUEST_CHECK_EQ(a9n_generic_convert(fixture_generic, A9N_OBJECT_THREAD, 0, 1,
+                                       A9N_DESCRIPTOR_ROOT, fixture_scratch, 0),
+                   A9N_OK);
+    a9n_descriptor_t t = scratch(0);
+    a9n_descriptor_t space = root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE);
+    uint64_t nanoseconds = 7;
+    GUEST_CHECK_EQ(a9n_thread_get_cpu_time(root_slot(A9N_ROOT_SLOT_NODE), &nanoseconds),
+                   A9N_ERROR_WRONG_TYPE);
+    GUEST_CHECK_EQ(a9n_thread_get_cpu_time(space, &nanoseconds), A9N_ERROR_WRONG_TYPE);
+    GUEST_CHECK_EQ(a9n_address_space_get_cpu_time(t, &nanoseconds), A9N_ERROR_WRONG_TYPE);
+    GUEST_CHECK_EQ(a9n_thread_get_cpu_time(scratch(1), &nanoseconds), A9N_ERROR_EMPTY_SLOT);
+    GUEST_CHECK_EQ(a9n_address_space_get_cpu_time(scratch(1), &nanoseconds), A9N_ERROR_EMPTY_SLOT);
+    GUEST_CHECK_EQ(a9n_thread_get_cpu_time(A9N_DESCRIPTOR(0, 57), &nanoseconds),
+                   A9N_ERROR_MALFORMED_DESCRIPTOR);
+    /* Reading takes READ: a write-only copy may not. */
+    GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, scratch(1), t, A9N_RIGHT_WRITE), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_get_cpu_time(scratch(1), &nanoseconds),
+                   A9N_ERROR_INSUFFICIENT_RIGHTS);
+    GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, scratch(2), space, A9N_RIGHT_WRITE), A9N_OK);
+    GUEST_CHECK_EQ(a9n_address_space_get_cpu_time(scratch(2), &nanoseconds),
+                   A9N_ERROR_INSUFFICIENT_RIGHTS);
+    GUEST_CHECK_EQ(nanoseconds, 7);
+    /* A read-only copy may. */
+    GUEST_CHECK_EQ(a9n_node_copy(A9N_DESCRIPTOR_ROOT, scratch(3), t, A9N_RIGHT_READ), A9N_OK);
+    GUEST_CHECK_EQ(a9n_thread_get_cpu_time(scratch(3), &nanoseconds), A9N_OK);
+    GUEST_CHECK_EQ(nanoseconds, 0);
     fixture_end();
 }

@@ -42,7 +42,8 @@ void test_clock_information_block(void)
 
 void test_clock_gettime_clocks(void)
 {
-    static const clockid_t clocks[] = {CLOCK_REALTIME, CLOCK_MONOTONIC};
+    static const clockid_t clocks[] = {CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_PROCESS_CPUTIME_ID,
+                                       CLOCK_THREAD_CPUTIME_ID};
     for (unsigned i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
         struct timespec time = {.tv_sec = -1, .tv_nsec = -1};
         GUEST_CHECK_EQ(clock_gettime(clocks[i], &time), 0);
@@ -58,7 +59,7 @@ void test_clock_gettime_clocks(void)
 
 void test_clock_errors(void)
 {
-    static const clockid_t bad[] = {-1, 2, 3, 1000, INT_MAX, INT_MIN};
+    static const clockid_t bad[] = {-1, 4, 5, 1000, INT_MAX, INT_MIN};
     for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         struct timespec time = {.tv_sec = UNSET_SECOND, .tv_nsec = 0};
         errno = 0;
@@ -85,6 +86,14 @@ void test_clock_getres(void)
     GUEST_CHECK_EQ(clock_getres(CLOCK_REALTIME, &resolution), 0);
     GUEST_CHECK_EQ(resolution.tv_sec, 0);
     GUEST_CHECK_EQ(resolution.tv_nsec, expected);
+    /* The processor-time clocks count the same counter's cycles. */
+    static const clockid_t cpu_clocks[] = {CLOCK_PROCESS_CPUTIME_ID, CLOCK_THREAD_CPUTIME_ID};
+    for (unsigned i = 0; i < 2; i++) {
+        resolution = (struct timespec){.tv_sec = -1, .tv_nsec = -1};
+        GUEST_CHECK_EQ(clock_getres(cpu_clocks[i], &resolution), 0);
+        GUEST_CHECK_EQ(resolution.tv_sec, 0);
+        GUEST_CHECK_EQ(resolution.tv_nsec, expected);
+    }
     GUEST_CHECK_EQ(clock_getres(CLOCK_MONOTONIC, NULL), 0); /* only checks the clock */
 }
 

@@ -1,9 +1,10 @@
-# The time suite: KOITO-libc's clocks, sleeps and timed waits and the timer service's protocol in
-# a KOITO process (the init program of time.conf), packed with KOITO init and the timer service
-# into time.cpio.
+# The time suite: KOITO-libc's clocks (the processor-time ones too), sleeps and timed waits and
+# the timer service's protocol in a KOITO process (the init program of time.conf), packed with
+# KOITO init and the timer service into time.cpio.
 set(time_suite ${CMAKE_CURRENT_LIST_DIR})
 add_executable(time-suite ${time_suite}/main.c ${time_suite}/clock_tests.c
-               ${time_suite}/sleep_tests.c ${time_suite}/wait_tests.c ${time_suite}/timer_tests.c)
+               ${time_suite}/sleep_tests.c ${time_suite}/wait_tests.c ${time_suite}/timer_tests.c
+               ${time_suite}/cpu_time_tests.c)
 target_include_directories(time-suite PRIVATE ${time_suite})
 target_link_libraries(time-suite PRIVATE guest-test-framework Koito::koito Koito::c)
 target_compile_options(time-suite PRIVATE -Wall -Wextra -Werror)

@@ -18,6 +18,10 @@ void test_clock_getres(void);
 void test_clock_monotonic(void);
 void test_clock_calendar_calls(void);
 
+void test_cpu_time_grows_while_busy(void);
+void test_cpu_time_still_while_sleeping(void);
+void test_cpu_time_of_threads(void);
+
 void test_nanosleep(void);
 void test_nanosleep_errors(void);
 void test_clock_nanosleep(void);

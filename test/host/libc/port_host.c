@@ -24,6 +24,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -81,6 +82,37 @@ int __koito_monotonic_now(unsigned long long *nanoseconds)
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
     *nanoseconds = (unsigned long long)now.tv_sec * 1000000000u + (unsigned long long)now.tv_nsec;
+    return 0;
+}
+
+/* Processor time: the host's own clocks and its count of waited-for children. */
+static int host_cpu_clock(clockid_t clock, unsigned long long *nanoseconds)
+{
+    struct timespec used;
+    clock_gettime(clock, &used);
+    *nanoseconds = (unsigned long long)used.tv_sec * 1000000000u + (unsigned long long)used.tv_nsec;
+    return 0;
+}
+
+int __koito_cpu_time_process(unsigned long long *nanoseconds)
+{
+    return host_cpu_clock(CLOCK_PROCESS_CPUTIME_ID, nanoseconds);
+}
+
+int __koito_cpu_time_thread(unsigned long long *nanoseconds)
+{
+    return host_cpu_clock(CLOCK_THREAD_CPUTIME_ID, nanoseconds);
+}
+
+int __koito_cpu_time_children(unsigned long long *nanoseconds)
+{
+    struct rusage usage;
+    getrusage(RUSAGE_CHILDREN, &usage);
+    *nanoseconds =
+        ((unsigned long long)usage.ru_utime.tv_sec + (unsigned long long)usage.ru_stime.tv_sec) *
+            1000000000u +
+        ((unsigned long long)usage.ru_utime.tv_usec + (unsigned long long)usage.ru_stime.tv_usec) *
+            1000u;
     return 0;
 }
 

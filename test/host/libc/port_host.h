@@ -15,6 +15,9 @@ int __koito_park(unsigned long long deadline);
 void __koito_unpark(unsigned long token);
 void __koito_yield(void);
 int __koito_monotonic_now(unsigned long long *nanoseconds);
+int __koito_cpu_time_process(unsigned long long *nanoseconds);
+int __koito_cpu_time_thread(unsigned long long *nanoseconds);
+int __koito_cpu_time_children(unsigned long long *nanoseconds);
 int __koito_thread_create(void (*entry)(void *), const void *record, size_t record_size,
                           size_t stack_size, int detached, void **copy);
 void __koito_thread_release(void *record);

@@ -138,7 +138,18 @@ struct koito_rlimit {
 };
 int koito_test_getrlimit(int resource, struct koito_rlimit *limit);
 int koito_test_setrlimit(int resource, const struct koito_rlimit *limit);
-int koito_test_getrusage(int who, void *usage);
+struct koito_rusage {
+    struct {
+        long long tv_sec;
+        long tv_usec;
+    } ru_utime, ru_stime;
+    long counts[5];
+};
+int koito_test_getrusage(int who, struct koito_rusage *usage);
+struct koito_tms {
+    long tms_utime, tms_stime, tms_cutime, tms_cstime;
+};
+long koito_test_times(struct koito_tms *buffer);
 
 /* KOITO-libc's constants where a test spells them out. */
 #define KOITO_SC_PAGESIZE 30
@@ -544,10 +555,27 @@ static void test_system(void)
     limit.rlim_max = 1;
     CHECK_EQ(koito_test_setrlimit(7, &limit), -1);
     CHECK_EQ(KERRNO, EINVAL);
-    char usage[256];
-    CHECK_EQ(koito_test_getrusage(0, usage), -1);
-    CHECK_EQ(KERRNO, ENOSYS);
-    CHECK_EQ(koito_test_getrusage(5, usage), -1);
+    /* Processor time: the process's own (grown by a busy loop) and its waited-for children's,
+     * all of it user time. */
+    struct koito_rusage usage;
+    CHECK_EQ(koito_test_getrusage(0, &usage), 0);
+    long long before = usage.ru_utime.tv_sec * 1000000 + usage.ru_utime.tv_usec;
+    struct koito_tms tms;
+    CHECK(koito_test_times(&tms) > 0);
+    CHECK(tms.tms_stime == 0 && tms.tms_cstime == 0);
+    long ticks_before = tms.tms_utime;
+    clock_t host_start = clock();
+    while ((double)(clock() - host_start) / CLOCKS_PER_SEC < 0.05)
+        ;
+    CHECK_EQ(koito_test_getrusage(0, &usage), 0);
+    CHECK(usage.ru_utime.tv_sec * 1000000 + usage.ru_utime.tv_usec - before >= 40000);
+    CHECK(usage.ru_stime.tv_sec == 0 && usage.ru_stime.tv_usec == 0);
+    CHECK(usage.ru_utime.tv_usec >= 0 && usage.ru_utime.tv_usec < 1000000);
+    CHECK(koito_test_times(&tms) > 0);
+    CHECK(tms.tms_utime - ticks_before >= 4);
+    CHECK_EQ(koito_test_getrusage(-1, &usage), 0);
+    CHECK(usage.ru_utime.tv_sec >= 0 && usage.ru_stime.tv_sec == 0);
+    CHECK_EQ(koito_test_getrusage(5, &usage), -1);
     CHECK_EQ(KERRNO, EINVAL);
 
     char here[256], host[256];

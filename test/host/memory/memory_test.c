@@ -617,6 +617,32 @@ static void test_identifier_ranges(void)
     memory_fixture_fini(&f);
 }
 
+/* Processor time charged to an address space adds up, and an identifier used
+ * again starts a new address space at zero. */
+static void test_address_space_cpu_time(void)
+{
+    struct memory_fixture f;
+    memory_fixture_init(&f);
+    uint64_t root = memory_page(&f);
+    uint64_t cursor = 100;
+    struct capability a = address_space_create(root, &cursor, 101);
+    CHECK_EQ(address_space_cpu_cycles(&a), 0);
+    address_space_charge(&a, 40);
+    address_space_charge(&a, 2);
+    CHECK_EQ(address_space_cpu_cycles(&a), 42);
+    uint64_t results[1] = {0};
+    CHECK_EQ(address_space_invoke(&(struct slot){.capability = a}, A9N_ADDRESS_SPACE_GET_CPU_TIME,
+                                  results, results),
+             A9N_OK);
+    CHECK_EQ(results[0], 42);
+    address_space_destroy(address_space_header(&a));
+    cursor = 100;
+    struct capability again = address_space_create(root, &cursor, 101);
+    CHECK_EQ(address_space_cpu_cycles(&again), 0);
+    address_space_destroy(address_space_header(&again));
+    memory_fixture_fini(&f);
+}
+
 int main(void)
 {
     test_frame_sizes();
@@ -630,6 +656,7 @@ int main(void)
     test_identifiers_run_out();
     test_generation_never_wraps();
     test_identifier_ranges();
+    test_address_space_cpu_time();
     test_w_xor_x_across_copies();
     test_demote_narrows_mapping();
     test_device_frames_not_executable();

@@ -48,6 +48,9 @@ static bool fake_describe(void *context, uint32_t pid, struct vfs_proc_info *inf
             .name = pid == 1 ? "koito-sh" : "prog",
             .arguments = arguments,
             .arguments_length = sizeof arguments,
+            /* Nanoseconds: shown in 1/100 s, rounded down. */
+            .cpu_time = pid == 7 ? 1234567890u : 0,
+            .children_cpu_time = pid == 1 ? 20000000u : 0,
         };
         return true;
     }
@@ -139,10 +142,11 @@ static void test_file_texts(void)
 {
     proc_world();
     char text[256];
-    CHECK_EQ(read_all("/proc/7/stat", text, sizeof text), 19);
-    CHECK(strcmp(text, "7 (prog) S 1 5 1 0\n") == 0);
-    CHECK_EQ(read_all("/proc/1/stat", text, sizeof text), 25);
-    CHECK(strcmp(text, "1 (koito-sh) R 0 1 1 257\n") == 0);
+    /* Up to cstime: utime and cutime in clock ticks, the rest of the times 0; group 5 in session 1. */
+    CHECK_EQ(read_all("/proc/7/stat", text, sizeof text), 41);
+    CHECK(strcmp(text, "7 (prog) S 1 5 1 0 0 0 0 0 0 0 123 0 0 0\n") == 0);
+    CHECK_EQ(read_all("/proc/1/stat", text, sizeof text), 45);
+    CHECK(strcmp(text, "1 (koito-sh) R 0 1 1 257 0 0 0 0 0 0 0 0 2 0\n") == 0);
     CHECK(read_all("/proc/9/status", text, sizeof text) > 0);
     CHECK(strcmp(text, "Name:\tprog\nState:\tZ (zombie)\nPid:\t9\nPPid:\t1\n") == 0);
     CHECK_EQ(read_all("/proc/7/cmdline", text, sizeof text), 18);
@@ -164,10 +168,10 @@ static void test_self(void)
 {
     proc_world();
     char text[256];
-    CHECK_EQ(read_all("/proc/self/stat", text, sizeof text), 25);
+    CHECK_EQ(read_all("/proc/self/stat", text, sizeof text), 45);
     CHECK(strncmp(text, "1 (koito-sh)", 12) == 0);
     world.process.pid = 7;
-    CHECK_EQ(read_all("/proc/self/stat", text, sizeof text), 19);
+    CHECK_EQ(read_all("/proc/self/stat", text, sizeof text), 41);
     CHECK(strncmp(text, "7 (prog)", 8) == 0);
     /* A process the source does not list has no self. */
     world.process.pid = 5;

@@ -9,6 +9,7 @@
 
 #include <hal/context.h>
 #include <hal/hal.h>
+#include <kernel/address_space.h>
 #include <kernel/panic.h>
 #include <kernel/print.h>
 #include <kernel/sched.h>
@@ -52,6 +53,35 @@ _Noreturn void kernel_halt(void)
 }
 
 struct thread *fake_stopped;
+uint64_t fake_cycles;
+uint64_t fake_address_space_cycles;
+
+uint64_t hal_cycle_counter(void)
+{
+    return fake_cycles;
+}
+
+uint64_t hal_tsc_frequency(void)
+{
+    return 1000000000u;
+}
+
+void address_space_charge(const struct capability *capability, uint64_t cycles)
+{
+    (void)capability;
+    fake_address_space_cycles += cycles;
+}
+
+uint64_t address_space_cpu_cycles(const struct capability *capability)
+{
+    (void)capability;
+    return fake_address_space_cycles;
+}
+
+uint64_t address_space_root(const struct capability *capability)
+{
+    return capability->object;
+}
 
 uint64_t thread_vspace_root(const struct thread *thread)
 {

@@ -8,7 +8,8 @@
  * (longjmp) to fake_enter, so a test calls a kernel entry point as a
  * function and reads how the kernel left. It also stands in for
  * thread_vspace_root (a thread's fake root is vspace_root.capability.object,
- * 0 for none) and kprintf (the last line is kept for the test to read).
+ * 0 for none), the address-space side of processor time (cpu_time.c) and kprintf (the last line is
+ * kept for the test to read).
  */
 #ifndef KOITO_TEST_SCHED_FAKE_HAL_H
 #define KOITO_TEST_SCHED_FAKE_HAL_H
@@ -38,6 +39,11 @@ struct fake_outcome fake_enter(void (*kernel_entry)(void));
 /* The last line kprintf printed since fake_console_clear, "" if none. */
 const char *fake_console(void);
 void fake_console_clear(void);
+
+/* The time-stamp counter hal_cycle_counter() reads (at 1 GHz), and the
+ * cycles charged to any address space through address_space_charge(). */
+extern uint64_t fake_cycles;
+extern uint64_t fake_address_space_cycles;
 
 /* The last thread the scheduler stopped through thread_stop(). */
 extern struct thread *fake_stopped;

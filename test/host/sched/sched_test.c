@@ -14,6 +14,7 @@
 #include "fake_hal.h"
 
 #include <check.h>
+#include <kernel/cpu_time.h>
 #include <kernel/entry.h>
 #include <kernel/sched.h>
 #include <sanitizer/asan_interface.h>
@@ -429,11 +430,11 @@ static void test_no_address_space_stops_thread(void)
     CHECK_EQ(exit_of(sched_run), FAKE_EXIT_HALT);
 }
 
-/* Poison every pool thread but `keep` (or unpoison them all, if `keep` is NULL). */
-static void poison_all_but(const struct thread *keep)
+/* Poison every pool thread but `keep` and `spare` (or unpoison them all, if `keep` is NULL). */
+static void poison_all_but(const struct thread *keep, const struct thread *spare)
 {
     for (unsigned i = 0; i < POOL; i++) {
-        if (keep && &pool[i] != keep)
+        if (keep && &pool[i] != keep && &pool[i] != spare)
             ASAN_POISON_MEMORY_REGION(&pool[i], sizeof(pool[i]));
         else
             ASAN_UNPOISON_MEMORY_REGION(&pool[i], sizeof(pool[i]));
@@ -458,9 +459,10 @@ static void test_constant_time_pick(void)
     for (unsigned level = SCHED_PRIORITIES; level-- > 0;) {
         for (unsigned round = 0; round < PER_LEVEL; round++) {
             struct thread *expected = at[level][round];
-            poison_all_but(expected);
+            /* The thread that ran last is charged its processor time. */
+            poison_all_but(expected, sched_current());
             struct thread *ran = runs(sched_run);
-            poison_all_but(0);
+            poison_all_but(0, 0);
             CHECK(ran == expected);
             sched_block(expected, THREAD_INACTIVE);
         }
@@ -515,6 +517,55 @@ static bool hand_over_case(uint8_t from_priority, unsigned peers, uint8_t to_pri
     return true;
 }
 
+/* Processor time: the cycles between two switches (or ticks) go to the thread
+ * that ran them and its address space; a decision that keeps the thread
+ * running charges nothing; idle time goes to nobody; a thread destroyed while
+ * current is charged then and never touched again. */
+static void test_cpu_time(void)
+{
+    reset();
+    struct thread *a = spawn(0, 10);
+    struct thread *b = spawn(1, 10);
+    b->vspace_root.capability.type = A9N_OBJECT_ADDRESS_SPACE;
+    fake_address_space_cycles = 0;
+    CHECK(runs(sched_run) == a);
+    fake_cycles += 100;
+    CHECK(runs(kernel_handle_preemption) == a);
+    CHECK_EQ(a->cpu_cycles, 100u);
+    fake_cycles += 50;
+    CHECK(runs(kernel_handle_preemption) == b); /* a's slice is used up */
+    CHECK_EQ(a->cpu_cycles, 150u);
+    CHECK_EQ(cpu_time_of_thread(a), 150u); /* a 1 GHz counter: cycles are nanoseconds */
+    fake_cycles += 30;
+    CHECK_EQ(cpu_time_of_thread(b), 30u); /* running: what is not charged yet counts */
+    CHECK(runs(sched_run) == b); /* b goes on: nothing is charged, its clock still counts */
+    CHECK_EQ(b->cpu_cycles, 0u);
+    CHECK_EQ(cpu_time_of_thread(b), 30u);
+    sched_block(a, THREAD_BLOCKED_RECEIVE);
+    sched_block(b, THREAD_BLOCKED_RECEIVE);
+    fake_cycles += 7;
+    CHECK_EQ(exit_of(sched_run), FAKE_EXIT_IDLE);
+    CHECK_EQ(b->cpu_cycles, 37u);
+    CHECK_EQ(fake_address_space_cycles, 37u);
+    fake_cycles += 1000; /* idle */
+    CHECK_EQ(exit_of(kernel_handle_timer), FAKE_EXIT_IDLE);
+    CHECK_EQ(a->cpu_cycles + b->cpu_cycles, 187u);
+    sched_make_runnable(a);
+    CHECK(runs(sched_run) == a);
+    fake_cycles += 5;
+    sched_block(a, THREAD_INACTIVE);
+    sched_forget(a);
+    CHECK_EQ(a->cpu_cycles, 155u);
+    CHECK(sched_current() == 0);
+    fake_cycles += 9;
+    ASAN_POISON_MEMORY_REGION(a, sizeof(*a));
+    CHECK_EQ(exit_of(sched_run), FAKE_EXIT_IDLE);
+    ASAN_UNPOISON_MEMORY_REGION(a, sizeof(*a));
+    CHECK_EQ(a->cpu_cycles, 155u);
+    sched_make_runnable(b);
+    reset();
+}
+
 static void test_hand_over(void)
 {
     /* Same priority, the caller alone at it: the partner takes its place. */
@@ -552,5 +603,6 @@ int main(void)
     test_no_address_space_stops_thread();
     test_constant_time_pick();
     test_hand_over();
+    test_cpu_time();
     return check_summary();
 }

@@ -18,6 +18,14 @@ check full-header sh -c "'$bin/ps' -f | head -n 1 | grep -qx 'UID        PID  PP
 check full-command-line sh -c "'$bin/ps' -f -e | grep -Eq '/ps -f -e\$'"
 check fields-child-of-shell sh -c "'$bin/ps' -o pid,ppid,stat,comm | grep -Eq '^ *[0-9]+ +'\$\$' [A-Z] +ps\$'"
 check fields-header sh -c "'$bin/ps' -o pid -o ppid,stat,comm | head -n 1 | grep -qx '  PID  PPID STAT COMMAND'"
+# TIME is utime + stime of the stat file: a busy process reaches a second within a few.
+check busy-time sh -c "( while :; do :; done ) & busy=\$!; t=; i=0
+    while [ \$i -lt 200 ]; do
+        t=\$('$bin/ps' -e -o pid,time | awk -v p=\$busy '\$1 == p { print \$2 }')
+        [ -n \"\$t\" ] && [ \"\$t\" != 00:00:00 ] && break
+        sleep 0.1; i=\$((i + 1))
+    done
+    kill \$busy; echo \"\$t\" | grep -Eq '^00:00:0[1-9]\$'"
 check unknown-field sh -c "! '$bin/ps' -o pid,bogus 2>/dev/null"
 check unknown-option sh -c "! '$bin/ps' -x 2>/dev/null"
 check operand sh -c "! '$bin/ps' extra 2>/dev/null"

@@ -32,6 +32,9 @@ void hal_timer_init(uint32_t period_us);
  * timer started, 0 if it could not be measured. */
 uint64_t hal_tsc_frequency(void);
 
+/* The time-stamp counter now: cycles at hal_tsc_frequency(). */
+uint64_t hal_cycle_counter(void);
+
 /* Console output (the serial port on x86_64). */
 void hal_console_write(const char *text, size_t length);
 

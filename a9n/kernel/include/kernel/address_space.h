@@ -22,6 +22,10 @@ uint64_t address_space_free_in(uint64_t first, uint64_t count, uint64_t enough);
  * identifier in [*cursor, end); *cursor moves past it. One must be free. */
 struct capability address_space_create(uint64_t physical, uint64_t *cursor, uint64_t end);
 uint64_t address_space_root(const struct capability *capability);
+/* Add `cycles` of processor time to the address space `capability` names, or
+ * read its total (cpu_time.c keeps the books). */
+void address_space_charge(const struct capability *capability, uint64_t cycles);
+uint64_t address_space_cpu_cycles(const struct capability *capability);
 struct object_header *address_space_header(const struct capability *capability);
 void address_space_destroy(struct object_header *header);
 

@@ -42,6 +42,10 @@ _Noreturn void sched_run(void);
  * priority, or the same priority and `from` is alone at it. */
 bool sched_hand_over(struct thread *from, enum thread_state state, struct thread *to);
 
+/* `thread` is being destroyed: if it is the current thread, charge it its
+ * processor time now and let nothing refer to it as current any more. */
+void sched_forget(struct thread *thread);
+
 /* Change a thread's priority, keeping its place in the queues consistent. */
 void sched_set_priority(struct thread *thread, uint8_t priority);
 

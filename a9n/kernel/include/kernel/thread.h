@@ -8,7 +8,7 @@
  * them away from the thread too.
  *
  * Field groups and who may touch them:
- *   scheduling   sched.c
+ *   scheduling   sched.c (cpu_cycles: cpu_time.c)
  *   IPC          ipc_port.c, notification.c (a blocked thread sits on exactly
  *                one queue: the one of the object in blocked_on)
  *   kernel calls capability_call.c, generic.c (calls stopped midway)
@@ -58,6 +58,7 @@ struct thread {
     uint32_t timeslice_left; /* ticks */
     struct thread *run_next;
     struct thread *run_previous;
+    uint64_t cpu_cycles; /* processor time it ran (charged by cpu_time.c) */
 
     /* IPC (ipc_port.c, notification.c): */
     void *blocked_on;         /* the port whose queue holds this thread */

@@ -9,9 +9,10 @@
  *   ps -f           UID PID PPID TTY TIME CMD, CMD being the whole command line
  *   ps -o LIST      the fields named (comma-separated, -o may repeat): pid ppid stat s comm
  *                   args cmd command tty tt time uid user
- * Differences from procps: no C and STIME columns in -f (KOITO keeps neither CPU use nor start
- * times), TIME is the stat file's utime + stime when it has them (00:00:00 on KOITO, which has
- * no CPU times), and a TTY is "console" (the device /dev/console is), "pts/N", or "?".
+ * Differences from procps: no C and STIME columns in -f (both need the start time, which KOITO
+ * does not keep), TIME is the stat file's utime + stime (KOITO's POSIX server puts the whole
+ * processor time the kernel counted in utime), and a TTY is "console" (the device /dev/console
+ * is), "pts/N", or "?".
  */
 #include <ctype.h>
 #include <dirent.h>

@@ -542,6 +542,12 @@ enum koito_posix_label {
     KOITO_POSIX_FUTIMENS = 0x40033,
     /* Give the file named by the first from_length bytes of paths a second name, the rest. */
     KOITO_POSIX_LINK = 0x40034,
+    /*
+     * The processor time of the caller's children that ended and were waited for, and of their own
+     * waited-for children, in nanoseconds (times' tms_cutime, getrusage's RUSAGE_CHILDREN): init
+     * reads each child's from the kernel (its address space's count) when it ends.
+     */
+    KOITO_POSIX_CHILDREN_CPU_TIME = 0x40035,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -2724,6 +2730,36 @@ static inline enum koito_posix_error koito_posix_link(a9n_descriptor_t service,
         return (enum koito_posix_error)words[0];
     if (exchange.length != 1 || exchange.capability)
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * The processor time of the caller's children that ended and were waited for, and of their own
+ * waited-for children, in nanoseconds (times' tms_cutime, getrusage's RUSAGE_CHILDREN): init reads
+ * each child's from the kernel (its address space's count) when it ends.
+ * Label KOITO_POSIX_CHILDREN_CPU_TIME.
+ *   *nanoseconds: the children's processor time in nanoseconds
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM, and
+ * the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_children_cpu_time(a9n_descriptor_t service,
+                                                                   uint64_t *nanoseconds)
+{
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    words[0] = KOITO_POSIX_CHILDREN_CPU_TIME;
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(1);
+    enum a9n_error kernel = koito_protocol_call(service, words, &exchange);
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    if (exchange.length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (exchange.length != 2 || exchange.capability)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (nanoseconds)
+        *nanoseconds = words[1];
     return KOITO_POSIX_OK;
 }
 

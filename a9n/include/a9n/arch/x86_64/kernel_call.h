@@ -358,6 +358,26 @@ static inline enum a9n_error a9n_address_space_get_frame_sizes(a9n_descriptor_t 
 }
 
 /*
+ * Report the processor time every thread has run in this address space since it was made, in
+ * nanoseconds, including threads that have since moved or ended.
+ * Operation A9N_ADDRESS_SPACE_GET_CPU_TIME; the address_space capability needs A9N_RIGHT_READ.
+ *   *nanoseconds: processor time in nanoseconds
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_address_space_get_cpu_time(a9n_descriptor_t address_space,
+                                                            uint64_t *nanoseconds)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    enum a9n_error error = a9n_capability_call(address_space, A9N_ADDRESS_SPACE_GET_CPU_TIME, mr);
+    if (error != A9N_OK)
+        return error;
+    if (nanoseconds)
+        *nanoseconds = mr[0];
+    return A9N_OK;
+}
+
+/*
  * Link the table into an address space where it covers address; the table above it must be there.
  * Operation A9N_PAGE_TABLE_MAP; the page_table capability needs A9N_RIGHT_WRITE.
  *   address_space: address space, relative to the caller's root node
@@ -636,6 +656,26 @@ static inline enum a9n_error a9n_thread_unbind_notification(a9n_descriptor_t thr
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
     return a9n_capability_call(thread, A9N_THREAD_UNBIND_NOTIFICATION, mr);
+}
+
+/*
+ * Report the processor time the thread has run since it was made, in nanoseconds: the time-stamp
+ * counter's cycles at the frequency measured at boot, charged when the scheduler switches threads
+ * and at every timer tick.
+ * Operation A9N_THREAD_GET_CPU_TIME; the thread capability needs A9N_RIGHT_READ.
+ *   *nanoseconds: processor time in nanoseconds
+ * Errors: A9N_ERROR_UNKNOWN_CALL, A9N_ERROR_MALFORMED_DESCRIPTOR, A9N_ERROR_INVALID_DEPTH,
+ * A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE, A9N_ERROR_INSUFFICIENT_RIGHTS.
+ */
+static inline enum a9n_error a9n_thread_get_cpu_time(a9n_descriptor_t thread, uint64_t *nanoseconds)
+{
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
+    enum a9n_error error = a9n_capability_call(thread, A9N_THREAD_GET_CPU_TIME, mr);
+    if (error != A9N_OK)
+        return error;
+    if (nanoseconds)
+        *nanoseconds = mr[0];
+    return A9N_OK;
 }
 
 /*

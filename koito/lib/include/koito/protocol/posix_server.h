@@ -360,6 +360,13 @@ struct koito_posix_handlers {
      */
     enum koito_posix_error (*link)(void *server, uint64_t badge, uint64_t from_length,
                                    const uint8_t *paths, uint64_t paths_length);
+    /*
+     * The processor time of the caller's children that ended and were waited for, and of their own
+     * waited-for children, in nanoseconds (times' tms_cutime, getrusage's RUSAGE_CHILDREN): init
+     * reads each child's from the kernel (its address space's count) when it ends.
+     */
+    enum koito_posix_error (*children_cpu_time)(void *server, uint64_t badge,
+                                                uint64_t *nanoseconds);
 };
 
 /*
