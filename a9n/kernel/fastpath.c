@@ -7,13 +7,20 @@
  * type, the rights, the partner's state) and more that keep it simple (the
  * descriptor names a slot of the caller's root node, the partner owes no
  * reply and has an address space, no bound notification bits are pending,
- * no sender is queued, the scheduler would run the partner next); whenever
- * one fails it changes nothing and returns, and the general path runs the
- * call from the start. What it does otherwise is exactly what the general
- * path would do: the same register results, queue and reply links, and
- * thread states. Only the switch is shorter: the partner becomes the current
- * thread directly (sched_hand_over) instead of through sched_run()'s search,
- * which would have chosen it anyway.
+ * a queued sender's message fits the registers); whenever one fails it
+ * changes nothing and returns,
+ * and the general path runs the call from the start. What it does otherwise
+ * is exactly what the general path would do: the same register results,
+ * queue and reply links, thread states and choice of the next thread. Only
+ * the switch is shorter when the scheduler would run the partner next: it
+ * becomes the current thread directly (sched_hand_over) instead of through
+ * sched_run()'s search. When it would not (another thread of the caller's
+ * priority is ready, as when a server woke one process and answers another,
+ * or the partner's priority is lower), the caller blocks, the partner joins
+ * its queue and sched_run() chooses, as on the general path. Two more cases
+ * of a busy server go the same way: a call that finds no receiver waits in
+ * the port's queue, and a reply-receive that finds such a call queued (one
+ * the fast path could have carried) answers its client and takes it.
  *
  * Call and reply-receive are one function each, called from kernel-call
  * entry (kept apart from it, so neither crowds the other's registers), with
@@ -55,11 +62,34 @@ FASTPATH_STEP void fastpath_transfer(struct thread *from, struct thread *to, uns
     hal_context_set_argument(&to->context, 1, A9N_MESSAGE_INFO(length, 0));
 }
 
-/* The last step: run `to`, whose address-space root is `root`. */
-FASTPATH_STEP _Noreturn void fastpath_leave(struct thread *to, uint64_t root)
+/* The last step: `from` blocks in `state`, `to` (whose address-space root is `root`) wakes, and
+ * the thread the scheduler chooses runs: `to` directly when it is that thread. */
+FASTPATH_STEP _Noreturn void fastpath_leave(struct thread *from, enum thread_state state,
+                                            struct thread *to, uint64_t root)
 {
     fastpath_count++;
-    hal_return_to_user(&to->context, root);
+    if (KERNEL_LIKELY(sched_hand_over(from, state, to)))
+        hal_return_to_user(&to->context, root);
+    sched_make_runnable(to);
+    sched_block(from, state);
+    sched_run();
+}
+
+/* A call that finds no receiver (the server is busy, with another process's request): the
+ * caller waits in the port's queue, as the general path queues it, and the scheduler chooses. */
+static KERNEL_NOINLINE _Noreturn void fastpath_call_queue(struct thread *caller,
+                                                          const struct slot *slot,
+                                                          struct ipc_port *port, unsigned length)
+{
+    caller->ipc_is_call = true;
+    caller->ipc_is_fault = false;
+    caller->ipc_operation = A9N_MESSAGE_INFO(length, 0);
+    caller->ipc_badge = slot->capability.data;
+    caller->ipc_can_grant = slot->capability.rights & A9N_RIGHT_GRANT;
+    ipc_queue_append(&port->queue, caller, port);
+    sched_block(caller, THREAD_BLOCKED_SEND);
+    fastpath_count++;
+    sched_run();
 }
 
 static KERNEL_NOINLINE void fastpath_call(struct thread *caller, uint64_t descriptor,
@@ -70,17 +100,57 @@ static KERNEL_NOINLINE void fastpath_call(struct thread *caller, uint64_t descri
         return;
     struct ipc_port *port = ipc_port_of(&slot->capability);
     struct thread *server = port->queue.head;
-    if (KERNEL_UNLIKELY(!server || server->state != THREAD_BLOCKED_RECEIVE || server->reply_to))
+    if (KERNEL_UNLIKELY(!server || server->state != THREAD_BLOCKED_RECEIVE)) {
+        if (!server || server->state == THREAD_BLOCKED_SEND)
+            fastpath_call_queue(caller, slot, port, length);
+        return;
+    }
+    if (KERNEL_UNLIKELY(server->reply_to))
         return;
     uint64_t root = thread_vspace_root(server);
     /* The last check: from here on nothing refuses. */
-    if (KERNEL_UNLIKELY(!root || !sched_hand_over(caller, THREAD_BLOCKED_REPLY, server)))
+    if (KERNEL_UNLIKELY(!root))
         return;
     ipc_queue_take(&port->queue);
     fastpath_transfer(caller, server, length, slot->capability.data);
     server->reply_to = caller;
     caller->reply_from = server;
-    fastpath_leave(server, root);
+    fastpath_leave(caller, THREAD_BLOCKED_REPLY, server, root);
+}
+
+/* Whether the general path would deliver `sender`'s queued message as the fast path can: a
+ * call of at most A9N_MESSAGE_REGISTERS words, no capability, not a fault. */
+FASTPATH_STEP bool fastpath_is_short_call(const struct thread *sender)
+{
+    return sender->ipc_is_call && !sender->ipc_is_fault &&
+           sender->ipc_operation <= A9N_MESSAGE_INFO(A9N_MESSAGE_REGISTERS, 0);
+}
+
+/* A reply-receive that finds a caller queued (it called while the server was busy): after the
+ * same checks (the queued message one the fast path can carry), the reply goes to the client,
+ * which wakes, and the queued call's message to the caller, which owes it the next reply and
+ * goes on unless the scheduler chooses another thread, as on the general path. Returns only
+ * when it refuses, having changed nothing. */
+static KERNEL_NOINLINE void fastpath_reply_take(struct thread *caller, struct thread *client,
+                                                struct ipc_port *port, unsigned length)
+{
+    struct thread *sender = port->queue.head;
+    struct notification *bound = caller->bound_notification;
+    if (!fastpath_is_short_call(sender) || (bound && bound->word) || !thread_vspace_root(client))
+        return;
+    /* The last check: from here on nothing refuses. */
+    ipc_queue_take(&port->queue);
+    caller->reply_to = 0;
+    client->reply_from = 0;
+    fastpath_transfer(caller, client, length, 0);
+    sched_make_runnable(client);
+    fastpath_transfer(sender, caller, (unsigned)A9N_MESSAGE_LENGTH(sender->ipc_operation),
+                      sender->ipc_badge);
+    caller->reply_to = sender;
+    sender->reply_from = caller;
+    sched_block(sender, THREAD_BLOCKED_REPLY);
+    fastpath_count++;
+    sched_run();
 }
 
 static KERNEL_NOINLINE void fastpath_reply_receive(struct thread *caller, uint64_t descriptor,
@@ -93,20 +163,22 @@ static KERNEL_NOINLINE void fastpath_reply_receive(struct thread *caller, uint64
         return;
     struct ipc_port *port = ipc_port_of(&slot->capability);
     struct thread *waiting = port->queue.head;
-    if (KERNEL_UNLIKELY(waiting && waiting->state == THREAD_BLOCKED_SEND))
+    if (KERNEL_UNLIKELY(waiting && waiting->state == THREAD_BLOCKED_SEND)) {
+        fastpath_reply_take(caller, client, port, length);
         return;
+    }
     struct notification *bound = caller->bound_notification;
     if (KERNEL_UNLIKELY(bound && bound->word))
         return;
     uint64_t root = thread_vspace_root(client);
     /* The last check: from here on nothing refuses. */
-    if (KERNEL_UNLIKELY(!root || !sched_hand_over(caller, THREAD_BLOCKED_RECEIVE, client)))
+    if (KERNEL_UNLIKELY(!root))
         return;
     caller->reply_to = 0;
     client->reply_from = 0;
     fastpath_transfer(caller, client, length, 0);
     ipc_queue_append(&port->queue, caller, port);
-    fastpath_leave(client, root);
+    fastpath_leave(caller, THREAD_BLOCKED_RECEIVE, client, root);
 }
 
 KERNEL_ALWAYS_INLINE void fastpath_capability_call(struct thread *caller)

@@ -83,6 +83,7 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         {KOITO_AUX_STREAMS, process->streams},
         {KOITO_AUX_POSIX_ROOT, 0}, /* filled below */
         {KOITO_AUX_SIGNAL_MASK, launch->signal_mask},
+        {KOITO_AUX_SIGNAL_IGNORED, launch->signal_ignored},
         {KOITO_AUX_NULL, 0},
     };
     uint64_t auxv = info_take(&w, sizeof aux);

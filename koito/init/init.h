@@ -106,7 +106,8 @@ struct init_launch {
     const char *const *envp;
     unsigned grant_count; /* the program's grants given: all of them, or 0 */
     uint32_t posix_parent;
-    uint64_t signal_mask; /* KOITO_AUX_SIGNAL_MASK: what posix_spawn asked for, else 0 */
+    uint64_t signal_mask;    /* KOITO_AUX_SIGNAL_MASK: what posix_spawn gave, else 0 */
+    uint64_t signal_ignored; /* KOITO_AUX_SIGNAL_IGNORED: likewise */
 };
 
 /* How a process ended, kept until its spawner collects it. */

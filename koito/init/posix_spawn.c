@@ -10,7 +10,7 @@
  *                           serves it too; the parent must be one the asking server serves), a
  *                           ULMM session whose quota the parent pays (memory.c), and no grants: it
  *                           reaches the system through its OS port only; it starts with the
- *                           signal mask the request gives. The server is its
+ *                           signal mask and ignored signals the request gives. The server is its
  *                           spawner (it collects the end with KOITO_SUPERVISOR_WAIT); the parent's
  *                           KOITO_SLOT_CHILDREN is signalled too when it ends.
  *   KOITO_SUPERVISOR_END    end one of the server's children at once, as killed (a signal's
@@ -28,7 +28,9 @@
 
 #define SPAWN_STRINGS_MAX 3072u
 #define SPAWN_ARGS_MAX    512u
-#define SPAWN_HEADER      8u /* words before the strings */
+#define SPAWN_HEADER      9u /* words before the strings */
+_Static_assert(SPAWN_HEADER > A9N_MESSAGE_REGISTERS,
+               "word 8 and the strings are in the IPC buffer");
 
 static char spawn_strings[SPAWN_STRINGS_MAX];
 static const char *spawn_pointers[SPAWN_ARGS_MAX + 1];
@@ -63,7 +65,9 @@ enum a9n_error init_posix_start(const struct init_process *asker, const struct a
         return A9N_ERROR_INSUFFICIENT_RIGHTS;
     const uint64_t *words = message->words;
     uint64_t offset = words[2], size = words[3], argc = words[4], envc = words[5];
-    uint64_t length = words[6], mask = words[7];
+    /* Words past the message registers are in the IPC buffer, at their own index. */
+    const uint64_t *buffer = koito_ipc_buffer();
+    uint64_t length = words[6], mask = words[7], ignored = buffer[8];
     struct init_process *parent =
         words[1] <= UINT32_MAX ? init_process_find((uint32_t)words[1]) : NULL;
     if (parent == NULL || !init_posix_serves(asker, parent))
@@ -73,11 +77,9 @@ enum a9n_error init_posix_start(const struct init_process *asker, const struct a
         envc > SPAWN_ARGS_MAX - argc ||
         A9N_MESSAGE_LENGTH(message->info) != SPAWN_HEADER + (length + 7) / 8)
         return A9N_ERROR_INVALID_ARGUMENT;
-    /* The strings start in word 8, in the IPC buffer. */
-    const uint64_t *buffer = koito_ipc_buffer();
+    /* The strings start in word 9. */
     for (uint64_t i = 0; i < (length + 7) / 8; i++) {
-        uint64_t word = SPAWN_HEADER + i < A9N_MESSAGE_REGISTERS ? words[SPAWN_HEADER + i]
-                                                                 : buffer[SPAWN_HEADER + i];
+        uint64_t word = buffer[SPAWN_HEADER + i];
         uint64_t bytes = length - 8 * i < 8 ? length - 8 * i : 8;
         memcpy(&spawn_strings[8 * i], &word, bytes);
     }
@@ -95,6 +97,7 @@ enum a9n_error init_posix_start(const struct init_process *asker, const struct a
         .grant_count = 0,
         .posix_parent = parent->pid,
         .signal_mask = mask,
+        .signal_ignored = ignored,
     };
     bool refused = false;
     *pid = init_process_launch(parent->program, 0, asker->pid, spawn_base_name(launch.path),

@@ -38,8 +38,10 @@
 #include <signal.h>
 #include <string.h>
 
-#define SPAWN_HEADER_WORDS 8u /* of KOITO_SUPERVISOR_START, before the strings */
-#define SPAWN_MASK_FIXED   ((uint64_t)1 << (SIGKILL - 1) | (uint64_t)1 << (SIGSTOP - 1))
+#define SPAWN_HEADER_WORDS  9u /* of KOITO_SUPERVISOR_START, before the strings */
+#define SPAWN_SIGNALS_FIXED ((uint64_t)1 << (SIGKILL - 1) | (uint64_t)1 << (SIGSTOP - 1))
+_Static_assert(SPAWN_HEADER_WORDS > A9N_MESSAGE_REGISTERS,
+               "word 8 and the strings are in the IPC buffer");
 
 /* Ask init how spawned child index ended; when it has, the record becomes a zombie. */
 static void process_collect(struct posix_service *service, unsigned index)
@@ -198,8 +200,10 @@ static int spawn_table(struct posix_service *service, struct vfs_process *parent
             }
         }
         if (wire.kind == KOITO_POSIX_SPAWN_ACTION_GROUP ||
-            wire.kind == KOITO_POSIX_SPAWN_ACTION_MASK)
-            continue; /* the group's and the signals', not the table's (spawn_group, spawn_mask) */
+            wire.kind == KOITO_POSIX_SPAWN_ACTION_MASK ||
+            wire.kind == KOITO_POSIX_SPAWN_ACTION_IGNORE)
+            continue; /* the group's and the signals', not the table's (spawn_group, spawn_signals)
+                       */
         int error = vfs_spawn_action(&service->vfs, child, &action);
         if (error != 0) {
             vfs_process_release(child);
@@ -210,18 +214,19 @@ static int spawn_table(struct posix_service *service, struct vfs_process *parent
     return 0;
 }
 
-/* The signal mask the request's last KOITO_POSIX_SPAWN_ACTION_MASK gives the child, less SIGKILL
- * and SIGSTOP (never blocked); 0 when it gives none. */
-static uint64_t spawn_mask(const struct spawn_request *request)
+/* The signal set the request's last action of `kind` gives the child
+ * (KOITO_POSIX_SPAWN_ACTION_MASK: its mask; KOITO_POSIX_SPAWN_ACTION_IGNORE: the signals it
+ * ignores), less SIGKILL and SIGSTOP (never blocked or ignored); 0 when it gives none. */
+static uint64_t spawn_signals(const struct spawn_request *request, uint32_t kind)
 {
-    uint64_t mask = 0;
+    uint64_t set = 0;
     for (uint32_t i = 0; i < request->header.action_count; i++) {
         struct koito_posix_spawn_action wire;
         memcpy(&wire, request->actions + i * sizeof wire, sizeof wire);
-        if (wire.kind == KOITO_POSIX_SPAWN_ACTION_MASK)
-            mask = (uint64_t)wire.mode << 32 | wire.open_flags;
+        if (wire.kind == kind)
+            set = (uint64_t)wire.mode << 32 | wire.open_flags;
     }
-    return mask & ~SPAWN_MASK_FIXED;
+    return set & ~SPAWN_SIGNALS_FIXED;
 }
 
 /* KOITO_SUPERVISOR_START for the checked request; the child's id, or -errno. */
@@ -238,15 +243,14 @@ static long spawn_start(struct posix_service *service, const struct vfs_process 
     message.words[4] = request->header.argc;
     message.words[5] = request->header.envc;
     message.words[6] = length;
-    message.words[7] = spawn_mask(request);
+    message.words[7] = spawn_signals(request, KOITO_POSIX_SPAWN_ACTION_MASK);
+    /* Words past the message registers go in the IPC buffer, at their own index. */
     uint64_t *buffer = koito_ipc_buffer();
+    buffer[8] = spawn_signals(request, KOITO_POSIX_SPAWN_ACTION_IGNORE);
     for (uint64_t i = 0; i < words; i++) {
         uint64_t word = 0;
         memcpy(&word, request->strings + 8 * i, length - 8 * i < 8 ? length - 8 * i : 8);
-        if (SPAWN_HEADER_WORDS + i < A9N_MESSAGE_REGISTERS)
-            message.words[SPAWN_HEADER_WORDS + i] = word;
-        else
-            buffer[SPAWN_HEADER_WORDS + i] = word;
+        buffer[SPAWN_HEADER_WORDS + i] = word;
     }
     message.info = A9N_MESSAGE_INFO(SPAWN_HEADER_WORDS + words, 0);
     enum a9n_error error = a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message);
@@ -347,9 +351,14 @@ enum koito_posix_error posix_spawn_request(void *context, uint64_t badge, uint64
     service->life[index] = (struct posix_life){.spawned = true};
     process_command(service, index, parent, &request);
     posix_group_spawned(service, parent_index, index, group);
-    /* The child's C library starts with the mask (KOITO_AUX_SIGNAL_MASK) and has said nothing
-     * yet: until it does, a blocked signal is held pending here, as its routes will say. */
-    service->signals[index].catching = spawn_mask(&request);
+    /* The child's C library starts with the mask and the ignored signals (KOITO_AUX_SIGNAL_MASK,
+     * KOITO_AUX_SIGNAL_IGNORED) and has said nothing yet: until it does, a blocked signal is held
+     * pending here (unless ignored: ignoring wins) and an ignored one dropped, as its routes
+     * will say. */
+    uint64_t ignoring = spawn_signals(&request, KOITO_POSIX_SPAWN_ACTION_IGNORE);
+    service->signals[index].catching =
+        spawn_signals(&request, KOITO_POSIX_SPAWN_ACTION_MASK) & ~ignoring;
+    service->signals[index].ignoring = ignoring;
     *child = (uint64_t)pid;
     return KOITO_POSIX_OK;
 }

@@ -51,6 +51,12 @@ A request message: word 0 the label, then the arguments in order. A reply: word 
 (0 for success); on success the results follow in order. The generated dispatch checks the
 label, the rights, the exact length, every bytes length against its max and the presence or
 absence of a capability before any handler runs; the client stubs check replies the same way.
+A stub sends a request that carries no capability and fits the message registers (its fixed
+words always; with bytes, when the stub finds they fit) from a struct a9n_message straight into
+the registers (koito_protocol_call_registers()), and any other through the IPC buffer
+(koito_protocol_call()). A reply on the register path that may be longer than the registers
+(bytes, or stat's 15 words) is read through koito_protocol_reply(), which completes it in the
+IPC buffer where the kernel put the words past the registers.
 """
 import argparse
 import importlib.util
@@ -97,6 +103,7 @@ C_KEYWORDS = {"auto", "break", "case", "char", "const", "continue", "default", "
               "exchange", "kernel", "h"}
 TYPES = ("word", "bytes", "capability", "lease")
 MAX_WORDS = 510  # A9N_IPC_MAX_LENGTH
+MESSAGE_REGISTERS = 8  # A9N_MESSAGE_REGISTERS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,6 +395,59 @@ def stub_doc(protocol, request):
     return lines
 
 
+def client_encode(protocol, request, words):
+    """Lines that write a request's words into the array `words` (a C expression): the label,
+    the word items, the bytes item's length and its packed bytes."""
+    arguments = request["arguments"]
+    lines = [f"{words}[0] = {macro(protocol, request['name'])};"]
+    index = 1
+    for item in word_items(arguments):
+        lines.append(f"{words}[{index}] = {item['name']};")
+        index += 1
+    data = bytes_item(arguments)
+    if data:
+        name = data["name"]
+        lines += [f"{words}[{index}] = {name}_length;",
+                  f"koito_protocol_pack({words} + {index + 1}, {name}, {name}_length);"]
+    return lines
+
+
+def client_request_length(request):
+    """The C expression of a request's length in words."""
+    fixed = fixed_words(request["arguments"])
+    data = bytes_item(request["arguments"])
+    if data:
+        return f"{fixed} + koito_protocol_data_words({data['name']}_length)"
+    return str(fixed)
+
+
+def client_registers(request):
+    """Whether a request can travel in the message registers alone: it sends and receives no
+    capability (those need the IPC buffer's transfer and receive words) and its fixed words fit
+    (with bytes, the stub checks the whole length when it runs)."""
+    return (not capability_item(request["arguments"]) and not capability_item(request["results"])
+            and fixed_words(request["arguments"]) <= MESSAGE_REGISTERS)
+
+
+def reply_fits_registers(request):
+    """Whether every reply a request may get fits the message registers: none with bytes, and
+    no fixed reply longer than the registers (stat's 15 words)."""
+    return (not bytes_item(request["results"])
+            and fixed_words(request["results"]) <= MESSAGE_REGISTERS)
+
+
+def client_call_registers(protocol, request, indent=""):
+    """The register path: the request is built in a struct a9n_message, which the kernel call
+    takes straight into the message registers, and the reply is read where it lands: in the
+    message, or, when it may be longer than the registers, completed in the IPC buffer."""
+    reply = "message.words" if reply_fits_registers(request) else "koito_protocol_reply(&message)"
+    length = "length" if bytes_item(request["arguments"]) else client_request_length(request)
+    lines = [f"message.info = A9N_MESSAGE_INFO({length}, 0);"]
+    lines += client_encode(protocol, request, "message.words")
+    lines += ["kernel = koito_protocol_call_registers(service, &message);", f"words = {reply};"]
+    return [indent + line for line in lines]
+
+
 def client_stub(protocol, request):
     arguments, results = request["arguments"], request["results"]
     error = error_type(protocol)
@@ -397,47 +457,52 @@ def client_stub(protocol, request):
     data = bytes_item(arguments)
     if data:
         body += [f"if ({data['name']}_length > {limit(protocol, data)})",
-                 f"{INDENT}return {malformed_request};"]
-    body += ["uint64_t *words = (uint64_t *)koito_ipc_buffer();",
-             f"words[0] = {macro(protocol, request['name'])};"]
-    index = 1
-    for item in word_items(arguments):
-        body.append(f"words[{index}] = {item['name']};")
-        index += 1
-    length = str(index)
-    if data:
-        name = data["name"]
-        body += [f"words[{index}] = {name}_length;",
-                 f"koito_protocol_pack(words + {index + 1}, {name}, {name}_length);"]
-        length = f"{index + 1} + koito_protocol_data_words({name}_length)"
+                 f"{INDENT}return {malformed_request};",
+                 f"uint64_t length = {client_request_length(request)};"]
+    length = "length" if data else client_request_length(request)
     send = capability_item(arguments)
     receive = capability_item(results)
-    if data:
-        body += [f"uint64_t length = {length};",
-                 "struct koito_protocol_exchange exchange = koito_protocol_exchange(length);"]
-    else:
-        body.append(f"struct koito_protocol_exchange exchange = koito_protocol_exchange({length});")
+    buffer_path = ["uint64_t *buffer = (uint64_t *)koito_ipc_buffer();"]
+    buffer_path += client_encode(protocol, request, "buffer")
+    buffer_path.append("struct koito_protocol_exchange exchange = "
+                       f"koito_protocol_exchange({length});")
     if send:
-        body.append(f"exchange.transfer = {send['name']};")
+        buffer_path.append(f"exchange.transfer = {send['name']};")
     if receive:
-        body.append(f"exchange.receive = {receive['name']};")
-    body.append("enum a9n_error kernel = koito_protocol_call(service, words, &exchange);")
+        buffer_path.append(f"exchange.receive = {receive['name']};")
+    buffer_path += ["kernel = koito_protocol_call(service, buffer, &exchange);",
+                    "message.info = A9N_MESSAGE_INFO(exchange.length, 0);",
+                    "if (exchange.capability)", f"{INDENT}message.info |= A9N_MESSAGE_CAPABILITY;",
+                    "words = buffer;"]
+    body += ["struct a9n_message message;", "const uint64_t *words;", "enum a9n_error kernel;"]
+    if not client_registers(request):
+        body += buffer_path
+    elif not data:
+        body += client_call_registers(protocol, request)
+    else:
+        body.append("if (length <= A9N_MESSAGE_REGISTERS) {")
+        body += client_call_registers(protocol, request, INDENT)
+        body.append("} else {")
+        body += [INDENT + line for line in buffer_path]
+        body.append("}")
     body += ["if (kernel != A9N_OK)", f"{INDENT}return ({error})kernel;",
-             "if (exchange.length == 0)", f"{INDENT}return {malformed_reply};",
+             "uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);",
+             "if (reply_length == 0)", f"{INDENT}return {malformed_reply};",
              f"if (words[0] != {error_name(protocol, 'ok')})", f"{INDENT}return ({error})words[0];"]
     out_data = bytes_item(results)
     fixed = fixed_words(results)
-    capability_check = "!exchange.capability" if receive else "exchange.capability"
+    capability = "(message.info & A9N_MESSAGE_CAPABILITY)"
+    capability_check = f"!{capability}" if receive else capability
     if out_data:
         name = out_data["name"]
-        body += [f"uint64_t {name}_count = exchange.length > {fixed - 1} ? words[{fixed - 1}] : 0;"]
-        body += _or_condition([f"exchange.length < {fixed}",
+        body += [f"uint64_t {name}_count = reply_length > {fixed - 1} ? words[{fixed - 1}] : 0;"]
+        body += _or_condition([f"reply_length < {fixed}",
                                f"{name}_count > {limit(protocol, out_data)}",
                                f"{name}_count > {name}_capacity",
-                               f"exchange.length != {fixed} + koito_protocol_data_words({name}_count)",
+                               f"reply_length != {fixed} + koito_protocol_data_words({name}_count)",
                                capability_check])
     else:
-        body += _or_condition([f"exchange.length != {fixed}", capability_check])
+        body += _or_condition([f"reply_length != {fixed}", capability_check])
     body.append(f"{INDENT}return {malformed_reply};")
     index = 1
     for item in word_items(results):
@@ -517,8 +582,10 @@ def client_header(protocol):
     return header(f"KOITO_PROTOCOL_{upper(protocol['name'])}_H", [
         f"The {protocol['name']} protocol, client side: {protocol['doc']}", "",
         "Layer: KOITO server protocol (libkoito, installed with the SDK). Each stub sends one "
-        "request through the calling thread's IPC buffer (koito_ipc_buffer()) and checks the "
-        "reply as the protocol defines it before it writes a result.", "", banner(protocol),
+        "request, in the message registers when it fits them and carries no capability "
+        "(koito_protocol_call_registers()), else through the calling thread's IPC buffer "
+        "(koito_protocol_call()), and checks the reply as the protocol defines it before it "
+        "writes a result.", "", banner(protocol),
     ], sorted(["a9n/a9n.h", "koito/protocol.h", "stdint.h"]
               + (["errno.h"] if uses_errno(protocol) else [])), blocks(*parts))
 

@@ -5,12 +5,14 @@
  *
  * Supported: the file actions open, close and dup2 (at most POSIX_SPAWN_ACTIONS_MAX per object,
  * their paths POSIX_SPAWN_PATHS_MAX bytes together: ENOMEM past either); the attribute flags
- * POSIX_SPAWN_SETSIGDEF (nothing to do: a new program starts with every signal at its default
- * action), POSIX_SPAWN_RESETIDS (nothing to do: there is one user), POSIX_SPAWN_SETSIGMASK (the
- * child starts with the mask posix_spawnattr_setsigmask gave, less SIGKILL and SIGSTOP; without
- * it a child starts with none blocked) and POSIX_SPAWN_SETPGROUP (the child joins the group
+ * POSIX_SPAWN_SETSIGDEF (the signals of posix_spawnattr_setsigdefault's set start at their
+ * default action even when the caller ignores them: without it the child ignores what the caller
+ * ignores, and a caught signal starts at its default), POSIX_SPAWN_RESETIDS (nothing to do:
+ * there is one user), POSIX_SPAWN_SETSIGMASK (the child starts with the mask
+ * posix_spawnattr_setsigmask gave, less SIGKILL and SIGSTOP; without it with the caller's mask) and POSIX_SPAWN_SETPGROUP (the child joins the group
  * posix_spawnattr_setpgroup named, 0: a new group of its own; a group outside the caller's
- * session is EPERM). Each of the last two counts as one of the POSIX_SPAWN_ACTIONS_MAX actions.
+ * session is EPERM). A group, a non-empty mask and a non-empty set of ignored signals each count
+ * as one of the POSIX_SPAWN_ACTIONS_MAX actions.
  * Not supported, posix_spawn() fails with ENOTSUP: scheduling (POSIX_SPAWN_SETSCHEDPARAM,
  * POSIX_SPAWN_SETSCHEDULER). Arguments and environment: 3,072 bytes together (E2BIG past that),
  * at least argv[0].

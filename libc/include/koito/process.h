@@ -133,8 +133,11 @@ enum koito_aux_type {
      * leading or trailing '/'; its configuration's root key), 0 for the whole initrd. */
     KOITO_AUX_POSIX_ROOT = 21,
     /* The signal mask the program starts with (bit n-1 for signal n): posix_spawn's
-     * POSIX_SPAWN_SETSIGMASK; 0 for every other start. */
+     * POSIX_SPAWN_SETSIGMASK, else the parent's; 0 for every other start. */
     KOITO_AUX_SIGNAL_MASK = 22,
+    /* The signals the program starts ignoring (bit n-1 for signal n): those its posix_spawn
+     * parent ignored, less POSIX_SPAWN_SETSIGDEF's; 0 for every other start. */
+    KOITO_AUX_SIGNAL_IGNORED = 23,
 };
 
 /* What KOITO_SLOT_STDIN, _STDOUT and _STDERR hold (KOITO_AUX_STREAMS). */
@@ -212,14 +215,15 @@ _Static_assert(sizeof(struct koito_process_info) == 80, "koito_process_info layo
  *   KOITO_SUPERVISOR_EXIT (status): the process ends; no reply ever comes.
  *   KOITO_SUPERVISOR_ALIVE (pid): word 1 of the reply is 1 while process pid runs, else 0; only
  *     the POSIX server (role = posix) may ask, to release what ended processes held.
- *   KOITO_SUPERVISOR_START (parent, offset, size, argc, envc, length, mask, strings...): only the
+ *   KOITO_SUPERVISOR_START (parent, offset, size, argc, envc, length, mask, ignored,
+ *     strings...): only the
  *     POSIX server may ask: start the ELF file at offset, size bytes long, of the initrd as a
  *     child of POSIX process parent, with the memory, priority and streams of the parent's
- *     configured program, no grants and the signal mask mask (KOITO_AUX_SIGNAL_MASK); length
- *     bytes of strings follow from word 8 on: the file's path (its name), argc arguments, envc
- *     environment strings, each NUL-terminated (3,072 bytes at most).
- *     Word 1 of the reply is the child's id. The server is its spawner (it collects the end with
- *     KOITO_SUPERVISOR_WAIT); init also signals the parent's KOITO_SLOT_CHILDREN when it ends.
+ *     configured program, no grants, the signal mask mask (KOITO_AUX_SIGNAL_MASK) and the ignored
+ *     signals ignored (KOITO_AUX_SIGNAL_IGNORED); length bytes of strings follow from word 9 on:
+ * the file's path (its name), argc arguments, envc environment strings, each NUL-terminated (3,072
+ * bytes at most). Word 1 of the reply is the child's id. The server is its spawner (it collects the
+ * end with KOITO_SUPERVISOR_WAIT); init also signals the parent's KOITO_SLOT_CHILDREN when it ends.
  *   KOITO_SUPERVISOR_END (pid): only the POSIX server may ask: end the child it started, as
  *     killed (a signal's default action).
  *   KOITO_SUPERVISOR_DESCRIBE (from): only a POSIX server may ask: of the running processes it

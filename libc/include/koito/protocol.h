@@ -3,12 +3,17 @@
  * installed with the SDK).
  *
  * Every protocol defined in koito/protocol/ has generated stubs
- * (<koito/protocol/NAME.h>) that encode a request into the calling thread's
- * IPC buffer, send it with koito_protocol_call() and check the reply. A
- * message's word i is word i of the IPC buffer here: koito_protocol_call()
- * moves words 0..7 between the buffer and the message registers, and the
- * kernel moves the rest between the two threads' buffers. Bytes travel
- * packed little-endian, eight to a word, the last word padded with zeros.
+ * (<koito/protocol/NAME.h>) that encode a request, send it and check the
+ * reply. A request that fits the message registers and carries no
+ * capability is built in a struct a9n_message and sent with
+ * koito_protocol_call_registers(), which hands it to the kernel in
+ * registers; its reply is read where it lands (koito_protocol_reply()).
+ * Any other request is encoded into the calling thread's IPC buffer and sent
+ * with koito_protocol_call(): a message's word i is word i of the IPC buffer
+ * there, koito_protocol_call() moves words 0..7 between the buffer and the
+ * message registers, and the kernel moves the rest between the two threads'
+ * buffers. Bytes travel packed little-endian, eight to a word, the last word
+ * padded with zeros.
  */
 #ifndef KOITO_PROTOCOL_H
 #define KOITO_PROTOCOL_H
@@ -89,6 +94,28 @@ static inline void koito_protocol_unpack(void *bytes, const uint64_t *words, uin
  */
 enum a9n_error koito_protocol_call(a9n_descriptor_t service, uint64_t *words,
                                    struct koito_protocol_exchange *exchange);
+
+/*
+ * Call `service` with a request of at most A9N_MESSAGE_REGISTERS words that
+ * sends no capability: message->info gives its length (no flags),
+ * message->words its words (those past the length are not sent). On return
+ * message->info and message->words describe the reply, whose words past
+ * A9N_MESSAGE_REGISTERS are in the IPC buffer; a capability in the reply is
+ * not kept. Returns the kernel's error of the call.
+ */
+enum a9n_error koito_protocol_call_registers(a9n_descriptor_t service, struct a9n_message *message);
+
+/* The words of a reply received by koito_protocol_call_registers(): the
+ * message's own when the reply fits the registers; else the IPC buffer, where
+ * the kernel put the words past them, with words 0..7 copied in first. */
+static inline const uint64_t *koito_protocol_reply(const struct a9n_message *message)
+{
+    if (A9N_MESSAGE_LENGTH(message->info) <= A9N_MESSAGE_REGISTERS)
+        return message->words;
+    uint64_t *words = (uint64_t *)koito_ipc_buffer();
+    memcpy(words, message->words, sizeof message->words);
+    return words;
+}
 
 /* The name of a kernel error (A9N_OK, A9N_ERROR_...), "unknown" for other values. */
 const char *koito_a9n_error_name(uint64_t error);

@@ -243,10 +243,12 @@ __KOITO_HIDDEN int __koito_sys_sleep(long long nanoseconds, long long *left);
 __KOITO_HIDDEN int __koito_signal_port_routes(unsigned long long catching,
                                               unsigned long long ignoring,
                                               unsigned long long handling);
-/* The signals the POSIX server last heard the process catches. It starts a process catching the
- * signals of the mask posix_spawn gave it (KOITO_AUX_SIGNAL_MASK), which __koito_start puts
- * here, so the first change is sent against that. */
+/* The signals the POSIX server last heard the process catches and ignores. It starts a process
+ * catching the signals of the mask posix_spawn gave it (KOITO_AUX_SIGNAL_MASK) and ignoring those
+ * its parent ignored (KOITO_AUX_SIGNAL_IGNORED), which __koito_start puts here, so the first
+ * change is sent against that; posix_spawn passes what is ignored on. */
 extern unsigned long long __koito_signal_port_catching __KOITO_HIDDEN;
+extern unsigned long long __koito_signal_port_ignoring __KOITO_HIDDEN;
 /* Tell KOITO init which fault signals the process handles (`handling`: signals with a handler,
  * bit n - 1 for signal n), once the signal thread runs; only a change is sent. Without init's
  * answer the process's faults simply end it, as when it handles none. */

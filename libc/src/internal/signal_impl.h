@@ -20,6 +20,8 @@
 #define __KOITO_SIGNAL_FIXED       (__KOITO_SIGNAL_BIT(SIGKILL) | __KOITO_SIGNAL_BIT(SIGSTOP))
 
 extern sigset_t __koito_signal_mask __KOITO_HIDDEN;
+/* The signals the process started ignoring (its posix_spawn parent's; __koito_signal_start.c). */
+extern sigset_t __koito_signal_start_ignored __KOITO_HIDDEN;
 extern sigset_t __koito_signal_pending __KOITO_HIDDEN;
 /* Handlers run, and those of them without SA_RESTART. */
 extern unsigned __koito_signal_handled __KOITO_HIDDEN;

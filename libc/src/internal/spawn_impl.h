@@ -31,10 +31,11 @@ __KOITO_HIDDEN int __koito_spawn(pid_t *process, const char *path,
 /* The shell system() and popen() run commands with. */
 #define __KOITO_SHELL "/bin/koito-sh"
 
-/* Start `__KOITO_SHELL -c command` with actions and the caller's environment: 0 or an errno
- * value (posix_spawn's). */
+/* Start `__KOITO_SHELL -c command` with actions, attributes (NULL: none) and the caller's
+ * environment: 0 or an errno value (posix_spawn's). */
 __KOITO_HIDDEN int __koito_shell_spawn(pid_t *process, const char *command,
-                                       const posix_spawn_file_actions_t *actions);
+                                       const posix_spawn_file_actions_t *actions,
+                                       const posix_spawnattr_t *attr);
 
 /* Whether a spawn error means the shell itself could not be run (missing, not executable, not
  * a program): POSIX makes that the status of a shell that ended with exit(127). */

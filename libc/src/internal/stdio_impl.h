@@ -63,7 +63,7 @@ struct __koito_file {
     size_t unget_count;
     int orientation; /* fwide(): <0 byte, >0 wide, 0 not yet chosen */
     int error;       /* ferror() */
-    int eof;   /* feof() */
+    int eof;         /* feof() */
     struct __koito_recursive_lock lock;
 
     /* Guarded by the open-stream list's lock. */

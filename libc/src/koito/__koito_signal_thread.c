@@ -146,8 +146,6 @@ static int signal_thread_start(void)
     return started;
 }
 
-/* What the POSIX server was last told the process ignores (catches: port.h). */
-static unsigned long long sent_ignoring;
 
 int __koito_signal_port_routes(unsigned long long catching, unsigned long long ignoring,
                                unsigned long long handling)
@@ -164,12 +162,12 @@ int __koito_signal_port_routes(unsigned long long catching, unsigned long long i
     if (running || handling == 0)
         __koito_signal_fault_catch(handling);
     if (catching == __atomic_load_n(&__koito_signal_port_catching, __ATOMIC_ACQUIRE) &&
-        ignoring == __atomic_load_n(&sent_ignoring, __ATOMIC_ACQUIRE))
+        ignoring == __atomic_load_n(&__koito_signal_port_ignoring, __ATOMIC_ACQUIRE))
         return 0;
     int error = __koito_os_error(koito_posix_signal_routes(__koito_os_port(), catching, ignoring));
     if (error == 0) {
         __atomic_store_n(&__koito_signal_port_catching, catching, __ATOMIC_RELEASE);
-        __atomic_store_n(&sent_ignoring, ignoring, __ATOMIC_RELEASE);
+        __atomic_store_n(&__koito_signal_port_ignoring, ignoring, __ATOMIC_RELEASE);
     }
     return error == -ENOSYS ? 0 : error;
 }

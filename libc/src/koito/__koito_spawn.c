@@ -4,6 +4,7 @@
  * buffer, which it must fit; the server answers with the child's id or an errno value.
  */
 #include "port.h"
+#include "signal_impl.h"
 #include "spawn_impl.h"
 #include <errno.h>
 #include <koito/posix_spawn.h>
@@ -39,6 +40,17 @@ static void spawn_string(struct spawn_writer *w, const char *text)
     spawn_put(w, text, strlen(text) + 1);
 }
 
+/* An action that gives the child a signal set (bit n-1 for signal n), split in two halves. */
+static void spawn_signals(struct spawn_writer *w, uint32_t kind, sigset_t set)
+{
+    struct koito_posix_spawn_action action = {
+        .kind = kind,
+        .open_flags = (uint32_t)set,
+        .mode = (uint32_t)((uint64_t)set >> 32),
+    };
+    spawn_put(w, &action, sizeof action);
+}
+
 static unsigned spawn_count(char *const list[])
 {
     unsigned count = 0;
@@ -68,16 +80,24 @@ int __koito_spawn(pid_t *process, const char *path, const posix_spawn_file_actio
     if (error != 0)
         return error;
     unsigned action_count = actions != NULL ? actions->__count : 0;
-    /* POSIX_SPAWN_SETPGROUP and POSIX_SPAWN_SETSIGMASK travel as one more action each, after
-     * the file actions. */
+    /* POSIX_SPAWN_SETPGROUP, the child's signal mask and the signals it ignores travel as one
+     * more action each, after the file actions. The mask is POSIX_SPAWN_SETSIGMASK's, else the
+     * parent's; what the parent ignores stays ignored unless POSIX_SPAWN_SETSIGDEF names it
+     * (caught signals start at their default: a new program has no handlers). */
     bool group = attr != NULL && (attr->__flags & POSIX_SPAWN_SETPGROUP);
-    bool mask = attr != NULL && (attr->__flags & POSIX_SPAWN_SETSIGMASK);
-    if (action_count + group + mask > KOITO_POSIX_SPAWN_ACTIONS_MAX)
+    sigset_t blocked = attr != NULL && (attr->__flags & POSIX_SPAWN_SETSIGMASK)
+                           ? attr->__mask
+                           : __atomic_load_n(&__koito_signal_mask, __ATOMIC_ACQUIRE);
+    sigset_t ignored = __atomic_load_n(&__koito_signal_port_ignoring, __ATOMIC_ACQUIRE);
+    if (attr != NULL && (attr->__flags & POSIX_SPAWN_SETSIGDEF))
+        ignored &= ~attr->__default;
+    bool mask = blocked != 0, ignore = ignored != 0;
+    if (action_count + group + mask + ignore > KOITO_POSIX_SPAWN_ACTIONS_MAX)
         return ENOMEM;
     struct koito_posix_spawn_header header = {
         .argc = spawn_count(argv),
         .envc = spawn_count(envp),
-        .action_count = action_count + group + mask,
+        .action_count = action_count + group + mask + ignore,
     };
     unsigned char *buffer = __koito_os_buffer_acquire();
     if (buffer == NULL)
@@ -100,14 +120,10 @@ int __koito_spawn(pid_t *process, const char *path, const posix_spawn_file_actio
         };
         spawn_put(&w, &action, sizeof action);
     }
-    if (mask) {
-        struct koito_posix_spawn_action action = {
-            .kind = KOITO_POSIX_SPAWN_ACTION_MASK,
-            .open_flags = (uint32_t)attr->__mask,
-            .mode = (uint32_t)((uint64_t)attr->__mask >> 32),
-        };
-        spawn_put(&w, &action, sizeof action);
-    }
+    if (mask)
+        spawn_signals(&w, KOITO_POSIX_SPAWN_ACTION_MASK, blocked);
+    if (ignore)
+        spawn_signals(&w, KOITO_POSIX_SPAWN_ACTION_IGNORE, ignored);
     size_t strings = w.used;
     spawn_string(&w, path);
     for (unsigned i = 0; i < header.argc; i++)

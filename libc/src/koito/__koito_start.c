@@ -7,6 +7,11 @@
  * boot-info blob and rdx = the root info (<a9n/root_info.h>) instead, and rcx = 0. Either way the
  * main thread's TLS block is set up (its FS base points at its thread control block, which also
  * holds its IPC buffer) before constructors and main() run.
+ *
+ * POSIX lets a program change its argument and environment strings in place (strtok on argv[1],
+ * a name rewritten in argv[0]); the information block is mapped read-only, so both lists are
+ * copied onto this function's stack frame, which lasts until exit. Init bounds them (3 KiB of
+ * strings for a posix_spawn), and the copy is a few hundred instructions at most.
  */
 #include "port.h"
 #include "signal_call.h"
@@ -27,6 +32,35 @@ int main(int argc, char **argv, char **envp);
 const struct a9n_boot_info *__koito_boot_info_pointer;
 const struct a9n_root_info *__koito_root_info_pointer;
 const struct koito_process_info *__koito_process_info_pointer;
+
+/* The bytes a writable copy of a NULL-ended string list takes (its pointers, then its strings,
+ * rounded up to a pointer's alignment); its length in *count. */
+static size_t start_list_size(char *const *list, size_t *count)
+{
+    size_t bytes = 0, n = 0;
+    for (; list != NULL && list[n] != NULL; n++) {
+        for (const char *text = list[n]; *text != '\0'; text++)
+            bytes++;
+        bytes++; /* its NUL */
+    }
+    *count = n;
+    return (n + 1) * sizeof(char *) + ((bytes + 7) & ~(size_t)7);
+}
+
+/* Copy the list's count strings into area (start_list_size's bytes): the copy's pointers. */
+static char **start_list_copy(char *const *list, size_t count, void *area)
+{
+    char **pointers = area;
+    char *text = (char *)(pointers + count + 1);
+    for (size_t i = 0; i < count; i++) {
+        pointers[i] = text;
+        const char *from = list[i];
+        while ((*text++ = *from++) != '\0')
+            ;
+    }
+    pointers[count] = NULL;
+    return pointers;
+}
 
 static int start_valid_process(const struct koito_process_info *info)
 {
@@ -59,13 +93,20 @@ _Noreturn void __koito_start(const struct a9n_boot_info *boot_info, void *ipc_bu
     __koito_root_info_pointer = root_info;
     if (start_valid_process(process_info)) {
         __koito_process_info_pointer = process_info;
-        argc = (int)process_info->argc;
-        argv = (char **)process_info->argv;
-        environ = (char **)process_info->envp;
-        /* posix_spawn's POSIX_SPAWN_SETSIGMASK: the POSIX server catches (holds pending) the
-         * blocked signals already, so the routes start from there. */
+        size_t argument_count, environment_count;
+        size_t argument_bytes = start_list_size(process_info->argv, &argument_count);
+        size_t environment_bytes = start_list_size(process_info->envp, &environment_count);
+        char *area = __builtin_alloca(argument_bytes + environment_bytes);
+        argc = (int)argument_count;
+        argv = start_list_copy(process_info->argv, argument_count, area);
+        environ = start_list_copy(process_info->envp, environment_count, area + argument_bytes);
+        /* The mask and ignored signals posix_spawn gave: the POSIX server already catches (holds
+         * pending) the blocked signals and drops the ignored ones, so the routes start from
+         * there; the signal state applies the ignored ones to its actions (SIG_IGN). */
         __koito_signal_mask = (sigset_t)koito_aux_value(KOITO_AUX_SIGNAL_MASK, 0);
-        __koito_signal_port_catching = __koito_signal_mask;
+        __koito_signal_start_ignored = (sigset_t)koito_aux_value(KOITO_AUX_SIGNAL_IGNORED, 0);
+        __koito_signal_port_ignoring = __koito_signal_start_ignored;
+        __koito_signal_port_catching = __koito_signal_mask & ~__koito_signal_start_ignored;
         __koito_memory_session = a9n_descriptor_child(
             A9N_DESCRIPTOR_ROOT, koito_aux_value(KOITO_AUX_NODE_RADIX, 0), KOITO_SLOT_MEMORY);
         __koito_os_start();

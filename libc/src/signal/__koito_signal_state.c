@@ -13,6 +13,16 @@ sigset_t __koito_signal_pending;
 /* Bumped by every change of an action, so __koito_signal_routes sends the newest. */
 static unsigned routes_generation;
 
+/* What the posix_spawn parent ignored stays ignored (POSIX), from before main() on: the actions
+ * read SIG_IGN, as sigaction() reports them. The server drops those signals already. */
+__attribute__((constructor)) static void signal_state_start(void)
+{
+    for (int number = 1; number < NSIG; number++) {
+        if (__koito_signal_start_ignored & __KOITO_SIGNAL_BIT(number))
+            actions[number].sa_handler = SIG_IGN;
+    }
+}
+
 void __koito_signal_action(int number, struct sigaction *action)
 {
     struct sigaction *entry = &actions[number];

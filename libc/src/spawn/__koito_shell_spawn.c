@@ -4,8 +4,8 @@
 #include <unistd.h>
 
 int __koito_shell_spawn(pid_t *process, const char *command,
-                        const posix_spawn_file_actions_t *actions)
+                        const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *attr)
 {
     char *argv[] = {"koito-sh", "-c", (char *)command, NULL};
-    return __koito_spawn(process, __KOITO_SHELL, actions, NULL, argv, environ);
+    return __koito_spawn(process, __KOITO_SHELL, actions, attr, argv, environ);
 }

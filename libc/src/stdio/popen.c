@@ -39,7 +39,7 @@ static int popen_start(pid_t *process, const char *command, int end, int target)
             error = posix_spawn_file_actions_addclose(&actions, open->descriptor);
     }
     if (error == 0)
-        error = __koito_shell_spawn(process, command, &actions);
+        error = __koito_shell_spawn(process, command, &actions, NULL);
     posix_spawn_file_actions_destroy(&actions);
     return error;
 }

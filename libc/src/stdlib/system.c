@@ -6,8 +6,10 @@
  *    the child first; calls in several threads share one ignore window (the first saves the
  *    actions, the last puts them back), and SIGCHLD is unblocked again only if it was not
  *    blocked before;
- *  - the child starts with the default action for every signal and an empty mask (a spawned
- *    KOITO process inherits neither);
+ *  - the child starts as the caller was before the wait: SIGINT and SIGQUIT at their default
+ *    action unless the caller ignored them, SIGCHLD blocked only if it was (posix_spawn's
+ *    attributes; the rest of the mask and what else is ignored it inherits, caught signals
+ *    start at their default);
  *  - a shell that cannot be run (missing, not executable) is the status of exit(127); another
  *    spawn failure, or a failed wait, is -1 with errno.
  * system(NULL) tells whether the shell is there: nonzero when /bin/koito-sh is executable.
@@ -58,13 +60,36 @@ static void system_window_close(void)
     __koito_lock_release(&window_lock);
 }
 
+/* The attributes that undo the window for the child. */
+static void system_child_attributes(posix_spawnattr_t *attr)
+{
+    sigset_t defaults, mask;
+    sigemptyset(&defaults);
+    sigprocmask(SIG_BLOCK, NULL, &mask);
+    __koito_lock_take(&window_lock);
+    if (saved_interrupt.sa_handler != SIG_IGN)
+        sigaddset(&defaults, SIGINT);
+    if (saved_quit.sa_handler != SIG_IGN)
+        sigaddset(&defaults, SIGQUIT);
+    if (unblock_child)
+        sigdelset(&mask, SIGCHLD);
+    __koito_lock_release(&window_lock);
+    posix_spawnattr_init(attr);
+    posix_spawnattr_setsigdefault(attr, &defaults);
+    posix_spawnattr_setsigmask(attr, &mask);
+    posix_spawnattr_setflags(attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+}
+
 int system(const char *command)
 {
     if (command == NULL)
         return access(__KOITO_SHELL, X_OK) == 0;
     system_window_open();
     pid_t child = -1;
-    int error = __koito_shell_spawn(&child, command, NULL);
+    posix_spawnattr_t attr;
+    system_child_attributes(&attr);
+    int error = __koito_shell_spawn(&child, command, NULL, &attr);
+    posix_spawnattr_destroy(&attr);
     int status = -1;
     if (error == 0) {
         pid_t got;

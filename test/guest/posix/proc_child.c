@@ -3,6 +3,8 @@
  * (test/guest/posix/processes.c); argv[1] says what it does:
  *   exit N       exit with status N
  *   args         write its arguments and environment to descriptor 1, one per line
+ *   rewrite      change its arguments and environment strings in place (upper-case every
+ *                letter, as POSIX allows), then write them as args does
  *   fds          write "d:" for every descriptor d below 16 that is open, then "\n", to 1
  *   ppid         write its parent's id to descriptor 1
  *   segv, ill, fpe   fault (bad pointer, invalid instruction, division by zero)
@@ -24,8 +26,11 @@
  *   mask         read a byte from 0, then write "mask M pending P\n" to 1 (its signal mask and
  *                its pending signals, in hexadecimal), then exit 0
  *   unblock      write as mask does, then unblock every signal (a pending SIGTERM ends it)
+ *   signals      write "mask M ignored I\n" to 1 (its signal mask and the signals whose action
+ *                is SIG_IGN, in hexadecimal, bit n-1 for signal n), then exit 0
  * Any other request: exit status 99.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -140,6 +145,15 @@ int main(int argc, char **argv)
         return atoi(argv[2]);
     if (strcmp(request, "cmdline") == 0)
         return cmdline_matches(argc, argv) ? 0 : 1;
+    if (strcmp(request, "rewrite") == 0) {
+        for (int i = 0; i < argc; i++)
+            for (char *c = argv[i]; *c != '\0'; c++)
+                *c = (char)toupper((unsigned char)*c);
+        for (char **e = environ; *e != NULL; e++)
+            for (char *c = *e; *c != '\0'; c++)
+                *c = (char)toupper((unsigned char)*c);
+        request = "args";
+    }
     if (strcmp(request, "args") == 0) {
         for (int i = 0; i < argc; i++)
             dprintf(1, "%s\n", argv[i]);
@@ -193,6 +207,18 @@ int main(int argc, char **argv)
         sigemptyset(&none);
         if (strcmp(request, "unblock") == 0)
             sigprocmask(SIG_SETMASK, &none, NULL);
+        return 0;
+    }
+    if (strcmp(request, "signals") == 0) {
+        sigset_t mask;
+        sigprocmask(SIG_BLOCK, NULL, &mask);
+        unsigned long long ignored = 0;
+        for (int number = 1; number < 64; number++) {
+            struct sigaction action;
+            if (sigaction(number, NULL, &action) == 0 && action.sa_handler == SIG_IGN)
+                ignored |= 1ull << (number - 1);
+        }
+        dprintf(1, "mask %llx ignored %llx\n", (unsigned long long)mask, ignored);
         return 0;
     }
     if (strcmp(request, "kill-parent-group") == 0)

@@ -79,6 +79,10 @@ static void test_arguments_and_environment(void)
     int status = run_captured("args", text, sizeof text);
     GUEST_CHECK_EQ(status, 0);
     GUEST_CHECK(strcmp(text, "proc-child\nargs\nALPHA=1\nBETA=two words\n") == 0);
+    /* The strings are the child's own to change. */
+    status = run_captured("rewrite", text, sizeof text);
+    GUEST_CHECK_EQ(status, 0);
+    GUEST_CHECK(strcmp(text, "PROC-CHILD\nREWRITE\nALPHA=1\nBETA=TWO WORDS\n") == 0);
 }
 
 static void test_parent_id(void)
@@ -351,6 +355,85 @@ static void test_spawn_signal_mask(void)
     GUEST_CHECK_EQ(finish(pid), SIGTERM);
 }
 
+/* Start request "signals" with attr, its output to /tmp/inherited; what it wrote. */
+static void run_signals(const posix_spawnattr_t *attr, char *text, size_t capacity)
+{
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    GUEST_CHECK_EQ(posix_spawn_file_actions_addopen(&actions, 1, "/tmp/inherited",
+                                                    O_WRONLY | O_CREAT | O_TRUNC, 0644),
+                   0);
+    char *argv[] = {"proc-child", "signals", NULL};
+    pid_t pid = -1;
+    GUEST_CHECK_EQ(posix_spawn(&pid, CHILD, &actions, attr, argv, NULL), 0);
+    GUEST_CHECK_EQ(finish(pid), 0);
+    posix_spawn_file_actions_destroy(&actions);
+    memset(text, 0, capacity);
+    int fd = open("/tmp/inherited", O_RDONLY);
+    GUEST_CHECK(fd >= 0);
+    GUEST_CHECK(read(fd, text, capacity - 1) > 0);
+    close(fd);
+}
+
+static void on_signal(int number)
+{
+    (void)number;
+}
+
+/* A spawned child inherits the caller's mask and what it ignores (POSIX); a caught signal starts
+ * at its default, POSIX_SPAWN_SETSIGDEF takes signals out of the ignored ones and
+ * POSIX_SPAWN_SETSIGMASK replaces the mask; the server drops an ignored signal from the start. */
+static void test_spawn_signal_inheritance(void)
+{
+    unsigned long long usr1 = 1ull << (SIGUSR1 - 1), usr2 = 1ull << (SIGUSR2 - 1),
+                       hup = 1ull << (SIGHUP - 1);
+    sigset_t block, old_mask;
+    sigemptyset(&block);
+    sigaddset(&block, SIGUSR2);
+    GUEST_CHECK_EQ(sigprocmask(SIG_BLOCK, &block, &old_mask), 0);
+    struct sigaction ignore = {.sa_handler = SIG_IGN}, catch = {.sa_handler = on_signal};
+    struct sigaction old_usr1, old_hup, old_int;
+    GUEST_CHECK_EQ(sigaction(SIGUSR1, &ignore, &old_usr1), 0);
+    GUEST_CHECK_EQ(sigaction(SIGHUP, &ignore, &old_hup), 0);
+    GUEST_CHECK_EQ(sigaction(SIGINT, &catch, &old_int), 0);
+    char text[64], expected[64];
+    run_signals(NULL, text, sizeof text);
+    snprintf(expected, sizeof expected, "mask %llx ignored %llx\n", usr2, usr1 | hup);
+    GUEST_CHECK(strcmp(text, expected) == 0);
+    posix_spawnattr_t attr;
+    GUEST_CHECK_EQ(posix_spawnattr_init(&attr), 0);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGHUP);
+    GUEST_CHECK_EQ(posix_spawnattr_setsigdefault(&attr, &set), 0);
+    sigemptyset(&set);
+    GUEST_CHECK_EQ(posix_spawnattr_setsigmask(&attr, &set), 0);
+    GUEST_CHECK_EQ(posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF), 0);
+    run_signals(&attr, text, sizeof text);
+    snprintf(expected, sizeof expected, "mask %llx ignored %llx\n", usr2, usr1);
+    GUEST_CHECK(strcmp(text, expected) == 0);
+    GUEST_CHECK_EQ(posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK),
+                   0);
+    run_signals(&attr, text, sizeof text);
+    snprintf(expected, sizeof expected, "mask 0 ignored %llx\n", usr1);
+    GUEST_CHECK(strcmp(text, expected) == 0);
+    GUEST_CHECK_EQ(posix_spawnattr_destroy(&attr), 0);
+    /* SIGUSR1, ignored from the start, does not end a spinning child; SIGKILL does. */
+    char *argv[] = {"proc-child", "spin", NULL};
+    pid_t pid = -1;
+    GUEST_CHECK_EQ(posix_spawn(&pid, CHILD, NULL, NULL, argv, NULL), 0);
+    GUEST_CHECK_EQ(kill(pid, SIGUSR1), 0);
+    GUEST_CHECK_EQ(kill(pid, SIGKILL), 0);
+    GUEST_CHECK_EQ(finish(pid), SIGKILL);
+    GUEST_CHECK_EQ(sigaction(SIGUSR1, &old_usr1, NULL), 0);
+    GUEST_CHECK_EQ(sigaction(SIGHUP, &old_hup, NULL), 0);
+    GUEST_CHECK_EQ(sigaction(SIGINT, &old_int, NULL), 0);
+    GUEST_CHECK_EQ(sigprocmask(SIG_SETMASK, &old_mask, NULL), 0);
+    /* Nothing blocked or ignored any more: a child starts with neither. */
+    run_signals(NULL, text, sizeof text);
+    GUEST_CHECK(strcmp(text, "mask 0 ignored 0\n") == 0);
+}
+
 static void test_wait_and_kill_errors(void)
 {
     errno = 0;
@@ -434,6 +517,8 @@ const struct guest_test process_tests[] = {
     {"posix_spawn errors", test_spawn_errors},
     {"posix_spawn attributes", test_spawn_attributes},
     {"POSIX_SPAWN_SETSIGMASK: the mask, a blocked signal pending", test_spawn_signal_mask},
+    {"posix_spawn: the mask and ignored signals inherited, SETSIGDEF",
+     test_spawn_signal_inheritance},
     {"waitpid and kill errors", test_wait_and_kill_errors},
     {"the parent pays its child's quota and gets it back", test_parent_pays_child_quota},
     {"200 children in turn give every byte back", test_many_children},

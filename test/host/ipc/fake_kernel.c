@@ -8,7 +8,8 @@
  *     arguments in rdi and rsi), and user copies over one fake address
  *     space per thread, a page at WORLD_IPC_BUFFER;
  *   - the scheduler: states only, as sched.c sets them, and a direct switch
- *     allowed to a partner of at least the caller's priority;
+ *     allowed to a partner of at least the caller's priority; sched_run()
+ *     counts its runs (world_scheduled) and leaves the kernel;
  *   - the return to user mode: it checks the context and jumps back to
  *     world_offer_fastpath, the only caller that leaves the kernel;
  *   - thread_vspace_root (the fake space's address) and the interrupt
@@ -116,6 +117,20 @@ void sched_make_runnable(struct thread *thread)
 void sched_block(struct thread *thread, enum thread_state state)
 {
     thread->state = state;
+}
+
+static unsigned scheduled;
+
+_Noreturn void sched_run(void)
+{
+    scheduled++;
+    current = NULL;
+    longjmp(left_kernel, 1);
+}
+
+unsigned world_scheduled(void)
+{
+    return scheduled;
 }
 
 bool sched_hand_over(struct thread *from, enum thread_state state, struct thread *to)

@@ -61,6 +61,11 @@ void world_mint(unsigned destination, unsigned source, uint64_t rights, uint64_t
 void world_load(unsigned thread, a9n_descriptor_t descriptor, uint64_t operation,
                 const uint64_t *words);
 bool world_offer_fastpath(unsigned thread);
+
+/* How many times the kernel left through sched_run(): the fast path's switch
+ * when the scheduler would not run the partner next (here: a partner of
+ * lower priority). */
+unsigned world_scheduled(void);
 void world_capability_call(unsigned thread);
 
 /* Run an IPC port operation as `thread`'s capability call on root slot

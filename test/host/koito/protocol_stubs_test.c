@@ -1,15 +1,19 @@
 /*
  * Host unit tests of the client side of KOITO's server protocols: the
- * generated stubs (<koito/protocol/names.h>, <koito/protocol/console.h>)
+ * generated stubs (<koito/protocol/names.h>, <koito/protocol/console.h>,
+ * <koito/protocol/posix.h>)
  * and libkoito's wrappers (koito/lib/names.c, console.c), against a fake
  * koito_protocol_call() that records each request and answers with a
- * scripted reply. They check how requests are encoded and that a stub
- * accepts only the replies its protocol defines, writing no result
- * otherwise, and how bytes are packed into words (koito_protocol_pack).
+ * scripted reply, and a fake koito_protocol_call_registers() that passes its
+ * message through the same fake (the stubs' register path). They check how
+ * requests are encoded, which path a request takes, and that a stub accepts
+ * only the replies its protocol defines, writing no result otherwise, and
+ * how bytes are packed into words (koito_protocol_pack).
  */
 #include <check.h>
 #include <koito/console.h>
 #include <koito/names.h>
+#include <koito/protocol/posix.h>
 #include <string.h>
 
 static uint64_t buffer[512];
@@ -17,6 +21,7 @@ static uint64_t buffer[512];
 /* What the fake server saw and will answer. */
 static struct {
     unsigned calls;
+    unsigned registers; /* of calls, those that took the register path */
     a9n_descriptor_t service;
     uint64_t request[512];
     struct koito_protocol_exchange sent;
@@ -45,6 +50,27 @@ enum a9n_error koito_protocol_call(a9n_descriptor_t service, uint64_t *words,
     memcpy(words, fake.reply, sizeof fake.reply);
     exchange->length = fake.reply_length;
     exchange->capability = fake.reply_capability;
+    return A9N_OK;
+}
+
+/* The register path, as the kernel runs it: the request's words come from the message, the
+ * reply's first A9N_MESSAGE_REGISTERS words go back into it and the rest into the IPC buffer. */
+enum a9n_error koito_protocol_call_registers(a9n_descriptor_t service, struct a9n_message *message)
+{
+    uint64_t length = A9N_MESSAGE_LENGTH(message->info);
+    CHECK(length <= A9N_MESSAGE_REGISTERS);
+    CHECK((message->info & ~A9N_MESSAGE_INFO(0xffff, 0)) == 0);
+    fake.registers++;
+    memset(buffer, 0xa5, sizeof buffer);
+    memcpy(buffer, message->words, length * sizeof(uint64_t));
+    struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+    enum a9n_error error = koito_protocol_call(service, buffer, &exchange);
+    if (error != A9N_OK)
+        return error;
+    memcpy(message->words, buffer, sizeof message->words);
+    memset(buffer, 0xa5, sizeof message->words); /* words 0..7 arrive only in the message */
+    message->info =
+        A9N_MESSAGE_INFO(exchange.length, exchange.capability ? A9N_MESSAGE_CAPABILITY : 0);
     return A9N_OK;
 }
 
@@ -134,7 +160,7 @@ static void test_read_line_replies(void)
     fake.reply[1] = 17;
     CHECK_EQ(koito_console_read_line(4, 16, data, sizeof data, &length),
              KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
-    answer(2 + 33, false); /* more than the protocol's maximum */
+    answer(2 + 33, false); /* more than the protocol's maximum, past the registers */
     fake.reply[1] = KOITO_CONSOLE_LINE_MAX + 1;
     uint8_t big[KOITO_CONSOLE_LINE_MAX + 8];
     CHECK_EQ(koito_console_read_line(4, 16, big, sizeof big, &length),
@@ -178,16 +204,138 @@ static void test_write_all(void)
     CHECK_EQ(fake.calls, 0);
 }
 
+/* A request that fits the message registers and carries no capability takes the register path,
+ * encoded as through the buffer; a longer one goes through the IPC buffer; the reply is checked
+ * the same either way. */
+static void test_register_path(void)
+{
+    size_t written = 0;
+    answer(1, false);
+    CHECK_EQ(koito_console_write_all(5, "hello", 5, &written), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.calls, 1);
+    CHECK_EQ(fake.registers, 1);
+    CHECK_EQ(fake.sent.length, 3);
+    CHECK_EQ(fake.request[0], KOITO_CONSOLE_WRITE);
+    CHECK_EQ(fake.request[1], 5);
+    CHECK(memcmp(&fake.request[2], "hello", 5) == 0);
+    CHECK_EQ(fake.request[2] >> 40, 0); /* padding is zero */
+    CHECK_EQ(written, 5);
+    /* 48 bytes are the most that fit (2 + 6 words); 49 take the buffer. */
+    static char text[49];
+    memset(text, 'r', sizeof text);
+    answer(1, false);
+    CHECK_EQ(koito_console_write_all(5, text, 48, &written), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.registers, 1);
+    CHECK_EQ(fake.sent.length, 8);
+    CHECK(memcmp(&fake.request[2], text, 48) == 0);
+    answer(1, false);
+    CHECK_EQ(koito_console_write_all(5, text, 49, &written), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.calls, 1);
+    CHECK_EQ(fake.registers, 0);
+    CHECK_EQ(fake.sent.length, 9);
+    /* A reply with a capability, or too long, is refused on the register path as well. */
+    answer(1, true);
+    CHECK_EQ(koito_console_write_all(5, "x", 1, &written), KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(fake.registers, 1);
+    answer(2, false);
+    CHECK_EQ(koito_console_write_all(5, "x", 1, &written), KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(fake.registers, 1);
+    /* A request with a capability never takes it. */
+    answer(1, false);
+    CHECK_EQ(koito_name_register(7, "console", 9), KOITO_NAMES_OK);
+    CHECK_EQ(fake.registers, 0);
+}
+
 static void test_attributes(void)
 {
     uint64_t attributes = 0;
     answer(2, false);
     fake.reply[1] = KOITO_CONSOLE_ATTRIBUTE_TERMINAL;
     CHECK_EQ(koito_console_get_attributes(6, &attributes), KOITO_CONSOLE_OK);
+    CHECK_EQ(fake.registers, 1);
     CHECK_EQ(attributes, KOITO_CONSOLE_ATTRIBUTE_TERMINAL);
     CHECK_EQ(koito_console_get_attributes(6, NULL), KOITO_CONSOLE_OK);
     answer(1, false);
     CHECK_EQ(koito_console_get_attributes(6, &attributes), KOITO_CONSOLE_ERROR_MALFORMED_REPLY);
+}
+
+/* A reply longer than the message registers (stat's and fstat's 15 words) is read whole on the
+ * register path, its words past the registers from the IPC buffer; a request longer than the
+ * registers (stat of a long path) takes the buffer path and reads the same reply. */
+static uint64_t stat_words[14];
+
+static enum koito_posix_error call_fstat(void)
+{
+    uint64_t *w = stat_words;
+    return koito_posix_fstat(8, 3, &w[0], &w[1], &w[2], &w[3], &w[4], &w[5], &w[6], &w[7], &w[8],
+                             &w[9], &w[10], &w[11], &w[12], &w[13]);
+}
+
+static enum koito_posix_error call_stat(const char *path)
+{
+    uint64_t *w = stat_words;
+    return koito_posix_stat(8, 1, path, strlen(path), &w[0], &w[1], &w[2], &w[3], &w[4], &w[5],
+                            &w[6], &w[7], &w[8], &w[9], &w[10], &w[11], &w[12], &w[13]);
+}
+
+static void answer_stat(uint64_t length)
+{
+    answer(length, false);
+    fake.reply[0] = KOITO_POSIX_OK;
+    for (uint64_t i = 1; i < length; i++)
+        fake.reply[i] = 1000 + i;
+    memset(stat_words, 0, sizeof stat_words);
+}
+
+static void check_stat_words(void)
+{
+    for (unsigned i = 0; i < 14; i++)
+        CHECK_EQ(stat_words[i], 1001 + i);
+}
+
+static void test_long_replies(void)
+{
+    answer_stat(15);
+    CHECK_EQ(call_fstat(), KOITO_POSIX_OK);
+    CHECK_EQ(fake.registers, 1);
+    CHECK_EQ(fake.sent.length, 2);
+    CHECK_EQ(fake.request[0], KOITO_POSIX_FSTAT);
+    CHECK_EQ(fake.request[1], 3);
+    check_stat_words();
+    /* A path of 40 bytes fits the registers (3 + 5 words), one of 41 does not. */
+    static const char fits[] = "/tmp/forty-bytes-of-path-0123456789abcde";
+    static const char longer[] = "/tmp/forty-one-bytes-of-path-0123456789ab";
+    CHECK_EQ(sizeof fits - 1, 40);
+    CHECK_EQ(sizeof longer - 1, 41);
+    answer_stat(15);
+    CHECK_EQ(call_stat(fits), KOITO_POSIX_OK);
+    CHECK_EQ(fake.registers, 1);
+    CHECK_EQ(fake.sent.length, 8);
+    CHECK(memcmp(&fake.request[3], fits, 40) == 0);
+    check_stat_words();
+    answer_stat(15);
+    CHECK_EQ(call_stat(longer), KOITO_POSIX_OK);
+    CHECK_EQ(fake.calls, 1);
+    CHECK_EQ(fake.registers, 0);
+    CHECK_EQ(fake.sent.length, 9);
+    CHECK_EQ(fake.request[2], 41);
+    CHECK(memcmp(&fake.request[3], longer, 41) == 0);
+    check_stat_words();
+    /* A reply one word short or long, or with a capability, writes nothing on either path. */
+    answer_stat(14);
+    CHECK_EQ(call_fstat(), KOITO_POSIX_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(stat_words[0], 0);
+    answer_stat(16);
+    CHECK_EQ(call_stat(fits), KOITO_POSIX_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(stat_words[0], 0);
+    answer_stat(15);
+    fake.reply_capability = true;
+    CHECK_EQ(call_stat(longer), KOITO_POSIX_ERROR_MALFORMED_REPLY);
+    CHECK_EQ(stat_words[0], 0);
+    /* An error reply is one word. */
+    answer(1, false);
+    fake.reply[0] = KOITO_POSIX_ERROR_ENOENT;
+    CHECK_EQ(call_stat(fits), KOITO_POSIX_ERROR_ENOENT);
 }
 
 /* Packing: every count from 0 to 17 bytes (those under eight copied piece by piece, the rest by
@@ -219,6 +367,8 @@ int main(void)
     test_lookup_replies();
     test_read_line_replies();
     test_write_all();
+    test_register_path();
     test_attributes();
+    test_long_replies();
     return check_summary();
 }
