@@ -24,6 +24,9 @@
 #                              posix_spawn and waitpid
 #   sdk.examples-fresh         every example built out of tree from a freshly
 #                              installed SDK in a new prefix, and booted
+#   sdk.koito-cc-libraries     koito-cc accepts -lm -lpthread -lrt -ldl -lutil
+#                              -lxnet (parts of libc), finds the user's own
+#                              archives and names an unknown library it refuses
 #
 # Each example's test expects the lines that prove its point and rejects any
 # line with FAILED (each example prints one when a check fails).
@@ -45,6 +48,9 @@ add_test(NAME sdk.example-words
             ${CMAKE_BINARY_DIR}/parts/examples/words/words.cpio)
 
 set(examples ${CMAKE_BINARY_DIR}/parts/examples)
+
+add_test(NAME sdk.koito-cc-libraries
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/koito-cc-libraries.sh ${KOITO_SDK_STAGE})
 
 add_test(NAME sdk.examples-fresh
     COMMAND ${CMAKE_CURRENT_LIST_DIR}/fresh-examples.sh ${CMAKE_BINARY_DIR} ${PROJECT_SOURCE_DIR})

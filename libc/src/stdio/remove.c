@@ -1,5 +1,6 @@
-/* remove() (libc, stdio): delete a file name through the OS port. Removing
- * directories comes with rmdir() and the POSIX server. */
+/* remove() (libc, stdio): delete a name through the OS port; a directory is
+ * removed as rmdir() removes it, as POSIX asks (the POSIX server's unlink
+ * answers EISDIR for one, Linux's EISDIR or EPERM). */
 #include "port.h"
 #include <errno.h>
 #include <stdio.h>
@@ -7,6 +8,8 @@
 int remove(const char *path)
 {
     int error = __koito_sys_unlink(path);
+    if (error == -EISDIR || error == -EPERM)
+        error = __koito_sys_rmdir(path);
     if (error < 0) {
         errno = -error;
         return -1;

@@ -275,12 +275,21 @@ static int child_info(int argc, char **argv)
         koito_aux_value(KOITO_AUX_GRANT_COUNT, 9) != 1 ||
         koito_capability_type("gate") != A9N_OBJECT_IPC_PORT)
         return 3;
-    /* argv lives in the information block; the stack below the stack top. */
-    if ((uint64_t)(uintptr_t)argv < KOITO_INFO_ADDRESS ||
-        (uint64_t)(uintptr_t)argv >= KOITO_INFO_ADDRESS + KOITO_INFO_MAX_SIZE ||
-        (uint64_t)(uintptr_t)&argc >= KOITO_STACK_TOP ||
-        (uint64_t)(uintptr_t)&argc < KOITO_STACK_TOP - 65536)
+    /* The block's argv lives in the block; main's is crt0's writable copy of it, on the stack
+     * below the stack top, like main's own frame. */
+    uint64_t block_argv = (uint64_t)(uintptr_t)info->argv;
+    uint64_t copy = (uint64_t)(uintptr_t)argv, frame = (uint64_t)(uintptr_t)&argc;
+    if (block_argv < KOITO_INFO_ADDRESS || block_argv >= KOITO_INFO_ADDRESS + KOITO_INFO_MAX_SIZE ||
+        copy >= KOITO_STACK_TOP || copy < KOITO_STACK_TOP - 65536 || frame >= KOITO_STACK_TOP ||
+        frame < KOITO_STACK_TOP - 65536)
         return 4;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], info->argv[i]) != 0)
+            return 6;
+    }
+    argv[2][0] = 'T';
+    if (strcmp(argv[2], "Two words") != 0 || strcmp(info->argv[2], "two words") != 0)
+        return 7;
     return 0;
 }
 

@@ -492,12 +492,41 @@ int __koito_sys_fcntl(int descriptor, int command, long argument)
     }
 }
 
-/* No host test reads directories through KOITO-libc. */
-int __koito_sys_readdir(int descriptor, void *entry)
+/* KOITO-libc's struct dirent, in host terms. */
+struct koito_dirent {
+    unsigned long long d_ino;
+    unsigned char d_type;
+    char d_name[256];
+};
+
+/* Linux's getdents64 record. */
+struct host_dirent64 {
+    unsigned long long d_ino;
+    long long d_off;
+    unsigned short d_reclen;
+    unsigned char d_type;
+    char d_name[];
+};
+
+/* One entry per call, as the POSIX server gives them: getdents64 may return
+ * several, so the directory's offset is set back to just after the first
+ * (Linux takes an entry's d_off as a seek position). DT_* values are the
+ * same on both sides. */
+int __koito_sys_readdir(int descriptor, struct koito_dirent *entry)
 {
-    (void)descriptor;
-    (void)entry;
-    return -ENOSYS;
+    _Alignas(8) char buffer[1024];
+    long length = syscall(SYS_getdents64, descriptor, buffer, sizeof buffer);
+    if (length < 0)
+        return -errno;
+    if (length == 0)
+        return 0;
+    const struct host_dirent64 *first = (const struct host_dirent64 *)buffer;
+    if (lseek(descriptor, first->d_off, SEEK_SET) < 0)
+        return -errno;
+    entry->d_ino = first->d_ino;
+    entry->d_type = first->d_type;
+    snprintf(entry->d_name, sizeof entry->d_name, "%s", first->d_name);
+    return 1;
 }
 
 /* posix_spawn() is a request to the POSIX server, whose request layout the host has no

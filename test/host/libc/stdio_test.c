@@ -13,6 +13,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define K_SEEK_SET 0
@@ -261,6 +262,15 @@ static void test_files(void)
     close(descriptor);
     CHECK(koito_test_remove(renamed) == 0);
     CHECK(koito_test_remove(renamed) == -1 && KERRNO == ENOENT);
+    /* remove() takes directories too, empty ones only. */
+    char inner[128];
+    snprintf(inner, sizeof inner, "%s/inner", renamed);
+    CHECK(mkdir(renamed, 0700) == 0);
+    CHECK(mkdir(inner, 0700) == 0);
+    CHECK(koito_test_remove(renamed) == -1 && KERRNO == ENOTEMPTY);
+    CHECK(koito_test_remove(inner) == 0);
+    CHECK(koito_test_remove(renamed) == 0);
+    CHECK(access(renamed, F_OK) == -1);
 
     stream = koito_test_tmpfile();
     CHECK(stream != NULL);

@@ -1,0 +1,102 @@
+/*
+ * The compiled form of a regular expression and the matchers that run it
+ * (libc, internal header of regex).
+ *
+ * regcomp translates the expression into a program for a small machine
+ * (Thompson's construction, as code): each instruction either consumes one
+ * byte of a set, tests an anchor, records a subexpression boundary, or
+ * branches. Jump targets are relative to the instruction, so a piece of
+ * code can be copied for a counted repetition ("x{2,4}") unchanged.
+ *
+ * regexec runs it in two passes (without back-references):
+ *  1. __koito_regex_longest simulates every thread at once over the string
+ *     and finds the leftmost-longest match: time string length x program
+ *     length, whatever the expression ("(a*)*b" included).
+ *  2. __koito_regex_backtrack then finds subexpression boundaries for that
+ *     exact match by a depth-first search that prefers the greedy choice
+ *     and the earlier alternative; it remembers every (instruction,
+ *     position) it has tried, so it never does the same work twice.
+ * Back-references make a match depend on the path taken, so with them the
+ * depth-first search runs alone, tries every path and keeps the longest;
+ * its work has a fixed budget (REG_ESPACE past it).
+ */
+#ifndef KOITO_LIBC_INTERNAL_REGEX_IMPL_H
+#define KOITO_LIBC_INTERNAL_REGEX_IMPL_H
+
+#include "libc.h"
+#include <regex.h>
+#include <stddef.h>
+
+enum __koito_regex_op {
+    __KOITO_RX_SET,   /* consume a byte of set `arg` */
+    __KOITO_RX_BOL,   /* at the start of the string (or of a line) */
+    __KOITO_RX_EOL,   /* at the end of the string (or of a line) */
+    __KOITO_RX_SAVE,  /* record the position in capture slot `arg` (2k: start, 2k+1: end) */
+    __KOITO_RX_SPLIT, /* continue at +x, or else at +y */
+    __KOITO_RX_JUMP,  /* continue at +x */
+    __KOITO_RX_MARK,  /* record the position in loop slot `arg` */
+    __KOITO_RX_LOOP, /* continue at +x if the position moved since loop slot `arg`'s mark, else fail
+                      */
+    __KOITO_RX_BACKREF, /* consume the text subexpression `arg` matched */
+    __KOITO_RX_MATCH,   /* the expression has matched */
+};
+
+struct __koito_regex_inst {
+    unsigned char op;
+    unsigned arg;
+    int x;
+    int y;
+};
+
+struct __koito_regex_program {
+    struct __koito_regex_inst *code;
+    size_t length;
+    unsigned char (*sets)[32]; /* bitmaps of bytes, bit b of byte b/8 */
+    size_t set_count;
+    size_t groups;     /* subexpressions; capture slots are 2 * (groups + 1) */
+    size_t loop_slots; /* MARK/LOOP slots */
+    int backrefs;      /* the program has a BACKREF */
+    int flags;         /* regcomp's flags */
+};
+
+/* What a matcher looks at. */
+struct __koito_regex_subject {
+    const unsigned char *text;
+    size_t length;
+    int flags; /* regexec's */
+};
+
+/* The limits that keep a compiled program and a match bounded. */
+#define __KOITO_REGEX_MAX_CODE 65536
+#define __KOITO_REGEX_BUDGET   50000000ul
+
+/* Compiles `pattern`: fills `program` or returns a REG_* error. */
+__KOITO_HIDDEN int __koito_regex_compile(struct __koito_regex_program *program, const char *pattern,
+                                         int flags);
+
+/* Parses the bracket expression after the '[' at *cursor into `set`
+ * (honouring REG_ICASE and REG_NEWLINE in `flags`); advances past the ']'.
+ * Returns 0 or a REG_* error. */
+__KOITO_HIDDEN int __koito_regex_bracket(const char **cursor, int flags, unsigned char set[32]);
+
+/* 1 if the anchor instruction `op` holds at `position`. */
+__KOITO_HIDDEN int __koito_regex_anchor(const struct __koito_regex_program *program,
+                                        const struct __koito_regex_subject *subject, int op,
+                                        size_t position);
+
+/* Pass 1: the leftmost-longest match of a program without back-references.
+ * Returns 0 and sets *start and *end, REG_NOMATCH or REG_ESPACE. */
+__KOITO_HIDDEN int __koito_regex_longest(const struct __koito_regex_program *program,
+                                         const struct __koito_regex_subject *subject, size_t *start,
+                                         size_t *end);
+
+/* Pass 2, or the whole search with back-references: fills `slots` (2 *
+ * (groups + 1) entries, -1 where unset) for the match [start, end) if `end`
+ * is given, else for the longest match from `start`. Returns 0, REG_NOMATCH
+ * or REG_ESPACE; *budget counts the work left. */
+__KOITO_HIDDEN int __koito_regex_backtrack(const struct __koito_regex_program *program,
+                                           const struct __koito_regex_subject *subject,
+                                           size_t start, const size_t *end, regoff_t *slots,
+                                           unsigned long *budget);
+
+#endif

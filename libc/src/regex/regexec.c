@@ -1,0 +1,45 @@
+/*
+ * regexec(): match a compiled regular expression against a string (libc,
+ * regex; <regex.h>, POSIX). The match is the leftmost-longest one; see
+ * regex_impl.h for the passes. Thread-safe: the program is only read.
+ */
+#include "regex_impl.h"
+#include <stdlib.h>
+#include <string.h>
+
+int regexec(const regex_t *restrict compiled, const char *restrict string, size_t count,
+            regmatch_t matches[restrict], int flags)
+{
+    const struct __koito_regex_program *program = compiled->__program;
+    struct __koito_regex_subject subject = {(const unsigned char *)string, strlen(string), flags};
+    if (program->flags & REG_NOSUB)
+        count = 0;
+    unsigned long budget = __KOITO_REGEX_BUDGET;
+    size_t slot_count = 2 * (program->groups + 1);
+    size_t start = 0;
+    size_t end = 0;
+    int result;
+    if (!program->backrefs) {
+        result = __koito_regex_longest(program, &subject, &start, &end);
+        if (result != 0 || count == 0)
+            return result;
+    }
+    regoff_t *slots = malloc(slot_count * sizeof *slots);
+    if (slots == NULL)
+        return REG_ESPACE;
+    if (!program->backrefs) {
+        result = __koito_regex_backtrack(program, &subject, start, &end, slots, &budget);
+    } else {
+        result = REG_NOMATCH;
+        for (start = 0; start <= subject.length && result == REG_NOMATCH; start++)
+            result = __koito_regex_backtrack(program, &subject, start, NULL, slots, &budget);
+    }
+    for (size_t index = 0; result == 0 && index < count; index++) {
+        int set = index <= program->groups && slots[2 * index] >= 0 &&
+                  slots[2 * index + 1] >= slots[2 * index];
+        matches[index].rm_so = set ? slots[2 * index] : -1;
+        matches[index].rm_eo = set ? slots[2 * index + 1] : -1;
+    }
+    free(slots);
+    return result;
+}
