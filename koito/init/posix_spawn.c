@@ -28,8 +28,7 @@
 
 #define SPAWN_STRINGS_MAX 3072u
 #define SPAWN_ARGS_MAX    512u
-#define SPAWN_HEADER      9u /* words before the strings */
-_Static_assert(SPAWN_HEADER > A9N_MESSAGE_REGISTERS,
+_Static_assert(KOITO_SUPERVISOR_START_HEADER > A9N_MESSAGE_REGISTERS,
                "word 8 and the strings are in the IPC buffer");
 
 static char spawn_strings[SPAWN_STRINGS_MAX];
@@ -75,11 +74,11 @@ enum a9n_error init_posix_start(const struct init_process *asker, const struct a
     if (offset > init.initrd_size || size > init.initrd_size - offset || length == 0 ||
         length > SPAWN_STRINGS_MAX || argc == 0 || argc > SPAWN_ARGS_MAX ||
         envc > SPAWN_ARGS_MAX - argc ||
-        A9N_MESSAGE_LENGTH(message->info) != SPAWN_HEADER + (length + 7) / 8)
+        A9N_MESSAGE_LENGTH(message->info) != KOITO_SUPERVISOR_START_HEADER + (length + 7) / 8)
         return A9N_ERROR_INVALID_ARGUMENT;
     /* The strings start in word 9. */
     for (uint64_t i = 0; i < (length + 7) / 8; i++) {
-        uint64_t word = buffer[SPAWN_HEADER + i];
+        uint64_t word = buffer[KOITO_SUPERVISOR_START_HEADER + i];
         uint64_t bytes = length - 8 * i < 8 ? length - 8 * i : 8;
         memcpy(&spawn_strings[8 * i], &word, bytes);
     }

@@ -38,9 +38,8 @@
 #include <signal.h>
 #include <string.h>
 
-#define SPAWN_HEADER_WORDS  9u /* of KOITO_SUPERVISOR_START, before the strings */
 #define SPAWN_SIGNALS_FIXED ((uint64_t)1 << (SIGKILL - 1) | (uint64_t)1 << (SIGSTOP - 1))
-_Static_assert(SPAWN_HEADER_WORDS > A9N_MESSAGE_REGISTERS,
+_Static_assert(KOITO_SUPERVISOR_START_HEADER > A9N_MESSAGE_REGISTERS,
                "word 8 and the strings are in the IPC buffer");
 
 /* Ask init how spawned child index ended; when it has, the record becomes a zombie. */
@@ -250,9 +249,9 @@ static long spawn_start(struct posix_service *service, const struct vfs_process 
     for (uint64_t i = 0; i < words; i++) {
         uint64_t word = 0;
         memcpy(&word, request->strings + 8 * i, length - 8 * i < 8 ? length - 8 * i : 8);
-        buffer[SPAWN_HEADER_WORDS + i] = word;
+        buffer[KOITO_SUPERVISOR_START_HEADER + i] = word;
     }
-    message.info = A9N_MESSAGE_INFO(SPAWN_HEADER_WORDS + words, 0);
+    message.info = A9N_MESSAGE_INFO(KOITO_SUPERVISOR_START_HEADER + words, 0);
     enum a9n_error error = a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message);
     if (error == A9N_OK)
         error = (enum a9n_error)message.words[0];

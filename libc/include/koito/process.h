@@ -273,6 +273,10 @@ enum koito_supervisor_request {
     KOITO_SUPERVISOR_CPU_TIME = 13,
 };
 
+/* KOITO_SUPERVISOR_START's words before its strings (request to ignored); from word 8 on the
+ * message is in the IPC buffer. */
+#define KOITO_SUPERVISOR_START_HEADER 9u
+
 /* The bits init signals a POSIX server's KOITO_SLOT_CHILDREN with: a child it started ended
  * (bit 0, an unbadged signal), a process it serves but did not start ended (DESCRIBE). */
 #define KOITO_CHILDREN_SPAWNED_ENDED 1u
