@@ -12,10 +12,11 @@
 #include <sys/times.h>
 #include <time.h>
 
-#define NANOSECONDS   1000000000ll
-#define BUSY          60000000ll /* nanoseconds of the monotonic clock a busy loop runs */
-#define SLEEP         100000000l /* nanoseconds a sleep lasts */
-#define CLOCK_TICK_NS 10000000ll /* one clock tick of times(): sysconf(_SC_CLK_TCK) is 100 */
+#define NANOSECONDS       1000000000ll
+#define BUSY              60000000ll /* nanoseconds of the monotonic clock a busy loop runs */
+#define SLEEP             100000000l /* nanoseconds a sleep lasts */
+#define CLOCK_TICK_NS     10000000ll /* one clock tick of times(): sysconf(_SC_CLK_TCK) is 100 */
+#define SCHEDULER_TICK_NS 10000000ll /* the kernel's timer tick (SCHED_TICK_US) */
 
 static long long cpu_clock(clockid_t clock)
 {
@@ -111,8 +112,10 @@ void test_cpu_time_of_threads(void)
     /* The thread's clock counts its own time; the main thread, blocked in the join, little. */
     GUEST_CHECK(busy_used >= BUSY / 2);
     GUEST_CHECK(cpu_clock(CLOCK_THREAD_CPUTIME_ID) - main_thread < BUSY / 4);
-    /* The process's clock counts the ended thread too. */
-    GUEST_CHECK(cpu_clock(CLOCK_PROCESS_CPUTIME_ID) - process >= busy_used);
+    /* The process's clock counts the ended thread too, but for the cycles since the last charge:
+     * a fast-path switch on the way out hands them to the next thread charged, perhaps a server's
+     * (the kernel's documented sampling error, at most one scheduler tick). */
+    GUEST_CHECK(cpu_clock(CLOCK_PROCESS_CPUTIME_ID) - process >= busy_used - SCHEDULER_TICK_NS);
     /* The next thread reuses the ended one's object, but its clock starts from zero. */
     GUEST_CHECK_EQ(pthread_create(&thread, NULL, idle_thread, &idle_used), 0);
     GUEST_CHECK_EQ(pthread_join(thread, NULL), 0);
