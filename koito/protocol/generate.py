@@ -395,9 +395,12 @@ def stub_doc(protocol, request):
     return lines
 
 
-def client_encode(protocol, request, words):
+def client_encode(protocol, request, words, registers=False):
     """Lines that write a request's words into the array `words` (a C expression): the label,
-    the word items, the bytes item's length and its packed bytes."""
+    the word items, the bytes item's length and its packed bytes. For the message registers
+    (registers=True) the bytes are packed into an array of their own and copied word by word,
+    each register's index a constant, so that the compiler keeps the message itself in registers
+    instead of building it in memory (words past the length are copied but never sent)."""
     arguments = request["arguments"]
     lines = [f"{words}[0] = {macro(protocol, request['name'])};"]
     index = 1
@@ -407,8 +410,14 @@ def client_encode(protocol, request, words):
     data = bytes_item(arguments)
     if data:
         name = data["name"]
-        lines += [f"{words}[{index}] = {name}_length;",
-                  f"koito_protocol_pack({words} + {index + 1}, {name}, {name}_length);"]
+        lines.append(f"{words}[{index}] = {name}_length;")
+        if registers:
+            count = MESSAGE_REGISTERS - index - 1
+            lines += [f"uint64_t {name}_words[{count}];",
+                      f"koito_protocol_pack({name}_words, {name}, {name}_length);"]
+            lines += [f"{words}[{index + 1 + k}] = {name}_words[{k}];" for k in range(count)]
+        else:
+            lines.append(f"koito_protocol_pack({words} + {index + 1}, {name}, {name}_length);")
     return lines
 
 
@@ -443,8 +452,8 @@ def client_call_registers(protocol, request, indent=""):
     reply = "message.words" if reply_fits_registers(request) else "koito_protocol_reply(&message)"
     length = "length" if bytes_item(request["arguments"]) else client_request_length(request)
     lines = [f"message.info = A9N_MESSAGE_INFO({length}, 0);"]
-    lines += client_encode(protocol, request, "message.words")
-    lines += ["kernel = koito_protocol_call_registers(service, &message);", f"words = {reply};"]
+    lines += client_encode(protocol, request, "message.words", registers=True)
+    lines += ["kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);", f"words = {reply};"]
     return [indent + line for line in lines]
 
 
@@ -472,8 +481,13 @@ def client_stub(protocol, request):
         buffer_path.append(f"exchange.receive = {receive['name']};")
     buffer_path += ["kernel = koito_protocol_call(service, buffer, &exchange);",
                     "message.info = A9N_MESSAGE_INFO(exchange.length, 0);",
-                    "if (exchange.capability)", f"{INDENT}message.info |= A9N_MESSAGE_CAPABILITY;",
-                    "words = buffer;"]
+                    "if (exchange.capability)", f"{INDENT}message.info |= A9N_MESSAGE_CAPABILITY;"]
+    if client_registers(request) and data and reply_fits_registers(request):
+        # Both paths read the reply from the message, so the register path's stays in registers.
+        buffer_path += ["__builtin_memcpy(message.words, buffer, sizeof message.words);",
+                        "words = message.words;"]
+    else:
+        buffer_path.append("words = buffer;")
     body += ["struct a9n_message message;", "const uint64_t *words;", "enum a9n_error kernel;"]
     if not client_registers(request):
         body += buffer_path
@@ -560,6 +574,15 @@ def client_header(protocol):
     constants.append(("The protocol's number, bits 31..16 of every label.",
                       macro(protocol, "protocol"), f"{protocol['number']}u"))
     parts.append(macros(constants))
+    register_bytes = [
+        (f"The most {bytes_item(r['arguments'])['name']} bytes the {r['name']} request carries "
+         "in the message registers alone; more go through the IPC buffer.",
+         macro(protocol, r["name"], "register_bytes"),
+         f"{(MESSAGE_REGISTERS - fixed_words(r['arguments'])) * 8}u")
+        for r in by_number(protocol["requests"])
+        if client_registers(r) and bytes_item(r["arguments"])]
+    if register_bytes:
+        parts.append(macros(register_bytes))
     if protocol.get("rights"):
         parts.append(comment(["Rights: bits of the badge of a client's capability, set by "
                               "whoever mints it."]) + macros(

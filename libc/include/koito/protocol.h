@@ -105,6 +105,13 @@ enum a9n_error koito_protocol_call(a9n_descriptor_t service, uint64_t *words,
  */
 enum a9n_error koito_protocol_call_registers(a9n_descriptor_t service, struct a9n_message *message);
 
+/* The register call the generated stubs use: a client library may name its own, with
+ * koito_protocol_call_registers()'s contract, by defining this before including <koito/protocol.h>
+ * (KOITO-libc does, to inline it into its calls). */
+#ifndef KOITO_PROTOCOL_CALL_REGISTERS
+#define KOITO_PROTOCOL_CALL_REGISTERS koito_protocol_call_registers
+#endif
+
 /* The words of a reply received by koito_protocol_call_registers(): the
  * message's own when the reply fits the registers; else the IPC buffer, where
  * the kernel put the words past them, with words 0..7 copied in first. */

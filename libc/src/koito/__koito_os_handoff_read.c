@@ -14,6 +14,7 @@
  * ends it with EINTR, unless the server had finished it first: then its bytes are returned.
  */
 #include "port.h"
+#include "protocol_call.h"
 #include "signal_call.h"
 #include "signal_impl.h"
 #include <a9n/a9n.h>

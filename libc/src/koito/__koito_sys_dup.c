@@ -4,6 +4,7 @@
  * fcntl F_DUPFD.
  */
 #include "port.h"
+#include "protocol_call.h"
 #include <koito/protocol/posix.h>
 
 int __koito_sys_dup(int descriptor, int target)

@@ -3,6 +3,7 @@
  * request; <fcntl.h>'s F_* are the protocol's. Record locks are not served (EINVAL).
  */
 #include "port.h"
+#include "protocol_call.h"
 #include <fcntl.h>
 #include <koito/protocol/posix.h>
 

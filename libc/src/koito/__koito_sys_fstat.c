@@ -2,6 +2,7 @@
  * __koito_sys_fstat(): an open file's status (libc, OS port): the POSIX server's fstat request.
  */
 #include "port.h"
+#include "protocol_call.h"
 #include "stat_fill.h"
 #include <koito/protocol/posix.h>
 

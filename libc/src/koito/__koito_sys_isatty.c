@@ -4,6 +4,7 @@
  * old answer: 0, 1 and 2 are the console, a terminal.
  */
 #include "port.h"
+#include "protocol_call.h"
 #include <errno.h>
 #include <koito/protocol/posix.h>
 

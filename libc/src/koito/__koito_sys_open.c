@@ -3,6 +3,7 @@
  * are <fcntl.h>'s, which are the protocol's (checked below).
  */
 #include "port.h"
+#include "protocol_call.h"
 #include <fcntl.h>
 #include <koito/protocol/posix.h>
 

@@ -3,6 +3,7 @@
  * up to KOITO_POSIX_IO_MAX bytes each, or the shared buffer for longer transfers.
  */
 #include "port.h"
+#include "protocol_call.h"
 #include <errno.h>
 #include <koito/protocol/posix.h>
 

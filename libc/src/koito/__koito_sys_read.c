@@ -14,6 +14,7 @@
  * ends the read with EINTR instead.
  */
 #include "port.h"
+#include "protocol_call.h"
 #include "signal_call.h"
 #include "signal_impl.h"
 #include <errno.h>

@@ -3,6 +3,7 @@
  * request (SEEK_* are the protocol's values).
  */
 #include "port.h"
+#include "protocol_call.h"
 #include <koito/protocol/posix.h>
 
 _Static_assert(SEEK_SET == KOITO_POSIX_SEEK_SET && SEEK_CUR == KOITO_POSIX_SEEK_CUR &&

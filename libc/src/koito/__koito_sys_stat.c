@@ -3,6 +3,7 @@
  * port): the POSIX server's stat request.
  */
 #include "port.h"
+#include "protocol_call.h"
 #include "stat_fill.h"
 #include <koito/protocol/posix.h>
 

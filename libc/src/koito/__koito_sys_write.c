@@ -8,6 +8,7 @@
  * all, waiting while the pipe is full (pipe_wait); a file's limit then answers its error.
  */
 #include "port.h"
+#include "protocol_call.h"
 #include "signal_call.h"
 #include "signal_impl.h"
 #include <errno.h>
@@ -80,12 +81,14 @@ static __attribute__((noinline)) long write_rest(int descriptor, const void *dat
     }
 }
 
-/* The common write, one request that writes everything (a short one: to /dev/null, a pipe with
- * room, the console), runs no loop: the loops and their spills are write_rest's. */
+/* The common write, short and all written by one request (to /dev/null, a pipe with room, the
+ * console), runs no loop and only the request's register path: the loops, their spills and the
+ * IPC buffer's path are write_once's and write_rest's. */
 long __koito_sys_write(int descriptor, const void *data, size_t length)
 {
-    long count = length <= KOITO_POSIX_IO_MAX ? write_request(descriptor, data, length, true)
-                                              : write_once(descriptor, data, length);
+    long count = length <= KOITO_POSIX_WRITE_REGISTER_BYTES
+                     ? write_request(descriptor, data, length, true)
+                     : write_once(descriptor, data, length);
     if (count >= 0 && (size_t)count == length)
         return count;
     return write_rest(descriptor, data, length, count);

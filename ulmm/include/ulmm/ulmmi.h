@@ -278,7 +278,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_reserve(a9n_descriptor_t servic
     message.words[1] = address;
     message.words[2] = size;
     message.words[3] = flags;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -322,7 +322,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_map(a9n_descriptor_t service, u
     message.words[2] = size;
     message.words[3] = prot;
     message.words[4] = flags;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -364,7 +364,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_back(a9n_descriptor_t service, 
     message.words[2] = size;
     message.words[3] = prot;
     message.words[4] = flags;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -399,7 +399,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_unmap(a9n_descriptor_t service,
     message.words[0] = KOITO_ULMMI_UNMAP;
     message.words[1] = address;
     message.words[2] = size;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -437,7 +437,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_protect(a9n_descriptor_t servic
     message.words[1] = address;
     message.words[2] = size;
     message.words[3] = prot;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -470,7 +470,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_share_create(a9n_descriptor_t s
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_ULMMI_SHARE_CREATE;
     message.words[1] = size;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -511,7 +511,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_share_grant(a9n_descriptor_t se
     message.words[0] = KOITO_ULMMI_SHARE_GRANT;
     message.words[1] = share;
     message.words[2] = rights;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -561,7 +561,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_share_map(a9n_descriptor_t serv
     message.words[3] = address;
     message.words[4] = prot;
     message.words[5] = flags;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -596,7 +596,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_share_destroy(a9n_descriptor_t 
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_ULMMI_SHARE_DESTROY;
     message.words[1] = share;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -676,7 +676,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_object_free(a9n_descriptor_t se
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_ULMMI_OBJECT_FREE;
     message.words[1] = object;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -708,7 +708,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_quota(a9n_descriptor_t service,
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_ULMMI_QUOTA;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -804,7 +804,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_session_close(a9n_descriptor_t 
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_ULMMI_SESSION_CLOSE;
     message.words[1] = child;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -838,7 +838,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_quota_give(a9n_descriptor_t ser
     message.words[0] = KOITO_ULMMI_QUOTA_GIVE;
     message.words[1] = child;
     message.words[2] = bytes;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -872,7 +872,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_quota_take(a9n_descriptor_t ser
     message.words[0] = KOITO_ULMMI_QUOTA_TAKE;
     message.words[1] = child;
     message.words[2] = bytes;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -910,7 +910,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_pin(a9n_descriptor_t service, u
     message.words[1] = child;
     message.words[2] = address;
     message.words[3] = size;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -938,7 +938,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_check(a9n_descriptor_t service)
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_ULMMI_CHECK;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -971,7 +971,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_memory(a9n_descriptor_t service
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_ULMMI_MEMORY;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;
@@ -1009,7 +1009,7 @@ static inline enum koito_ulmmi_error koito_ulmmi_memory_add(a9n_descriptor_t ser
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_ULMMI_MEMORY_ADD;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_ulmmi_error)kernel;

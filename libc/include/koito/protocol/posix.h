@@ -216,6 +216,77 @@
 #define KOITO_POSIX_PROTOCOL                 4u
 
 /*
+ * The most path bytes the open request carries in the message registers alone; more go through the
+ * IPC buffer.
+ */
+#define KOITO_POSIX_OPEN_REGISTER_BYTES    32u
+/*
+ * The most data bytes the write request carries in the message registers alone; more go through the
+ * IPC buffer.
+ */
+#define KOITO_POSIX_WRITE_REGISTER_BYTES   40u
+/*
+ * The most data bytes the pwrite request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_PWRITE_REGISTER_BYTES  32u
+/*
+ * The most path bytes the stat request carries in the message registers alone; more go through the
+ * IPC buffer.
+ */
+#define KOITO_POSIX_STAT_REGISTER_BYTES    40u
+/*
+ * The most path bytes the unlink request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_UNLINK_REGISTER_BYTES  48u
+/*
+ * The most paths bytes the rename request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_RENAME_REGISTER_BYTES  40u
+/*
+ * The most path bytes the mkdir request carries in the message registers alone; more go through the
+ * IPC buffer.
+ */
+#define KOITO_POSIX_MKDIR_REGISTER_BYTES   40u
+/*
+ * The most path bytes the rmdir request carries in the message registers alone; more go through the
+ * IPC buffer.
+ */
+#define KOITO_POSIX_RMDIR_REGISTER_BYTES   48u
+/*
+ * The most path bytes the chdir request carries in the message registers alone; more go through the
+ * IPC buffer.
+ */
+#define KOITO_POSIX_CHDIR_REGISTER_BYTES   48u
+/*
+ * The most path bytes the access request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_ACCESS_REGISTER_BYTES  40u
+/*
+ * The most path bytes the chmod request carries in the message registers alone; more go through the
+ * IPC buffer.
+ */
+#define KOITO_POSIX_CHMOD_REGISTER_BYTES   40u
+/*
+ * The most path bytes the chown request carries in the message registers alone; more go through the
+ * IPC buffer.
+ */
+#define KOITO_POSIX_CHOWN_REGISTER_BYTES   32u
+/*
+ * The most path bytes the utimens request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_UTIMENS_REGISTER_BYTES 16u
+/*
+ * The most paths bytes the link request carries in the message registers alone; more go through the
+ * IPC buffer.
+ */
+#define KOITO_POSIX_LINK_REGISTER_BYTES    40u
+
+/*
  * What a request reports: 0 success; 1..255 the kernel's enum a9n_error of the IPC call itself;
  * 256.. the protocol's errors.
  */
@@ -837,8 +908,13 @@ static inline enum koito_posix_error koito_posix_open(a9n_descriptor_t service, 
         message.words[1] = flags;
         message.words[2] = mode;
         message.words[3] = path_length;
-        koito_protocol_pack(message.words + 4, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t path_words[4];
+        koito_protocol_pack(path_words, path, path_length);
+        message.words[4] = path_words[0];
+        message.words[5] = path_words[1];
+        message.words[6] = path_words[2];
+        message.words[7] = path_words[3];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -852,7 +928,8 @@ static inline enum koito_posix_error koito_posix_open(a9n_descriptor_t service, 
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -885,7 +962,7 @@ static inline enum koito_posix_error koito_posix_close(a9n_descriptor_t service,
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_POSIX_CLOSE;
     message.words[1] = descriptor;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -923,7 +1000,7 @@ static inline enum koito_posix_error koito_posix_read(a9n_descriptor_t service, 
     message.words[0] = KOITO_POSIX_READ;
     message.words[1] = descriptor;
     message.words[2] = max;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = koito_protocol_reply(&message);
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -970,8 +1047,14 @@ static inline enum koito_posix_error koito_posix_write(a9n_descriptor_t service,
         message.words[0] = KOITO_POSIX_WRITE;
         message.words[1] = descriptor;
         message.words[2] = data_length;
-        koito_protocol_pack(message.words + 3, data, data_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t data_words[5];
+        koito_protocol_pack(data_words, data, data_length);
+        message.words[3] = data_words[0];
+        message.words[4] = data_words[1];
+        message.words[5] = data_words[2];
+        message.words[6] = data_words[3];
+        message.words[7] = data_words[4];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -984,7 +1067,8 @@ static inline enum koito_posix_error koito_posix_write(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1027,7 +1111,7 @@ static inline enum koito_posix_error koito_posix_pread(a9n_descriptor_t service,
     message.words[1] = descriptor;
     message.words[2] = max;
     message.words[3] = offset;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = koito_protocol_reply(&message);
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1076,8 +1160,13 @@ static inline enum koito_posix_error koito_posix_pwrite(a9n_descriptor_t service
         message.words[1] = descriptor;
         message.words[2] = offset;
         message.words[3] = data_length;
-        koito_protocol_pack(message.words + 4, data, data_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t data_words[4];
+        koito_protocol_pack(data_words, data, data_length);
+        message.words[4] = data_words[0];
+        message.words[5] = data_words[1];
+        message.words[6] = data_words[2];
+        message.words[7] = data_words[3];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -1091,7 +1180,8 @@ static inline enum koito_posix_error koito_posix_pwrite(a9n_descriptor_t service
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1131,7 +1221,7 @@ static inline enum koito_posix_error koito_posix_seek(a9n_descriptor_t service, 
     message.words[1] = descriptor;
     message.words[2] = offset;
     message.words[3] = whence;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1187,7 +1277,7 @@ static inline enum koito_posix_error koito_posix_fstat(a9n_descriptor_t service,
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_POSIX_FSTAT;
     message.words[1] = descriptor;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = koito_protocol_reply(&message);
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1277,8 +1367,14 @@ static inline enum koito_posix_error koito_posix_stat(a9n_descriptor_t service, 
         message.words[0] = KOITO_POSIX_STAT;
         message.words[1] = follow;
         message.words[2] = path_length;
-        koito_protocol_pack(message.words + 3, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t path_words[5];
+        koito_protocol_pack(path_words, path, path_length);
+        message.words[3] = path_words[0];
+        message.words[4] = path_words[1];
+        message.words[5] = path_words[2];
+        message.words[6] = path_words[3];
+        message.words[7] = path_words[4];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = koito_protocol_reply(&message);
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -1353,7 +1449,7 @@ static inline enum koito_posix_error koito_posix_truncate(a9n_descriptor_t servi
     message.words[0] = KOITO_POSIX_TRUNCATE;
     message.words[1] = descriptor;
     message.words[2] = size;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1391,7 +1487,7 @@ static inline enum koito_posix_error koito_posix_dup(a9n_descriptor_t service, u
     message.words[1] = descriptor;
     message.words[2] = target;
     message.words[3] = flags;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1430,7 +1526,7 @@ static inline enum koito_posix_error koito_posix_fcntl(a9n_descriptor_t service,
     message.words[1] = descriptor;
     message.words[2] = command;
     message.words[3] = argument;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1470,8 +1566,15 @@ static inline enum koito_posix_error koito_posix_unlink(a9n_descriptor_t service
         message.info = A9N_MESSAGE_INFO(length, 0);
         message.words[0] = KOITO_POSIX_UNLINK;
         message.words[1] = path_length;
-        koito_protocol_pack(message.words + 2, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t path_words[6];
+        koito_protocol_pack(path_words, path, path_length);
+        message.words[2] = path_words[0];
+        message.words[3] = path_words[1];
+        message.words[4] = path_words[2];
+        message.words[5] = path_words[3];
+        message.words[6] = path_words[4];
+        message.words[7] = path_words[5];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -1483,7 +1586,8 @@ static inline enum koito_posix_error koito_posix_unlink(a9n_descriptor_t service
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1526,8 +1630,14 @@ static inline enum koito_posix_error koito_posix_rename(a9n_descriptor_t service
         message.words[0] = KOITO_POSIX_RENAME;
         message.words[1] = from_length;
         message.words[2] = paths_length;
-        koito_protocol_pack(message.words + 3, paths, paths_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t paths_words[5];
+        koito_protocol_pack(paths_words, paths, paths_length);
+        message.words[3] = paths_words[0];
+        message.words[4] = paths_words[1];
+        message.words[5] = paths_words[2];
+        message.words[6] = paths_words[3];
+        message.words[7] = paths_words[4];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -1540,7 +1650,8 @@ static inline enum koito_posix_error koito_posix_rename(a9n_descriptor_t service
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1579,8 +1690,14 @@ static inline enum koito_posix_error koito_posix_mkdir(a9n_descriptor_t service,
         message.words[0] = KOITO_POSIX_MKDIR;
         message.words[1] = mode;
         message.words[2] = path_length;
-        koito_protocol_pack(message.words + 3, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t path_words[5];
+        koito_protocol_pack(path_words, path, path_length);
+        message.words[3] = path_words[0];
+        message.words[4] = path_words[1];
+        message.words[5] = path_words[2];
+        message.words[6] = path_words[3];
+        message.words[7] = path_words[4];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -1593,7 +1710,8 @@ static inline enum koito_posix_error koito_posix_mkdir(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1630,8 +1748,15 @@ static inline enum koito_posix_error koito_posix_rmdir(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(length, 0);
         message.words[0] = KOITO_POSIX_RMDIR;
         message.words[1] = path_length;
-        koito_protocol_pack(message.words + 2, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t path_words[6];
+        koito_protocol_pack(path_words, path, path_length);
+        message.words[2] = path_words[0];
+        message.words[3] = path_words[1];
+        message.words[4] = path_words[2];
+        message.words[5] = path_words[3];
+        message.words[6] = path_words[4];
+        message.words[7] = path_words[5];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -1643,7 +1768,8 @@ static inline enum koito_posix_error koito_posix_rmdir(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1681,7 +1807,7 @@ static inline enum koito_posix_error koito_posix_readdir(a9n_descriptor_t servic
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_POSIX_READDIR;
     message.words[1] = descriptor;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = koito_protocol_reply(&message);
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1723,7 +1849,7 @@ static inline enum koito_posix_error koito_posix_getcwd(a9n_descriptor_t service
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_POSIX_GETCWD;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = koito_protocol_reply(&message);
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1765,8 +1891,15 @@ static inline enum koito_posix_error koito_posix_chdir(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(length, 0);
         message.words[0] = KOITO_POSIX_CHDIR;
         message.words[1] = path_length;
-        koito_protocol_pack(message.words + 2, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t path_words[6];
+        koito_protocol_pack(path_words, path, path_length);
+        message.words[2] = path_words[0];
+        message.words[3] = path_words[1];
+        message.words[4] = path_words[2];
+        message.words[5] = path_words[3];
+        message.words[6] = path_words[4];
+        message.words[7] = path_words[5];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -1778,7 +1911,8 @@ static inline enum koito_posix_error koito_posix_chdir(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1818,8 +1952,14 @@ static inline enum koito_posix_error koito_posix_access(a9n_descriptor_t service
         message.words[0] = KOITO_POSIX_ACCESS;
         message.words[1] = mode;
         message.words[2] = path_length;
-        koito_protocol_pack(message.words + 3, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t path_words[5];
+        koito_protocol_pack(path_words, path, path_length);
+        message.words[3] = path_words[0];
+        message.words[4] = path_words[1];
+        message.words[5] = path_words[2];
+        message.words[6] = path_words[3];
+        message.words[7] = path_words[4];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -1832,7 +1972,8 @@ static inline enum koito_posix_error koito_posix_access(a9n_descriptor_t service
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1864,7 +2005,7 @@ static inline enum koito_posix_error koito_posix_umask(a9n_descriptor_t service,
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_POSIX_UMASK;
     message.words[1] = mask;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1897,7 +2038,7 @@ static inline enum koito_posix_error koito_posix_isatty(a9n_descriptor_t service
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_POSIX_ISATTY;
     message.words[1] = descriptor;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1926,7 +2067,7 @@ static inline enum koito_posix_error koito_posix_getpid(a9n_descriptor_t service
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_POSIX_GETPID;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -1958,7 +2099,7 @@ static inline enum koito_posix_error koito_posix_getppid(a9n_descriptor_t servic
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_POSIX_GETPPID;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2043,7 +2184,7 @@ static inline enum koito_posix_error koito_posix_read_buffer(a9n_descriptor_t se
     message.words[2] = max;
     message.words[3] = offset;
     message.words[4] = positioned;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2088,7 +2229,7 @@ static inline enum koito_posix_error koito_posix_write_buffer(a9n_descriptor_t s
     message.words[2] = size;
     message.words[3] = offset;
     message.words[4] = positioned;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2130,7 +2271,7 @@ static inline enum koito_posix_error koito_posix_spawn(a9n_descriptor_t service,
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_POSIX_SPAWN;
     message.words[1] = size;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2170,7 +2311,7 @@ static inline enum koito_posix_error koito_posix_wait(a9n_descriptor_t service, 
     message.words[0] = KOITO_POSIX_WAIT;
     message.words[1] = process;
     message.words[2] = options;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2209,7 +2350,7 @@ static inline enum koito_posix_error koito_posix_kill(a9n_descriptor_t service, 
     message.words[0] = KOITO_POSIX_KILL;
     message.words[1] = process;
     message.words[2] = signal;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2244,7 +2385,7 @@ static inline enum koito_posix_error koito_posix_pipe(a9n_descriptor_t service, 
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_POSIX_PIPE;
     message.words[1] = flags;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2320,7 +2461,7 @@ static inline enum koito_posix_error koito_posix_usage(a9n_descriptor_t service,
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_POSIX_USAGE;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2402,7 +2543,7 @@ static inline enum koito_posix_error koito_posix_signal_routes(a9n_descriptor_t 
     message.words[0] = KOITO_POSIX_SIGNAL_ROUTES;
     message.words[1] = catching;
     message.words[2] = ignoring;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2437,7 +2578,7 @@ static inline enum koito_posix_error koito_posix_signal_next(a9n_descriptor_t se
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_POSIX_SIGNAL_NEXT;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2500,7 +2641,7 @@ static inline enum koito_posix_error koito_posix_poll(a9n_descriptor_t service,
     message.words[2] = read_set;
     message.words[3] = write_set;
     message.words[4] = wait;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2557,7 +2698,7 @@ static inline enum koito_posix_error koito_posix_read_handoff(a9n_descriptor_t s
     message.words[0] = KOITO_POSIX_READ_HANDOFF;
     message.words[1] = descriptor;
     message.words[2] = max;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2589,7 +2730,7 @@ static inline enum koito_posix_error koito_posix_read_handoff_cancel(a9n_descrip
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_POSIX_READ_HANDOFF_CANCEL;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2625,7 +2766,7 @@ static inline enum koito_posix_error koito_posix_get_group(a9n_descriptor_t serv
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_POSIX_GET_GROUP;
     message.words[1] = process;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2665,7 +2806,7 @@ static inline enum koito_posix_error koito_posix_set_group(a9n_descriptor_t serv
     message.words[0] = KOITO_POSIX_SET_GROUP;
     message.words[1] = process;
     message.words[2] = group;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2697,7 +2838,7 @@ static inline enum koito_posix_error koito_posix_new_session(a9n_descriptor_t se
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_POSIX_NEW_SESSION;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2733,7 +2874,7 @@ static inline enum koito_posix_error koito_posix_foreground(a9n_descriptor_t ser
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_POSIX_FOREGROUND;
     message.words[1] = descriptor;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2773,7 +2914,7 @@ static inline enum koito_posix_error koito_posix_set_foreground(a9n_descriptor_t
     message.words[0] = KOITO_POSIX_SET_FOREGROUND;
     message.words[1] = descriptor;
     message.words[2] = group;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2810,7 +2951,7 @@ static inline enum koito_posix_error koito_posix_kill_group(a9n_descriptor_t ser
     message.words[0] = KOITO_POSIX_KILL_GROUP;
     message.words[1] = group;
     message.words[2] = signal;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2848,8 +2989,14 @@ static inline enum koito_posix_error koito_posix_chmod(a9n_descriptor_t service,
         message.words[0] = KOITO_POSIX_CHMOD;
         message.words[1] = mode;
         message.words[2] = path_length;
-        koito_protocol_pack(message.words + 3, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t path_words[5];
+        koito_protocol_pack(path_words, path, path_length);
+        message.words[3] = path_words[0];
+        message.words[4] = path_words[1];
+        message.words[5] = path_words[2];
+        message.words[6] = path_words[3];
+        message.words[7] = path_words[4];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -2862,7 +3009,8 @@ static inline enum koito_posix_error koito_posix_chmod(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2895,7 +3043,7 @@ static inline enum koito_posix_error koito_posix_fchmod(a9n_descriptor_t service
     message.words[0] = KOITO_POSIX_FCHMOD;
     message.words[1] = descriptor;
     message.words[2] = mode;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2937,8 +3085,13 @@ static inline enum koito_posix_error koito_posix_chown(a9n_descriptor_t service,
         message.words[1] = owner;
         message.words[2] = group;
         message.words[3] = path_length;
-        koito_protocol_pack(message.words + 4, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t path_words[4];
+        koito_protocol_pack(path_words, path, path_length);
+        message.words[4] = path_words[0];
+        message.words[5] = path_words[1];
+        message.words[6] = path_words[2];
+        message.words[7] = path_words[3];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -2952,7 +3105,8 @@ static inline enum koito_posix_error koito_posix_chown(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -2987,7 +3141,7 @@ koito_posix_fchown(a9n_descriptor_t service, uint64_t descriptor, uint64_t owner
     message.words[1] = descriptor;
     message.words[2] = owner;
     message.words[3] = group;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -3036,8 +3190,11 @@ static inline enum koito_posix_error koito_posix_utimens(a9n_descriptor_t servic
         message.words[3] = modify_seconds;
         message.words[4] = modify_nanoseconds;
         message.words[5] = path_length;
-        koito_protocol_pack(message.words + 6, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t path_words[2];
+        koito_protocol_pack(path_words, path, path_length);
+        message.words[6] = path_words[0];
+        message.words[7] = path_words[1];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -3053,7 +3210,8 @@ static inline enum koito_posix_error koito_posix_utimens(a9n_descriptor_t servic
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -3096,7 +3254,7 @@ static inline enum koito_posix_error koito_posix_futimens(a9n_descriptor_t servi
     message.words[3] = access_nanoseconds;
     message.words[4] = modify_seconds;
     message.words[5] = modify_nanoseconds;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -3138,8 +3296,14 @@ static inline enum koito_posix_error koito_posix_link(a9n_descriptor_t service,
         message.words[0] = KOITO_POSIX_LINK;
         message.words[1] = from_length;
         message.words[2] = paths_length;
-        koito_protocol_pack(message.words + 3, paths, paths_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t paths_words[5];
+        koito_protocol_pack(paths_words, paths, paths_length);
+        message.words[3] = paths_words[0];
+        message.words[4] = paths_words[1];
+        message.words[5] = paths_words[2];
+        message.words[6] = paths_words[3];
+        message.words[7] = paths_words[4];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -3152,7 +3316,8 @@ static inline enum koito_posix_error koito_posix_link(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -3184,7 +3349,7 @@ static inline enum koito_posix_error koito_posix_children_cpu_time(a9n_descripto
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_POSIX_CHILDREN_CPU_TIME;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;

@@ -61,6 +61,12 @@
 /* The protocol's number, bits 31..16 of every label. */
 #define KOITO_CONSOLE_PROTOCOL            2u
 
+/*
+ * The most data bytes the write request carries in the message registers alone; more go through the
+ * IPC buffer.
+ */
+#define KOITO_CONSOLE_WRITE_REGISTER_BYTES 48u
+
 /* Rights: bits of the badge of a client's capability, set by whoever mints it. */
 /* May read input lines and set the input mode. */
 #define KOITO_CONSOLE_RIGHT_READ     UINT64_C(0x1)
@@ -214,8 +220,15 @@ static inline enum koito_console_error koito_console_write(a9n_descriptor_t serv
         message.info = A9N_MESSAGE_INFO(length, 0);
         message.words[0] = KOITO_CONSOLE_WRITE;
         message.words[1] = data_length;
-        koito_protocol_pack(message.words + 2, data, data_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t data_words[6];
+        koito_protocol_pack(data_words, data, data_length);
+        message.words[2] = data_words[0];
+        message.words[3] = data_words[1];
+        message.words[4] = data_words[2];
+        message.words[5] = data_words[3];
+        message.words[6] = data_words[4];
+        message.words[7] = data_words[5];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -227,7 +240,8 @@ static inline enum koito_console_error koito_console_write(a9n_descriptor_t serv
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_console_error)kernel;
@@ -256,7 +270,7 @@ static inline enum koito_console_error koito_console_flush(a9n_descriptor_t serv
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_CONSOLE_FLUSH;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_console_error)kernel;
@@ -297,7 +311,7 @@ static inline enum koito_console_error koito_console_read_line(a9n_descriptor_t 
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_CONSOLE_READ_LINE;
     message.words[1] = max;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = koito_protocol_reply(&message);
     if (kernel != A9N_OK)
         return (enum koito_console_error)kernel;
@@ -333,7 +347,7 @@ static inline enum koito_console_error koito_console_get_attributes(a9n_descript
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_CONSOLE_GET_ATTRIBUTES;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_console_error)kernel;
@@ -370,7 +384,7 @@ static inline enum koito_console_error koito_console_set_attributes(a9n_descript
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_CONSOLE_SET_ATTRIBUTES;
     message.words[1] = attributes;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_console_error)kernel;
@@ -404,7 +418,7 @@ static inline enum koito_console_error koito_console_input_ready(a9n_descriptor_
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_CONSOLE_INPUT_READY;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_console_error)kernel;
@@ -480,7 +494,7 @@ static inline enum koito_console_error koito_console_wait_line(a9n_descriptor_t 
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_CONSOLE_WAIT_LINE;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_console_error)kernel;

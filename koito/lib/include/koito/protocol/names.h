@@ -26,6 +26,12 @@
 /* The protocol's number, bits 31..16 of every label. */
 #define KOITO_NAMES_PROTOCOL        1u
 
+/*
+ * The most name bytes the unregister_name request carries in the message registers alone; more go
+ * through the IPC buffer.
+ */
+#define KOITO_NAMES_UNREGISTER_NAME_REGISTER_BYTES 48u
+
 /* Rights: bits of the badge of a client's capability, set by whoever mints it. */
 /* May register and unregister names in its namespace. */
 #define KOITO_NAMES_RIGHT_REGISTER UINT64_C(0x1)
@@ -232,8 +238,15 @@ koito_names_unregister_name(a9n_descriptor_t service, const void *name, uint64_t
         message.info = A9N_MESSAGE_INFO(length, 0);
         message.words[0] = KOITO_NAMES_UNREGISTER_NAME;
         message.words[1] = name_length;
-        koito_protocol_pack(message.words + 2, name, name_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        uint64_t name_words[6];
+        koito_protocol_pack(name_words, name, name_length);
+        message.words[2] = name_words[0];
+        message.words[3] = name_words[1];
+        message.words[4] = name_words[2];
+        message.words[5] = name_words[3];
+        message.words[6] = name_words[4];
+        message.words[7] = name_words[5];
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -245,7 +258,8 @@ koito_names_unregister_name(a9n_descriptor_t service, const void *name, uint64_t
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_names_error)kernel;

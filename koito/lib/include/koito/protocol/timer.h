@@ -166,7 +166,7 @@ static inline enum koito_timer_error koito_timer_cancel(a9n_descriptor_t service
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_TIMER_CANCEL;
     message.words[1] = timer;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_timer_error)kernel;
@@ -198,7 +198,7 @@ static inline enum koito_timer_error koito_timer_status(a9n_descriptor_t service
     enum a9n_error kernel;
     message.info = A9N_MESSAGE_INFO(1, 0);
     message.words[0] = KOITO_TIMER_STATUS;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_timer_error)kernel;
