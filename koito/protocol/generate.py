@@ -398,9 +398,8 @@ def stub_doc(protocol, request):
 def client_encode(protocol, request, words, registers=False):
     """Lines that write a request's words into the array `words` (a C expression): the label,
     the word items, the bytes item's length and its packed bytes. For the message registers
-    (registers=True) the bytes are packed into an array of their own and copied word by word,
-    each register's index a constant, so that the compiler keeps the message itself in registers
-    instead of building it in memory (words past the length are copied but never sent)."""
+    (registers=True) koito_protocol_pack_registers() packs them, keeping the message in
+    registers."""
     arguments = request["arguments"]
     lines = [f"{words}[0] = {macro(protocol, request['name'])};"]
     index = 1
@@ -412,10 +411,8 @@ def client_encode(protocol, request, words, registers=False):
         name = data["name"]
         lines.append(f"{words}[{index}] = {name}_length;")
         if registers:
-            count = MESSAGE_REGISTERS - index - 1
-            lines += [f"uint64_t {name}_words[{count}];",
-                      f"koito_protocol_pack({name}_words, {name}, {name}_length);"]
-            lines += [f"{words}[{index + 1 + k}] = {name}_words[{k}];" for k in range(count)]
+            lines.append(f"koito_protocol_pack_registers(&message, {index + 1}, {name}, "
+                         f"{name}_length);")
         else:
             lines.append(f"koito_protocol_pack({words} + {index + 1}, {name}, {name}_length);")
     return lines

@@ -79,6 +79,19 @@ static inline void koito_protocol_pack(uint64_t *words, const void *bytes, uint6
     memcpy(words, bytes, (size_t)count);
 }
 
+/* Pack `count` bytes into message->words[first ..] for the register call. The bytes are packed
+ * into an array of their own and copied word by word, each index a constant once inlined, so
+ * that the compiler keeps the message in registers instead of building it in memory (the words
+ * past the request's length are copied but never sent). */
+static inline void koito_protocol_pack_registers(struct a9n_message *message, unsigned first,
+                                                 const void *bytes, uint64_t count)
+{
+    uint64_t words[A9N_MESSAGE_REGISTERS];
+    koito_protocol_pack(words, bytes, count);
+    for (unsigned k = first; k < A9N_MESSAGE_REGISTERS; k++)
+        message->words[k] = words[k - first];
+}
+
 /* Unpack `count` bytes from words. */
 static inline void koito_protocol_unpack(void *bytes, const uint64_t *words, uint64_t count)
 {

@@ -908,12 +908,7 @@ static inline enum koito_posix_error koito_posix_open(a9n_descriptor_t service, 
         message.words[1] = flags;
         message.words[2] = mode;
         message.words[3] = path_length;
-        uint64_t path_words[4];
-        koito_protocol_pack(path_words, path, path_length);
-        message.words[4] = path_words[0];
-        message.words[5] = path_words[1];
-        message.words[6] = path_words[2];
-        message.words[7] = path_words[3];
+        koito_protocol_pack_registers(&message, 4, path, path_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -1047,13 +1042,7 @@ static inline enum koito_posix_error koito_posix_write(a9n_descriptor_t service,
         message.words[0] = KOITO_POSIX_WRITE;
         message.words[1] = descriptor;
         message.words[2] = data_length;
-        uint64_t data_words[5];
-        koito_protocol_pack(data_words, data, data_length);
-        message.words[3] = data_words[0];
-        message.words[4] = data_words[1];
-        message.words[5] = data_words[2];
-        message.words[6] = data_words[3];
-        message.words[7] = data_words[4];
+        koito_protocol_pack_registers(&message, 3, data, data_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -1160,12 +1149,7 @@ static inline enum koito_posix_error koito_posix_pwrite(a9n_descriptor_t service
         message.words[1] = descriptor;
         message.words[2] = offset;
         message.words[3] = data_length;
-        uint64_t data_words[4];
-        koito_protocol_pack(data_words, data, data_length);
-        message.words[4] = data_words[0];
-        message.words[5] = data_words[1];
-        message.words[6] = data_words[2];
-        message.words[7] = data_words[3];
+        koito_protocol_pack_registers(&message, 4, data, data_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -1367,13 +1351,7 @@ static inline enum koito_posix_error koito_posix_stat(a9n_descriptor_t service, 
         message.words[0] = KOITO_POSIX_STAT;
         message.words[1] = follow;
         message.words[2] = path_length;
-        uint64_t path_words[5];
-        koito_protocol_pack(path_words, path, path_length);
-        message.words[3] = path_words[0];
-        message.words[4] = path_words[1];
-        message.words[5] = path_words[2];
-        message.words[6] = path_words[3];
-        message.words[7] = path_words[4];
+        koito_protocol_pack_registers(&message, 3, path, path_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = koito_protocol_reply(&message);
     } else {
@@ -1566,14 +1544,7 @@ static inline enum koito_posix_error koito_posix_unlink(a9n_descriptor_t service
         message.info = A9N_MESSAGE_INFO(length, 0);
         message.words[0] = KOITO_POSIX_UNLINK;
         message.words[1] = path_length;
-        uint64_t path_words[6];
-        koito_protocol_pack(path_words, path, path_length);
-        message.words[2] = path_words[0];
-        message.words[3] = path_words[1];
-        message.words[4] = path_words[2];
-        message.words[5] = path_words[3];
-        message.words[6] = path_words[4];
-        message.words[7] = path_words[5];
+        koito_protocol_pack_registers(&message, 2, path, path_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -1630,13 +1601,7 @@ static inline enum koito_posix_error koito_posix_rename(a9n_descriptor_t service
         message.words[0] = KOITO_POSIX_RENAME;
         message.words[1] = from_length;
         message.words[2] = paths_length;
-        uint64_t paths_words[5];
-        koito_protocol_pack(paths_words, paths, paths_length);
-        message.words[3] = paths_words[0];
-        message.words[4] = paths_words[1];
-        message.words[5] = paths_words[2];
-        message.words[6] = paths_words[3];
-        message.words[7] = paths_words[4];
+        koito_protocol_pack_registers(&message, 3, paths, paths_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -1690,13 +1655,7 @@ static inline enum koito_posix_error koito_posix_mkdir(a9n_descriptor_t service,
         message.words[0] = KOITO_POSIX_MKDIR;
         message.words[1] = mode;
         message.words[2] = path_length;
-        uint64_t path_words[5];
-        koito_protocol_pack(path_words, path, path_length);
-        message.words[3] = path_words[0];
-        message.words[4] = path_words[1];
-        message.words[5] = path_words[2];
-        message.words[6] = path_words[3];
-        message.words[7] = path_words[4];
+        koito_protocol_pack_registers(&message, 3, path, path_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -1748,14 +1707,7 @@ static inline enum koito_posix_error koito_posix_rmdir(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(length, 0);
         message.words[0] = KOITO_POSIX_RMDIR;
         message.words[1] = path_length;
-        uint64_t path_words[6];
-        koito_protocol_pack(path_words, path, path_length);
-        message.words[2] = path_words[0];
-        message.words[3] = path_words[1];
-        message.words[4] = path_words[2];
-        message.words[5] = path_words[3];
-        message.words[6] = path_words[4];
-        message.words[7] = path_words[5];
+        koito_protocol_pack_registers(&message, 2, path, path_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -1891,14 +1843,7 @@ static inline enum koito_posix_error koito_posix_chdir(a9n_descriptor_t service,
         message.info = A9N_MESSAGE_INFO(length, 0);
         message.words[0] = KOITO_POSIX_CHDIR;
         message.words[1] = path_length;
-        uint64_t path_words[6];
-        koito_protocol_pack(path_words, path, path_length);
-        message.words[2] = path_words[0];
-        message.words[3] = path_words[1];
-        message.words[4] = path_words[2];
-        message.words[5] = path_words[3];
-        message.words[6] = path_words[4];
-        message.words[7] = path_words[5];
+        koito_protocol_pack_registers(&message, 2, path, path_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -1952,13 +1897,7 @@ static inline enum koito_posix_error koito_posix_access(a9n_descriptor_t service
         message.words[0] = KOITO_POSIX_ACCESS;
         message.words[1] = mode;
         message.words[2] = path_length;
-        uint64_t path_words[5];
-        koito_protocol_pack(path_words, path, path_length);
-        message.words[3] = path_words[0];
-        message.words[4] = path_words[1];
-        message.words[5] = path_words[2];
-        message.words[6] = path_words[3];
-        message.words[7] = path_words[4];
+        koito_protocol_pack_registers(&message, 3, path, path_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -2989,13 +2928,7 @@ static inline enum koito_posix_error koito_posix_chmod(a9n_descriptor_t service,
         message.words[0] = KOITO_POSIX_CHMOD;
         message.words[1] = mode;
         message.words[2] = path_length;
-        uint64_t path_words[5];
-        koito_protocol_pack(path_words, path, path_length);
-        message.words[3] = path_words[0];
-        message.words[4] = path_words[1];
-        message.words[5] = path_words[2];
-        message.words[6] = path_words[3];
-        message.words[7] = path_words[4];
+        koito_protocol_pack_registers(&message, 3, path, path_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -3085,12 +3018,7 @@ static inline enum koito_posix_error koito_posix_chown(a9n_descriptor_t service,
         message.words[1] = owner;
         message.words[2] = group;
         message.words[3] = path_length;
-        uint64_t path_words[4];
-        koito_protocol_pack(path_words, path, path_length);
-        message.words[4] = path_words[0];
-        message.words[5] = path_words[1];
-        message.words[6] = path_words[2];
-        message.words[7] = path_words[3];
+        koito_protocol_pack_registers(&message, 4, path, path_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -3190,10 +3118,7 @@ static inline enum koito_posix_error koito_posix_utimens(a9n_descriptor_t servic
         message.words[3] = modify_seconds;
         message.words[4] = modify_nanoseconds;
         message.words[5] = path_length;
-        uint64_t path_words[2];
-        koito_protocol_pack(path_words, path, path_length);
-        message.words[6] = path_words[0];
-        message.words[7] = path_words[1];
+        koito_protocol_pack_registers(&message, 6, path, path_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
@@ -3296,13 +3221,7 @@ static inline enum koito_posix_error koito_posix_link(a9n_descriptor_t service,
         message.words[0] = KOITO_POSIX_LINK;
         message.words[1] = from_length;
         message.words[2] = paths_length;
-        uint64_t paths_words[5];
-        koito_protocol_pack(paths_words, paths, paths_length);
-        message.words[3] = paths_words[0];
-        message.words[4] = paths_words[1];
-        message.words[5] = paths_words[2];
-        message.words[6] = paths_words[3];
-        message.words[7] = paths_words[4];
+        koito_protocol_pack_registers(&message, 3, paths, paths_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {

@@ -220,14 +220,7 @@ static inline enum koito_console_error koito_console_write(a9n_descriptor_t serv
         message.info = A9N_MESSAGE_INFO(length, 0);
         message.words[0] = KOITO_CONSOLE_WRITE;
         message.words[1] = data_length;
-        uint64_t data_words[6];
-        koito_protocol_pack(data_words, data, data_length);
-        message.words[2] = data_words[0];
-        message.words[3] = data_words[1];
-        message.words[4] = data_words[2];
-        message.words[5] = data_words[3];
-        message.words[6] = data_words[4];
-        message.words[7] = data_words[5];
+        koito_protocol_pack_registers(&message, 2, data, data_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {

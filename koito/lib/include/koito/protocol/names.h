@@ -238,14 +238,7 @@ koito_names_unregister_name(a9n_descriptor_t service, const void *name, uint64_t
         message.info = A9N_MESSAGE_INFO(length, 0);
         message.words[0] = KOITO_NAMES_UNREGISTER_NAME;
         message.words[1] = name_length;
-        uint64_t name_words[6];
-        koito_protocol_pack(name_words, name, name_length);
-        message.words[2] = name_words[0];
-        message.words[3] = name_words[1];
-        message.words[4] = name_words[2];
-        message.words[5] = name_words[3];
-        message.words[6] = name_words[4];
-        message.words[7] = name_words[5];
+        koito_protocol_pack_registers(&message, 2, name, name_length);
         kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
