@@ -4,7 +4,8 @@
  *
  * Flag and error values are glibc's. regoff_t holds any string offset.
  * GNU additions: "\|", "\+" and "\?" in basic expressions, back-references
- * in extended ones. RE_DUP_MAX is POSIX's minimum, 255.
+ * in extended ones, "\w" "\W" "\s" "\S" "\b" "\B" "\<" "\>" "\`" "\'" in
+ * both, and regexec's REG_STARTEND. RE_DUP_MAX is POSIX's minimum, 255.
  */
 #ifndef _REGEX_H
 #define _REGEX_H
@@ -33,6 +34,8 @@ typedef struct {
 /* regexec's flags */
 #define REG_NOTBOL 1
 #define REG_NOTEOL 2
+#define REG_STARTEND                                                                               \
+    4 /* BSD and GNU: match within [matches[0].rm_so, matches[0].rm_eo) of the string */
 
 /* The results, 0 for success. */
 #define REG_NOMATCH  1  /* regexec found no match */

@@ -38,7 +38,18 @@ enum __koito_regex_op {
     __KOITO_RX_LOOP, /* continue at +x if the position moved since loop slot `arg`'s mark, else fail
                       */
     __KOITO_RX_BACKREF, /* consume the text subexpression `arg` matched */
+    __KOITO_RX_ASSERT,  /* a GNU assertion about the position: `arg`, one of below */
     __KOITO_RX_MATCH,   /* the expression has matched */
+};
+
+/* The GNU assertions; a word character is alphanumeric or '_'. */
+enum __koito_regex_assertion {
+    __KOITO_RX_WORD_BOUNDARY,     /* "\b": a word character on one side only */
+    __KOITO_RX_NOT_WORD_BOUNDARY, /* "\B" */
+    __KOITO_RX_WORD_START,        /* "\<": a word character after, none before */
+    __KOITO_RX_WORD_END,          /* "\>": a word character before, none after */
+    __KOITO_RX_BUFFER_START,      /* "\`": the string's start, whatever REG_NOTBOL says */
+    __KOITO_RX_BUFFER_END,        /* "\'": the string's end, whatever REG_NOTEOL says */
 };
 
 struct __koito_regex_inst {
@@ -59,9 +70,12 @@ struct __koito_regex_program {
     int flags;         /* regcomp's flags */
 };
 
-/* What a matcher looks at. */
+/* What a matcher looks at: text[0, length), matches starting from `begin`
+ * (REG_STARTEND's rm_so, else 0); the bytes before `begin` still decide
+ * what the anchors and assertions see. */
 struct __koito_regex_subject {
     const unsigned char *text;
+    size_t begin;
     size_t length;
     int flags; /* regexec's */
 };
@@ -79,10 +93,19 @@ __KOITO_HIDDEN int __koito_regex_compile(struct __koito_regex_program *program, 
  * Returns 0 or a REG_* error. */
 __KOITO_HIDDEN int __koito_regex_bracket(const char **cursor, int flags, unsigned char set[32]);
 
-/* 1 if the anchor instruction `op` holds at `position`. */
+/* What __koito_regex_gnu_escape found. */
+enum { __KOITO_RX_GNU_NONE, __KOITO_RX_GNU_SET, __KOITO_RX_GNU_ASSERTION };
+
+/* Classifies the escape "\<escape>": a GNU set (fills `set`), a GNU
+ * assertion (sets *assertion to an __koito_regex_assertion) or neither. */
+__KOITO_HIDDEN int __koito_regex_gnu_escape(char escape, unsigned char set[32],
+                                            unsigned *assertion);
+
+/* 1 if the anchor or assertion `inst` (BOL, EOL or ASSERT) holds at
+ * `position`. */
 __KOITO_HIDDEN int __koito_regex_anchor(const struct __koito_regex_program *program,
-                                        const struct __koito_regex_subject *subject, int op,
-                                        size_t position);
+                                        const struct __koito_regex_subject *subject,
+                                        const struct __koito_regex_inst *inst, size_t position);
 
 /* Pass 1: the leftmost-longest match of a program without back-references.
  * Returns 0 and sets *start and *end, REG_NOMATCH or REG_ESPACE. */

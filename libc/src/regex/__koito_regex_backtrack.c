@@ -123,8 +123,9 @@ int __koito_regex_backtrack(const struct __koito_regex_program *program,
                     break;
                 pc++;
                 position++;
-            } else if (inst->op == __KOITO_RX_BOL || inst->op == __KOITO_RX_EOL) {
-                if (!__koito_regex_anchor(program, subject, inst->op, position))
+            } else if (inst->op == __KOITO_RX_BOL || inst->op == __KOITO_RX_EOL ||
+                       inst->op == __KOITO_RX_ASSERT) {
+                if (!__koito_regex_anchor(program, subject, inst, position))
                     break;
                 pc++;
             } else if (inst->op == __KOITO_RX_SAVE) {

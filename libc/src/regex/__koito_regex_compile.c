@@ -221,10 +221,41 @@ static int interval(struct compiler *c, int *minimum, int *maximum)
     return 0;
 }
 
-/* Parses the repetitions after the piece that starts at `start`. */
+/* Folds the repetition {m,n} of a piece already repeated {*low,*high} into
+ * one, so that stacked repetitions ("a*****", "(a*)*{2,3}", "x?{1,200}")
+ * compile to one copy of the piece, not to a product of copies:
+ * (x{a,b}){m,n} is x{a*m,b*n} when a <= 1, since every count in between is
+ * then a sum of m to n counts from a to b. Returns 0 if the two do not
+ * fold (a > 1: "x{2}{3}" is x{6}, but "x{2,2}{1,2}" is not x{2,4}), or if
+ * b*n is finite and past RE_DUP_MAX. */
+static int fold(int *low, int *high, int minimum, int maximum)
+{
+    int top;
+    if (*low > 1)
+        return 0;
+    if (*high == 0 || maximum == 0)
+        top = 0;
+    else if (*high < 0 || maximum < 0)
+        top = -1;
+    else if (*high * maximum <= RE_DUP_MAX)
+        top = *high * maximum;
+    else
+        return 0;
+    *low *= minimum;
+    *high = top;
+    return 1;
+}
+
+/* Parses the repetitions after the piece that starts at `start`. In a
+ * BRE, '*' and "\{" may not follow another repetition (glibc: REG_BADRPT),
+ * "\+" and "\?" may. */
 static int repetitions(struct compiler *c, size_t start)
 {
+    int pending = 0;
+    int low = 0;
+    int high = 0;
     for (int count = 0;; count++) {
+        int strict = *c->p == '*' || at_operator(c, '{');
         int minimum;
         int maximum;
         if (*c->p == '*') {
@@ -241,13 +272,19 @@ static int repetitions(struct compiler *c, size_t start)
             if (interval(c, &minimum, &maximum) < 0)
                 return -1;
         } else {
-            return 0;
+            break;
         }
-        if (!c->extended && count > 0)
+        if (!c->extended && count > 0 && strict)
             return fail(c, REG_BADRPT);
-        if (repeat(c, start, minimum, maximum) < 0)
+        if (pending && fold(&low, &high, minimum, maximum))
+            continue;
+        if (pending && repeat(c, start, low, high) < 0)
             return -1;
+        pending = 1;
+        low = minimum;
+        high = maximum;
     }
+    return pending ? repeat(c, start, low, high) : 0;
 }
 
 static int alternation(struct compiler *c);
@@ -276,6 +313,25 @@ static int group(struct compiler *c)
     if (number <= 9)
         c->closed |= 1u << number;
     return emit(c, __KOITO_RX_SAVE, 2 * number + 1, 0, 0) < 0 ? -1 : 0;
+}
+
+/* The atom "\<next>": a GNU set or assertion, else the byte itself. */
+static int gnu_escape_or_byte(struct compiler *c, char next, int *repeatable)
+{
+    unsigned char set[32];
+    unsigned assertion;
+    int kind = __koito_regex_gnu_escape(next, set, &assertion);
+    if (kind == __KOITO_RX_GNU_ASSERTION) {
+        *repeatable = 0;
+        return emit(c, __KOITO_RX_ASSERT, assertion, 0, 0) < 0 ? -1 : 0;
+    }
+    if (kind == __KOITO_RX_GNU_NONE)
+        return emit_byte(c, (unsigned char)next);
+    unsigned char *target = emit_set(c);
+    if (target == NULL)
+        return -1;
+    memcpy(target, set, sizeof set);
+    return 0;
 }
 
 /* Parses one atom; *repeatable says whether a repetition may follow it. */
@@ -328,7 +384,7 @@ static int atom(struct compiler *c, int branch_start, int *repeatable)
             c->program->backrefs = 1;
             return emit(c, __KOITO_RX_BACKREF, number, 0, 0) < 0 ? -1 : 0;
         }
-        return emit_byte(c, (unsigned char)next);
+        return gnu_escape_or_byte(c, next, repeatable);
     }
     c->p++;
     return emit_byte(c, (unsigned char)byte);
@@ -337,7 +393,7 @@ static int atom(struct compiler *c, int branch_start, int *repeatable)
 static int branch(struct compiler *c)
 {
     size_t branch_start = c->program->length;
-    int after_anchor = 0; /* a BRE '*' right after a leading '^' is ordinary */
+    int after_anchor = 0; /* a BRE '*' right after a leading '^' or an assertion is ordinary */
     while (!branch_ends(c)) {
         size_t start = c->program->length;
         int repeatable;
@@ -349,7 +405,7 @@ static int branch(struct compiler *c)
         } else if (atom(c, start == branch_start, &repeatable) < 0) {
             return -1;
         }
-        after_anchor = !repeatable && start == branch_start;
+        after_anchor = !repeatable;
         if (!repeatable) {
             if (c->extended && (*c->p == '*' || *c->p == '+' || *c->p == '?' || *c->p == '{'))
                 return fail(c, REG_BADRPT);

@@ -56,7 +56,8 @@ static void add(const struct __koito_regex_program *program,
             break;
         case __KOITO_RX_BOL:
         case __KOITO_RX_EOL:
-            if (__koito_regex_anchor(program, subject, inst->op, position))
+        case __KOITO_RX_ASSERT:
+            if (__koito_regex_anchor(program, subject, inst, position))
                 lists->stack[depth++] = pc + 1;
             break;
         default: /* SET and MATCH wait in the list */
@@ -86,7 +87,7 @@ int __koito_regex_longest(const struct __koito_regex_program *program,
         goto out;
     int found = 0;
     int current = 0;
-    for (size_t position = 0;; position++) {
+    for (size_t position = subject->begin;; position++) {
         /* Stamps: position + 1 for the list at `position`. */
         if (!found)
             add(program, subject, &lists, current, position + 1, 0, position, position);
