@@ -16,6 +16,7 @@
  * repetition after a repetition is REG_BADRPT); an unmatched ')' is
  * ordinary in an ERE; a back-reference must name a closed subexpression.
  */
+#include "locale_impl.h"
 #include "regex_impl.h"
 #include <ctype.h>
 #include <limits.h>
@@ -31,6 +32,7 @@ struct compiler {
     int extended;
     size_t code_capacity;
     size_t set_capacity;
+    size_t wide_set_capacity;
     unsigned closed; /* bit k: subexpression k (1..9) is closed */
     int depth;
     int error;
@@ -93,26 +95,69 @@ static unsigned char *emit_set(struct compiler *c)
     return set;
 }
 
+/* Under UTF-8: appends a SET instruction for a new, empty set of
+ * characters; returns the set to fill or NULL. */
+static struct __koito_regex_wide_set *emit_wide_set(struct compiler *c)
+{
+    struct __koito_regex_program *program = c->program;
+    if (program->wide_set_count == c->wide_set_capacity) {
+        size_t capacity = c->wide_set_capacity ? c->wide_set_capacity * 2 : 8;
+        struct __koito_regex_wide_set *sets = realloc(program->wide_sets, capacity * sizeof *sets);
+        if (sets == NULL) {
+            fail(c, REG_ESPACE);
+            return NULL;
+        }
+        program->wide_sets = sets;
+        c->wide_set_capacity = capacity;
+    }
+    if (emit(c, __KOITO_RX_SET, (unsigned)program->wide_set_count, 0, 0) < 0)
+        return NULL;
+    struct __koito_regex_wide_set *set = &program->wide_sets[program->wide_set_count++];
+    memset(set, 0, sizeof *set);
+    return set;
+}
+
+/* Under UTF-8: a set of the one character `code`, or '.' (all but the null
+ * byte and, under REG_NEWLINE, '\n'). */
+static int emit_wide_char(struct compiler *c, unsigned code, int any)
+{
+    struct __koito_regex_wide_set *set = emit_wide_set(c);
+    if (set == NULL)
+        return -1;
+    set->icase = !any && (c->flags & REG_ICASE) != 0;
+    set->negate = (unsigned char)any;
+    set->newline = any && (c->flags & REG_NEWLINE);
+    if (__koito_regex_wide_add(set, any ? 0 : code, any ? 0 : code) < 0)
+        return fail(c, REG_ESPACE);
+    return 0;
+}
+
 static void set_add(unsigned char *set, int byte)
 {
     set[byte >> 3] |= (unsigned char)(1u << (byte & 7));
 }
 
-static int emit_byte(struct compiler *c, int byte)
+/* A set of one character: a byte in "C", a code point (or a bad byte)
+ * under UTF-8. */
+static int emit_byte(struct compiler *c, unsigned byte)
 {
+    if (c->program->wide)
+        return emit_wide_char(c, byte, 0);
     unsigned char *set = emit_set(c);
     if (set == NULL)
         return -1;
-    set_add(set, byte);
+    set_add(set, (int)byte);
     if (c->flags & REG_ICASE) {
-        set_add(set, tolower(byte));
-        set_add(set, toupper(byte));
+        set_add(set, tolower((int)byte));
+        set_add(set, toupper((int)byte));
     }
     return 0;
 }
 
 static int emit_any(struct compiler *c)
 {
+    if (c->program->wide)
+        return emit_wide_char(c, 0, 1);
     unsigned char *set = emit_set(c);
     if (set == NULL)
         return -1;
@@ -315,6 +360,16 @@ static int group(struct compiler *c)
     return emit(c, __KOITO_RX_SAVE, 2 * number + 1, 0, 0) < 0 ? -1 : 0;
 }
 
+/* The ordinary character at `at`: a byte, or under UTF-8 all of its
+ * sequence; the parser continues after it. */
+static int ordinary(struct compiler *c, const char *at)
+{
+    unsigned code;
+    c->p =
+        at + __koito_pattern_char((const unsigned char *)at, strlen(at), c->program->wide, &code);
+    return emit_byte(c, code);
+}
+
 /* The atom "\<next>": a GNU set or assertion, else the byte itself. */
 static int gnu_escape_or_byte(struct compiler *c, char next, int *repeatable)
 {
@@ -327,6 +382,12 @@ static int gnu_escape_or_byte(struct compiler *c, char next, int *repeatable)
     }
     if (kind == __KOITO_RX_GNU_NONE)
         return emit_byte(c, (unsigned char)next);
+    if (c->program->wide) {
+        struct __koito_regex_wide_set *wide = emit_wide_set(c);
+        if (wide == NULL)
+            return -1;
+        return __koito_regex_gnu_wide_set(next, wide) < 0 ? fail(c, REG_ESPACE) : 0;
+    }
     unsigned char *target = emit_set(c);
     if (target == NULL)
         return -1;
@@ -366,6 +427,13 @@ static int atom(struct compiler *c, int branch_start, int *repeatable)
     }
     if (byte == '[') {
         c->p++;
+        if (c->program->wide) {
+            struct __koito_regex_wide_set *wide = emit_wide_set(c);
+            if (wide == NULL)
+                return -1;
+            int error = __koito_regex_wide_bracket(&c->p, c->flags, wide);
+            return error ? fail(c, error) : 0;
+        }
         unsigned char *set = emit_set(c);
         if (set == NULL)
             return -1;
@@ -384,10 +452,11 @@ static int atom(struct compiler *c, int branch_start, int *repeatable)
             c->program->backrefs = 1;
             return emit(c, __KOITO_RX_BACKREF, number, 0, 0) < 0 ? -1 : 0;
         }
+        if ((unsigned char)next >= 0x80)
+            return ordinary(c, c->p - 1);
         return gnu_escape_or_byte(c, next, repeatable);
     }
-    c->p++;
-    return emit_byte(c, (unsigned char)byte);
+    return ordinary(c, c->p);
 }
 
 static int branch(struct compiler *c)
@@ -458,16 +527,14 @@ int __koito_regex_compile(struct __koito_regex_program *program, const char *pat
         .program = program, .p = pattern, .flags = flags, .extended = (flags & REG_EXTENDED) != 0};
     memset(program, 0, sizeof *program);
     program->flags = flags;
+    program->wide = __koito_ctype_is_utf8();
     if (emit(&c, __KOITO_RX_SAVE, 0, 0, 0) >= 0 && alternation(&c) == 0) {
         if (*c.p != '\0') /* only a BRE's "\)" stops the top level early */
             fail(&c, REG_EPAREN);
         else if (emit(&c, __KOITO_RX_SAVE, 1, 0, 0) >= 0)
             emit(&c, __KOITO_RX_MATCH, 0, 0, 0);
     }
-    if (c.error != 0) {
-        free(program->code);
-        free(program->sets);
-        memset(program, 0, sizeof *program);
-    }
+    if (c.error != 0)
+        __koito_regex_release(program);
     return c.error;
 }

@@ -4,8 +4,10 @@
  * character: alphanumeric or '_'), "\W", "\s" (white space), "\S", and the
  * assertions "\b", "\B", "\<", "\>", "\`", "\'". As in glibc, REG_NEWLINE
  * does not take '\n' out of "\W" (it is white space, so never in "\S"), and
- * the null byte, which REG_STARTEND can reach, is in "\W" and "\S".
+ * the null byte, which REG_STARTEND can reach, is in "\W" and "\S". Under
+ * UTF-8 the sets are classes ("\w" is [_[:alnum:]]) read by iswctype.
  */
+#include "char_class.h"
 #include "regex_impl.h"
 #include <ctype.h>
 #include <string.h>
@@ -44,4 +46,12 @@ int __koito_regex_gnu_escape(char escape, unsigned char set[32], unsigned *asser
     else
         return __KOITO_RX_GNU_NONE;
     return __KOITO_RX_GNU_SET;
+}
+
+int __koito_regex_gnu_wide_set(char escape, struct __koito_regex_wide_set *set)
+{
+    int word = escape == 'w' || escape == 'W';
+    set->negate = escape == 'W' || escape == 'S';
+    set->classes = 1u << __koito_char_class(word ? "alnum" : "space", 5);
+    return word ? __koito_regex_wide_add(set, '_', '_') : 0;
 }

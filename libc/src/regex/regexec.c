@@ -43,8 +43,12 @@ int regexec(const regex_t *restrict compiled, const char *restrict string, size_
         result = __koito_regex_backtrack(program, &subject, start, &end, slots, &budget);
     } else {
         result = REG_NOMATCH;
-        for (start = subject.begin; start <= subject.length && result == REG_NOMATCH; start++)
+        for (start = subject.begin; start <= subject.length && result == REG_NOMATCH;) {
             result = __koito_regex_backtrack(program, &subject, start, NULL, slots, &budget);
+            unsigned code;
+            start +=
+                start < subject.length ? __koito_regex_char(program, &subject, start, &code) : 1;
+        }
     }
     for (size_t index = 0; result == 0 && index < count; index++) {
         int set = index <= program->groups && slots[2 * index] >= 0 &&
