@@ -5,7 +5,7 @@
  * Flag and error values are glibc's. regoff_t holds any string offset.
  * GNU additions: "\|", "\+" and "\?" in basic expressions, back-references
  * in extended ones, "\w" "\W" "\s" "\S" "\b" "\B" "\<" "\>" "\`" "\'" in
- * both, and regexec's REG_STARTEND. RE_DUP_MAX is POSIX's minimum, 255.
+ * both, and regexec's REG_STARTEND. RE_DUP_MAX is glibc's 32,767.
  */
 #ifndef _REGEX_H
 #define _REGEX_H
@@ -51,8 +51,9 @@ typedef struct {
 #define REG_ERANGE   11 /* invalid range end */
 #define REG_ESPACE   12 /* out of memory, or the expression or match too large */
 #define REG_BADRPT   13 /* a repetition with nothing to repeat */
+#define REG_ESIZE    15 /* GNU: a count past RE_DUP_MAX */
 
-#define RE_DUP_MAX 255
+#define RE_DUP_MAX 32767
 
 int regcomp(regex_t *restrict compiled, const char *restrict pattern, int flags);
 int regexec(const regex_t *restrict compiled, const char *restrict string, size_t count,

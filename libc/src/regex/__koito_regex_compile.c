@@ -234,7 +234,8 @@ static void skip_operator(struct compiler *c)
     c->p += c->extended ? 1 : 2;
 }
 
-/* Parses "{m}", "{m,}", "{m,n}", "{,n}" after the opening brace. */
+/* Parses "{m}", "{m,}", "{m,n}", "{,n}" after the opening brace: counts up
+ * to RE_DUP_MAX, glibc's 32,767 (REG_ESIZE past it, REG_BADBR for n < m). */
 static int interval(struct compiler *c, int *minimum, int *maximum)
 {
     int values[2] = {-1, -1};
@@ -252,17 +253,18 @@ static int interval(struct compiler *c, int *minimum, int *maximum)
         if (!isdigit((unsigned char)*c->p))
             return fail(c, REG_BADBR);
         int value = values[comma] < 0 ? 0 : values[comma];
-        if (value > RE_DUP_MAX)
-            return fail(c, REG_BADBR);
-        values[comma] = value * 10 + (*c->p++ - '0');
+        int digit = *c->p++ - '0';
+        values[comma] = value > RE_DUP_MAX ? value : value * 10 + digit; /* past it: too big */
     }
     skip_operator(c);
     if (values[0] < 0 && !comma)
         return fail(c, REG_BADBR);
     *minimum = values[0] < 0 ? 0 : values[0];
     *maximum = comma ? values[1] : *minimum;
-    if (*minimum > RE_DUP_MAX || *maximum > RE_DUP_MAX || (*maximum >= 0 && *maximum < *minimum))
+    if (*maximum >= 0 && *maximum < *minimum)
         return fail(c, REG_BADBR);
+    if (*minimum > RE_DUP_MAX || *maximum > RE_DUP_MAX)
+        return fail(c, REG_ESIZE);
     return 0;
 }
 

@@ -165,7 +165,9 @@ static void test_fixed(void)
     koito_test_regfree(&compiled);
     char buffer[64];
     char expected[64];
-    for (int error = 0; error <= REG_BADRPT; error++) {
+    for (int error = 0; error <= REG_ESIZE; error++) {
+        if (error == REG_ESIZE - 1)
+            continue; /* glibc's REG_EEND, which nothing returns */
         size_t length = koito_test_regerror(error, NULL, buffer, sizeof buffer);
         size_t glibc_length = regerror(error, NULL, expected, sizeof expected);
         CHECK(length > 1 && length == strlen(buffer) + 1);
@@ -427,7 +429,14 @@ static void test_errors(void)
                                            "\\b\\{2\\}",
                                            "x\\<\\+",
                                            "a*+?{3}*",
-                                           "\\w\\W\\s\\S\\`\\'"};
+                                           "\\w\\W\\s\\S\\`\\'",
+                                           "a{256}",
+                                           "a{32767}",
+                                           "a{32768}",
+                                           "a{1,32768}",
+                                           "a{40000,1}",
+                                           "a{99999999999}",
+                                           "a\\{300\\}"};
     for (size_t index = 0; index < sizeof patterns / sizeof *patterns; index++) {
         for (int extended = 0; extended <= 1; extended++) {
             koito_regex_t ours_compiled;
