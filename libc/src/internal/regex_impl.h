@@ -4,8 +4,9 @@
  *
  * regcomp translates the expression into a program for a small machine
  * (Thompson's construction, as code): each instruction either consumes one
- * byte of a set, tests an anchor, records a subexpression boundary, or
- * branches. Jump targets are relative to the instruction, so a piece of
+ * character of a set (a byte in "C"; under UTF-8 a well-formed sequence or
+ * a lone bad byte), tests an anchor or assertion, records a subexpression
+ * boundary, or branches. Jump targets are relative to the instruction, so a piece of
  * code can be copied for a counted repetition ("x{2,4}") unchanged.
  *
  * regexec runs it in two passes (without back-references):

@@ -8,7 +8,12 @@
  *   piece       := atom repetition*               ('*', '+', '?', "{m,n}";
  *                                                 BRE: '*', "\{m,n\}", "\+", "\?")
  *   atom        := '(' alternation ')' | '[' bracket | '.' | '^' | '$'
- *                | '\' digit | '\' byte | byte    (BRE: "\(" and "\)")
+ *                | '\' digit | '\' gnu | '\' char | char   (BRE: "\(" and "\)")
+ * where gnu is one of GNU's "w W s S" (sets) or "b B < > ` '" (assertions,
+ * after which, like after '^', a BRE's '*' is ordinary), and a char is a
+ * byte, or under UTF-8 (the locale regcomp runs in) a UTF-8 character.
+ * Stacked repetitions are folded into one where that means the same
+ * ("a**", "(a*)*{2,3}"), so they never multiply the program.
  * A repetition rewrites the code of the piece before it: "x{2,4}" becomes
  * x x (x (x)?)?, "x*" a loop whose back edge is taken only if the iteration
  * consumed something. Errors follow glibc: a repetition with nothing before
