@@ -4,7 +4,8 @@
  *
  * Flag and error values are glibc's. regoff_t holds any string offset.
  * GNU additions: "\|", "\+" and "\?" in basic expressions, back-references
- * in extended ones. RE_DUP_MAX is POSIX's minimum, 255.
+ * in extended ones, "\w" "\W" "\s" "\S" "\b" "\B" "\<" "\>" "\`" "\'" in
+ * both, and regexec's REG_STARTEND. RE_DUP_MAX is glibc's 32,767.
  */
 #ifndef _REGEX_H
 #define _REGEX_H
@@ -33,6 +34,8 @@ typedef struct {
 /* regexec's flags */
 #define REG_NOTBOL 1
 #define REG_NOTEOL 2
+#define REG_STARTEND                                                                               \
+    4 /* BSD and GNU: match within [matches[0].rm_so, matches[0].rm_eo) of the string */
 
 /* The results, 0 for success. */
 #define REG_NOMATCH  1  /* regexec found no match */
@@ -48,8 +51,9 @@ typedef struct {
 #define REG_ERANGE   11 /* invalid range end */
 #define REG_ESPACE   12 /* out of memory, or the expression or match too large */
 #define REG_BADRPT   13 /* a repetition with nothing to repeat */
+#define REG_ESIZE    15 /* GNU: a count past RE_DUP_MAX */
 
-#define RE_DUP_MAX 255
+#define RE_DUP_MAX 32767
 
 int regcomp(regex_t *restrict compiled, const char *restrict pattern, int flags);
 int regexec(const regex_t *restrict compiled, const char *restrict string, size_t count,

@@ -17,4 +17,8 @@ __KOITO_HIDDEN int __koito_char_class(const char *name, size_t length);
  * __koito_char_class), else 0. */
 __KOITO_HIDDEN int __koito_char_class_has(int char_class, int character);
 
+/* 1 if the wide character `character` belongs to `char_class` (iswctype's
+ * answer, for fnmatch and regex under UTF-8), else 0. */
+__KOITO_HIDDEN int __koito_char_class_has_wide(int char_class, unsigned character);
+
 #endif

@@ -19,6 +19,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 enum { TRY, RESTORE_SLOT, RESTORE_MARK };
 
@@ -48,6 +49,23 @@ static int push(struct search *search, int kind, size_t index, long value)
     return 0;
 }
 
+/* Under UTF-8 and REG_ICASE: 1 if the `length` bytes at `left` and at
+ * `right` hold the same characters up to case, character for character. */
+static int same_folded(const unsigned char *left, const unsigned char *right, size_t length)
+{
+    for (size_t index = 0, width; index < length; index += width) {
+        unsigned one;
+        unsigned other;
+        width = __koito_pattern_char(left + index, length - index, 1, &one);
+        if (__koito_pattern_char(right + index, length - index, 1, &other) != width)
+            return 0;
+        if (one != other && (one >= __KOITO_PATTERN_BAD || other >= __KOITO_PATTERN_BAD ||
+                             towlower(one) != towlower(other)))
+            return 0;
+    }
+    return 1;
+}
+
 /* 1 if the text of slots [2k, 2k+1] appears at `position`; sets *length. */
 static int backref(const struct __koito_regex_program *program,
                    const struct __koito_regex_subject *subject, const regoff_t *slots,
@@ -61,6 +79,8 @@ static int backref(const struct __koito_regex_program *program,
     if (*length > limit - position)
         return 0;
     const unsigned char *text = subject->text;
+    if (program->wide && (program->flags & REG_ICASE))
+        return same_folded(text + from, text + position, *length);
     for (size_t index = 0; index < *length; index++) {
         int left = text[(size_t)from + index];
         int right = text[position + index];
@@ -116,15 +136,17 @@ int __koito_regex_backtrack(const struct __koito_regex_program *program,
             const struct __koito_regex_inst *inst = &program->code[pc];
             size_t length;
             if (inst->op == __KOITO_RX_SET) {
+                unsigned code;
                 if (position >= limit)
                     break;
-                int byte = subject->text[position];
-                if (!((program->sets[inst->arg][byte >> 3] >> (byte & 7)) & 1))
+                size_t width = __koito_regex_char(program, subject, position, &code);
+                if (!__koito_regex_set_has(program, inst->arg, code))
                     break;
                 pc++;
-                position++;
-            } else if (inst->op == __KOITO_RX_BOL || inst->op == __KOITO_RX_EOL) {
-                if (!__koito_regex_anchor(program, subject, inst->op, position))
+                position += width;
+            } else if (inst->op == __KOITO_RX_BOL || inst->op == __KOITO_RX_EOL ||
+                       inst->op == __KOITO_RX_ASSERT) {
+                if (!__koito_regex_anchor(program, subject, inst, position))
                     break;
                 pc++;
             } else if (inst->op == __KOITO_RX_SAVE) {

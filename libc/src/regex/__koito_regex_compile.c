@@ -8,7 +8,12 @@
  *   piece       := atom repetition*               ('*', '+', '?', "{m,n}";
  *                                                 BRE: '*', "\{m,n\}", "\+", "\?")
  *   atom        := '(' alternation ')' | '[' bracket | '.' | '^' | '$'
- *                | '\' digit | '\' byte | byte    (BRE: "\(" and "\)")
+ *                | '\' digit | '\' gnu | '\' char | char   (BRE: "\(" and "\)")
+ * where gnu is one of GNU's "w W s S" (sets) or "b B < > ` '" (assertions,
+ * after which, like after '^', a BRE's '*' is ordinary), and a char is a
+ * byte, or under UTF-8 (the locale regcomp runs in) a UTF-8 character.
+ * Stacked repetitions are folded into one where that means the same
+ * ("a**", "(a*)*{2,3}"), so they never multiply the program.
  * A repetition rewrites the code of the piece before it: "x{2,4}" becomes
  * x x (x (x)?)?, "x*" a loop whose back edge is taken only if the iteration
  * consumed something. Errors follow glibc: a repetition with nothing before
@@ -16,6 +21,7 @@
  * repetition after a repetition is REG_BADRPT); an unmatched ')' is
  * ordinary in an ERE; a back-reference must name a closed subexpression.
  */
+#include "locale_impl.h"
 #include "regex_impl.h"
 #include <ctype.h>
 #include <limits.h>
@@ -31,6 +37,7 @@ struct compiler {
     int extended;
     size_t code_capacity;
     size_t set_capacity;
+    size_t wide_set_capacity;
     unsigned closed; /* bit k: subexpression k (1..9) is closed */
     int depth;
     int error;
@@ -93,26 +100,69 @@ static unsigned char *emit_set(struct compiler *c)
     return set;
 }
 
+/* Under UTF-8: appends a SET instruction for a new, empty set of
+ * characters; returns the set to fill or NULL. */
+static struct __koito_regex_wide_set *emit_wide_set(struct compiler *c)
+{
+    struct __koito_regex_program *program = c->program;
+    if (program->wide_set_count == c->wide_set_capacity) {
+        size_t capacity = c->wide_set_capacity ? c->wide_set_capacity * 2 : 8;
+        struct __koito_regex_wide_set *sets = realloc(program->wide_sets, capacity * sizeof *sets);
+        if (sets == NULL) {
+            fail(c, REG_ESPACE);
+            return NULL;
+        }
+        program->wide_sets = sets;
+        c->wide_set_capacity = capacity;
+    }
+    if (emit(c, __KOITO_RX_SET, (unsigned)program->wide_set_count, 0, 0) < 0)
+        return NULL;
+    struct __koito_regex_wide_set *set = &program->wide_sets[program->wide_set_count++];
+    memset(set, 0, sizeof *set);
+    return set;
+}
+
+/* Under UTF-8: a set of the one character `code`, or '.' (all but the null
+ * byte and, under REG_NEWLINE, '\n'). */
+static int emit_wide_char(struct compiler *c, unsigned code, int any)
+{
+    struct __koito_regex_wide_set *set = emit_wide_set(c);
+    if (set == NULL)
+        return -1;
+    set->icase = !any && (c->flags & REG_ICASE) != 0;
+    set->negate = (unsigned char)any;
+    set->newline = any && (c->flags & REG_NEWLINE);
+    if (__koito_regex_wide_add(set, any ? 0 : code, any ? 0 : code) < 0)
+        return fail(c, REG_ESPACE);
+    return 0;
+}
+
 static void set_add(unsigned char *set, int byte)
 {
     set[byte >> 3] |= (unsigned char)(1u << (byte & 7));
 }
 
-static int emit_byte(struct compiler *c, int byte)
+/* A set of one character: a byte in "C", a code point (or a bad byte)
+ * under UTF-8. */
+static int emit_byte(struct compiler *c, unsigned byte)
 {
+    if (c->program->wide)
+        return emit_wide_char(c, byte, 0);
     unsigned char *set = emit_set(c);
     if (set == NULL)
         return -1;
-    set_add(set, byte);
+    set_add(set, (int)byte);
     if (c->flags & REG_ICASE) {
-        set_add(set, tolower(byte));
-        set_add(set, toupper(byte));
+        set_add(set, tolower((int)byte));
+        set_add(set, toupper((int)byte));
     }
     return 0;
 }
 
 static int emit_any(struct compiler *c)
 {
+    if (c->program->wide)
+        return emit_wide_char(c, 0, 1);
     unsigned char *set = emit_set(c);
     if (set == NULL)
         return -1;
@@ -189,7 +239,8 @@ static void skip_operator(struct compiler *c)
     c->p += c->extended ? 1 : 2;
 }
 
-/* Parses "{m}", "{m,}", "{m,n}", "{,n}" after the opening brace. */
+/* Parses "{m}", "{m,}", "{m,n}", "{,n}" after the opening brace: counts up
+ * to RE_DUP_MAX, glibc's 32,767 (REG_ESIZE past it, REG_BADBR for n < m). */
 static int interval(struct compiler *c, int *minimum, int *maximum)
 {
     int values[2] = {-1, -1};
@@ -207,24 +258,56 @@ static int interval(struct compiler *c, int *minimum, int *maximum)
         if (!isdigit((unsigned char)*c->p))
             return fail(c, REG_BADBR);
         int value = values[comma] < 0 ? 0 : values[comma];
-        if (value > RE_DUP_MAX)
-            return fail(c, REG_BADBR);
-        values[comma] = value * 10 + (*c->p++ - '0');
+        int digit = *c->p++ - '0';
+        values[comma] = value > RE_DUP_MAX ? value : value * 10 + digit; /* past it: too big */
     }
     skip_operator(c);
     if (values[0] < 0 && !comma)
         return fail(c, REG_BADBR);
     *minimum = values[0] < 0 ? 0 : values[0];
     *maximum = comma ? values[1] : *minimum;
-    if (*minimum > RE_DUP_MAX || *maximum > RE_DUP_MAX || (*maximum >= 0 && *maximum < *minimum))
+    if (*maximum >= 0 && *maximum < *minimum)
         return fail(c, REG_BADBR);
+    if (*minimum > RE_DUP_MAX || *maximum > RE_DUP_MAX)
+        return fail(c, REG_ESIZE);
     return 0;
 }
 
-/* Parses the repetitions after the piece that starts at `start`. */
+/* Folds the repetition {m,n} of a piece already repeated {*low,*high} into
+ * one, so that stacked repetitions ("a*****", "(a*)*{2,3}", "x?{1,200}")
+ * compile to one copy of the piece, not to a product of copies:
+ * (x{a,b}){m,n} is x{a*m,b*n} when a <= 1, since every count in between is
+ * then a sum of m to n counts from a to b. Returns 0 if the two do not
+ * fold (a > 1: "x{2}{3}" is x{6}, but "x{2,2}{1,2}" is not x{2,4}), or if
+ * b*n is finite and past RE_DUP_MAX. */
+static int fold(int *low, int *high, int minimum, int maximum)
+{
+    int top;
+    if (*low > 1)
+        return 0;
+    if (*high == 0 || maximum == 0)
+        top = 0;
+    else if (*high < 0 || maximum < 0)
+        top = -1;
+    else if (*high * maximum <= RE_DUP_MAX)
+        top = *high * maximum;
+    else
+        return 0;
+    *low *= minimum;
+    *high = top;
+    return 1;
+}
+
+/* Parses the repetitions after the piece that starts at `start`. In a
+ * BRE, '*' and "\{" may not follow another repetition (glibc: REG_BADRPT),
+ * "\+" and "\?" may. */
 static int repetitions(struct compiler *c, size_t start)
 {
+    int pending = 0;
+    int low = 0;
+    int high = 0;
     for (int count = 0;; count++) {
+        int strict = *c->p == '*' || at_operator(c, '{');
         int minimum;
         int maximum;
         if (*c->p == '*') {
@@ -241,13 +324,19 @@ static int repetitions(struct compiler *c, size_t start)
             if (interval(c, &minimum, &maximum) < 0)
                 return -1;
         } else {
-            return 0;
+            break;
         }
-        if (!c->extended && count > 0)
+        if (!c->extended && count > 0 && strict)
             return fail(c, REG_BADRPT);
-        if (repeat(c, start, minimum, maximum) < 0)
+        if (pending && fold(&low, &high, minimum, maximum))
+            continue;
+        if (pending && repeat(c, start, low, high) < 0)
             return -1;
+        pending = 1;
+        low = minimum;
+        high = maximum;
     }
+    return pending ? repeat(c, start, low, high) : 0;
 }
 
 static int alternation(struct compiler *c);
@@ -276,6 +365,41 @@ static int group(struct compiler *c)
     if (number <= 9)
         c->closed |= 1u << number;
     return emit(c, __KOITO_RX_SAVE, 2 * number + 1, 0, 0) < 0 ? -1 : 0;
+}
+
+/* The ordinary character at `at`: a byte, or under UTF-8 all of its
+ * sequence; the parser continues after it. */
+static int ordinary(struct compiler *c, const char *at)
+{
+    unsigned code;
+    c->p =
+        at + __koito_pattern_char((const unsigned char *)at, strlen(at), c->program->wide, &code);
+    return emit_byte(c, code);
+}
+
+/* The atom "\<next>": a GNU set or assertion, else the byte itself. */
+static int gnu_escape_or_byte(struct compiler *c, char next, int *repeatable)
+{
+    unsigned char set[32];
+    unsigned assertion;
+    int kind = __koito_regex_gnu_escape(next, set, &assertion);
+    if (kind == __KOITO_RX_GNU_ASSERTION) {
+        *repeatable = 0;
+        return emit(c, __KOITO_RX_ASSERT, assertion, 0, 0) < 0 ? -1 : 0;
+    }
+    if (kind == __KOITO_RX_GNU_NONE)
+        return emit_byte(c, (unsigned char)next);
+    if (c->program->wide) {
+        struct __koito_regex_wide_set *wide = emit_wide_set(c);
+        if (wide == NULL)
+            return -1;
+        return __koito_regex_gnu_wide_set(next, wide) < 0 ? fail(c, REG_ESPACE) : 0;
+    }
+    unsigned char *target = emit_set(c);
+    if (target == NULL)
+        return -1;
+    memcpy(target, set, sizeof set);
+    return 0;
 }
 
 /* Parses one atom; *repeatable says whether a repetition may follow it. */
@@ -310,6 +434,13 @@ static int atom(struct compiler *c, int branch_start, int *repeatable)
     }
     if (byte == '[') {
         c->p++;
+        if (c->program->wide) {
+            struct __koito_regex_wide_set *wide = emit_wide_set(c);
+            if (wide == NULL)
+                return -1;
+            int error = __koito_regex_wide_bracket(&c->p, c->flags, wide);
+            return error ? fail(c, error) : 0;
+        }
         unsigned char *set = emit_set(c);
         if (set == NULL)
             return -1;
@@ -328,16 +459,17 @@ static int atom(struct compiler *c, int branch_start, int *repeatable)
             c->program->backrefs = 1;
             return emit(c, __KOITO_RX_BACKREF, number, 0, 0) < 0 ? -1 : 0;
         }
-        return emit_byte(c, (unsigned char)next);
+        if ((unsigned char)next >= 0x80)
+            return ordinary(c, c->p - 1);
+        return gnu_escape_or_byte(c, next, repeatable);
     }
-    c->p++;
-    return emit_byte(c, (unsigned char)byte);
+    return ordinary(c, c->p);
 }
 
 static int branch(struct compiler *c)
 {
     size_t branch_start = c->program->length;
-    int after_anchor = 0; /* a BRE '*' right after a leading '^' is ordinary */
+    int after_anchor = 0; /* a BRE '*' right after a leading '^' or an assertion is ordinary */
     while (!branch_ends(c)) {
         size_t start = c->program->length;
         int repeatable;
@@ -349,7 +481,7 @@ static int branch(struct compiler *c)
         } else if (atom(c, start == branch_start, &repeatable) < 0) {
             return -1;
         }
-        after_anchor = !repeatable && start == branch_start;
+        after_anchor = !repeatable;
         if (!repeatable) {
             if (c->extended && (*c->p == '*' || *c->p == '+' || *c->p == '?' || *c->p == '{'))
                 return fail(c, REG_BADRPT);
@@ -402,16 +534,14 @@ int __koito_regex_compile(struct __koito_regex_program *program, const char *pat
         .program = program, .p = pattern, .flags = flags, .extended = (flags & REG_EXTENDED) != 0};
     memset(program, 0, sizeof *program);
     program->flags = flags;
+    program->wide = __koito_ctype_is_utf8();
     if (emit(&c, __KOITO_RX_SAVE, 0, 0, 0) >= 0 && alternation(&c) == 0) {
         if (*c.p != '\0') /* only a BRE's "\)" stops the top level early */
             fail(&c, REG_EPAREN);
         else if (emit(&c, __KOITO_RX_SAVE, 1, 0, 0) >= 0)
             emit(&c, __KOITO_RX_MATCH, 0, 0, 0);
     }
-    if (c.error != 0) {
-        free(program->code);
-        free(program->sets);
-        memset(program, 0, sizeof *program);
-    }
+    if (c.error != 0)
+        __koito_regex_release(program);
     return c.error;
 }

@@ -3,7 +3,8 @@
  * thread of the program in lock step over the string (libc, regex;
  * internal; pass 1 of regexec, see regex_impl.h).
  *
- * A thread is an instruction waiting to consume the next byte, with the
+ * A thread is an instruction waiting to consume the next character (a
+ * byte in "C", a UTF-8 sequence or a lone bad byte under UTF-8), with the
  * position its match started at. At each position a new thread starts
  * (until a match is found) after all the older ones, so the list stays
  * ordered by start; two threads at one instruction have the same future,
@@ -56,7 +57,8 @@ static void add(const struct __koito_regex_program *program,
             break;
         case __KOITO_RX_BOL:
         case __KOITO_RX_EOL:
-            if (__koito_regex_anchor(program, subject, inst->op, position))
+        case __KOITO_RX_ASSERT:
+            if (__koito_regex_anchor(program, subject, inst, position))
                 lists->stack[depth++] = pc + 1;
             break;
         default: /* SET and MATCH wait in the list */
@@ -64,11 +66,6 @@ static void add(const struct __koito_regex_program *program,
             break;
         }
     }
-}
-
-static int set_has(const struct __koito_regex_program *program, unsigned set, int byte)
-{
-    return (program->sets[set][byte >> 3] >> (byte & 7)) & 1;
 }
 
 int __koito_regex_longest(const struct __koito_regex_program *program,
@@ -86,10 +83,17 @@ int __koito_regex_longest(const struct __koito_regex_program *program,
         goto out;
     int found = 0;
     int current = 0;
-    for (size_t position = 0;; position++) {
-        /* Stamps: position + 1 for the list at `position`. */
+    size_t width = 1;
+    for (size_t position = subject->begin;; position += width) {
+        /* Stamps: position + 1 for the list at `position`. Every thread
+         * consumes the same character, `width` bytes, so the next list is
+         * at position + width (a UTF-8 character's start). */
         if (!found)
             add(program, subject, &lists, current, position + 1, 0, position, position);
+        unsigned code = 0;
+        width = 1;
+        if (position < subject->length)
+            width = __koito_regex_char(program, subject, position, &code);
         int next = !current;
         lists.counts[next] = 0;
         for (size_t index = 0; index < lists.counts[current]; index++) {
@@ -104,9 +108,9 @@ int __koito_regex_longest(const struct __koito_regex_program *program,
                     *end = position;
                 }
             } else if (position < subject->length &&
-                       set_has(program, inst->arg, subject->text[position])) {
-                add(program, subject, &lists, next, position + 2, thread.pc + 1, thread.start,
-                    position + 1);
+                       __koito_regex_set_has(program, inst->arg, code)) {
+                add(program, subject, &lists, next, position + width + 1, thread.pc + 1,
+                    thread.start, position + width);
             }
         }
         current = next;

@@ -17,13 +17,14 @@ static const char *const messages[] = {
     [REG_ERANGE] = "Invalid range end",
     [REG_ESPACE] = "Memory exhausted",
     [REG_BADRPT] = "Invalid preceding regular expression",
+    [REG_ESIZE] = "Regular expression too big",
 };
 
 size_t regerror(int error, const regex_t *restrict compiled, char *restrict buffer, size_t size)
 {
     (void)compiled;
     const char *message = "Unknown error";
-    if (error >= 0 && (size_t)error < sizeof messages / sizeof messages[0])
+    if (error >= 0 && (size_t)error < sizeof messages / sizeof messages[0] && messages[error])
         message = messages[error];
     size_t length = strlen(message);
     if (size > 0) {

@@ -1,7 +1,11 @@
 /*
  * regexec(): match a compiled regular expression against a string (libc,
  * regex; <regex.h>, POSIX). The match is the leftmost-longest one; see
- * regex_impl.h for the passes. Thread-safe: the program is only read.
+ * regex_impl.h for the passes. Under REG_STARTEND the string is
+ * string[0, matches[0].rm_eo), which may hold null bytes (negated sets
+ * match them, '.' does not, as in glibc), the match starts at matches[0].rm_so or later, and the
+ * offsets reported count from `string`, as in glibc and the BSDs. Thread-safe: the program is only
+ * read.
  */
 #include "regex_impl.h"
 #include <stdlib.h>
@@ -11,7 +15,15 @@ int regexec(const regex_t *restrict compiled, const char *restrict string, size_
             regmatch_t matches[restrict], int flags)
 {
     const struct __koito_regex_program *program = compiled->__program;
-    struct __koito_regex_subject subject = {(const unsigned char *)string, strlen(string), flags};
+    struct __koito_regex_subject subject = {(const unsigned char *)string, 0, 0, flags};
+    if (flags & REG_STARTEND) {
+        if (matches[0].rm_so < 0 || matches[0].rm_eo < matches[0].rm_so)
+            return REG_NOMATCH; /* glibc's answer to a range that holds nothing */
+        subject.begin = (size_t)matches[0].rm_so;
+        subject.length = (size_t)matches[0].rm_eo;
+    } else {
+        subject.length = strlen(string);
+    }
     if (program->flags & REG_NOSUB)
         count = 0;
     unsigned long budget = __KOITO_REGEX_BUDGET;
@@ -31,8 +43,12 @@ int regexec(const regex_t *restrict compiled, const char *restrict string, size_
         result = __koito_regex_backtrack(program, &subject, start, &end, slots, &budget);
     } else {
         result = REG_NOMATCH;
-        for (start = 0; start <= subject.length && result == REG_NOMATCH; start++)
+        for (start = subject.begin; start <= subject.length && result == REG_NOMATCH;) {
             result = __koito_regex_backtrack(program, &subject, start, NULL, slots, &budget);
+            unsigned code;
+            start +=
+                start < subject.length ? __koito_regex_char(program, &subject, start, &code) : 1;
+        }
     }
     for (size_t index = 0; result == 0 && index < count; index++) {
         int set = index <= program->groups && slots[2 * index] >= 0 &&

@@ -3,11 +3,12 @@
  * and matched (leftmost-longest overall match, subexpression offsets,
  * back-references in a BRE, intervals, bracket expressions with classes),
  * the compile flags REG_ICASE, REG_NOSUB and REG_NEWLINE, the match flags
- * REG_NOTBOL and REG_NOTEOL, the error codes of malformed patterns, and
- * regerror's message and length.
+ * REG_NOTBOL and REG_NOTEOL, the error codes of malformed patterns,
+ * regerror's message and length, and UTF-8 characters under "C.UTF-8".
  */
 #include "check.h"
 
+#include <locale.h>
 #include <regex.h>
 #include <string.h>
 
@@ -75,5 +76,15 @@ int main(int argc, char **argv)
     char small[4];
     CHECK_EQ(regerror(REG_EBRACK, NULL, small, sizeof small), length);
     CHECK(strlen(small) == 3);
+    /* A character of the locale is one character: UTF-8 under "C.UTF-8". */
+    CHECK(setlocale(LC_CTYPE, "C.UTF-8") != NULL);
+    CHECK_EQ(run("^.$", REG_EXTENDED, "é", m, 1, 0), 0);
+    CHECK_EQ(run("^[[:alpha:]]+$", REG_EXTENDED, "été", m, 1, 0), 0);
+    CHECK_EQ(run("^[^a]$", REG_EXTENDED, "€", m, 1, 0), 0);
+    CHECK_EQ(run("[é]+", REG_EXTENDED, "xééy", m, 1, 0), 0);
+    CHECK_EQ(m[0].rm_so, 1);
+    CHECK_EQ(m[0].rm_eo, 5);
+    CHECK(setlocale(LC_CTYPE, "C") != NULL);
+    CHECK_EQ(run("^.$", REG_EXTENDED, "é", m, 1, 0), REG_NOMATCH);
     return check_summary();
 }
