@@ -121,7 +121,9 @@ static void test_renameat(void)
     FAILS_WITH(renameat(to, "moved", CLOSED, "x"), EBADF);
     FAILS_WITH(renameat(plain, "moved", to, "x"), ENOTDIR);
     FAILS_WITH(renameat(to, "moved", plain, "x"), ENOTDIR);
-    FAILS_WITH(renameat(to, "moved", directory, "to"), EISDIR);
+    CHECK_EQ(mkdirat(directory, "empty", 0700), 0);
+    FAILS_WITH(renameat(to, "moved", directory, "empty"), EISDIR); /* a file over a directory */
+    CHECK_EQ(unlinkat(directory, "empty", AT_REMOVEDIR), 0);
     char made[320];
     snprintf(made, sizeof made, "%s/made", scratch);
     CHECK_EQ(renameat(to, "moved", AT_FDCWD, made), 0); /* absolute: AT_FDCWD does not count */

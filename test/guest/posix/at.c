@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <koito/protocol/posix.h>
 #include <spawn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
