@@ -5,7 +5,8 @@
  * reached through a directory descriptor, EACCES from a directory's mode, AT_EMPTY_PATH, a
  * removed directory's descriptor; and that sysconf() tells the truth: _SC_OPEN_MAX descriptors
  * open and not one more (getrlimit agrees), posix_spawn() takes argv and environ of exactly
- * _SC_ARG_MAX bytes (with the program's path, NULs included) and refuses one more with E2BIG.
+ * _SC_ARG_MAX bytes (with the program's path, NULs included) and refuses one more with E2BIG, and
+ * 512 strings but not 513.
  */
 #include "posix_tests.h"
 
@@ -137,10 +138,37 @@ static void test_arg_max_is_true(void)
     GUEST_CHECK_EQ(spawn_filling(arg_max - 1), 0);
 }
 
+/* posix_spawn's answer for /bin/proc-child ("exit 0") with count strings in argv and environ. */
+static int spawn_counting(unsigned count)
+{
+    static char *argv[] = {"proc-child", "exit", "0", NULL};
+    static char *envp[KOITO_POSIX_SPAWN_ARGUMENTS_MAX + 2];
+    unsigned envc = count - 3;
+    for (unsigned i = 0; i < envc; i++)
+        envp[i] = "e";
+    envp[envc] = NULL;
+    pid_t pid = -1;
+    int error = posix_spawn(&pid, "/bin/proc-child", NULL, NULL, argv, envp);
+    if (error == 0) {
+        int status = -1;
+        GUEST_CHECK_EQ(waitpid(pid, &status, 0), pid);
+        GUEST_CHECK_EQ(status, 0);
+    }
+    return error;
+}
+
+/* Short strings run into the count before the bytes: E2BIG past it too. */
+static void test_argument_count_limit(void)
+{
+    GUEST_CHECK_EQ(spawn_counting(KOITO_POSIX_SPAWN_ARGUMENTS_MAX), 0);
+    GUEST_CHECK_EQ(spawn_counting(KOITO_POSIX_SPAWN_ARGUMENTS_MAX + 1), E2BIG);
+}
+
 const struct guest_test at_tests[] = {
     {"*at calls on the initrd, a mount point, AT_EMPTY_PATH", test_at_in_the_tree},
     {"*at calls: a directory's mode, a removed directory", test_at_modes_and_removed_directories},
     {"sysconf(_SC_OPEN_MAX) and RLIMIT_NOFILE are the descriptors", test_open_max_is_true},
     {"sysconf(_SC_ARG_MAX) is what posix_spawn takes", test_arg_max_is_true},
+    {"posix_spawn takes 512 strings, E2BIG past them", test_argument_count_limit},
 };
 const unsigned at_test_count = sizeof at_tests / sizeof at_tests[0];

@@ -131,6 +131,8 @@
  * one spawn carries.
  */
 #define KOITO_POSIX_SPAWN_STRINGS_MAX        3072u
+/* spawn: the most argument and environment strings (argc + envc) one spawn carries; more: E2BIG. */
+#define KOITO_POSIX_SPAWN_ARGUMENTS_MAX      512u
 /* spawn: the most file actions of one spawn. */
 #define KOITO_POSIX_SPAWN_ACTIONS_MAX        32u
 /*
