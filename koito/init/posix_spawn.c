@@ -24,10 +24,12 @@
 #include "init.h"
 
 #include <koito/boot.h>
+#include <koito/protocol/posix.h>
 #include <string.h>
 
-#define SPAWN_STRINGS_MAX 3072u
-#define SPAWN_ARGS_MAX    512u
+/* What one spawn carries, as the POSIX protocol says (the server answers E2BIG past it). */
+#define SPAWN_STRINGS_MAX KOITO_POSIX_SPAWN_STRINGS_MAX
+#define SPAWN_ARGS_MAX    KOITO_POSIX_SPAWN_ARGUMENTS_MAX
 _Static_assert(KOITO_SUPERVISOR_START_HEADER > A9N_MESSAGE_REGISTERS,
                "word 8 and the strings are in the IPC buffer");
 

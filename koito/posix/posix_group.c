@@ -219,7 +219,9 @@ enum koito_posix_error posix_kill_group_request(void *context, uint64_t badge, u
     bool found = false, permitted = false;
     struct posix_signal_info info = {.sender = caller->pid, .code = KOITO_POSIX_SIGNAL_CODE_USER};
     for (unsigned i = 0; i < POSIX_SERVICE_PROCESSES; i++) {
-        if (!group_alive(service, i) || !group_member(service, i, group, caller->pid))
+        /* A zombie stays in its group until its parent collects it (POSIX): it makes the group
+         * exist, so a group of zombies alone is no ESRCH, but the signal does nothing to it. */
+        if (!service->used[i] || !group_member(service, i, group, caller->pid))
             continue;
         found = true;
         if (!posix_process_descends(service, &service->processes[i], caller->pid))
@@ -227,7 +229,7 @@ enum koito_posix_error posix_kill_group_request(void *context, uint64_t badge, u
         permitted = true;
         /* The caller counts, but the C library raises the signal in it itself, so that its
          * handler runs before kill returns. */
-        if (i != self && signal != 0)
+        if (i != self && signal != 0 && !service->life[i].ended)
             posix_signal_send(service, i, (unsigned)signal, &info);
     }
     if (!found)

@@ -168,7 +168,8 @@ static int spawn_parse(const uint8_t *buffer, uint64_t size, struct spawn_reques
     if (found != wanted || header->strings_size == 0 ||
         request->strings[header->strings_size - 1] != 0)
         return -EINVAL;
-    if (request->program_strings > KOITO_POSIX_SPAWN_STRINGS_MAX)
+    if (request->program_strings > KOITO_POSIX_SPAWN_STRINGS_MAX ||
+        (uint64_t)header->argc + header->envc > KOITO_POSIX_SPAWN_ARGUMENTS_MAX)
         return -E2BIG;
     return 0;
 }

@@ -149,8 +149,8 @@ static enum koito_posix_error posix_open(void *context, uint64_t badge, uint64_t
     PROCESS(process);
     if (flags > UINT32_MAX)
         return KOITO_POSIX_ERROR_EINVAL;
-    int opened = vfs_open(&service->vfs, process, (const char *)path, path_length, (uint32_t)flags,
-                          (uint32_t)mode);
+    int opened = vfs_open(&service->vfs, process, NULL, (const char *)path, path_length,
+                          (uint32_t)flags, (uint32_t)mode);
     *descriptor = (uint64_t)opened;
     return result(opened);
 }
@@ -213,15 +213,9 @@ static enum koito_posix_error posix_seek(void *context, uint64_t badge, uint64_t
     return result(moved);
 }
 
-/* The stat reply's words beyond the first six (fstat's and stat's results, in their order). */
-#define STAT_OUT_TAIL                                                                              \
-    uint64_t *owner, uint64_t *group, uint64_t *access_seconds, uint64_t *access_nanoseconds,      \
-        uint64_t *modify_seconds, uint64_t *modify_nanoseconds, uint64_t *change_seconds,          \
-        uint64_t *change_nanoseconds
-
-static void stat_out(const struct vfs_stat *status, uint64_t *device, uint64_t *inode,
-                     uint64_t *mode, uint64_t *links, uint64_t *size, uint64_t *device_number,
-                     STAT_OUT_TAIL)
+void posix_stat_out(const struct vfs_stat *status, uint64_t *device, uint64_t *inode,
+                    uint64_t *mode, uint64_t *links, uint64_t *size, uint64_t *device_number,
+                    POSIX_STAT_OUT_TAIL)
 {
     *device = status->device;
     *inode = status->inode;
@@ -239,20 +233,16 @@ static void stat_out(const struct vfs_stat *status, uint64_t *device, uint64_t *
     *change_nanoseconds = status->changed.nanoseconds;
 }
 
-#define STAT_OUT_ARGUMENTS                                                                         \
-    device, inode, mode, links, size, device_number, owner, group, access_seconds,                 \
-        access_nanoseconds, modify_seconds, modify_nanoseconds, change_seconds, change_nanoseconds
-
 static enum koito_posix_error posix_fstat(void *context, uint64_t badge, uint64_t descriptor,
                                           uint64_t *device, uint64_t *inode, uint64_t *mode,
                                           uint64_t *links, uint64_t *size, uint64_t *device_number,
-                                          STAT_OUT_TAIL)
+                                          POSIX_STAT_OUT_TAIL)
 {
     PROCESS(process);
     struct vfs_stat status;
     int error = vfs_fstat(process, descriptor, &status);
     if (error == 0)
-        stat_out(&status, STAT_OUT_ARGUMENTS);
+        posix_stat_out(&status, POSIX_STAT_OUT_ARGUMENTS);
     return result(error);
 }
 
@@ -260,14 +250,14 @@ static enum koito_posix_error posix_stat(void *context, uint64_t badge, uint64_t
                                          const uint8_t *path, uint64_t path_length,
                                          uint64_t *device, uint64_t *inode, uint64_t *mode,
                                          uint64_t *links, uint64_t *size, uint64_t *device_number,
-                                         STAT_OUT_TAIL)
+                                         POSIX_STAT_OUT_TAIL)
 {
     (void)follow; /* no symbolic links: stat and lstat agree */
     PROCESS(process);
     struct vfs_stat status;
-    int error = vfs_stat(&service->vfs, process, (const char *)path, path_length, &status);
+    int error = vfs_stat(&service->vfs, process, NULL, (const char *)path, path_length, &status);
     if (error == 0)
-        stat_out(&status, STAT_OUT_ARGUMENTS);
+        posix_stat_out(&status, POSIX_STAT_OUT_ARGUMENTS);
     return result(error);
 }
 
@@ -276,7 +266,7 @@ static enum koito_posix_error posix_chmod(void *context, uint64_t badge, uint64_
 {
     PROCESS(process);
     return result(
-        vfs_chmod(&service->vfs, process, (const char *)path, path_length, (uint32_t)mode));
+        vfs_chmod(&service->vfs, process, NULL, (const char *)path, path_length, (uint32_t)mode));
 }
 
 static enum koito_posix_error posix_fchmod(void *context, uint64_t badge, uint64_t descriptor,
@@ -368,7 +358,7 @@ static enum koito_posix_error posix_unlink(void *context, uint64_t badge, const 
                                            uint64_t path_length)
 {
     PROCESS(process);
-    return result(vfs_unlink(&service->vfs, process, (const char *)path, path_length));
+    return result(vfs_unlink(&service->vfs, process, NULL, (const char *)path, path_length));
 }
 
 static enum koito_posix_error posix_rename(void *context, uint64_t badge, uint64_t from_length,
@@ -377,7 +367,7 @@ static enum koito_posix_error posix_rename(void *context, uint64_t badge, uint64
     PROCESS(process);
     if (from_length > paths_length)
         return KOITO_POSIX_ERROR_EINVAL;
-    return result(vfs_rename(&service->vfs, process, (const char *)paths, from_length,
+    return result(vfs_rename(&service->vfs, process, NULL, (const char *)paths, from_length, NULL,
                              (const char *)paths + from_length, paths_length - from_length));
 }
 
@@ -396,14 +386,14 @@ static enum koito_posix_error posix_mkdir(void *context, uint64_t badge, uint64_
 {
     PROCESS(process);
     return result(
-        vfs_mkdir(&service->vfs, process, (const char *)path, path_length, (uint32_t)mode));
+        vfs_mkdir(&service->vfs, process, NULL, (const char *)path, path_length, (uint32_t)mode));
 }
 
 static enum koito_posix_error posix_rmdir(void *context, uint64_t badge, const uint8_t *path,
                                           uint64_t path_length)
 {
     PROCESS(process);
-    return result(vfs_rmdir(&service->vfs, process, (const char *)path, path_length));
+    return result(vfs_rmdir(&service->vfs, process, NULL, (const char *)path, path_length));
 }
 
 static enum koito_posix_error posix_readdir(void *context, uint64_t badge, uint64_t descriptor,
@@ -439,7 +429,7 @@ static enum koito_posix_error posix_access(void *context, uint64_t badge, uint64
     if (mode > UINT32_MAX)
         return KOITO_POSIX_ERROR_EINVAL;
     return result(
-        vfs_access(&service->vfs, process, (const char *)path, path_length, (uint32_t)mode));
+        vfs_access(&service->vfs, process, NULL, (const char *)path, path_length, (uint32_t)mode));
 }
 
 static enum koito_posix_error posix_umask(void *context, uint64_t badge, uint64_t mask,
@@ -559,6 +549,14 @@ static const struct koito_posix_handlers posix_handlers = {
     .futimens = posix_futimens,
     .link = posix_link,
     .children_cpu_time = posix_children_cpu_time_request,
+    .openat = posix_openat_request,
+    .fstatat = posix_fstatat_request,
+    .unlinkat = posix_unlinkat_request,
+    .mkdirat = posix_mkdirat_request,
+    .renameat = posix_renameat_request,
+    .faccessat = posix_faccessat_request,
+    .fchmodat = posix_fchmodat_request,
+    .fchdir = posix_fchdir_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

@@ -127,6 +127,49 @@ static inline struct vfs_process *posix_service_process(struct posix_service *se
     return posix_service_process_slow(service, pid);
 }
 
+/* The stat reply's words beyond the first six (fstat's, stat's and fstatat's results, in their
+ * order), and posix_stat_out's arguments as a handler names them. */
+#define POSIX_STAT_OUT_TAIL                                                                        \
+    uint64_t *owner, uint64_t *group, uint64_t *access_seconds, uint64_t *access_nanoseconds,      \
+        uint64_t *modify_seconds, uint64_t *modify_nanoseconds, uint64_t *change_seconds,          \
+        uint64_t *change_nanoseconds
+#define POSIX_STAT_OUT_ARGUMENTS                                                                   \
+    device, inode, mode, links, size, device_number, owner, group, access_seconds,                 \
+        access_nanoseconds, modify_seconds, modify_nanoseconds, change_seconds, change_nanoseconds
+/* posix_service.c: status into a stat reply's words. */
+void posix_stat_out(const struct vfs_stat *status, uint64_t *device, uint64_t *inode,
+                    uint64_t *mode, uint64_t *links, uint64_t *size, uint64_t *device_number,
+                    POSIX_STAT_OUT_TAIL);
+
+/* posix_at.c: the *at requests: openat, fstatat, unlinkat, mkdirat, renameat, faccessat,
+ * fchmodat, and fchdir. */
+enum koito_posix_error posix_openat_request(void *context, uint64_t badge, uint64_t directory,
+                                            uint64_t flags, uint64_t mode, const uint8_t *path,
+                                            uint64_t path_length, uint64_t *descriptor);
+enum koito_posix_error posix_fstatat_request(void *context, uint64_t badge, uint64_t directory,
+                                             uint64_t flags, const uint8_t *path,
+                                             uint64_t path_length, uint64_t *device,
+                                             uint64_t *inode, uint64_t *mode, uint64_t *links,
+                                             uint64_t *size, uint64_t *device_number,
+                                             POSIX_STAT_OUT_TAIL);
+enum koito_posix_error posix_unlinkat_request(void *context, uint64_t badge, uint64_t directory,
+                                              uint64_t flags, const uint8_t *path,
+                                              uint64_t path_length);
+enum koito_posix_error posix_mkdirat_request(void *context, uint64_t badge, uint64_t directory,
+                                             uint64_t mode, const uint8_t *path,
+                                             uint64_t path_length);
+enum koito_posix_error posix_renameat_request(void *context, uint64_t badge,
+                                              uint64_t from_directory, uint64_t to_directory,
+                                              uint64_t from_length, const uint8_t *paths,
+                                              uint64_t paths_length);
+enum koito_posix_error posix_faccessat_request(void *context, uint64_t badge, uint64_t directory,
+                                               uint64_t mode, uint64_t flags, const uint8_t *path,
+                                               uint64_t path_length);
+enum koito_posix_error posix_fchmodat_request(void *context, uint64_t badge, uint64_t directory,
+                                              uint64_t mode, uint64_t flags, const uint8_t *path,
+                                              uint64_t path_length);
+enum koito_posix_error posix_fchdir_request(void *context, uint64_t badge, uint64_t descriptor);
+
 /* posix_buffer.c: the server's mapping of process's shared buffer, NULL before it has one. */
 uint8_t *posix_buffer_of(struct posix_service *service, const struct vfs_process *process);
 /* The server's capability to frame index of process's buffer, made (with the rest) on first use. */

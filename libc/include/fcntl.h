@@ -49,13 +49,22 @@ struct flock {
     pid_t l_pid;
 };
 
-/* The *at calls' "relative to the working directory" and their flag not to follow a final
- * symbolic link (Linux's values; utimensat() is the one *at call KOITO has). */
+/* The *at calls' "relative to the working directory" and their flags (Linux's values):
+ * AT_SYMLINK_NOFOLLOW (fstatat, faccessat, fchmodat, utimensat: accepted, and the same as
+ * without, since there are no symbolic links), AT_REMOVEDIR (unlinkat: rmdir), AT_EACCESS
+ * (faccessat: accepted, every process has the same ids), AT_EMPTY_PATH (fstatat: an empty path
+ * describes the descriptor's own file). */
 #define AT_FDCWD            (-100)
 #define AT_SYMLINK_NOFOLLOW 0x100
+#define AT_REMOVEDIR        0x200
+#define AT_EACCESS          0x200
+#define AT_EMPTY_PATH       0x1000
 
 /* Requests to the POSIX server. open() and creat() apply the process's umask() to `mode`. */
 int open(const char *path, int flags, ...);
+/* open() with a relative path starting from the directory `directory` names (AT_FDCWD: the
+ * working directory). */
+int openat(int directory, const char *path, int flags, ...);
 int creat(const char *path, mode_t mode);
 int fcntl(int descriptor, int command, ...);
 

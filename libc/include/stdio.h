@@ -61,6 +61,9 @@ FILE *tmpfile(void);
 char *tmpnam(char *name);
 int remove(const char *path);
 int rename(const char *from, const char *to);
+/* rename() with each relative path starting from its directory descriptor (AT_FDCWD: the
+ * working directory). */
+int renameat(int from_directory, const char *from, int to_directory, const char *to);
 
 /* Buffering and state. */
 int fflush(FILE *stream);

@@ -64,6 +64,11 @@ int unlink(const char *path);
 int rmdir(const char *path);
 int access(const char *path, int mode);
 int chdir(const char *path);
+int fchdir(int descriptor);
+/* unlink() (AT_REMOVEDIR: rmdir()) and access() with a relative path starting from the
+ * directory `directory` names (<fcntl.h>'s AT_FDCWD: the working directory). */
+int unlinkat(int directory, const char *path, int flags);
+int faccessat(int directory, const char *path, int mode, int flags);
 char *getcwd(char *buffer, size_t size);
 ssize_t readlink(const char *restrict path, char *restrict buffer, size_t size);
 int chown(const char *path, uid_t user, gid_t group);

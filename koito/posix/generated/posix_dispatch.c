@@ -1000,6 +1000,166 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
         message->length = 2;
         break;
     }
+    case KOITO_POSIX_OPENAT: {
+        if (!h->openat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 5 || words[4] > KOITO_POSIX_PATH_MAX ||
+            message->length != 5 + koito_protocol_data_words(words[4]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t descriptor = 0;
+        error = h->openat(server, message->badge, words[1], words[2], words[3],
+                          (const uint8_t *)(words + 5), words[4], &descriptor);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = descriptor;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_FSTATAT: {
+        if (!h->fstatat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 4 || words[3] > KOITO_POSIX_PATH_MAX ||
+            message->length != 4 + koito_protocol_data_words(words[3]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t device = 0;
+        uint64_t inode = 0;
+        uint64_t mode = 0;
+        uint64_t links = 0;
+        uint64_t size = 0;
+        uint64_t device_number = 0;
+        uint64_t owner = 0;
+        uint64_t group = 0;
+        uint64_t access_seconds = 0;
+        uint64_t access_nanoseconds = 0;
+        uint64_t modify_seconds = 0;
+        uint64_t modify_nanoseconds = 0;
+        uint64_t change_seconds = 0;
+        uint64_t change_nanoseconds = 0;
+        error = h->fstatat(server, message->badge, words[1], words[2], (const uint8_t *)(words + 4),
+                           words[3], &device, &inode, &mode, &links, &size, &device_number, &owner,
+                           &group, &access_seconds, &access_nanoseconds, &modify_seconds,
+                           &modify_nanoseconds, &change_seconds, &change_nanoseconds);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = device;
+        words[2] = inode;
+        words[3] = mode;
+        words[4] = links;
+        words[5] = size;
+        words[6] = device_number;
+        words[7] = owner;
+        words[8] = group;
+        words[9] = access_seconds;
+        words[10] = access_nanoseconds;
+        words[11] = modify_seconds;
+        words[12] = modify_nanoseconds;
+        words[13] = change_seconds;
+        words[14] = change_nanoseconds;
+        message->length = 15;
+        break;
+    }
+    case KOITO_POSIX_UNLINKAT: {
+        if (!h->unlinkat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 4 || words[3] > KOITO_POSIX_PATH_MAX ||
+            message->length != 4 + koito_protocol_data_words(words[3]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->unlinkat(server, message->badge, words[1], words[2],
+                            (const uint8_t *)(words + 4), words[3]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_MKDIRAT: {
+        if (!h->mkdirat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 4 || words[3] > KOITO_POSIX_PATH_MAX ||
+            message->length != 4 + koito_protocol_data_words(words[3]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->mkdirat(server, message->badge, words[1], words[2], (const uint8_t *)(words + 4),
+                           words[3]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_RENAMEAT: {
+        if (!h->renameat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 5 || words[4] > KOITO_POSIX_RENAME_MAX ||
+            message->length != 5 + koito_protocol_data_words(words[4]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->renameat(server, message->badge, words[1], words[2], words[3],
+                            (const uint8_t *)(words + 5), words[4]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FACCESSAT: {
+        if (!h->faccessat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 5 || words[4] > KOITO_POSIX_PATH_MAX ||
+            message->length != 5 + koito_protocol_data_words(words[4]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->faccessat(server, message->badge, words[1], words[2], words[3],
+                             (const uint8_t *)(words + 5), words[4]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHMODAT: {
+        if (!h->fchmodat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 5 || words[4] > KOITO_POSIX_PATH_MAX ||
+            message->length != 5 + koito_protocol_data_words(words[4]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchmodat(server, message->badge, words[1], words[2], words[3],
+                            (const uint8_t *)(words + 5), words[4]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHDIR: {
+        if (!h->fchdir) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchdir(server, message->badge, words[1]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
     default:
         break;
     }

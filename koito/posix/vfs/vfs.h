@@ -15,7 +15,9 @@
  *
  * Every operation takes the calling process and returns a count, a descriptor or 0 on success
  * and a negated errno value (<errno.h>) on failure, checking everything before it changes
- * anything. Paths are byte strings with a length (no NUL), at most VFS_PATH_MAX bytes.
+ * anything. Paths are byte strings with a length (no NUL), at most VFS_PATH_MAX bytes. An
+ * operation that takes a path also takes `at`, the directory a relative path starts from (the
+ * *at calls' directory descriptor, vfs_at.c); NULL: the process's working directory.
  * Flags and commands are the POSIX protocol's (KOITO_POSIX_OPEN_*, ..., koito/protocol/posix.json),
  * which equal Linux's values.
  */
@@ -273,10 +275,18 @@ struct vfs_lookup {
     size_t name_length;      /* 0 when the path ends in "." or "..", or is "/" */
     bool trailing_slash;
 };
-/* Resolve path from the process's working directory (or the root, for an absolute path). Every
- * component but the last must exist and be a directory. */
-int vfs_lookup(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-               struct vfs_lookup *result);
+/* Resolve path from start (NULL: the process's working directory), or the root for an absolute
+ * path. Every component but the last must exist and be a directory. */
+int vfs_lookup(struct vfs *vfs, struct vfs_process *process, struct vfs_node *start,
+               const char *path, size_t length, struct vfs_lookup *result);
+/* vfs_at.c: the *at calls' directory descriptor. AT_FDCWD as the protocol carries it (Linux's
+ * value, -100, as a word). */
+#define VFS_AT_CWD ((uint64_t)-100)
+/* Where a relative path of an *at call starts: *at = NULL for VFS_AT_CWD, for an absolute or an
+ * empty path (which ignore the descriptor, as Linux's do), else descriptor's directory; 0, -EBADF
+ * (not open), -ENOTDIR (not a directory). */
+int vfs_at(struct vfs_process *process, uint64_t descriptor, const char *path, size_t length,
+           struct vfs_node **at);
 /* The absolute path of directory into buffer (no NUL); its length, or -ERANGE. */
 long vfs_path_of(const struct vfs *vfs, const struct vfs_node *directory, char *buffer,
                  size_t capacity);
@@ -400,8 +410,8 @@ long vfs_fcntl(struct vfs_process *process, uint64_t descriptor, uint64_t comman
 int vfs_isatty(struct vfs_process *process, uint64_t descriptor);
 
 /* vfs_open.c */
-int vfs_open(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-             uint32_t flags, uint32_t mode);
+int vfs_open(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+             size_t length, uint32_t flags, uint32_t mode);
 /* vfs_io.c: reads, writes, seeks and truncation. */
 long vfs_read(struct vfs *vfs, struct vfs_process *process, uint64_t descriptor, uint8_t *data,
               size_t length);
@@ -417,16 +427,16 @@ int vfs_truncate(struct vfs_process *process, uint64_t descriptor, uint64_t size
 /* vfs_stat.c */
 void vfs_stat_node(const struct vfs_node *node, struct vfs_stat *status);
 int vfs_fstat(struct vfs_process *process, uint64_t descriptor, struct vfs_stat *status);
-int vfs_stat(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-             struct vfs_stat *status);
-int vfs_access(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-               uint32_t mode);
+int vfs_stat(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+             size_t length, struct vfs_stat *status);
+int vfs_access(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+               size_t length, uint32_t mode);
 
 /* vfs_attributes.c: chmod, chown and utimensat by path and by descriptor (the node's errors
  * above; -ENOENT, lookup's, -EBADF), and link: a second name `to` for the file `from` (-EPERM
  * for a directory, -EEXIST, -EXDEV, -EROFS, -EACCES, -ENOSPC, lookup's). */
-int vfs_chmod(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-              uint32_t mode);
+int vfs_chmod(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+              size_t length, uint32_t mode);
 int vfs_fchmod(struct vfs_process *process, uint64_t descriptor, uint32_t mode);
 int vfs_chown(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
               uint32_t owner, uint32_t group);
@@ -438,17 +448,23 @@ int vfs_link(struct vfs *vfs, struct vfs_process *process, const char *from_path
              size_t from_length, const char *to_path, size_t to_length);
 
 /* vfs_namespace.c: names. */
-int vfs_mkdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-              uint32_t mode);
-int vfs_rmdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length);
-int vfs_unlink(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length);
-int vfs_rename(struct vfs *vfs, struct vfs_process *process, const char *from, size_t from_length,
-               const char *to, size_t to_length);
+int vfs_mkdir(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+              size_t length, uint32_t mode);
+int vfs_rmdir(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+              size_t length);
+int vfs_unlink(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+               size_t length);
+int vfs_rename(struct vfs *vfs, struct vfs_process *process, struct vfs_node *from_at,
+               const char *from, size_t from_length, struct vfs_node *to_at, const char *to,
+               size_t to_length);
 
 /* vfs_directory.c: reading directories and the working directory. */
 long vfs_readdir(struct vfs_process *process, uint64_t descriptor, uint64_t *inode, uint64_t *type,
                  char *name, size_t capacity);
 long vfs_getcwd(struct vfs *vfs, struct vfs_process *process, char *buffer, size_t capacity);
 int vfs_chdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length);
+/* fchdir: the directory descriptor names becomes the working directory; -EBADF, -ENOTDIR,
+ * -EACCES (no search permission), as chdir's. */
+int vfs_fchdir(struct vfs_process *process, uint64_t descriptor);
 
 #endif

@@ -8,11 +8,11 @@
 #include <errno.h>
 
 /* The node path names; 0 or lookup's errors, -ENOENT. */
-static int attributes_find(struct vfs *vfs, struct vfs_process *process, const char *path,
-                           size_t length, struct vfs_node **node)
+static int attributes_find(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at,
+                           const char *path, size_t length, struct vfs_node **node)
 {
     struct vfs_lookup lookup;
-    int error = vfs_lookup(vfs, process, path, length, &lookup);
+    int error = vfs_lookup(vfs, process, at, path, length, &lookup);
     if (error != 0)
         return error;
     if (lookup.node == NULL)
@@ -32,11 +32,11 @@ static int attributes_open(struct vfs_process *process, uint64_t descriptor, str
     return 0;
 }
 
-int vfs_chmod(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-              uint32_t mode)
+int vfs_chmod(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+              size_t length, uint32_t mode)
 {
     struct vfs_node *node;
-    int error = attributes_find(vfs, process, path, length, &node);
+    int error = attributes_find(vfs, process, at, path, length, &node);
     return error != 0 ? error : vfs_node_set_mode(node, mode);
 }
 
@@ -51,7 +51,7 @@ int vfs_chown(struct vfs *vfs, struct vfs_process *process, const char *path, si
               uint32_t owner, uint32_t group)
 {
     struct vfs_node *node;
-    int error = attributes_find(vfs, process, path, length, &node);
+    int error = attributes_find(vfs, process, NULL, path, length, &node);
     return error != 0 ? error : vfs_node_set_owner(node, owner, group);
 }
 
@@ -66,7 +66,7 @@ int vfs_utimens(struct vfs *vfs, struct vfs_process *process, const char *path, 
                 const struct vfs_time times[2])
 {
     struct vfs_node *node;
-    int error = attributes_find(vfs, process, path, length, &node);
+    int error = attributes_find(vfs, process, NULL, path, length, &node);
     return error != 0 ? error : vfs_node_set_times(node, times);
 }
 
@@ -81,14 +81,14 @@ int vfs_link(struct vfs *vfs, struct vfs_process *process, const char *from_path
              size_t from_length, const char *to_path, size_t to_length)
 {
     struct vfs_lookup from, to;
-    int error = vfs_lookup(vfs, process, from_path, from_length, &from);
+    int error = vfs_lookup(vfs, process, NULL, from_path, from_length, &from);
     if (error != 0)
         return error;
     if (from.node == NULL)
         return -ENOENT;
     if (from.node->type == VFS_DIRECTORY)
         return -EPERM;
-    error = vfs_lookup(vfs, process, to_path, to_length, &to);
+    error = vfs_lookup(vfs, process, NULL, to_path, to_length, &to);
     if (error != 0)
         return error;
     if (to.node != NULL || to.name_length == 0)

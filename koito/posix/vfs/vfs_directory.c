@@ -1,5 +1,6 @@
 /*
- * Reading directories and the working directory (KOITO POSIX server, vfs core; see vfs.h).
+ * Reading directories and the working directory: getcwd, chdir and fchdir (KOITO POSIX server,
+ * vfs core; see vfs.h).
  *
  * A directory's descriptor position counts entries: 0 is ".", 1 is "..", 2.. the entries in
  * creation order. Removing an entry shifts the later ones, so a directory read while it changes
@@ -50,15 +51,9 @@ long vfs_getcwd(struct vfs *vfs, struct vfs_process *process, char *buffer, size
     return vfs_path_of(vfs, process->cwd, buffer, capacity);
 }
 
-int vfs_chdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length)
+/* node becomes process's working directory, if it is a directory it may search. */
+static int directory_enter(struct vfs_process *process, struct vfs_node *node)
 {
-    struct vfs_lookup lookup;
-    int error = vfs_lookup(vfs, process, path, length, &lookup);
-    if (error != 0)
-        return error;
-    struct vfs_node *node = lookup.node;
-    if (node == NULL)
-        return -ENOENT;
     if (node->type != VFS_DIRECTORY)
         return -ENOTDIR;
     if (!(node->permissions & 0100))
@@ -68,4 +63,23 @@ int vfs_chdir(struct vfs *vfs, struct vfs_process *process, const char *path, si
     vfs_node_release(process->cwd);
     process->cwd = node;
     return 0;
+}
+
+int vfs_chdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length)
+{
+    struct vfs_lookup lookup;
+    int error = vfs_lookup(vfs, process, NULL, path, length, &lookup);
+    if (error != 0)
+        return error;
+    if (lookup.node == NULL)
+        return -ENOENT;
+    return directory_enter(process, lookup.node);
+}
+
+int vfs_fchdir(struct vfs_process *process, uint64_t descriptor)
+{
+    const struct vfs_file *file = vfs_descriptor_file(process, descriptor);
+    if (file == NULL)
+        return -EBADF;
+    return directory_enter(process, file->node);
 }

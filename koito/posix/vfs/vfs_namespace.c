@@ -15,11 +15,11 @@ static bool namespace_busy(const struct vfs_node *node)
     return node->mounted != NULL || node->covered != NULL;
 }
 
-int vfs_mkdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-              uint32_t mode)
+int vfs_mkdir(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+              size_t length, uint32_t mode)
 {
     struct vfs_lookup lookup;
-    int error = vfs_lookup(vfs, process, path, length, &lookup);
+    int error = vfs_lookup(vfs, process, at, path, length, &lookup);
     if (error != 0)
         return error == -ENOTDIR && lookup.trailing_slash ? -EEXIST : error;
     if (lookup.node != NULL)
@@ -38,10 +38,11 @@ int vfs_mkdir(struct vfs *vfs, struct vfs_process *process, const char *path, si
     return error;
 }
 
-int vfs_rmdir(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length)
+int vfs_rmdir(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+              size_t length)
 {
     struct vfs_lookup lookup;
-    int error = vfs_lookup(vfs, process, path, length, &lookup);
+    int error = vfs_lookup(vfs, process, at, path, length, &lookup);
     if (error != 0)
         return error;
     struct vfs_node *node = lookup.node;
@@ -64,10 +65,11 @@ int vfs_rmdir(struct vfs *vfs, struct vfs_process *process, const char *path, si
     return 0;
 }
 
-int vfs_unlink(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length)
+int vfs_unlink(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+               size_t length)
 {
     struct vfs_lookup lookup;
-    int error = vfs_lookup(vfs, process, path, length, &lookup);
+    int error = vfs_lookup(vfs, process, at, path, length, &lookup);
     if (error != 0)
         return error;
     struct vfs_node *node = lookup.node;
@@ -118,16 +120,17 @@ static int rename_check(const struct vfs_lookup *from, const struct vfs_lookup *
     return 0;
 }
 
-int vfs_rename(struct vfs *vfs, struct vfs_process *process, const char *from_path,
-               size_t from_length, const char *to_path, size_t to_length)
+int vfs_rename(struct vfs *vfs, struct vfs_process *process, struct vfs_node *from_at,
+               const char *from_path, size_t from_length, struct vfs_node *to_at,
+               const char *to_path, size_t to_length)
 {
     struct vfs_lookup from, to;
-    int error = vfs_lookup(vfs, process, from_path, from_length, &from);
+    int error = vfs_lookup(vfs, process, from_at, from_path, from_length, &from);
     if (error != 0)
         return error;
     if (from.node == NULL)
         return -ENOENT;
-    error = vfs_lookup(vfs, process, to_path, to_length, &to);
+    error = vfs_lookup(vfs, process, to_at, to_path, to_length, &to);
     if (error != 0)
         return error;
     if (from.node == to.node)

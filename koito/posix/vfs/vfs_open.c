@@ -58,14 +58,14 @@ static int open_check(const struct vfs_node *node, uint32_t flags, uint32_t accm
     return 0;
 }
 
-int vfs_open(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-             uint32_t flags, uint32_t mode)
+int vfs_open(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+             size_t length, uint32_t flags, uint32_t mode)
 {
     uint32_t accmode = flags & KOITO_POSIX_OPEN_ACCMODE;
     if ((flags & ~(uint32_t)OPEN_KNOWN) != 0 || accmode == KOITO_POSIX_OPEN_ACCMODE)
         return -EINVAL;
     struct vfs_lookup lookup;
-    int error = vfs_lookup(vfs, process, path, length, &lookup);
+    int error = vfs_lookup(vfs, process, at, path, length, &lookup);
     if (error != 0)
         return error;
     struct vfs_node *node = lookup.node;

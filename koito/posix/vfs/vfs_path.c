@@ -27,8 +27,8 @@ static struct vfs_node *path_up(struct vfs_node *node)
     return path_enter(node->parent);
 }
 
-int vfs_lookup(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-               struct vfs_lookup *result)
+int vfs_lookup(struct vfs *vfs, struct vfs_process *process, struct vfs_node *start,
+               const char *path, size_t length, struct vfs_lookup *result)
 {
     if (length == 0)
         return -ENOENT;
@@ -36,7 +36,9 @@ int vfs_lookup(struct vfs *vfs, struct vfs_process *process, const char *path, s
         return -ENAMETOOLONG;
     if (memchr(path, '\0', length) != NULL)
         return -EINVAL;
-    struct vfs_node *directory = path_enter(path[0] == '/' ? vfs->root : process->cwd);
+    struct vfs_node *directory = path_enter(path[0] == '/'  ? vfs->root
+                                            : start != NULL ? start
+                                                            : process->cwd);
     size_t at = 0;
     *result = (struct vfs_lookup){.parent = directory, .node = directory};
     while (at < length) {

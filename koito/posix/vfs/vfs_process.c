@@ -20,7 +20,7 @@ int vfs_process_init(struct vfs *vfs, struct vfs_process *process, uint32_t pid,
     for (int descriptor = 0; descriptor < 3; descriptor++) {
         static const char console[] = "/dev/console";
         int opened =
-            vfs_open(vfs, process, console, sizeof console - 1,
+            vfs_open(vfs, process, NULL, console, sizeof console - 1,
                      descriptor == 0 ? KOITO_POSIX_OPEN_RDONLY : KOITO_POSIX_OPEN_WRONLY, 0);
         if (opened < 0 && opened != -ENOENT) {
             vfs_process_release(process);

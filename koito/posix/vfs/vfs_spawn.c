@@ -32,7 +32,7 @@ void vfs_process_inherit(struct vfs_process *child, const struct vfs_process *pa
 static int spawn_open(struct vfs *vfs, struct vfs_process *child, int32_t descriptor,
                       uint32_t flags, uint32_t mode, const char *path, size_t path_length)
 {
-    int opened = vfs_open(vfs, child, path, path_length, flags, mode);
+    int opened = vfs_open(vfs, child, NULL, path, path_length, flags, mode);
     if (opened < 0 || opened == descriptor)
         return opened < 0 ? opened : 0;
     int moved =
@@ -80,7 +80,7 @@ int vfs_executable(struct vfs *vfs, struct vfs_process *process, const char *pat
                    const uint8_t **image, uint64_t *size)
 {
     struct vfs_lookup lookup;
-    int error = vfs_lookup(vfs, process, path, length, &lookup);
+    int error = vfs_lookup(vfs, process, NULL, path, length, &lookup);
     if (error != 0)
         return error;
     const struct vfs_node *node = lookup.node;

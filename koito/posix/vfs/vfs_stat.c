@@ -45,11 +45,11 @@ int vfs_fstat(struct vfs_process *process, uint64_t descriptor, struct vfs_stat 
     return 0;
 }
 
-int vfs_stat(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-             struct vfs_stat *status)
+int vfs_stat(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+             size_t length, struct vfs_stat *status)
 {
     struct vfs_lookup lookup;
-    int error = vfs_lookup(vfs, process, path, length, &lookup);
+    int error = vfs_lookup(vfs, process, at, path, length, &lookup);
     if (error != 0)
         return error;
     if (lookup.node == NULL)
@@ -58,14 +58,14 @@ int vfs_stat(struct vfs *vfs, struct vfs_process *process, const char *path, siz
     return 0;
 }
 
-int vfs_access(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-               uint32_t mode)
+int vfs_access(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+               size_t length, uint32_t mode)
 {
     const uint32_t known = KOITO_POSIX_ACCESS_R | KOITO_POSIX_ACCESS_W | KOITO_POSIX_ACCESS_X;
     if ((mode & ~known) != 0)
         return -EINVAL;
     struct vfs_lookup lookup;
-    int error = vfs_lookup(vfs, process, path, length, &lookup);
+    int error = vfs_lookup(vfs, process, at, path, length, &lookup);
     if (error != 0)
         return error;
     const struct vfs_node *node = lookup.node;

@@ -67,6 +67,12 @@ int fstat(int descriptor, struct stat *status);
 int mkdir(const char *path, mode_t mode);
 int chmod(const char *path, mode_t mode);
 int fchmod(int descriptor, mode_t mode);
+/* stat() (AT_SYMLINK_NOFOLLOW: lstat(); AT_EMPTY_PATH: an empty path describes the descriptor's
+ * own file), mkdir() and chmod() with a relative path starting from the directory `directory`
+ * names (<fcntl.h>'s AT_FDCWD: the working directory). */
+int fstatat(int directory, const char *restrict path, struct stat *restrict status, int flag);
+int mkdirat(int directory, const char *path, mode_t mode);
+int fchmodat(int directory, const char *path, mode_t mode, int flag);
 mode_t umask(mode_t mask);
 
 /* utimensat() and futimens(): a tv_nsec that sets that time to now, or leaves it (Linux's values).

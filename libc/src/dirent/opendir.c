@@ -1,6 +1,6 @@
 /* opendir() (libc, dirent): opens a directory for reading (through the
- * POSIX server). */
-#include <dirent.h>
+ * POSIX server). O_DIRECTORY makes sure it is one, so fdopendir()'s check is not needed. */
+#include "dir_impl.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -11,7 +11,7 @@ DIR *opendir(const char *path)
     if (descriptor < 0) {
         return NULL;
     }
-    DIR *directory = fdopendir(descriptor);
+    DIR *directory = __koito_dir_new(descriptor);
     if (directory == NULL) {
         int error = errno;
         close(descriptor);

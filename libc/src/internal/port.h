@@ -138,6 +138,14 @@ __KOITO_HIDDEN int __koito_memory_unmap(void *address, size_t bytes);
 /* Changes a page-aligned range's protection (mprotect). */
 __KOITO_HIDDEN int __koito_memory_protect(void *address, size_t bytes, int protection);
 
+/* The limits the POSIX server enforces, for sysconf(), getrlimit() and poll(): descriptors per
+ * process (open() past them: EMFILE) and bytes of a spawn's strings, the program's path, argv
+ * and environ with their NULs (posix_spawn() past them: E2BIG). <koito/protocol/posix.h>'s
+ * KOITO_POSIX_DESCRIPTORS_MAX and KOITO_POSIX_SPAWN_STRINGS_MAX, which src/koito/ checks them
+ * against (the portable core also builds on the host, without the protocol's headers). */
+#define __KOITO_OPEN_MAX 64
+#define __KOITO_ARG_MAX  3072
+
 /* Files, by descriptor, with <fcntl.h>'s flags and <stdio.h>'s SEEK_*. */
 __KOITO_HIDDEN int __koito_sys_open(const char *path, int flags, unsigned mode);
 __KOITO_HIDDEN long __koito_sys_read(int descriptor, void *data, size_t length);
@@ -194,6 +202,21 @@ __KOITO_HIDDEN int __koito_sys_access(const char *path, int mode);
 __KOITO_HIDDEN int __koito_sys_chdir(const char *path);
 /* Copies the working directory's path, NUL included; returns its length. */
 __KOITO_HIDDEN long __koito_sys_getcwd(char *buffer, size_t size);
+/* The *at forms: a relative path starts from the directory `directory` names (AT_FDCWD: the
+ * working directory); an absolute one ignores it. openat: open's flags and (masked) mode;
+ * fstatat: AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH; unlinkat: AT_REMOVEDIR; faccessat: AT_EACCESS,
+ * AT_SYMLINK_NOFOLLOW; fchmodat: AT_SYMLINK_NOFOLLOW. */
+__KOITO_HIDDEN int __koito_sys_openat(int directory, const char *path, int flags, unsigned mode);
+__KOITO_HIDDEN int __koito_sys_fstatat(int directory, const char *path, struct stat *status,
+                                       int flags);
+__KOITO_HIDDEN int __koito_sys_unlinkat(int directory, const char *path, int flags);
+__KOITO_HIDDEN int __koito_sys_mkdirat(int directory, const char *path, unsigned mode);
+__KOITO_HIDDEN int __koito_sys_renameat(int from_directory, const char *from, int to_directory,
+                                        const char *to);
+__KOITO_HIDDEN int __koito_sys_faccessat(int directory, const char *path, int mode, int flags);
+__KOITO_HIDDEN int __koito_sys_fchmodat(int directory, const char *path, unsigned mode, int flags);
+/* Makes the directory a descriptor names the working directory. */
+__KOITO_HIDDEN int __koito_sys_fchdir(int descriptor);
 /* Reads a symbolic link's target (not NUL-terminated); returns its length. */
 __KOITO_HIDDEN long __koito_sys_readlink(const char *path, char *buffer, size_t size);
 /* A file's status; `follow` == 0 describes a symbolic link itself. */

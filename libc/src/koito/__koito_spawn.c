@@ -12,6 +12,9 @@
 #include <stdbool.h>
 #include <string.h>
 
+_Static_assert(__KOITO_ARG_MAX == KOITO_POSIX_SPAWN_STRINGS_MAX,
+               "sysconf(_SC_ARG_MAX) is what a spawn carries");
+
 _Static_assert(__KOITO_SPAWN_OPEN == KOITO_POSIX_SPAWN_ACTION_OPEN &&
                    __KOITO_SPAWN_CLOSE == KOITO_POSIX_SPAWN_ACTION_CLOSE &&
                    __KOITO_SPAWN_DUP2 == KOITO_POSIX_SPAWN_ACTION_DUP2 &&

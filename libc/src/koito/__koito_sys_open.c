@@ -14,6 +14,8 @@ _Static_assert(O_CREAT == KOITO_POSIX_OPEN_CREAT && O_EXCL == KOITO_POSIX_OPEN_E
                    O_CLOEXEC == KOITO_POSIX_OPEN_CLOEXEC && O_RDWR == KOITO_POSIX_OPEN_RDWR &&
                    O_WRONLY == KOITO_POSIX_OPEN_WRONLY && O_NOCTTY == KOITO_POSIX_OPEN_NOCTTY,
                "<fcntl.h>'s flags are the POSIX protocol's");
+_Static_assert(__KOITO_OPEN_MAX == KOITO_POSIX_DESCRIPTORS_MAX,
+               "sysconf(_SC_OPEN_MAX) is the POSIX server's descriptor table");
 
 int __koito_sys_open(const char *path, int flags, unsigned mode)
 {

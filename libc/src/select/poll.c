@@ -6,8 +6,10 @@
 #include <errno.h>
 #include <poll.h>
 
-#define POLL_MAX         1024 /* sysconf(_SC_OPEN_MAX) */
-#define POLL_DESCRIPTORS 64   /* the POSIX server's table: a descriptor past it is never open */
+/* The POSIX server's table: a descriptor past it is never open. POSIX's limit on the entries is
+ * OPEN_MAX, sysconf(_SC_OPEN_MAX): the same (Linux's is RLIMIT_NOFILE, which agrees). */
+#define POLL_DESCRIPTORS __KOITO_OPEN_MAX
+#define POLL_MAX         POLL_DESCRIPTORS
 #define POLL_READ        (POLLIN | POLLRDNORM)
 #define POLL_WRITE       (POLLOUT | POLLWRNORM | POLLWRBAND)
 

@@ -125,10 +125,11 @@ static uint64_t random_label(void)
 {
     uint64_t choice = random_below(20);
     uint64_t protocol = KOITO_POSIX_OPEN & ~UINT64_C(0xffff);
+    uint64_t past_last = (KOITO_POSIX_FCHDIR & 0xffff) + 4; /* the last request, and beyond */
     if (choice < 17)
-        return protocol | random_below(48);
+        return protocol | random_below(past_last);
     if (choice < 19)
-        return (random_below(8) << 16) | random_below(48);
+        return (random_below(8) << 16) | random_below(past_last);
     return random_next();
 }
 

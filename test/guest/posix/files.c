@@ -245,5 +245,6 @@ int main(int argc, char **argv)
     failed += guest_test_run("posix-poll", poll_tests, poll_test_count);
     failed += guest_test_run("posix-shell", shell_tests, shell_test_count);
     failed += guest_test_run("posix-mmap", mmap_tests, mmap_test_count);
+    failed += guest_test_run("posix-at", at_tests, at_test_count);
     return failed + guest_test_run("posix-proc", proc_tests, proc_test_count);
 }

@@ -157,6 +157,17 @@ static void test_kill_a_group(void)
     FAILS_WITH(kill(-NOBODY, SIGTERM), ESRCH);
     FAILS_WITH(killpg(-2, SIGTERM), EINVAL);
     FAILS_WITH(kill(-leader, SIGSTOP), EINVAL);
+    /* A group whose members all ended but are not collected yet still exists (POSIX: ESRCH only
+     * when no process at all is in it); the signal does nothing to its zombies. */
+    leader = spin_in(0);
+    member = spin_in(leader);
+    GUEST_CHECK_EQ(kill(leader, SIGKILL), 0);
+    GUEST_CHECK_EQ(kill(member, SIGKILL), 0);
+    GUEST_CHECK_EQ(kill(-leader, 0), 0);
+    GUEST_CHECK_EQ(killpg(leader, SIGTERM), 0);
+    GUEST_CHECK_EQ(reap(leader), SIGKILL);
+    GUEST_CHECK_EQ(reap(member), SIGKILL);
+    FAILS_WITH(killpg(leader, SIGTERM), ESRCH);
     /* kill(0, 0): the caller's own group exists. */
     GUEST_CHECK_EQ(kill(0, 0), 0);
     end(other);

@@ -39,6 +39,10 @@ extern const unsigned shell_test_count;
 extern const struct guest_test mmap_tests[];
 extern const unsigned mmap_test_count;
 
+/* at.c: the *at calls in KOITO's tree, and the limits sysconf() reports. */
+extern const struct guest_test at_tests[];
+extern const unsigned at_test_count;
+
 /* proc.c: /proc, given the program's arguments first. */
 void proc_tests_arguments(int argc, char **argv);
 extern const struct guest_test proc_tests[];

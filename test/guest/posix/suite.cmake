@@ -7,7 +7,7 @@ koito_guest_program(posix-files
     SOURCES ${posix_suite}/files.c ${posix_suite}/errors.c ${posix_suite}/attributes.c
             ${posix_suite}/processes.c ${posix_suite}/groups.c ${posix_suite}/pipes.c
             ${posix_suite}/handoff.c ${posix_suite}/poll.c ${posix_suite}/shell.c
-            ${posix_suite}/mmap.c ${posix_suite}/proc.c
+            ${posix_suite}/mmap.c ${posix_suite}/at.c ${posix_suite}/proc.c
     LIBRARIES guest-test-framework)
 target_include_directories(posix-files PRIVATE ${posix_suite})
 

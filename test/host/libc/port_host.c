@@ -307,6 +307,33 @@ int __koito_sys_rename(const char *from, const char *to)
     return rename(from, to) < 0 ? -errno : 0;
 }
 
+/* KOITO's *at calls take Linux's AT_* values too. */
+int __koito_sys_openat(int directory, const char *path, int flags, unsigned mode)
+{
+    int descriptor = openat(directory, path, flags, mode);
+    return descriptor < 0 ? -errno : descriptor;
+}
+
+int __koito_sys_unlinkat(int directory, const char *path, int flags)
+{
+    return unlinkat(directory, path, flags) < 0 ? -errno : 0;
+}
+
+int __koito_sys_renameat(int from_directory, const char *from, int to_directory, const char *to)
+{
+    return renameat(from_directory, from, to_directory, to) < 0 ? -errno : 0;
+}
+
+int __koito_sys_faccessat(int directory, const char *path, int mode, int flags)
+{
+    return faccessat(directory, path, mode, flags) < 0 ? -errno : 0;
+}
+
+int __koito_sys_fchdir(int descriptor)
+{
+    return fchdir(descriptor) < 0 ? -errno : 0;
+}
+
 long __koito_console_read(void *data, size_t length)
 {
     return __koito_sys_read(0, data, length);
@@ -449,6 +476,26 @@ int __koito_sys_fstat(int descriptor, struct koito_stat *status)
 int __koito_sys_mkdir(const char *path, unsigned mode)
 {
     return result_of(mkdir(path, mode));
+}
+
+int __koito_sys_fstatat(int directory, const char *path, struct koito_stat *status, int flags)
+{
+    struct stat host;
+    if (fstatat(directory, path, &host, flags) < 0) {
+        return -errno;
+    }
+    stat_from_host(status, &host);
+    return 0;
+}
+
+int __koito_sys_mkdirat(int directory, const char *path, unsigned mode)
+{
+    return result_of(mkdirat(directory, path, mode));
+}
+
+int __koito_sys_fchmodat(int directory, const char *path, unsigned mode, int flags)
+{
+    return result_of(fchmodat(directory, path, mode, flags));
 }
 
 int __koito_sys_chmod(const char *path, unsigned mode)

@@ -37,7 +37,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         struct vfs_stat status;
         switch (op) {
         case 0:
-            vfs_open(v, p, path, strlen(path), (uint32_t)(number * 0x41) & 0x2c3ffu, 0644);
+            vfs_open(v, p, NULL, path, strlen(path), (uint32_t)(number * 0x41) & 0x2c3ffu, 0644);
             break;
         case 1:
             vfs_close(p, fd);
@@ -64,16 +64,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             vfs_fcntl(p, fd, number % 6, number);
             break;
         case 9:
-            vfs_mkdir(v, p, path, strlen(path), 0755);
+            vfs_mkdir(v, p, NULL, path, strlen(path), 0755);
             break;
         case 10:
-            vfs_rmdir(v, p, path, strlen(path));
+            vfs_rmdir(v, p, NULL, path, strlen(path));
             break;
         case 11:
-            vfs_unlink(v, p, path, strlen(path));
+            vfs_unlink(v, p, NULL, path, strlen(path));
             break;
         case 12:
-            vfs_rename(v, p, path, strlen(path), second, strlen(second));
+            vfs_rename(v, p, NULL, path, strlen(path), NULL, second, strlen(second));
             break;
         case 13:
             vfs_readdir(p, fd, &inode, &type, (char *)buffer, number);
@@ -85,7 +85,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             vfs_getcwd(v, p, (char *)buffer, number);
             break;
         case 16:
-            vfs_stat(v, p, path, strlen(path), &status);
+            vfs_stat(v, p, NULL, path, strlen(path), &status);
             break;
         case 17:
             vfs_fstat(p, fd, &status);
@@ -94,7 +94,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             vfs_pread(v, p, fd, buffer, number * 35, number * 97);
             break;
         default:
-            vfs_access(v, p, path, strlen(path), (uint32_t)number & 7);
+            vfs_access(v, p, NULL, path, strlen(path), (uint32_t)number & 7);
             break;
         }
         for (unsigned d = 0; d < VFS_DESCRIPTORS; d++) {

@@ -88,5 +88,5 @@ void test_world_fini(struct test_world *world)
 
 int test_open(struct test_world *world, const char *path, uint32_t flags, uint32_t mode)
 {
-    return vfs_open(&world->vfs, &world->process, path, strlen(path), flags, mode);
+    return vfs_open(&world->vfs, &world->process, NULL, path, strlen(path), flags, mode);
 }

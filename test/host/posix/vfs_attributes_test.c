@@ -19,7 +19,7 @@ static struct vfs_stat status_of(const char *path)
 {
     struct vfs_stat status;
     memset(&status, 0xff, sizeof status);
-    CHECK_EQ(vfs_stat(V, P, S(path), &status), 0);
+    CHECK_EQ(vfs_stat(V, P, NULL, S(path), &status), 0);
     return status;
 }
 
@@ -85,9 +85,9 @@ static void test_times_follow_changes(void)
 
     /* A second name changes the file's status and the directory's entries. */
     clock_set(2004);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/d"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/d"), 0755), 0);
     clock_set(2005);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/f"), S("/tmp/d/g")), 0);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/f"), NULL, S("/tmp/d/g")), 0);
     CHECK_EQ(status_of("/tmp/d").modified.seconds, 2005);
     CHECK_EQ(status_of("/tmp").modified.seconds, 2005);
     CHECK_EQ(status_of("/tmp/d/g").changed.seconds, 2005);
@@ -121,7 +121,7 @@ static void test_relatime(void)
     CHECK_EQ(vfs_pread(V, P, fd, buffer, 4, 0), 4);
     CHECK_EQ(status_of("/tmp/r").accessed.seconds, 1010 + 86400);
     /* readdir reads a directory. */
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/e"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/e"), 0755), 0);
     clock_set(200000);
     int directory = test_open(&world, "/tmp/e", KOITO_POSIX_OPEN_RDONLY, 0);
     uint64_t inode, type;
@@ -178,21 +178,21 @@ static void test_chmod_chown(void)
     clock_set(4000);
     int fd = create("/tmp/m");
     clock_set(4100);
-    CHECK_EQ(vfs_chmod(V, P, S("/tmp/m"), 04751), 0);
+    CHECK_EQ(vfs_chmod(V, P, NULL, S("/tmp/m"), 04751), 0);
     struct vfs_stat status = status_of("/tmp/m");
     CHECK_EQ(status.mode, 0104751);
     CHECK_EQ(status.changed.seconds, 4100);
     CHECK_EQ(status.modified.seconds, 4000);
     CHECK_EQ(vfs_fchmod(P, fd, 0100600), 0); /* type bits in mode are ignored */
     CHECK_EQ(status_of("/tmp/m").mode, 0100600);
-    CHECK_EQ(vfs_chmod(V, P, S("/tmp"), 01777), 0);
+    CHECK_EQ(vfs_chmod(V, P, NULL, S("/tmp"), 01777), 0);
     CHECK_EQ(status_of("/tmp").mode, 0041777);
-    CHECK_EQ(vfs_chmod(V, P, S("/tmp/none"), 0600), -ENOENT);
-    CHECK_EQ(vfs_chmod(V, P, S("/etc/motd"), 0600), -EROFS);
-    CHECK_EQ(vfs_chmod(V, P, S("/dev/null"), 0600), -EROFS);
+    CHECK_EQ(vfs_chmod(V, P, NULL, S("/tmp/none"), 0600), -ENOENT);
+    CHECK_EQ(vfs_chmod(V, P, NULL, S("/etc/motd"), 0600), -EROFS);
+    CHECK_EQ(vfs_chmod(V, P, NULL, S("/dev/null"), 0600), -EROFS);
     CHECK_EQ(vfs_fchmod(P, 40, 0600), -EBADF);
     /* Without its write bit, a file cannot be opened for writing. */
-    CHECK_EQ(vfs_chmod(V, P, S("/tmp/m"), 0400), 0);
+    CHECK_EQ(vfs_chmod(V, P, NULL, S("/tmp/m"), 0400), 0);
     CHECK_EQ(test_open(&world, "/tmp/m", KOITO_POSIX_OPEN_WRONLY, 0), -EACCES);
 
     clock_set(4200);
@@ -227,11 +227,11 @@ static void test_link(void)
     uint8_t buffer[6];
     CHECK_EQ(vfs_read(V, P, other, buffer, 6), 6);
     CHECK(memcmp(buffer, "shared", 6) == 0);
-    CHECK_EQ(vfs_unlink(V, P, S("/tmp/a")), 0);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/a")), 0);
     CHECK_EQ(status_of("/tmp/b").links, 1);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/b"), S("/tmp/b")), 0);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/b"), NULL, S("/tmp/b")), 0);
 
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/d"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/d"), 0755), 0);
     CHECK_EQ(vfs_link(V, P, S("/tmp/d"), S("/tmp/e")), -EPERM);
     CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/tmp/d")), -EEXIST);
     CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/tmp/b")), -EEXIST);
@@ -243,7 +243,7 @@ static void test_link(void)
     CHECK_EQ(vfs_link(V, P, S("/etc/motd"), S("/tmp/c")), -EXDEV);
     CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/etc/c")), -EXDEV);
     CHECK_EQ(vfs_link(V, P, S("/etc/motd"), S("/etc/c")), -EROFS);
-    CHECK_EQ(vfs_chmod(V, P, S("/tmp/d"), 0555), 0);
+    CHECK_EQ(vfs_chmod(V, P, NULL, S("/tmp/d"), 0555), 0);
     CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/tmp/d/c")), -EACCES);
     test_world_fini(&world);
 }

@@ -18,41 +18,41 @@ static struct test_world world;
 static bool exists(const char *path)
 {
     struct vfs_stat status;
-    return vfs_stat(V, P, S(path), &status) == 0;
+    return vfs_stat(V, P, NULL, S(path), &status) == 0;
 }
 
 static void test_mkdir_rmdir(void)
 {
     test_world_init(&world);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/d"), 0755), 0);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/d"), 0755), -EEXIST);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/d/e/"), 0755), 0);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/x/y"), 0755), -ENOENT);
-    CHECK_EQ(vfs_mkdir(V, P, S("/etc/new"), 0755), -EROFS);
-    CHECK_EQ(vfs_mkdir(V, P, S("/etc/motd/x"), 0755), -ENOTDIR);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp"), 0755), -EEXIST);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/."), 0755), -EEXIST);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/d"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/d"), 0755), -EEXIST);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/d/e/"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/x/y"), 0755), -ENOENT);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/etc/new"), 0755), -EROFS);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/etc/motd/x"), 0755), -ENOTDIR);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp"), 0755), -EEXIST);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/."), 0755), -EEXIST);
     struct vfs_stat status;
-    CHECK_EQ(vfs_stat(V, P, S("/tmp/d/e"), &status), 0);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/tmp/d/e"), &status), 0);
     CHECK_EQ(status.mode, 0040755);
-    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d")), -ENOTEMPTY);
-    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d/e/.")), -EINVAL);
-    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d/e/..")), -EBUSY);
-    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d/e")), 0);
-    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d/e")), -ENOENT);
-    CHECK_EQ(vfs_rmdir(V, P, S("/tmp")), -EBUSY);
-    CHECK_EQ(vfs_rmdir(V, P, S("/")), -EBUSY);
-    CHECK_EQ(vfs_rmdir(V, P, S("/empty")), -EROFS);
-    CHECK_EQ(vfs_rmdir(V, P, S("/etc/motd")), -ENOTDIR);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp/d")), -ENOTEMPTY);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp/d/e/.")), -EINVAL);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp/d/e/..")), -EBUSY);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp/d/e")), 0);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp/d/e")), -ENOENT);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp")), -EBUSY);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/")), -EBUSY);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/empty")), -EROFS);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/etc/motd")), -ENOTDIR);
     int fd = test_open(&world, "/tmp/d/f", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644);
     CHECK(fd >= 0);
-    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d/f")), -ENOTDIR);
-    CHECK_EQ(vfs_unlink(V, P, S("/tmp/d")), -EISDIR);
-    CHECK_EQ(vfs_unlink(V, P, S("/tmp/d/f")), 0);
-    CHECK_EQ(vfs_unlink(V, P, S("/tmp/d/f")), -ENOENT);
-    CHECK_EQ(vfs_unlink(V, P, S("/etc/motd")), -EROFS);
-    CHECK_EQ(vfs_unlink(V, P, S("/etc/motd/")), -ENOTDIR);
-    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/d")), 0);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp/d/f")), -ENOTDIR);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/d")), -EISDIR);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/d/f")), 0);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/d/f")), -ENOENT);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/etc/motd")), -EROFS);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/etc/motd/")), -ENOTDIR);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp/d")), 0);
     test_world_fini(&world);
 }
 
@@ -60,15 +60,15 @@ static void test_mkdir_rmdir(void)
 static void test_directory_limit(void)
 {
     test_world_init(&world);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/many"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/many"), 0755), 0);
     int failures = 0;
     char path[64];
     for (unsigned i = 0; i < VFS_DIRECTORY_MAX; i++) {
         snprintf(path, sizeof path, "/tmp/many/%u", i);
-        failures += vfs_mkdir(V, P, S(path), 0755) != 0;
+        failures += vfs_mkdir(V, P, NULL, S(path), 0755) != 0;
     }
     CHECK_EQ(failures, 0);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/many/one-more"), 0755), -ENOSPC);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/many/one-more"), 0755), -ENOSPC);
     CHECK(exists("/tmp/many/9999"));
     test_world_fini(&world);
 }
@@ -78,34 +78,34 @@ static void test_rename(void)
     test_world_init(&world);
     int fd = test_open(&world, "/tmp/a", KOITO_POSIX_OPEN_RDWR | KOITO_POSIX_OPEN_CREAT, 0644);
     CHECK_EQ(vfs_write(V, P, (uint64_t)fd, (const uint8_t *)"A", 1), 1);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/a"), S("/tmp/b")), 0);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/a"), NULL, S("/tmp/b")), 0);
     CHECK(!exists("/tmp/a") && exists("/tmp/b"));
     /* Replacing a file. */
     test_open(&world, "/tmp/c", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/b"), S("/tmp/c")), 0);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/b"), NULL, S("/tmp/c")), 0);
     struct vfs_stat status;
-    CHECK_EQ(vfs_stat(V, P, S("/tmp/c"), &status), 0);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/tmp/c"), &status), 0);
     CHECK_EQ(status.size, 1);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/tmp/c")), 0);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/c"), NULL, S("/tmp/c")), 0);
     /* Directories. */
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/d"), 0755), 0);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/e"), 0755), 0);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/e/inner"), 0755), 0);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/d"), S("/tmp/e")), -ENOTEMPTY);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/d"), S("/tmp/c")), -ENOTDIR);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/tmp/d")), -EISDIR);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/e"), S("/tmp/e/inner/x")), -EINVAL);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/d"), S("/tmp/e/inner/d")), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/d"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/e"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/e/inner"), 0755), 0);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/d"), NULL, S("/tmp/e")), -ENOTEMPTY);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/d"), NULL, S("/tmp/c")), -ENOTDIR);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/c"), NULL, S("/tmp/d")), -EISDIR);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/e"), NULL, S("/tmp/e/inner/x")), -EINVAL);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/d"), NULL, S("/tmp/e/inner/d")), 0);
     CHECK(exists("/tmp/e/inner/d"));
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/e/inner/d"), S("/tmp/f/")), 0);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/tmp/g/")), -ENOTDIR);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/e/inner/d"), NULL, S("/tmp/f/")), 0);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/c"), NULL, S("/tmp/g/")), -ENOTDIR);
     /* Errors. */
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/none"), S("/tmp/x")), -ENOENT);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/tmp/none/x")), -ENOENT);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/etc/c")), -EXDEV);
-    CHECK_EQ(vfs_rename(V, P, S("/etc/motd"), S("/etc/motd2")), -EROFS);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp"), S("/tmp2")), -EBUSY);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/c"), S("/tmp/.")), -EBUSY);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/none"), NULL, S("/tmp/x")), -ENOENT);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/c"), NULL, S("/tmp/none/x")), -ENOENT);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/c"), NULL, S("/etc/c")), -EXDEV);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/etc/motd"), NULL, S("/etc/motd2")), -EROFS);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp"), NULL, S("/tmp2")), -EBUSY);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/c"), NULL, S("/tmp/.")), -EBUSY);
     /* The open descriptor still reaches the renamed file. */
     CHECK_EQ(vfs_pread(V, P, (uint64_t)fd, (uint8_t[1]){0}, 1, 0), 1);
     test_world_fini(&world);
@@ -152,7 +152,7 @@ static void test_working_directory(void)
     char path[VFS_PATH_MAX];
     CHECK_EQ(vfs_getcwd(V, P, path, sizeof path), 1);
     CHECK_EQ(path[0], '/');
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/work"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/work"), 0755), 0);
     CHECK_EQ(vfs_chdir(V, P, S("/tmp/work")), 0);
     CHECK_EQ(vfs_getcwd(V, P, path, sizeof path), 9);
     CHECK(memcmp(path, "/tmp/work", 9) == 0);
@@ -170,8 +170,8 @@ static void test_working_directory(void)
     CHECK_EQ(vfs_chdir(V, P, S("")), -ENOENT);
     /* A removed working directory: getcwd says ENOENT. */
     CHECK_EQ(vfs_chdir(V, P, S("/tmp/work")), 0);
-    CHECK_EQ(vfs_unlink(V, P, S("here")), 0);
-    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/work")), 0);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("here")), 0);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp/work")), 0);
     CHECK_EQ(vfs_getcwd(V, P, path, sizeof path), -ENOENT);
     test_world_fini(&world); /* the removed directory is freed with the process */
 }
@@ -179,15 +179,15 @@ static void test_working_directory(void)
 static void test_access(void)
 {
     test_world_init(&world);
-    CHECK_EQ(vfs_access(V, P, S("/etc/motd"), 0), 0);
-    CHECK_EQ(vfs_access(V, P, S("/etc/motd"), KOITO_POSIX_ACCESS_R), 0);
-    CHECK_EQ(vfs_access(V, P, S("/etc/motd"), KOITO_POSIX_ACCESS_W), -EROFS);
-    CHECK_EQ(vfs_access(V, P, S("/etc/motd"), KOITO_POSIX_ACCESS_X), -EACCES);
-    CHECK_EQ(vfs_access(V, P, S("/bin/prog"), KOITO_POSIX_ACCESS_X), 0);
-    CHECK_EQ(vfs_access(V, P, S("/tmp"), KOITO_POSIX_ACCESS_W), 0);
-    CHECK_EQ(vfs_access(V, P, S("/dev/null"), KOITO_POSIX_ACCESS_W), 0);
-    CHECK_EQ(vfs_access(V, P, S("/nothing"), 0), -ENOENT);
-    CHECK_EQ(vfs_access(V, P, S("/etc/motd"), 8), -EINVAL);
+    CHECK_EQ(vfs_access(V, P, NULL, S("/etc/motd"), 0), 0);
+    CHECK_EQ(vfs_access(V, P, NULL, S("/etc/motd"), KOITO_POSIX_ACCESS_R), 0);
+    CHECK_EQ(vfs_access(V, P, NULL, S("/etc/motd"), KOITO_POSIX_ACCESS_W), -EROFS);
+    CHECK_EQ(vfs_access(V, P, NULL, S("/etc/motd"), KOITO_POSIX_ACCESS_X), -EACCES);
+    CHECK_EQ(vfs_access(V, P, NULL, S("/bin/prog"), KOITO_POSIX_ACCESS_X), 0);
+    CHECK_EQ(vfs_access(V, P, NULL, S("/tmp"), KOITO_POSIX_ACCESS_W), 0);
+    CHECK_EQ(vfs_access(V, P, NULL, S("/dev/null"), KOITO_POSIX_ACCESS_W), 0);
+    CHECK_EQ(vfs_access(V, P, NULL, S("/nothing"), 0), -ENOENT);
+    CHECK_EQ(vfs_access(V, P, NULL, S("/etc/motd"), 8), -EINVAL);
     test_world_fini(&world);
 }
 
@@ -199,21 +199,21 @@ static void test_access(void)
 static void test_removed_directory_takes_no_names(void)
 {
     test_world_init(&world);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/gone"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/gone"), 0755), 0);
     CHECK_EQ(vfs_chdir(V, P, S("/tmp/gone")), 0);
-    CHECK_EQ(vfs_rmdir(V, P, S("/tmp/gone")), 0);
-    CHECK_EQ(vfs_mkdir(V, P, S("a"), 0755), -ENOENT);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp/gone")), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("a"), 0755), -ENOENT);
     CHECK_EQ(test_open(&world, "f", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644),
              -ENOENT);
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/kept"), 0755), 0);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/kept"), S("b")), -ENOENT);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/kept"), 0755), 0);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/kept"), NULL, S("b")), -ENOENT);
     CHECK(exists("/tmp/kept"));
     /* Replaced by a rename: the same. */
-    CHECK_EQ(vfs_mkdir(V, P, S("/tmp/cwd"), 0755), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/cwd"), 0755), 0);
     CHECK_EQ(vfs_chdir(V, P, S("/tmp/cwd")), 0);
-    CHECK_EQ(vfs_rename(V, P, S("/tmp/kept"), S("/tmp/cwd")), 0);
-    CHECK_EQ(vfs_mkdir(V, P, S("a"), 0755), -ENOENT);
-    CHECK_EQ(vfs_stat(V, P, S("a"), &(struct vfs_stat){0}), -ENOENT);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/kept"), NULL, S("/tmp/cwd")), 0);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("a"), 0755), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("a"), &(struct vfs_stat){0}), -ENOENT);
     CHECK(exists("/tmp/cwd"));
     test_world_fini(&world); /* ASan finds any node left below the removed directories */
 }
@@ -225,8 +225,8 @@ static void test_processes_share_the_tree(void)
     struct vfs_process other;
     CHECK_EQ(vfs_process_init(V, &other, 8, 7), 0);
     CHECK_EQ(vfs_chdir(V, &other, S("/tmp")), 0);
-    int fd =
-        vfs_open(V, &other, S("shared"), KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644);
+    int fd = vfs_open(V, &other, NULL, S("shared"),
+                      KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644);
     CHECK_EQ(fd, 3);
     CHECK(exists("/tmp/shared"));
     CHECK_EQ(vfs_close(P, 3), -EBADF);
@@ -255,17 +255,17 @@ static void test_root_directory(void)
     struct vfs_process process;
     CHECK_EQ(vfs_process_init(&contained, &process, 9, 0), 0);
     struct vfs_stat status;
-    CHECK_EQ(vfs_stat(&contained, &process, S("/motd"), &status), 0);
+    CHECK_EQ(vfs_stat(&contained, &process, NULL, S("/motd"), &status), 0);
     CHECK_EQ(status.size, 13u);
-    CHECK_EQ(vfs_stat(&contained, &process, S("/etc/motd"), &status), -ENOENT);
-    CHECK_EQ(vfs_stat(&contained, &process, S("/bin/prog"), &status), -ENOENT);
-    CHECK_EQ(vfs_stat(&contained, &process, S("/../../motd"), &status), 0);
-    CHECK_EQ(vfs_stat(&contained, &process, S("/tmp"), &status), 0);
-    CHECK_EQ(vfs_stat(&contained, &process, S("/dev/null"), &status), 0);
-    int fd = vfs_open(&contained, &process, S("/tmp/secret"),
+    CHECK_EQ(vfs_stat(&contained, &process, NULL, S("/etc/motd"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(&contained, &process, NULL, S("/bin/prog"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(&contained, &process, NULL, S("/../../motd"), &status), 0);
+    CHECK_EQ(vfs_stat(&contained, &process, NULL, S("/tmp"), &status), 0);
+    CHECK_EQ(vfs_stat(&contained, &process, NULL, S("/dev/null"), &status), 0);
+    int fd = vfs_open(&contained, &process, NULL, S("/tmp/secret"),
                       KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0600);
     CHECK_EQ(fd, 3);
-    CHECK_EQ(vfs_stat(&world.vfs, &world.process, S("/tmp/secret"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(&world.vfs, &world.process, NULL, S("/tmp/secret"), &status), -ENOENT);
     vfs_process_release(&process);
     vfs_destroy(&contained);
     /* A root the archive has nothing below: a missing directory, a file, a prefix of a name. */

@@ -120,21 +120,21 @@ static void test_directories_follow_the_list(void)
     list_proc(names, sizeof names);
     CHECK(strcmp(names, ". .. meminfo 1 7 9 ") == 0);
     struct vfs_stat status;
-    CHECK_EQ(vfs_stat(V, P, S("/proc/7"), &status), 0);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/7"), &status), 0);
     CHECK_EQ(status.mode, 0040555u);
-    CHECK_EQ(vfs_stat(V, P, S("/proc/7/cmdline"), &status), 0);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/7/cmdline"), &status), 0);
     CHECK_EQ(status.mode, 0100444u);
     CHECK_EQ(status.device, 5u);
     /* 7 ends: its name goes; 4 starts: it gets one. */
     listed[0] = 4;
     listed[3] = 4;
-    CHECK_EQ(vfs_stat(V, P, S("/proc/7"), &status), -ENOENT);
-    CHECK_EQ(vfs_stat(V, P, S("/proc/7/stat"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/7"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/7/stat"), &status), -ENOENT);
     list_proc(names, sizeof names);
     CHECK(strcmp(names, ". .. meminfo 1 9 4 ") == 0);
-    CHECK_EQ(vfs_stat(V, P, S("/proc/4/status"), &status), 0);
-    CHECK_EQ(vfs_stat(V, P, S("/proc/4/other"), &status), -ENOENT);
-    CHECK_EQ(vfs_stat(V, P, S("/proc/../proc/4/.."), &status), 0);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/4/status"), &status), 0);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/4/other"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/../proc/4/.."), &status), 0);
     test_world_fini(&world);
 }
 
@@ -142,7 +142,8 @@ static void test_file_texts(void)
 {
     proc_world();
     char text[256];
-    /* Up to cstime: utime and cutime in clock ticks, the rest of the times 0; group 5 in session 1. */
+    /* Up to cstime: utime and cutime in clock ticks, the rest of the times 0; group 5 in session 1.
+     */
     CHECK_EQ(read_all("/proc/7/stat", text, sizeof text), 41);
     CHECK(strcmp(text, "7 (prog) S 1 5 1 0 0 0 0 0 0 0 123 0 0 0\n") == 0);
     CHECK_EQ(read_all("/proc/1/stat", text, sizeof text), 45);
@@ -176,8 +177,8 @@ static void test_self(void)
     /* A process the source does not list has no self. */
     world.process.pid = 5;
     struct vfs_stat status;
-    CHECK_EQ(vfs_stat(V, P, S("/proc/self"), &status), -ENOENT);
-    CHECK_EQ(vfs_stat(V, P, S("/proc/selfish"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/self"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/selfish"), &status), -ENOENT);
     test_world_fini(&world);
 }
 
@@ -194,9 +195,9 @@ static void test_ended_process(void)
     /* Still open after it ended: its name is gone, reading it says so. */
     CHECK_EQ(vfs_read(V, P, (uint64_t)fd, &byte, 1), -ESRCH);
     struct vfs_stat status;
-    CHECK_EQ(vfs_stat(V, P, S("/proc/7"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/7"), &status), -ENOENT);
     /* The working directory was removed: empty, and nothing can be made in it. */
-    CHECK_EQ(vfs_stat(V, P, S("stat"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("stat"), &status), -ENOENT);
     CHECK_EQ(vfs_fstat(P, (uint64_t)fd, &status), 0);
     CHECK_EQ(vfs_close(P, (uint64_t)fd), 0);
     CHECK_EQ(vfs_chdir(V, P, S("/")), 0);
@@ -213,11 +214,11 @@ static void test_read_only(void)
         -EROFS);
     CHECK_EQ(test_open(&world, "/proc/new", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644),
              -EROFS);
-    CHECK_EQ(vfs_mkdir(V, P, S("/proc/7/sub"), 0755), -EROFS);
-    CHECK_EQ(vfs_mkdir(V, P, S("/proc/8"), 0755), -EROFS);
-    CHECK_EQ(vfs_unlink(V, P, S("/proc/7/stat")), -EROFS);
-    CHECK_EQ(vfs_rmdir(V, P, S("/proc/7")), -EROFS);
-    CHECK_EQ(vfs_rename(V, P, S("/proc/7/stat"), S("/proc/7/other")), -EROFS);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/proc/7/sub"), 0755), -EROFS);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/proc/8"), 0755), -EROFS);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/proc/7/stat")), -EROFS);
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/proc/7")), -EROFS);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/proc/7/stat"), NULL, S("/proc/7/other")), -EROFS);
     int fd = test_open(&world, "/proc/7/stat", KOITO_POSIX_OPEN_RDONLY, 0);
     CHECK_EQ(vfs_write(V, P, (uint64_t)fd, (const uint8_t *)"x", 1), -EBADF);
     CHECK_EQ(vfs_truncate(P, (uint64_t)fd, 0), -EINVAL);
@@ -231,8 +232,8 @@ static void test_without_source(void)
     list_proc(names, sizeof names);
     CHECK(strcmp(names, ". .. meminfo ") == 0);
     struct vfs_stat status;
-    CHECK_EQ(vfs_stat(V, P, S("/proc/1"), &status), -ENOENT);
-    CHECK_EQ(vfs_stat(V, P, S("/proc/self"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/1"), &status), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/proc/self"), &status), -ENOENT);
     char text[64];
     CHECK_EQ(read_all("/proc/meminfo", text, sizeof text), -EIO);
     test_world_fini(&world);

@@ -100,10 +100,10 @@ static void test_open_errors(void)
     char path[VFS_PATH_MAX + 2];
     memset(path, 'a', sizeof path);
     path[0] = '/';
-    CHECK_EQ(vfs_open(V, P, path, VFS_PATH_MAX + 1, RDONLY, 0), -ENAMETOOLONG);
-    CHECK_EQ(vfs_open(V, P, path, VFS_NAME_MAX + 2, RDONLY, 0), -ENAMETOOLONG);
-    CHECK_EQ(vfs_open(V, P, path, VFS_NAME_MAX + 1, RDONLY, 0), -ENOENT);
-    CHECK_EQ(vfs_open(V, P, "/etc\0x", 6, RDONLY, 0), -EINVAL);
+    CHECK_EQ(vfs_open(V, P, NULL, path, VFS_PATH_MAX + 1, RDONLY, 0), -ENAMETOOLONG);
+    CHECK_EQ(vfs_open(V, P, NULL, path, VFS_NAME_MAX + 2, RDONLY, 0), -ENAMETOOLONG);
+    CHECK_EQ(vfs_open(V, P, NULL, path, VFS_NAME_MAX + 1, RDONLY, 0), -ENOENT);
+    CHECK_EQ(vfs_open(V, P, NULL, "/etc\0x", 6, RDONLY, 0), -EINVAL);
     /* Permissions: the owner's bits count. */
     int fd = test_open(&world, "/tmp/secret", WRONLY | CREAT, 0200);
     CHECK(fd >= 0);
@@ -116,7 +116,7 @@ static void test_open_errors(void)
     CHECK_EQ(last, VFS_DESCRIPTORS - 1);
     CHECK_EQ(test_open(&world, "/etc/motd", RDONLY, 0), -EMFILE);
     CHECK_EQ(test_open(&world, "/tmp/more", RDWR | CREAT, 0644), -EMFILE);
-    CHECK_EQ(vfs_stat(V, P, "/tmp/more", 9, &(struct vfs_stat){0}), -ENOENT);
+    CHECK_EQ(vfs_stat(V, P, NULL, "/tmp/more", 9, &(struct vfs_stat){0}), -ENOENT);
     test_world_fini(&world);
 }
 
@@ -280,7 +280,7 @@ static void test_unlinked_file_lives_while_open(void)
     test_world_init(&world);
     int fd = test_open(&world, "/tmp/gone", RDWR | CREAT, 0644);
     CHECK_EQ(vfs_write(V, P, (uint64_t)fd, (const uint8_t *)"still", 5), 5);
-    CHECK_EQ(vfs_unlink(V, P, "/tmp/gone", 9), 0);
+    CHECK_EQ(vfs_unlink(V, P, NULL, "/tmp/gone", 9), 0);
     CHECK_EQ(test_open(&world, "/tmp/gone", RDONLY, 0), -ENOENT);
     uint8_t data[8];
     CHECK_EQ(vfs_pread(V, P, (uint64_t)fd, data, 8, 0), 5);

@@ -131,6 +131,8 @@
  * one spawn carries.
  */
 #define KOITO_POSIX_SPAWN_STRINGS_MAX        3072u
+/* spawn: the most argument and environment strings (argc + envc) one spawn carries; more: E2BIG. */
+#define KOITO_POSIX_SPAWN_ARGUMENTS_MAX      512u
 /* spawn: the most file actions of one spawn. */
 #define KOITO_POSIX_SPAWN_ACTIONS_MAX        32u
 /*
@@ -212,6 +214,25 @@
 #define KOITO_POSIX_TIME_NOW                 1073741823u
 /* a nanoseconds value of utimens/futimens: leave that time (UTIME_OMIT) */
 #define KOITO_POSIX_TIME_OMIT                1073741822u
+/* The *at requests' directory word that means the working directory (AT_FDCWD, -100 as a word). */
+#define KOITO_POSIX_AT_FDCWD                 18446744073709551516u
+/*
+ * fstatat, faccessat, fchmodat: do not follow a final symbolic link (AT_SYMLINK_NOFOLLOW);
+ * accepted, the same as without: there are no symbolic links.
+ */
+#define KOITO_POSIX_AT_SYMLINK_NOFOLLOW      256u
+/* unlinkat: remove a directory, as rmdir (AT_REMOVEDIR). */
+#define KOITO_POSIX_AT_REMOVEDIR             512u
+/*
+ * faccessat: check with the effective ids (AT_EACCESS); accepted, the same as without: every
+ * process has the same ids.
+ */
+#define KOITO_POSIX_AT_EACCESS               512u
+/*
+ * fstatat: an empty path describes the directory descriptor's own file (AT_EMPTY_PATH; with
+ * at_fdcwd, the working directory).
+ */
+#define KOITO_POSIX_AT_EMPTY_PATH            4096u
 /* The protocol's number, bits 31..16 of every label. */
 #define KOITO_POSIX_PROTOCOL                 4u
 
@@ -629,6 +650,39 @@ enum koito_posix_label {
      * reads each child's from the kernel (its address space's count) when it ends.
      */
     KOITO_POSIX_CHILDREN_CPU_TIME = 0x40035,
+    /*
+     * Open relative to a directory descriptor (openat): a relative path starts from directory
+     * (EBADF: not open, ENOTDIR: not a directory), an absolute one ignores it; everything else as
+     * open.
+     */
+    KOITO_POSIX_OPENAT = 0x40036,
+    /*
+     * Describe a file relative to a directory descriptor (fstatat); flags:
+     * KOITO_POSIX_AT_SYMLINK_NOFOLLOW (lstat), KOITO_POSIX_AT_EMPTY_PATH (an empty path:
+     * directory's own file), others EINVAL.
+     */
+    KOITO_POSIX_FSTATAT = 0x40037,
+    /*
+     * Remove a name as unlink, or with KOITO_POSIX_AT_REMOVEDIR as rmdir, relative to a directory
+     * descriptor (unlinkat); other flags EINVAL.
+     */
+    KOITO_POSIX_UNLINKAT = 0x40038,
+    /* Make a directory relative to a directory descriptor (mkdirat): as mkdir. */
+    KOITO_POSIX_MKDIRAT = 0x40039,
+    /* Rename with each path relative to its own directory descriptor (renameat). */
+    KOITO_POSIX_RENAMEAT = 0x4003a,
+    /*
+     * Check access relative to a directory descriptor (faccessat), as access; flags:
+     * KOITO_POSIX_AT_EACCESS, KOITO_POSIX_AT_SYMLINK_NOFOLLOW, others EINVAL.
+     */
+    KOITO_POSIX_FACCESSAT = 0x4003b,
+    /*
+     * Set permission bits relative to a directory descriptor (fchmodat), as chmod; flags:
+     * KOITO_POSIX_AT_SYMLINK_NOFOLLOW, others EINVAL.
+     */
+    KOITO_POSIX_FCHMODAT = 0x4003c,
+    /* Make the directory descriptor names the process's working directory (fchdir). */
+    KOITO_POSIX_FCHDIR = 0x4003d,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -3281,6 +3335,520 @@ static inline enum koito_posix_error koito_posix_children_cpu_time(a9n_descripto
         return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     if (nanoseconds)
         *nanoseconds = words[1];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Open relative to a directory descriptor (openat): a relative path starts from directory (EBADF:
+ * not open, ENOTDIR: not a directory), an absolute one ignores it; everything else as open.
+ * Label KOITO_POSIX_OPENAT.
+ *   directory: the directory descriptor a relative path starts from, or KOITO_POSIX_AT_FDCWD
+ *   flags: KOITO_POSIX_OPEN_* bits
+ *   mode: permission bits for a created file
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ *   *descriptor: the new descriptor
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_ENXIO, KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_ENOMEM,
+ * KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_EEXIST, KOITO_POSIX_ERROR_ENOTDIR,
+ * KOITO_POSIX_ERROR_EISDIR, KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ENFILE,
+ * KOITO_POSIX_ERROR_EMFILE, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_EROFS,
+ * KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_openat(a9n_descriptor_t service,
+                                                        uint64_t directory, uint64_t flags,
+                                                        uint64_t mode, const void *path,
+                                                        uint64_t path_length, uint64_t *descriptor)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 5 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_OPENAT;
+        message.words[1] = directory;
+        message.words[2] = flags;
+        message.words[3] = mode;
+        message.words[4] = path_length;
+        koito_protocol_pack(message.words + 5, path, path_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_OPENAT;
+        buffer[1] = directory;
+        buffer[2] = flags;
+        buffer[3] = mode;
+        buffer[4] = path_length;
+        koito_protocol_pack(buffer + 5, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 2 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (descriptor)
+        *descriptor = words[1];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Describe a file relative to a directory descriptor (fstatat); flags:
+ * KOITO_POSIX_AT_SYMLINK_NOFOLLOW (lstat), KOITO_POSIX_AT_EMPTY_PATH (an empty path: directory's
+ * own file), others EINVAL.
+ * Label KOITO_POSIX_FSTATAT.
+ *   directory: the directory descriptor a relative path starts from, or KOITO_POSIX_AT_FDCWD
+ *   flags: KOITO_POSIX_AT_SYMLINK_NOFOLLOW | KOITO_POSIX_AT_EMPTY_PATH
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ *   *device: the file system's number
+ *   *inode: the file's number within it
+ *   *mode: type and permission bits (S_IF* | 07777)
+ *   *links: the number of names it has
+ *   *size: its size in bytes
+ *   *device_number: the device a character device stands for, else 0
+ *   *owner: the owner's user id (st_uid)
+ *   *group: the group's id (st_gid)
+ *   *access_seconds: last data access: seconds since the Epoch (st_atim)
+ *   *access_nanoseconds: and nanoseconds
+ *   *modify_seconds: last data modification: seconds since the Epoch (st_mtim)
+ *   *modify_nanoseconds: and nanoseconds
+ *   *change_seconds: last status change: seconds since the Epoch (st_ctim)
+ *   *change_nanoseconds: and nanoseconds
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_ENOTDIR,
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the
+ * kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_fstatat(a9n_descriptor_t service,
+                                                         uint64_t directory, uint64_t flags,
+                                                         const void *path, uint64_t path_length,
+                                                         uint64_t *device, uint64_t *inode,
+                                                         uint64_t *mode, uint64_t *links,
+                                                         uint64_t *size, uint64_t *device_number,
+                                                         uint64_t *owner, uint64_t *group,
+                                                         uint64_t *access_seconds,
+                                                         uint64_t *access_nanoseconds,
+                                                         uint64_t *modify_seconds,
+                                                         uint64_t *modify_nanoseconds,
+                                                         uint64_t *change_seconds,
+                                                         uint64_t *change_nanoseconds)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 4 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_FSTATAT;
+        message.words[1] = directory;
+        message.words[2] = flags;
+        message.words[3] = path_length;
+        koito_protocol_pack(message.words + 4, path, path_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = koito_protocol_reply(&message);
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_FSTATAT;
+        buffer[1] = directory;
+        buffer[2] = flags;
+        buffer[3] = path_length;
+        koito_protocol_pack(buffer + 4, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 15 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (device)
+        *device = words[1];
+    if (inode)
+        *inode = words[2];
+    if (mode)
+        *mode = words[3];
+    if (links)
+        *links = words[4];
+    if (size)
+        *size = words[5];
+    if (device_number)
+        *device_number = words[6];
+    if (owner)
+        *owner = words[7];
+    if (group)
+        *group = words[8];
+    if (access_seconds)
+        *access_seconds = words[9];
+    if (access_nanoseconds)
+        *access_nanoseconds = words[10];
+    if (modify_seconds)
+        *modify_seconds = words[11];
+    if (modify_nanoseconds)
+        *modify_nanoseconds = words[12];
+    if (change_seconds)
+        *change_seconds = words[13];
+    if (change_nanoseconds)
+        *change_nanoseconds = words[14];
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Remove a name as unlink, or with KOITO_POSIX_AT_REMOVEDIR as rmdir, relative to a directory
+ * descriptor (unlinkat); other flags EINVAL.
+ * Label KOITO_POSIX_UNLINKAT.
+ *   directory: the directory descriptor a relative path starts from, or KOITO_POSIX_AT_FDCWD
+ *   flags: 0 or KOITO_POSIX_AT_REMOVEDIR
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_EBUSY,
+ * KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_EISDIR, KOITO_POSIX_ERROR_EINVAL,
+ * KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ENOTEMPTY,
+ * KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_unlinkat(a9n_descriptor_t service,
+                                                          uint64_t directory, uint64_t flags,
+                                                          const void *path, uint64_t path_length)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 4 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_UNLINKAT;
+        message.words[1] = directory;
+        message.words[2] = flags;
+        message.words[3] = path_length;
+        koito_protocol_pack(message.words + 4, path, path_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_UNLINKAT;
+        buffer[1] = directory;
+        buffer[2] = flags;
+        buffer[3] = path_length;
+        koito_protocol_pack(buffer + 4, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Make a directory relative to a directory descriptor (mkdirat): as mkdir.
+ * Label KOITO_POSIX_MKDIRAT.
+ *   directory: the directory descriptor a relative path starts from, or KOITO_POSIX_AT_FDCWD
+ *   mode: permission bits
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_EEXIST,
+ * KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_EROFS,
+ * KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_mkdirat(a9n_descriptor_t service,
+                                                         uint64_t directory, uint64_t mode,
+                                                         const void *path, uint64_t path_length)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 4 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_MKDIRAT;
+        message.words[1] = directory;
+        message.words[2] = mode;
+        message.words[3] = path_length;
+        koito_protocol_pack(message.words + 4, path, path_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_MKDIRAT;
+        buffer[1] = directory;
+        buffer[2] = mode;
+        buffer[3] = path_length;
+        koito_protocol_pack(buffer + 4, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Rename with each path relative to its own directory descriptor (renameat).
+ * Label KOITO_POSIX_RENAMEAT.
+ *   from_directory: the directory descriptor the old path starts from, or KOITO_POSIX_AT_FDCWD
+ *   to_directory: the directory descriptor the new path starts from, or KOITO_POSIX_AT_FDCWD
+ *   from_length: bytes of the old path at the start of paths
+ *   paths: the old path then the new one, without NULs (paths_length bytes, at most
+ *     KOITO_POSIX_RENAME_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_EBUSY,
+ * KOITO_POSIX_ERROR_EEXIST, KOITO_POSIX_ERROR_EXDEV, KOITO_POSIX_ERROR_ENOTDIR,
+ * KOITO_POSIX_ERROR_EISDIR, KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ENOSPC,
+ * KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ENOTEMPTY,
+ * KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_renameat(a9n_descriptor_t service,
+                                                          uint64_t from_directory,
+                                                          uint64_t to_directory,
+                                                          uint64_t from_length, const void *paths,
+                                                          uint64_t paths_length)
+{
+    if (paths_length > KOITO_POSIX_RENAME_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 5 + koito_protocol_data_words(paths_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_RENAMEAT;
+        message.words[1] = from_directory;
+        message.words[2] = to_directory;
+        message.words[3] = from_length;
+        message.words[4] = paths_length;
+        koito_protocol_pack(message.words + 5, paths, paths_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_RENAMEAT;
+        buffer[1] = from_directory;
+        buffer[2] = to_directory;
+        buffer[3] = from_length;
+        buffer[4] = paths_length;
+        koito_protocol_pack(buffer + 5, paths, paths_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Check access relative to a directory descriptor (faccessat), as access; flags:
+ * KOITO_POSIX_AT_EACCESS, KOITO_POSIX_AT_SYMLINK_NOFOLLOW, others EINVAL.
+ * Label KOITO_POSIX_FACCESSAT.
+ *   directory: the directory descriptor a relative path starts from, or KOITO_POSIX_AT_FDCWD
+ *   mode: R/W/X bits
+ *   flags: KOITO_POSIX_AT_EACCESS | KOITO_POSIX_AT_SYMLINK_NOFOLLOW
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_ENOTDIR,
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG,
+ * KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_faccessat(a9n_descriptor_t service,
+                                                           uint64_t directory, uint64_t mode,
+                                                           uint64_t flags, const void *path,
+                                                           uint64_t path_length)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 5 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_FACCESSAT;
+        message.words[1] = directory;
+        message.words[2] = mode;
+        message.words[3] = flags;
+        message.words[4] = path_length;
+        koito_protocol_pack(message.words + 5, path, path_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_FACCESSAT;
+        buffer[1] = directory;
+        buffer[2] = mode;
+        buffer[3] = flags;
+        buffer[4] = path_length;
+        koito_protocol_pack(buffer + 5, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Set permission bits relative to a directory descriptor (fchmodat), as chmod; flags:
+ * KOITO_POSIX_AT_SYMLINK_NOFOLLOW, others EINVAL.
+ * Label KOITO_POSIX_FCHMODAT.
+ *   directory: the directory descriptor a relative path starts from, or KOITO_POSIX_AT_FDCWD
+ *   mode: permission bits
+ *   flags: 0 or KOITO_POSIX_AT_SYMLINK_NOFOLLOW
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_EINVAL,
+ * KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the
+ * kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_fchmodat(a9n_descriptor_t service,
+                                                          uint64_t directory, uint64_t mode,
+                                                          uint64_t flags, const void *path,
+                                                          uint64_t path_length)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 5 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_FCHMODAT;
+        message.words[1] = directory;
+        message.words[2] = mode;
+        message.words[3] = flags;
+        message.words[4] = path_length;
+        koito_protocol_pack(message.words + 5, path, path_length);
+        kernel = koito_protocol_call_registers(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_FCHMODAT;
+        buffer[1] = directory;
+        buffer[2] = mode;
+        buffer[3] = flags;
+        buffer[4] = path_length;
+        koito_protocol_pack(buffer + 5, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        words = buffer;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Make the directory descriptor names the process's working directory (fchdir).
+ * Label KOITO_POSIX_FCHDIR.
+ *   descriptor: the descriptor
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF,
+ * KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_ENOTDIR, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_fchdir(a9n_descriptor_t service,
+                                                        uint64_t descriptor)
+{
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    message.info = A9N_MESSAGE_INFO(2, 0);
+    message.words[0] = KOITO_POSIX_FCHDIR;
+    message.words[1] = descriptor;
+    kernel = koito_protocol_call_registers(service, &message);
+    words = message.words;
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
     return KOITO_POSIX_OK;
 }
 

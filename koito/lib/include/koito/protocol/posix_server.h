@@ -367,6 +367,67 @@ struct koito_posix_handlers {
      */
     enum koito_posix_error (*children_cpu_time)(void *server, uint64_t badge,
                                                 uint64_t *nanoseconds);
+    /*
+     * Open relative to a directory descriptor (openat): a relative path starts from directory
+     * (EBADF: not open, ENOTDIR: not a directory), an absolute one ignores it; everything else as
+     * open. path: path_length bytes (checked: at most KOITO_POSIX_PATH_MAX), valid until the
+     * handler returns
+     */
+    enum koito_posix_error (*openat)(void *server, uint64_t badge, uint64_t directory,
+                                     uint64_t flags, uint64_t mode, const uint8_t *path,
+                                     uint64_t path_length, uint64_t *descriptor);
+    /*
+     * Describe a file relative to a directory descriptor (fstatat); flags:
+     * KOITO_POSIX_AT_SYMLINK_NOFOLLOW (lstat), KOITO_POSIX_AT_EMPTY_PATH (an empty path:
+     * directory's own file), others EINVAL. path: path_length bytes (checked: at most
+     * KOITO_POSIX_PATH_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*fstatat)(void *server, uint64_t badge, uint64_t directory,
+                                      uint64_t flags, const uint8_t *path, uint64_t path_length,
+                                      uint64_t *device, uint64_t *inode, uint64_t *mode,
+                                      uint64_t *links, uint64_t *size, uint64_t *device_number,
+                                      uint64_t *owner, uint64_t *group, uint64_t *access_seconds,
+                                      uint64_t *access_nanoseconds, uint64_t *modify_seconds,
+                                      uint64_t *modify_nanoseconds, uint64_t *change_seconds,
+                                      uint64_t *change_nanoseconds);
+    /*
+     * Remove a name as unlink, or with KOITO_POSIX_AT_REMOVEDIR as rmdir, relative to a directory
+     * descriptor (unlinkat); other flags EINVAL. path: path_length bytes (checked: at most
+     * KOITO_POSIX_PATH_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*unlinkat)(void *server, uint64_t badge, uint64_t directory,
+                                       uint64_t flags, const uint8_t *path, uint64_t path_length);
+    /*
+     * Make a directory relative to a directory descriptor (mkdirat): as mkdir. path: path_length
+     * bytes (checked: at most KOITO_POSIX_PATH_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*mkdirat)(void *server, uint64_t badge, uint64_t directory,
+                                      uint64_t mode, const uint8_t *path, uint64_t path_length);
+    /*
+     * Rename with each path relative to its own directory descriptor (renameat). paths:
+     * paths_length bytes (checked: at most KOITO_POSIX_RENAME_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*renameat)(void *server, uint64_t badge, uint64_t from_directory,
+                                       uint64_t to_directory, uint64_t from_length,
+                                       const uint8_t *paths, uint64_t paths_length);
+    /*
+     * Check access relative to a directory descriptor (faccessat), as access; flags:
+     * KOITO_POSIX_AT_EACCESS, KOITO_POSIX_AT_SYMLINK_NOFOLLOW, others EINVAL. path: path_length
+     * bytes (checked: at most KOITO_POSIX_PATH_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*faccessat)(void *server, uint64_t badge, uint64_t directory,
+                                        uint64_t mode, uint64_t flags, const uint8_t *path,
+                                        uint64_t path_length);
+    /*
+     * Set permission bits relative to a directory descriptor (fchmodat), as chmod; flags:
+     * KOITO_POSIX_AT_SYMLINK_NOFOLLOW, others EINVAL. path: path_length bytes (checked: at most
+     * KOITO_POSIX_PATH_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*fchmodat)(void *server, uint64_t badge, uint64_t directory,
+                                       uint64_t mode, uint64_t flags, const uint8_t *path,
+                                       uint64_t path_length);
+    /* Make the directory descriptor names the process's working directory (fchdir). */
+    enum koito_posix_error (*fchdir)(void *server, uint64_t badge, uint64_t descriptor);
 };
 
 /*

@@ -1,0 +1,137 @@
+/*
+ * Host unit tests of the VFS core's *at support (koito/posix/vfs): vfs_at's choice of starting
+ * directory (AT_FDCWD, an absolute or empty path, a directory descriptor, and its EBADF and
+ * ENOTDIR), every path operation started from a directory descriptor, and fchdir.
+ */
+#include "test_support.h"
+
+#include <check.h>
+#include <errno.h>
+#include <koito/protocol/posix.h>
+#include <string.h>
+
+static struct test_world world;
+#define V       (&world.vfs)
+#define P       (&world.process)
+#define S(text) text, strlen(text)
+
+static bool exists(const char *path)
+{
+    struct vfs_stat status;
+    return vfs_stat(V, P, NULL, S(path), &status) == 0;
+}
+
+static int open_directory(const char *path)
+{
+    return test_open(&world, path, KOITO_POSIX_OPEN_RDONLY | KOITO_POSIX_OPEN_DIRECTORY, 0);
+}
+
+/* Which directory a path starts from, and the descriptor's two errors. */
+static void test_at_resolves_the_descriptor(void)
+{
+    test_world_init(&world);
+    int directory = open_directory("/etc");
+    int file = test_open(&world, "/etc/motd", KOITO_POSIX_OPEN_RDONLY, 0);
+    CHECK(directory >= 0 && file >= 0);
+    struct vfs_node *at = (struct vfs_node *)1;
+    CHECK_EQ(vfs_at(P, VFS_AT_CWD, S("motd"), &at), 0);
+    CHECK(at == NULL);
+    CHECK_EQ(vfs_at(P, (uint64_t)directory, S("motd"), &at), 0);
+    CHECK(at != NULL && at->type == VFS_DIRECTORY);
+    CHECK_EQ(vfs_at(P, (uint64_t)file, S("motd"), &at), -ENOTDIR);
+    CHECK_EQ(vfs_at(P, 40, S("motd"), &at), -EBADF);
+    CHECK_EQ(vfs_at(P, VFS_DESCRIPTORS, S("motd"), &at), -EBADF);
+    CHECK_EQ(vfs_at(P, (uint64_t)-1, S("motd"), &at), -EBADF);
+    /* An absolute or an empty path never looks at the descriptor. */
+    CHECK_EQ(vfs_at(P, 40, S("/etc/motd"), &at), 0);
+    CHECK(at == NULL);
+    CHECK_EQ(vfs_at(P, (uint64_t)file, "", 0, &at), 0);
+    CHECK(at == NULL);
+    test_world_fini(&world);
+}
+
+/* Every path operation starts a relative path from `at`, and an absolute one from the root. */
+static void test_operations_start_at_the_directory(void)
+{
+    test_world_init(&world);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/d"), 0755), 0);
+    int directory = open_directory("/tmp/d");
+    struct vfs_node *at;
+    CHECK_EQ(vfs_at(P, (uint64_t)directory, S("f"), &at), 0);
+
+    int fd = vfs_open(V, P, at, S("f"), KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0640);
+    CHECK(fd >= 0);
+    CHECK(exists("/tmp/d/f"));
+    CHECK(!exists("/f") && !exists("/tmp/f"));
+    struct vfs_stat status;
+    CHECK_EQ(vfs_stat(V, P, at, S("f"), &status), 0);
+    CHECK_EQ(status.mode & 07777, 0640);
+    CHECK_EQ(vfs_stat(V, P, at, S("../d/f"), &status), 0);
+    CHECK_EQ(vfs_stat(V, P, at, S("/etc/motd"), &status), 0);
+    CHECK_EQ(vfs_stat(V, P, at, S("motd"), &status), -ENOENT);
+    CHECK_EQ(vfs_access(V, P, at, S("f"), KOITO_POSIX_ACCESS_W), 0);
+    CHECK_EQ(vfs_access(V, P, at, S("f"), KOITO_POSIX_ACCESS_X), -EACCES);
+    CHECK_EQ(vfs_chmod(V, P, at, S("f"), 0700), 0);
+    CHECK_EQ(vfs_access(V, P, at, S("f"), KOITO_POSIX_ACCESS_X), 0);
+    CHECK_EQ(vfs_mkdir(V, P, at, S("sub"), 0755), 0);
+    CHECK(exists("/tmp/d/sub"));
+    CHECK_EQ(vfs_rename(V, P, at, S("f"), NULL, S("/tmp/g")), 0);
+    CHECK(exists("/tmp/g") && !exists("/tmp/d/f"));
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/g"), at, S("sub/h")), 0);
+    CHECK(exists("/tmp/d/sub/h"));
+    CHECK_EQ(vfs_unlink(V, P, at, S("sub/h")), 0);
+    CHECK_EQ(vfs_unlink(V, P, at, S("sub")), -EISDIR);
+    CHECK_EQ(vfs_rmdir(V, P, at, S("sub")), 0);
+    CHECK(!exists("/tmp/d/sub"));
+    CHECK_EQ(vfs_rmdir(V, P, at, S(".")), -EINVAL);
+    CHECK_EQ(vfs_close(P, (uint64_t)fd), 0);
+    test_world_fini(&world);
+}
+
+/* A directory descriptor whose directory was removed still names it: nothing new goes in. */
+static void test_removed_directory_descriptor(void)
+{
+    test_world_init(&world);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/gone"), 0755), 0);
+    int directory = open_directory("/tmp/gone");
+    CHECK_EQ(vfs_rmdir(V, P, NULL, S("/tmp/gone")), 0);
+    struct vfs_node *at;
+    CHECK_EQ(vfs_at(P, (uint64_t)directory, S("x"), &at), 0);
+    CHECK_EQ(vfs_open(V, P, at, S("x"), KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644),
+             -ENOENT);
+    CHECK_EQ(vfs_mkdir(V, P, at, S("x"), 0755), -ENOENT);
+    CHECK_EQ(vfs_close(P, (uint64_t)directory), 0);
+    test_world_fini(&world); /* ASan: the removed directory went with its last descriptor */
+}
+
+/* fchdir: a directory descriptor becomes the working directory; its errors. */
+static void test_fchdir(void)
+{
+    test_world_init(&world);
+    int directory = open_directory("/etc");
+    int file = test_open(&world, "/etc/motd", KOITO_POSIX_OPEN_RDONLY, 0);
+    CHECK_EQ(vfs_fchdir(P, (uint64_t)directory), 0);
+    char path[64];
+    CHECK_EQ(vfs_getcwd(V, P, path, sizeof path), 4);
+    CHECK_EQ(memcmp(path, "/etc", 4), 0);
+    CHECK(exists("motd"));
+    CHECK_EQ(vfs_fchdir(P, (uint64_t)file), -ENOTDIR);
+    CHECK_EQ(vfs_fchdir(P, 40), -EBADF);
+    CHECK_EQ(vfs_fchdir(P, (uint64_t)-1), -EBADF);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/closed"), 0600), 0);
+    int closed = open_directory("/tmp/closed");
+    CHECK_EQ(vfs_fchdir(P, (uint64_t)closed), -EACCES);
+    /* The working directory outlives the descriptor it came from. */
+    CHECK_EQ(vfs_close(P, (uint64_t)directory), 0);
+    CHECK(exists("motd"));
+    test_world_fini(&world);
+}
+
+int main(void)
+{
+    test_at_resolves_the_descriptor();
+    test_operations_start_at_the_directory();
+    test_removed_directory_descriptor();
+    test_fchdir();
+    return check_summary();
+}
