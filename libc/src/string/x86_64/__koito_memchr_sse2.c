@@ -1,40 +1,89 @@
-/* memchr() with SSE2 (libc, string; x86_64): aligned 16-byte blocks that
- * begin before the end of the range, four per iteration while the fourth
- * does, the bytes before the start masked off. */
+/*
+ * memchr() with SSE2 (libc, string; x86_64). Up to 128 bytes, with no loop: 17 to 32 bytes the
+ * first 16 and the last 16, 33 to 64 the first and the last 32, 65 to 128 the first 64 and then
+ * the last 64. The loads stay inside the range and may overlap; the match bits of the second
+ * part are moved to its place and put together with the first's, so an overlapping match counts
+ * once and the lowest bit is the first match. Longer ranges (and shorter ones, which memchr
+ * answers itself) read aligned 16-byte blocks that begin before the end of the range: the one
+ * that holds the start with the bytes before it shifted off, then four per iteration while the
+ * fourth begins before the end, then one at a time.
+ */
 #include "string_x86_64.h"
+
+/* The match bits of the 16 bytes from `at`, widened for shifting. */
+static inline uint64_t bits16(const unsigned char *at, __koito_v16 wanted)
+{
+    return __koito_equal_mask(__koito_load(at), wanted);
+}
+
+/* The match bits of the 32 bytes from `at`. */
+static inline uint64_t bits32(const unsigned char *at, __koito_v16 wanted)
+{
+    return bits16(at, wanted) | bits16(at + 16, wanted) << 16;
+}
+
+/* The first match of `bits` from `at`, NULL if there is none. */
+static inline void *first(const unsigned char *at, uint64_t bits)
+{
+    return bits != 0 ? (void *)(at + __builtin_ctzll(bits)) : NULL;
+}
+
+/* 17 to 128 bytes. */
+static inline void *find_medium(const unsigned char *start, __koito_v16 wanted, size_t length)
+{
+    if (length <= 32)
+        return first(start, bits16(start, wanted) | bits16(start + length - 16, wanted)
+                                                        << (length - 16));
+    if (length <= 64)
+        return first(start, bits32(start, wanted) | bits32(start + length - 32, wanted)
+                                                        << (length - 32));
+    uint64_t bits = bits32(start, wanted) | bits32(start + 32, wanted) << 32;
+    if (bits != 0)
+        return (void *)(start + __builtin_ctzll(bits));
+    const unsigned char *last = start + length - 64;
+    return first(last, bits32(last, wanted) | bits32(last + 32, wanted) << 32);
+}
+
+/* The first match in the four 16-byte blocks from `block`, whose compare results are a, b, c, d
+ * (one of them has a match); NULL if it lies at or past `end`. */
+static inline void *locate(const unsigned char *block, __koito_v16 a, __koito_v16 b, __koito_v16 c,
+                           __koito_v16 d, const unsigned char *end)
+{
+    uint64_t bits = (uint64_t)(unsigned)__builtin_ia32_pmovmskb128(a) |
+                    (uint64_t)(unsigned)__builtin_ia32_pmovmskb128(b) << 16 |
+                    (uint64_t)(unsigned)__builtin_ia32_pmovmskb128(c) << 32 |
+                    (uint64_t)(unsigned)__builtin_ia32_pmovmskb128(d) << 48;
+    const unsigned char *found = block + __builtin_ctzll(bits);
+    return found < end ? (void *)found : NULL;
+}
 
 __KOITO_STRING_ALIGNED __KOITO_READS_PAST_END void *
 __koito_memchr_sse2(const unsigned char *start, unsigned char byte, size_t length)
 {
     const __koito_v16 wanted = __koito_splat(byte);
+    if (length - 17 < 128 - 16)
+        return find_medium(start, wanted, length);
+    /* The aligned block that holds the start, the bytes before the start shifted off. */
     const unsigned char *end = start + length;
-    const unsigned char *block = (const unsigned char *)((uintptr_t)start & ~(uintptr_t)15);
     unsigned skip = (unsigned)((uintptr_t)start & 15);
-    int done = 0;
-    /* Four blocks at a time while the fourth still begins before `end`. */
-    for (; block + 48 < end; block += 64, skip = 0) {
+    const unsigned char *block = start - skip;
+    unsigned bits = __koito_equal_mask(__koito_load_aligned(block), wanted) >> skip;
+    if (bits != 0)
+        return (size_t)__builtin_ctz(bits) < length ? (void *)(start + __builtin_ctz(bits)) : NULL;
+    /* Then four aligned blocks at a time while the fourth begins before the end, and one at a
+     * time while one does. */
+    for (block += 16; end - block > 48; block += 64) {
         __koito_v16 a = __koito_load_aligned(block) == wanted;
         __koito_v16 b = __koito_load_aligned(block + 16) == wanted;
         __koito_v16 c = __koito_load_aligned(block + 32) == wanted;
         __koito_v16 d = __koito_load_aligned(block + 48) == wanted;
-        if (__builtin_ia32_pmovmskb128(a | b | c | d) != 0) {
-            unsigned long long bits =
-                (unsigned)__builtin_ia32_pmovmskb128(a) |
-                (unsigned long long)(unsigned)__builtin_ia32_pmovmskb128(b) << 16 |
-                (unsigned long long)(unsigned)__builtin_ia32_pmovmskb128(c) << 32 |
-                (unsigned long long)(unsigned)__builtin_ia32_pmovmskb128(d) << 48;
-            void *found = __koito_first_match(block, bits, skip, end, &done);
-            if (done) {
-                return found;
-            }
-        }
+        if (__builtin_ia32_pmovmskb128(a | b | c | d) != 0)
+            return locate(block, a, b, c, d, end);
     }
-    for (; block < end; block += 16, skip = 0) {
-        unsigned bits = __koito_equal_mask(__koito_load_aligned(block), wanted);
-        void *found = __koito_first_match(block, bits, skip, end, &done);
-        if (done) {
-            return found;
-        }
+    for (; block < end; block += 16) {
+        bits = __koito_equal_mask(__koito_load_aligned(block), wanted);
+        if (bits != 0)
+            return block + __builtin_ctz(bits) < end ? (void *)(block + __builtin_ctz(bits)) : NULL;
     }
     return NULL;
 }
