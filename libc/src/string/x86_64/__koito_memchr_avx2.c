@@ -1,12 +1,11 @@
 /*
  * memchr() with AVX2 (libc, string; x86_64). Up to 128 bytes, with no loop: up to 32 bytes one
  * load at the start when that cannot cross into the next page (a bit above the 32 making "no
- * match" index 32, past any length), 33 to 64 bytes the first and the last 32 (their match bits
- * put together with the second's moved to its place, so an overlapping match counts once), 65
- * to 128 the first 64 and then the last 64. Longer ranges (and short ones near a page's end)
- * read aligned 32-byte blocks that begin before the end of the range: the one that holds the
- * start with the bytes before it shifted off, then four per iteration while the fourth begins
- * before the end, then one at a time.
+ * match" index 32, past any length; near a page's end the aligned blocks that hold the range),
+ * 33 to 64 bytes the first and the last 32 (their match bits put together with the second's
+ * moved to its place, so an overlapping match counts once), 65 to 128 the first 64 and then the
+ * last 64. Longer ranges: the first 32 bytes, aligned blocks four per iteration, and the last
+ * 128 bytes, all inside the range.
  */
 #include "string_x86_64.h"
 
@@ -45,17 +44,33 @@ static inline __KOITO_AVX2 void *find_medium(const unsigned char *start, __koito
     return first(last, bits32(last, wanted) | bits32(last + 32, wanted) << 32);
 }
 
-/* The first match in the four 32-byte blocks from `block`, whose compare results are a, b, c, d
- * (one of them has a match); NULL if it lies at or past `end`. */
-static inline __KOITO_AVX2 void *locate(const unsigned char *block, __koito_v32 a, __koito_v32 b,
-                                        __koito_v32 c, __koito_v32 d, const unsigned char *end)
+/* The first match in the four 32-byte vectors from `at`, whose compare results are a, b, c, d
+ * (one of them has a match). */
+static inline __KOITO_AVX2 void *locate(const unsigned char *at, __koito_v32 a, __koito_v32 b,
+                                        __koito_v32 c, __koito_v32 d)
 {
     uint64_t low = __koito_mask32(a) | (uint64_t)__koito_mask32(b) << 32;
-    const unsigned char *found =
-        low != 0
-            ? block + __builtin_ctzll(low)
-            : block + 64 + __builtin_ctzll(__koito_mask32(c) | (uint64_t)__koito_mask32(d) << 32);
-    return found < end ? (void *)found : NULL;
+    if (low != 0)
+        return (void *)(at + __builtin_ctzll(low));
+    return (void *)(at + 64 +
+                    __builtin_ctzll(__koito_mask32(c) | (uint64_t)__koito_mask32(d) << 32));
+}
+
+/* 1 to 32 bytes within 32 of a page's end: the aligned block of the start, and the next one if
+ * the range reaches it; bytes before the start are shifted off. */
+__KOITO_READS_PAST_END static inline __KOITO_AVX2 void *
+find_near_page_end(const unsigned char *start, __koito_v32 wanted, size_t length)
+{
+    unsigned skip = (unsigned)((uintptr_t)start & 31);
+    const unsigned char *block = start - skip;
+    uint64_t bits = __koito_mask32(__koito_load32v_aligned(block) == wanted) >> skip;
+    if (bits == 0 && length > 32 - skip)
+        bits = (uint64_t)__koito_mask32(__koito_load32v_aligned(block + 32) == wanted)
+               << (32 - skip);
+    if (bits == 0)
+        return NULL;
+    size_t index = (size_t)__builtin_ctzll(bits);
+    return index < length ? (void *)(start + index) : NULL;
 }
 
 __KOITO_STRING_ALIGNED __KOITO_READS_PAST_END __KOITO_AVX2 void *
@@ -65,34 +80,37 @@ __koito_memchr_avx2(const unsigned char *start, unsigned char byte, size_t lengt
     for (int i = 0; i < 32; i++) {
         wanted[i] = (char)byte;
     }
-    if (length <= 32 && ((uintptr_t)start & (PAGE_SIZE - 1)) <= PAGE_SIZE - 32) {
+    if (length <= 32) {
+        if (((uintptr_t)start & (PAGE_SIZE - 1)) > PAGE_SIZE - 32)
+            return find_near_page_end(start, wanted, length);
         uint64_t bits = bits32_past_end(start, wanted) | UINT64_C(1) << 32;
         size_t index = (size_t)__builtin_ctzll(bits);
         return index < length ? (void *)(start + index) : NULL;
     }
-    if (length - 33 < 128 - 32)
+    if (length <= 128)
         return find_medium(start, wanted, length);
-    /* The aligned block that holds the start, the bytes before the start shifted off. */
-    const unsigned char *end = start + length;
-    unsigned skip = (unsigned)((uintptr_t)start & 31);
-    const unsigned char *block = start - skip;
-    unsigned bits = __koito_mask32(__koito_load32v_aligned(block) == wanted) >> skip;
+    /* The first 32 bytes; then aligned blocks from the first boundary after the start, four at a
+     * time while all four lie before the end; then the last 128 bytes, which hold what is left
+     * (and perhaps some bytes seen already, with no match). */
+    uint64_t bits = bits32(start, wanted);
     if (bits != 0)
-        return (size_t)__builtin_ctz(bits) < length ? (void *)(start + __builtin_ctz(bits)) : NULL;
-    /* Then four aligned blocks at a time while the fourth begins before the end, and one at a
-     * time while one does. */
-    for (block += 32; end - block > 96; block += 128) {
+        return (void *)(start + __builtin_ctzll(bits));
+    const unsigned char *end = start + length;
+    const unsigned char *block = (const unsigned char *)(((uintptr_t)start + 32) & ~(uintptr_t)31);
+    for (; end - block > 128; block += 128) {
         __koito_v32 a = __koito_load32v_aligned(block) == wanted;
         __koito_v32 b = __koito_load32v_aligned(block + 32) == wanted;
         __koito_v32 c = __koito_load32v_aligned(block + 64) == wanted;
         __koito_v32 d = __koito_load32v_aligned(block + 96) == wanted;
         if (__koito_mask32(a | b | c | d) != 0)
-            return locate(block, a, b, c, d, end);
+            return locate(block, a, b, c, d);
     }
-    for (; block < end; block += 32) {
-        bits = __koito_mask32(__koito_load32v_aligned(block) == wanted);
-        if (bits != 0)
-            return block + __builtin_ctz(bits) < end ? (void *)(block + __builtin_ctz(bits)) : NULL;
-    }
+    const unsigned char *last = end - 128;
+    __koito_v32 a = __koito_load32v(last) == wanted;
+    __koito_v32 b = __koito_load32v(last + 32) == wanted;
+    __koito_v32 c = __koito_load32v(last + 64) == wanted;
+    __koito_v32 d = __koito_load32v(last + 96) == wanted;
+    if (__koito_mask32(a | b | c | d) != 0)
+        return locate(last, a, b, c, d);
     return NULL;
 }

@@ -3,10 +3,9 @@
  * first 16 and the last 16, 33 to 64 the first and the last 32, 65 to 128 the first 64 and then
  * the last 64. The loads stay inside the range and may overlap; the match bits of the second
  * part are moved to its place and put together with the first's, so an overlapping match counts
- * once and the lowest bit is the first match. Longer ranges (and shorter ones, which memchr
- * answers itself) read aligned 16-byte blocks that begin before the end of the range: the one
- * that holds the start with the bytes before it shifted off, then four per iteration while the
- * fourth begins before the end, then one at a time.
+ * once and the lowest bit is the first match. Longer ranges: the first 16 bytes, aligned
+ * blocks four per iteration, and the last 64 bytes, all inside the range. Up to 16 bytes (which
+ * memchr answers itself) the aligned blocks that hold the range.
  */
 #include "string_x86_64.h"
 
@@ -44,46 +43,64 @@ static inline void *find_medium(const unsigned char *start, __koito_v16 wanted, 
     return first(last, bits32(last, wanted) | bits32(last + 32, wanted) << 32);
 }
 
-/* The first match in the four 16-byte blocks from `block`, whose compare results are a, b, c, d
- * (one of them has a match); NULL if it lies at or past `end`. */
-static inline void *locate(const unsigned char *block, __koito_v16 a, __koito_v16 b, __koito_v16 c,
-                           __koito_v16 d, const unsigned char *end)
+/* The first match in the four 16-byte vectors from `at`, whose compare results are a, b, c, d
+ * (one of them has a match). */
+static inline void *locate(const unsigned char *at, __koito_v16 a, __koito_v16 b, __koito_v16 c,
+                           __koito_v16 d)
 {
     uint64_t bits = (uint64_t)(unsigned)__builtin_ia32_pmovmskb128(a) |
                     (uint64_t)(unsigned)__builtin_ia32_pmovmskb128(b) << 16 |
                     (uint64_t)(unsigned)__builtin_ia32_pmovmskb128(c) << 32 |
                     (uint64_t)(unsigned)__builtin_ia32_pmovmskb128(d) << 48;
-    const unsigned char *found = block + __builtin_ctzll(bits);
-    return found < end ? (void *)found : NULL;
+    return (void *)(at + __builtin_ctzll(bits));
+}
+
+/* 1 to 16 bytes: the aligned blocks that hold the range (one or two), bytes before the start
+ * shifted off; they never touch a page the range does not. */
+__KOITO_READS_PAST_END static void *find_short(const unsigned char *start, __koito_v16 wanted,
+                                               size_t length)
+{
+    unsigned skip = (unsigned)((uintptr_t)start & 15);
+    const unsigned char *block = start - skip;
+    unsigned bits = __koito_equal_mask(__koito_load_aligned(block), wanted) >> skip;
+    if (bits == 0 && length > 16 - skip)
+        bits = __koito_equal_mask(__koito_load_aligned(block + 16), wanted) << (16 - skip);
+    if (bits == 0)
+        return NULL;
+    size_t index = (size_t)__builtin_ctz(bits);
+    return index < length ? (void *)(start + index) : NULL;
 }
 
 __KOITO_STRING_ALIGNED __KOITO_READS_PAST_END void *
 __koito_memchr_sse2(const unsigned char *start, unsigned char byte, size_t length)
 {
     const __koito_v16 wanted = __koito_splat(byte);
-    if (length - 17 < 128 - 16)
+    if (length <= 16)
+        return find_short(start, wanted, length);
+    if (length <= 128)
         return find_medium(start, wanted, length);
-    /* The aligned block that holds the start, the bytes before the start shifted off. */
-    const unsigned char *end = start + length;
-    unsigned skip = (unsigned)((uintptr_t)start & 15);
-    const unsigned char *block = start - skip;
-    unsigned bits = __koito_equal_mask(__koito_load_aligned(block), wanted) >> skip;
+    /* The first 16 bytes; then aligned blocks from the first boundary after the start, four at a
+     * time while all four lie before the end; then the last 64 bytes, which hold what is left
+     * (and perhaps some bytes seen already, with no match). */
+    uint64_t bits = bits16(start, wanted);
     if (bits != 0)
-        return (size_t)__builtin_ctz(bits) < length ? (void *)(start + __builtin_ctz(bits)) : NULL;
-    /* Then four aligned blocks at a time while the fourth begins before the end, and one at a
-     * time while one does. */
-    for (block += 16; end - block > 48; block += 64) {
+        return (void *)(start + __builtin_ctzll(bits));
+    const unsigned char *end = start + length;
+    const unsigned char *block = (const unsigned char *)(((uintptr_t)start + 16) & ~(uintptr_t)15);
+    for (; end - block > 64; block += 64) {
         __koito_v16 a = __koito_load_aligned(block) == wanted;
         __koito_v16 b = __koito_load_aligned(block + 16) == wanted;
         __koito_v16 c = __koito_load_aligned(block + 32) == wanted;
         __koito_v16 d = __koito_load_aligned(block + 48) == wanted;
         if (__builtin_ia32_pmovmskb128(a | b | c | d) != 0)
-            return locate(block, a, b, c, d, end);
+            return locate(block, a, b, c, d);
     }
-    for (; block < end; block += 16) {
-        bits = __koito_equal_mask(__koito_load_aligned(block), wanted);
-        if (bits != 0)
-            return block + __builtin_ctz(bits) < end ? (void *)(block + __builtin_ctz(bits)) : NULL;
-    }
+    const unsigned char *last = end - 64;
+    __koito_v16 a = __koito_load(last) == wanted;
+    __koito_v16 b = __koito_load(last + 16) == wanted;
+    __koito_v16 c = __koito_load(last + 32) == wanted;
+    __koito_v16 d = __koito_load(last + 48) == wanted;
+    if (__builtin_ia32_pmovmskb128(a | b | c | d) != 0)
+        return locate(last, a, b, c, d);
     return NULL;
 }
