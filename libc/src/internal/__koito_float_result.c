@@ -2,7 +2,10 @@
  * A parse result as float, double or long double (libc, internal; shared by
  * the strto* and wcsto* families). Each rounds nothing: the parser already
  * rounded to the format's precision, so these only assemble the value, and
- * set errno to ERANGE when the parser reported a range error.
+ * set errno to ERANGE when the parser reported a range error. The mantissa
+ * (at most 53 bits here) is converted as a signed integer: the unsigned
+ * conversion's subtraction of a magic constant gives -0 for 0 when the
+ * rounding mode is downward.
  */
 #include "math_impl.h"
 #include "strtofloat.h"
@@ -25,7 +28,7 @@ float __koito_float_result_float(const struct __koito_float_result *r)
         v = __KOITO_INFF;
     } else {
         /* Exact: every float is a double, and the scaling is exact. */
-        v = (float)__koito_scale((double)r->mantissa, r->exponent);
+        v = (float)__koito_scale((double)(int64_t)r->mantissa, r->exponent);
     }
     return r->negative ? -v : v;
 }
@@ -41,7 +44,7 @@ double __koito_float_result_double(const struct __koito_float_result *r)
     } else if (r->kind == __KOITO_FLOAT_INFINITE) {
         v = __KOITO_INF;
     } else {
-        v = __koito_scale((double)r->mantissa, r->exponent);
+        v = __koito_scale((double)(int64_t)r->mantissa, r->exponent);
     }
     return r->negative ? -v : v;
 }

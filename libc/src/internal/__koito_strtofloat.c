@@ -18,10 +18,18 @@
  *           than the format needs, by repeated division by 10^9 (exact: the
  *           floor of a floor is the floor), with a sticky bit if any
  *           remainder was nonzero; then rounded.
- * Rounding is to nearest, ties to even, with subnormal results rounded at
- * the format's fixed lowest bit.
+ * Rounding follows the current rounding mode as glibc's does (rounding.h):
+ * to nearest with ties to even, upward, downward or toward zero, subnormal
+ * results rounded at the format's fixed lowest bit. Past the largest finite
+ * value the result is an infinity, or the largest finite value when the
+ * mode rounds toward zero from there; below the smallest subnormal it is
+ * zero, or the smallest subnormal when the mode rounds away from zero. An
+ * inexact result below the normal range is a range error if it is tiny
+ * after rounding (x86's rule, as glibc reports it): a value just below the
+ * smallest normal that rounds to it at full precision is not.
  */
 #include "bignum.h"
+#include "rounding.h"
 #include "strtofloat.h"
 #include <stddef.h>
 
@@ -97,6 +105,55 @@ static int read_exponent(struct reader *r, long *value)
     return 1;
 }
 
+/* Whether the current mode rounds a value of this sign that is not zero
+ * away from zero when it is cut to nothing or to the largest finite value. */
+static int rounds_away(int negative)
+{
+    int mode = __koito_rounding_mode();
+    return mode == FE_UPWARD ? !negative : mode == FE_DOWNWARD && negative;
+}
+
+/* A value beyond the largest finite one: an infinity, or the largest finite
+ * value when the mode rounds it toward zero; a range error either way. */
+static void overflow(const struct __koito_float_format *format, struct __koito_float_result *result)
+{
+    result->range_error = 1;
+    if (__koito_rounding_mode() == FE_TONEAREST || rounds_away(result->negative)) {
+        result->kind = __KOITO_FLOAT_INFINITE;
+        return;
+    }
+    result->mantissa = (UINT64_C(1) << (format->bits - 1) << 1) - 1;
+    result->exponent = format->max_exponent - format->bits + 1;
+}
+
+/* A value not zero but far below the smallest subnormal: zero, or the
+ * smallest subnormal when the mode rounds it away from zero. */
+static void underflow(const struct __koito_float_format *format,
+                      struct __koito_float_result *result)
+{
+    result->range_error = 1;
+    result->mantissa = rounds_away(result->negative);
+    result->exponent = format->min_exponent - format->bits + 1;
+}
+
+/* q's bits from `drop` up, moved one unit away from zero if the current
+ * mode says so for what lies below them (and the sticky bit); *inexact
+ * tells whether anything was cut. */
+static uint64_t cut(const struct __koito_bignum *q, int drop, int sticky, int negative,
+                    int *inexact)
+{
+    if (drop <= 0) {
+        *inexact = sticky;
+        return __koito_bignum_bits(q, 0) << -drop;
+    }
+    uint64_t kept = __koito_bignum_bits(q, drop);
+    int half = (int)(__koito_bignum_bits(q, drop - 1) & 1);
+    int more = sticky || __koito_bignum_any_below(q, drop - 1);
+    *inexact = half || more;
+    return kept + (uint64_t)__koito_round_away(__koito_rounding_mode(), negative, (int)(kept & 1),
+                                               half, more);
+}
+
 /* Rounds q * 2^-s (plus less than one unit of q if sticky) to the format. */
 static void round_to_format(struct __koito_bignum *q, int s, int sticky,
                             const struct __koito_float_format *format,
@@ -106,7 +163,9 @@ static void round_to_format(struct __koito_bignum *q, int s, int sticky,
     if (length == 0) {
         result->mantissa = 0;
         result->exponent = 0;
-        result->range_error = sticky;
+        if (sticky) {
+            underflow(format, result);
+        }
         return;
     }
     int top = length - 1 - s; /* exponent of the leading bit */
@@ -116,19 +175,8 @@ static void round_to_format(struct __koito_bignum *q, int s, int sticky,
         keep = top - lowest + 1; /* subnormal: fewer bits */
     }
     int drop = length - keep;
-    uint64_t mantissa;
-    int inexact = sticky;
-    if (drop <= 0) {
-        mantissa = __koito_bignum_bits(q, 0) << -drop;
-    } else {
-        mantissa = keep <= 0 ? 0 : __koito_bignum_bits(q, drop);
-        int half = (int)(__koito_bignum_bits(q, drop - 1) & 1);
-        int rest = sticky || __koito_bignum_any_below(q, drop - 1);
-        inexact = half || rest;
-        if (half && (rest || (mantissa & 1))) {
-            mantissa++;
-        }
-    }
+    int inexact;
+    uint64_t mantissa = cut(q, drop, sticky, result->negative, &inexact);
     int exponent = drop - s;
     if (keep > 0 && keep < 64 && mantissa >> keep) { /* rounding carried out */
         mantissa >>= 1;
@@ -141,13 +189,20 @@ static void round_to_format(struct __koito_bignum *q, int s, int sticky,
     result->exponent = exponent;
     int leading = mantissa == 0 ? 0 : 63 - __builtin_clzll(mantissa) + exponent;
     if (mantissa != 0 && leading > format->max_exponent) {
-        result->kind = __KOITO_FLOAT_INFINITE;
-        result->range_error = 1;
+        overflow(format, result);
         return;
     }
-    /* Underflow as glibc reports it: inexact, and the exact value is below
-     * the smallest normal (tininess before rounding). */
-    result->range_error = inexact && top < format->min_exponent;
+    /* Underflow as glibc reports it on x86: inexact, and tiny after
+     * rounding: below the smallest normal even when rounded to the full
+     * precision of a normal number. */
+    int tiny = top < format->min_exponent;
+    if (inexact && top == format->min_exponent - 1) {
+        int ignored;
+        uint64_t full = cut(q, length - format->bits, sticky, result->negative, &ignored);
+        /* A carry out of the full precision is 2^bits (0 when that wraps). */
+        tiny = format->bits == 64 ? full != 0 : full >> format->bits == 0;
+    }
+    result->range_error = inexact && tiny;
 }
 
 static void convert_decimal(const unsigned char *digits, int count, long exponent,
@@ -160,14 +215,11 @@ static void convert_decimal(const unsigned char *digits, int count, long exponen
     long max_decimal = (long)format->max_exponent * 30103 / 100000 + 2;
     long min_decimal = (long)(format->min_exponent - format->bits) * 30103 / 100000 - 2;
     if (magnitude > max_decimal) {
-        result->kind = __KOITO_FLOAT_INFINITE;
-        result->range_error = 1;
+        overflow(format, result);
         return;
     }
     if (magnitude < min_decimal) {
-        result->mantissa = 0;
-        result->exponent = 0;
-        result->range_error = 1;
+        underflow(format, result);
         return;
     }
     struct __koito_bignum n;
@@ -278,8 +330,7 @@ static int parse_hex(struct reader *r, long *valid, const struct __koito_float_f
     if (shift >= 0) {
         int leading = __koito_bignum_bit_length(&n) - 1 + (int)shift;
         if (leading > format->max_exponent) {
-            result->kind = __KOITO_FLOAT_INFINITE;
-            result->range_error = 1;
+            overflow(format, result);
             return 1;
         }
         __koito_bignum_shift_left(&n, (int)shift);

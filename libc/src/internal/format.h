@@ -75,8 +75,8 @@ struct __koito_float_parts {
 };
 
 /* %f %F %e %E %g %G %a %A of a double or (with the L modifier) a long
- * double: the exact binary value, rounded once (to nearest, ties to even)
- * to what the conversion shows, as glibc prints it. `conversion` is the
+ * double: the exact binary value, rounded once in the current rounding
+ * mode (rounding.h) to what the conversion shows, as glibc prints it. `conversion` is the
  * lower-case letter; the spec's UPPER flag selects upper case. Returns the
  * number of bytes written. */
 __KOITO_HIDDEN size_t __koito_format_double(struct __koito_sink *sink,

@@ -29,6 +29,13 @@ __KOITO_READS_PAST_END static inline __koito_v16 __koito_load_aligned(const void
     return *(const __koito_v16 *)address;
 }
 
+/* An unaligned load that may run past the end of a range, by a caller that
+ * knows it stays within the page. */
+__KOITO_READS_PAST_END static inline __koito_v16 __koito_load_past_end(const void *address)
+{
+    return *(const __koito_v16u *)address;
+}
+
 static inline void __koito_store(void *address, __koito_v16 value)
 {
     *(__koito_v16u *)address = value;
@@ -100,6 +107,14 @@ __KOITO_READS_PAST_END static inline __KOITO_AVX2 __koito_v32
 __koito_load32v_aligned(const void *address)
 {
     return *(const __koito_v32 *)address;
+}
+
+/* An unaligned load that may run past the end of a range, by a caller that
+ * knows it stays within the page. */
+__KOITO_READS_PAST_END static inline __KOITO_AVX2 __koito_v32
+__koito_load32v_past_end(const void *address)
+{
+    return *(const __koito_v32u *)address;
 }
 
 static inline __KOITO_AVX2 void __koito_store32v(void *address, __koito_v32 value)

@@ -56,19 +56,4 @@ __koito_rep_stosb(unsigned char *d, unsigned char byte, size_t length)
     return d;
 }
 
-/* The first match in a 64-bit mask of the bytes from `block` on, bits below
- * `skip` (bytes before the start) ignored; sets *done when there is one, and
- * returns it, or NULL if it lies at or past `end`. */
-static inline void *__koito_first_match(const unsigned char *block, unsigned long long bits,
-                                        unsigned skip, const unsigned char *end, int *done)
-{
-    bits &= ~0ull << skip;
-    if (bits == 0) {
-        return NULL;
-    }
-    *done = 1;
-    const unsigned char *found = block + __builtin_ctzll(bits);
-    return found < end ? (void *)found : NULL;
-}
-
 #endif

@@ -18,8 +18,9 @@ struct __koito_float_format {
 };
 
 /* What a parse found. A finite result is (-1)^negative * mantissa *
- * 2^exponent, mantissa < 2^bits, correctly rounded (to nearest, ties to
- * even); an overflow is reported as KOITO_FLOAT_INFINITE with range_error. */
+ * 2^exponent, mantissa < 2^bits, correctly rounded in the current rounding
+ * mode; an overflow is KOITO_FLOAT_INFINITE, or the largest finite value
+ * when the mode rounds toward zero from there, with range_error. */
 struct __koito_float_result {
     enum { __KOITO_FLOAT_FINITE, __KOITO_FLOAT_INFINITE, __KOITO_FLOAT_NAN } kind;
     int negative;

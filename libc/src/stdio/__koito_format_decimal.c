@@ -3,8 +3,10 @@
  * OS-independent).
  *
  * The value m * 2^e is printed from its exact decimal expansion, rounded
- * once at the last digit shown: to nearest, and on an exact tie to the even
- * digit, as glibc does in the default rounding mode.
+ * once at the last digit shown in the current rounding mode, as glibc does:
+ * to nearest with ties to the even digit, upward, downward or toward zero
+ * (rounding.h); the rest after the last digit is classed as zero, below,
+ * at or above one half of its unit.
  *   integer part  m << e, or m >> -e: its decimal digits, by division by
  *                 10^9 of a bignum when it does not fit 64 bits;
  *   fraction      F / 2^k (k = -e): each next digit is the bits from k up
@@ -19,6 +21,10 @@
  */
 #include "bignum.h"
 #include "format.h"
+#include "rounding.h"
+
+/* What follows the last digit shown, against one half of its unit. */
+enum rest { REST_ZERO = -2, REST_BELOW_HALF = -1, REST_HALF = 0, REST_ABOVE_HALF = 1 };
 
 /* The fraction digit source. In the bignum case digits come nine at a
  * time (one pass over F per nine digits), kept in `chunk`. */
@@ -125,33 +131,33 @@ static void fraction_skip(struct fraction *f, int n)
     }
 }
 
-/* The rest compared with one half of the last digit's unit: <0, 0, >0. */
-static int fraction_compare_half(const struct fraction *f)
+/* The rest compared with one half of the last digit's unit. */
+static enum rest fraction_compare_half(const struct fraction *f)
 {
     if (fraction_is_zero(f)) {
-        return -1;
+        return REST_ZERO;
     }
     if (!f->big) {
         unsigned __int128 half = (unsigned __int128)1 << (f->k - 1);
-        return f->small < half ? -1 : f->small > half;
+        return f->small < half ? REST_BELOW_HALF : f->small > half ? REST_ABOVE_HALF : REST_HALF;
     }
     if (f->chunk_at < f->chunk_end) {
         /* The rest is (R + F/2^k) / 10^r with R the r unread digits. */
         char first = f->chunk[f->chunk_at];
         if (first != '5') {
-            return first > '5' ? 1 : -1;
+            return first > '5' ? REST_ABOVE_HALF : REST_BELOW_HALF;
         }
         for (int i = f->chunk_at + 1; i < f->chunk_end; i++) {
             if (f->chunk[i] != '0') {
-                return 1;
+                return REST_ABOVE_HALF;
             }
         }
-        return f->number.length != 0 ? 1 : 0;
+        return f->number.length != 0 ? REST_ABOVE_HALF : REST_HALF;
     }
     if (!((__koito_bignum_bits(&f->number, f->k - 1)) & 1)) {
-        return -1;
+        return REST_BELOW_HALF;
     }
-    return __koito_bignum_any_below(&f->number, f->k - 1) ? 1 : 0;
+    return __koito_bignum_any_below(&f->number, f->k - 1) ? REST_ABOVE_HALF : REST_HALF;
 }
 
 /* Writes the integer part's digits at out (none for zero); returns the
@@ -265,11 +271,13 @@ static int increment(char *text, int length)
     return 1;
 }
 
-/* Whether to round up, given the comparison of the rest with a half and the
- * last kept digit. */
-static int round_up(int compare, char last)
+/* Whether the kept digits of a value of this sign move one unit away from
+ * zero, given the rest and the last kept digit, in the current mode. */
+static int round_up(enum rest rest, char last, int negative)
 {
-    return compare > 0 || (compare == 0 && ((last - '0') & 1));
+    return __koito_round_away(__koito_rounding_mode(), negative, (last - '0') & 1,
+                              rest >= REST_HALF,
+                              rest == REST_ABOVE_HALF || rest == REST_BELOW_HALF);
 }
 
 /* The first `wanted` significant digits into text, rounded; returns how
@@ -291,7 +299,7 @@ static int significant_digits(const struct __koito_float_parts *v, int wanted, c
     if (length == 0) {
         length = integer_digits(text, v->mantissa, v->exponent);
     }
-    int compare;
+    enum rest compare;
     if (length > 0) {
         *exponent = length + dropped - 1;
         if (length >= wanted) {
@@ -304,7 +312,13 @@ static int significant_digits(const struct __koito_float_parts *v, int wanted, c
                 for (int i = wanted + 1; i < length && !sticky; i++) {
                     sticky = text[i] != '0';
                 }
-                compare = next > '5' ? 1 : next < '5' ? -1 : sticky ? 1 : 0;
+                if (next != '5') {
+                    compare = next > '5'              ? REST_ABOVE_HALF
+                              : next != '0' || sticky ? REST_BELOW_HALF
+                                                      : REST_ZERO;
+                } else {
+                    compare = sticky ? REST_ABOVE_HALF : REST_HALF;
+                }
             }
             length = wanted;
         } else {
@@ -333,7 +347,8 @@ static int significant_digits(const struct __koito_float_parts *v, int wanted, c
         }
         compare = fraction_compare_half(&f);
     }
-    if (length == wanted && round_up(compare, text[length - 1]) && increment(text, length)) {
+    if (length == wanted && round_up(compare, text[length - 1], v->negative) &&
+        increment(text, length)) {
         text[0] = '1'; /* 99.9 -> 100: the digits are 1 and zeros */
         ++*exponent;
         *carried = 1;
@@ -365,7 +380,8 @@ static size_t fixed(const struct __koito_float_parts *v, int precision, int poin
     }
     *trailing = (size_t)(precision - produced);
     int start = 1;
-    if (produced == precision && round_up(fraction_compare_half(&f), text[length - 1])) {
+    if (produced == precision &&
+        round_up(fraction_compare_half(&f), text[length - 1], v->negative)) {
         if (increment(text + 1, length - 1)) {
             text[0] = '1';
             start = 0;

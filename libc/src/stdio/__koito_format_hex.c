@@ -3,10 +3,12 @@
  *
  * Prints the value's hexadecimal digits in glibc's layout (see
  * __koito_format_double.c): without a precision every digit up to the last
- * nonzero one; with a precision, rounded to nearest with ties to even, a
- * carry out of a leading f becoming 1 with the exponent raised by 4.
+ * nonzero one; with a precision, rounded in the current rounding mode
+ * (rounding.h), a carry out of a leading f becoming 1 with the exponent
+ * raised by 4.
  */
 #include "format.h"
+#include "rounding.h"
 
 size_t __koito_format_hex(struct __koito_sink *sink, const struct __koito_format_spec *spec,
                           const struct __koito_float_parts *value)
@@ -30,7 +32,8 @@ size_t __koito_format_hex(struct __koito_sink *sink, const struct __koito_format
         uint64_t half = UINT64_C(1) << (drop - 1);
         uint64_t kept = fraction >> drop;
         unsigned last = spec->precision == 0 ? lead : (unsigned)kept;
-        if (rest > half || (rest == half && (last & 1))) {
+        if (__koito_round_away(__koito_rounding_mode(), value->negative, last & 1, rest >= half,
+                               (rest & (half - 1)) != 0)) {
             kept++;
             if (kept >> (4 * spec->precision)) { /* carry into the leading digit */
                 kept = 0;

@@ -1,7 +1,8 @@
 /*
- * strtod (libc, stdlib; OS-independent): correctly rounded decimal and
- * hexadecimal conversion (see __koito_strtofloat.c); ERANGE on overflow
- * (+-HUGE_VAL) and on an inexact result below the normal range.
+ * strtod (libc, stdlib; OS-independent): decimal and hexadecimal conversion
+ * correctly rounded in the current rounding mode (see
+ * __koito_strtofloat.c); ERANGE on overflow (+-HUGE_VAL, or +-DBL_MAX where
+ * the mode rounds toward zero) and on an inexact result that is tiny.
  */
 #include "strtofloat.h"
 

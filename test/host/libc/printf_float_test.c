@@ -3,10 +3,12 @@
  * libc stdio): every conversion (f F e E g G a A), every flag combination,
  * random widths and precisions, on random doubles (all exponents,
  * subnormals, specials, exact ties such as 0.5 and 2.5 at every position)
- * and long doubles; the output must be byte for byte glibc's.
+ * and long doubles; the output must be byte for byte glibc's, under each of
+ * the four rounding modes (fesetround), which glibc honours.
  */
 #include "check.h"
 #include "under_test.h"
+#include <fenv.h>
 #include <float.h>
 #include <math.h>
 #include <stdint.h>
@@ -148,32 +150,88 @@ static void random_format(char *format, char c, int long_double)
     *p = '\0';
 }
 
-int main(void)
+static const char conversions[] = "fFeEgGaA";
+
+/* Random formats of random values, and every precision of a few hard values
+ * of both signs, in the current rounding mode. */
+static void check_mode(long doubles, long long_doubles)
 {
-    static const char conversions[] = "fFeEgGaA";
     char format[64];
-    for (long i = 0; i < 150000; i++) {
+    for (long i = 0; i < doubles; i++) {
         char c = conversions[rng() % 8];
         random_format(format, c, 0);
         check_double(format, random_double());
     }
-    for (long i = 0; i < 30000; i++) {
+    for (long i = 0; i < long_doubles; i++) {
         char c = conversions[rng() % 8];
         random_format(format, c, 1);
         check_long_double(format, random_long_double());
     }
     /* every precision of a few hard values */
-    static const double hard[] = {0.5,   1.5,       2.5,    0.125,
-                                  0.375, 1e-300,    5e-324, 1.7976931348623157e308,
-                                  0.1,   2.0 / 3.0, 1e23,   9.5e-5};
+    static const double hard[] = {0.5,
+                                  1.5,
+                                  2.5,
+                                  0.125,
+                                  0.375,
+                                  1e-300,
+                                  5e-324,
+                                  1.7976931348623157e308,
+                                  0.1,
+                                  2.0 / 3.0,
+                                  1e23,
+                                  9.5e-5,
+                                  999.5,
+                                  0.95,
+                                  0x1.fffffffffffffp-1,
+                                  0.0};
     for (size_t h = 0; h < sizeof hard / sizeof hard[0]; h++) {
         for (int precision = 0; precision < 1100; precision += (precision < 40 ? 1 : 37)) {
             for (const char *c = conversions; *c; c++) {
                 snprintf(format, sizeof format, "%%.%d%c", precision, *c);
                 check_double(format, hard[h]);
+                check_double(format, -hard[h]);
             }
         }
     }
+}
+
+/* The same text as `expected` in `mode`. */
+static void check_in_mode(int mode, const char *format, double value, const char *expected)
+{
+    CHECK(fesetround(mode) == 0);
+    ours_printf(format, value);
+    fesetround(FE_TONEAREST);
+    if (strcmp(ours, expected) != 0) {
+        printf("mode %d, \"%s\": ours [%s], expected [%s]\n", mode, format, ours, expected);
+        failures++;
+    }
+}
+
+/* A few results known by hand: each mode moves them differently. */
+static void check_known(void)
+{
+    check_in_mode(FE_UPWARD, "%.0f", 0.25, "1");
+    check_in_mode(FE_UPWARD, "%.0f", -0.75, "-0");
+    check_in_mode(FE_DOWNWARD, "%.1f", -0.25, "-0.3");
+    check_in_mode(FE_DOWNWARD, "%.1f", 0.99, "0.9");
+    check_in_mode(FE_TOWARDZERO, "%.2e", -9.999, "-9.99e+00");
+    check_in_mode(FE_TONEAREST, "%.2e", -9.999, "-1.00e+01");
+    check_in_mode(FE_UPWARD, "%.3g", 999.01, "1e+03");
+    check_in_mode(FE_UPWARD, "%.1a", 1.03125, "0x1.1p+0");
+    check_in_mode(FE_TOWARDZERO, "%.1a", 1.96875, "0x1.fp+0");
+    check_in_mode(FE_DOWNWARD, "%.0a", -1.0000001, "-0x2p+0");
+}
+
+int main(void)
+{
+    check_known();
+    check_mode(150000, 30000);
+    static const int directed[] = {FE_UPWARD, FE_DOWNWARD, FE_TOWARDZERO};
+    for (size_t m = 0; m < sizeof directed / sizeof directed[0]; m++) {
+        CHECK(fesetround(directed[m]) == 0);
+        check_mode(50000, 10000);
+    }
+    fesetround(FE_TONEAREST);
     printf("%ld mismatches against glibc\n", failures);
     CHECK(failures == 0);
     CHECK(ours_printf("%5.1f|%-8.3e|%+g|%#a", 2.25, 1e10, 0.0001, 1.0) == 31);

@@ -3,9 +3,11 @@
  * random formats of up to three directives (every conversion, *, widths,
  * every length, scansets, literal characters and %%) over random inputs
  * built from the pieces numbers are made of; the return value and every
- * byte stored must be glibc's.
+ * byte stored must be glibc's. Floating-point conversions are also compared
+ * under each of the four rounding modes (fesetround), which glibc honours.
  */
 #include "check.h"
+#include <fenv.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -124,6 +126,56 @@ static void random_format(char *out, size_t size)
     }
 }
 
+/* %f, %lf and %Lf of hard and random numbers of both signs in every
+ * rounding mode; returns the count of mismatches. */
+static long check_rounding_modes(void)
+{
+    static const char *const hard[] = {"0.1",
+                                       "1e400",
+                                       "1e-400",
+                                       "2.4703282292062328e-324",
+                                       "3.4028236e38",
+                                       "1.1754942e-38",
+                                       "0x1.fffffffffffff8p1023",
+                                       "0x1.fffffffffffff8p-1023",
+                                       "1e5000",
+                                       "1e-5000",
+                                       "0.30000000000000004",
+                                       "7.006492321624085e-46"};
+    static const int modes[] = {FE_TONEAREST, FE_UPWARD, FE_DOWNWARD, FE_TOWARDZERO};
+    long failures = 0;
+    char input[64];
+    for (size_t m = 0; m < sizeof modes / sizeof modes[0]; m++) {
+        CHECK(fesetround(modes[m]) == 0);
+        for (long i = 0; i < 4000; i++) {
+            size_t h = (size_t)i % (sizeof hard / sizeof hard[0]);
+            if (i < 2 * (long)(sizeof hard / sizeof hard[0])) {
+                snprintf(input, sizeof input, "%s%s", i & 1 ? "-" : "", hard[h]);
+            } else {
+                snprintf(input, sizeof input, "%s%llu.%llue%d", i & 1 ? "-" : "",
+                         (unsigned long long)(rng() % 100000), (unsigned long long)rng(),
+                         (int)(rng() % 700) - 350);
+            }
+            float f[2] = {0};
+            double d[2] = {0};
+            long double l[2] = {0};
+            int a = koito_test_sscanf(input, "%f", &f[0]) + koito_test_sscanf(input, "%lf", &d[0]) +
+                    koito_test_sscanf(input, "%Lf", &l[0]);
+            int b = sscanf(input, "%f", &f[1]) + sscanf(input, "%lf", &d[1]) +
+                    sscanf(input, "%Lf", &l[1]);
+            if (a != b || memcmp(&f[0], &f[1], sizeof f[0]) != 0 ||
+                memcmp(&d[0], &d[1], sizeof d[0]) != 0 || l[0] != l[1]) {
+                if (failures++ < 15) {
+                    printf("mode %d, sscanf(\"%s\"): ours %a %a %La, glibc %a %a %La\n", modes[m],
+                           input, (double)f[0], d[0], l[0], (double)f[1], d[1], l[1]);
+                }
+            }
+        }
+    }
+    fesetround(FE_TONEAREST);
+    return failures;
+}
+
 int main(void)
 {
     static unsigned char ours_buffers[4][64], glibc_buffers[4][64];
@@ -145,6 +197,7 @@ int main(void)
             }
         }
     }
+    failures += check_rounding_modes();
     printf("%ld mismatches against glibc\n", failures);
     CHECK(failures == 0);
     int x = 0;

@@ -2,22 +2,41 @@
  * Host microbenchmark of KOITO-libc against glibc (host tool, not a test):
  * nanoseconds per call of memcpy, memset, strlen and memchr from 8 bytes to
  * 1 MiB, and of malloc(64) + free, for the portable core built for the host
- * without sanitizers. Each figure is the best of several timed runs of
- * enough calls to last about 4 ms, KOITO's and glibc's runs alternating, so
- * noise from other processes shows less and touches both alike. Run it by hand: build/test/host/libc/libc-bench
+ * without sanitizers. Each figure is the best of RUNS timed runs of enough
+ * calls to last about 2 ms, KOITO's and glibc's runs alternating, so noise
+ * from other processes (which only ever adds time) shows less and touches
+ * both alike. Both sides run the same loop and call through wrappers that
+ * start on 64-byte boundaries, so neither gains from the placement of its
+ * call site. memchr is measured twice: over a range with no match (the
+ * whole range read, as for the other functions), and with the match at a
+ * position drawn at random for every call from 0 to the length (the length
+ * itself: no match), the range starting at any alignment, so that the
+ * branches on where the match lies cannot be learnt from a fixed pattern.
+ * Run it by hand: build/test/host/libc/libc-bench [function [largest size]]
+ * (all functions up to 1 MiB without arguments).
  */
 #define _GNU_SOURCE
 #include "under_test.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#define MAX_SIZE (1u << 20)
-#define RUNS     11
+#define MAX_SIZE  (1u << 20)
+#define RUNS      21
+#define POSITIONS 1024 /* match positions per length, used in turn */
+
+/* The same placement for every wrapper the timed loop calls. */
+#define WRAPPER __attribute__((noinline, aligned(64)))
 
 static unsigned char *source;
 static unsigned char *destination;
+/* 2 MiB of 'a' with one 'z' in the middle: a range of n bytes that ends
+ * n - p bytes past it has its match at p (none for p = n). */
+static unsigned char *haystack;
+static size_t positions[POSITIONS];
+static size_t next_position;
 
 static double now(void)
 {
@@ -43,48 +62,56 @@ static void *(*volatile their_malloc)(size_t) = malloc;
 static void (*volatile my_free)(void *) = koito_test_free;
 static void (*volatile their_free)(void *) = free;
 
-static void run_my_memcpy(size_t size)
+WRAPPER static void run_my_memcpy(size_t size)
 {
     my_memcpy(destination, source, size);
 }
-static void run_their_memcpy(size_t size)
+WRAPPER static void run_their_memcpy(size_t size)
 {
     their_memcpy(destination, source, size);
 }
-static void run_my_memset(size_t size)
+WRAPPER static void run_my_memset(size_t size)
 {
     my_memset(destination, 'x', size);
 }
-static void run_their_memset(size_t size)
+WRAPPER static void run_their_memset(size_t size)
 {
     their_memset(destination, 'x', size);
 }
-static void run_my_strlen(size_t size)
+WRAPPER static void run_my_strlen(size_t size)
 {
     my_strlen((const char *)source + MAX_SIZE - size);
 }
-static void run_their_strlen(size_t size)
+WRAPPER static void run_their_strlen(size_t size)
 {
     their_strlen((const char *)source + MAX_SIZE - size);
 }
-static void run_my_memchr(size_t size)
+WRAPPER static void run_my_memchr(size_t size)
 {
     my_memchr(source, 0, size);
 }
-static void run_their_memchr(size_t size)
+WRAPPER static void run_their_memchr(size_t size)
 {
     their_memchr(source, 0, size);
 }
-static void run_my_malloc(size_t size)
+WRAPPER static void run_my_memchr_found(size_t size)
+{
+    my_memchr(haystack + MAX_SIZE - positions[next_position++ % POSITIONS], 'z', size);
+}
+WRAPPER static void run_their_memchr_found(size_t size)
+{
+    their_memchr(haystack + MAX_SIZE - positions[next_position++ % POSITIONS], 'z', size);
+}
+WRAPPER static void run_my_malloc(size_t size)
 {
     my_free(my_malloc(size));
 }
-static void run_their_malloc(size_t size)
+WRAPPER static void run_their_malloc(size_t size)
 {
     their_free(their_malloc(size));
 }
 
-/* Calls per timed run: enough for about 4 ms. */
+/* Calls per timed run: enough for about 2 ms. */
 static long calibrate(operation op, size_t size)
 {
     long calls = 1;
@@ -93,7 +120,7 @@ static long calibrate(operation op, size_t size)
         for (long i = 0; i < calls; i++) {
             op(size);
         }
-        if (now() - start > 4e6) {
+        if (now() - start > 2e6) {
             return calls;
         }
         calls *= 2;
@@ -113,12 +140,22 @@ static double timed_run(operation op, size_t size, long calls)
  * machine's load touch both alike. */
 static void compare(const char *name, operation mine, operation theirs, size_t size)
 {
+    /* Match positions from 0 to size, drawn by a fixed generator. */
+    uint64_t state = 0x9e3779b97f4a7c15u ^ size;
+    for (size_t i = 0; i < POSITIONS; i++) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        positions[i] = (size_t)(state % (size + 1));
+    }
     long calls = calibrate(theirs, size);
     double my_time = 1e300;
     double their_time = 1e300;
     for (int run = 0; run < RUNS; run++) {
+        next_position = 0;
         double t = timed_run(mine, size, calls);
         my_time = t < my_time ? t : my_time;
+        next_position = 0;
         t = timed_run(theirs, size, calls);
         their_time = t < their_time ? t : their_time;
     }
@@ -126,13 +163,21 @@ static void compare(const char *name, operation mine, operation theirs, size_t s
            my_time / their_time);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    const char *only = argc > 1 ? argv[1] : NULL;
+    size_t largest = argc > 2 ? strtoul(argv[2], NULL, 0) : MAX_SIZE;
+    if (largest > MAX_SIZE) {
+        largest = MAX_SIZE;
+    }
     source = aligned_alloc(64, MAX_SIZE + 64);
     destination = aligned_alloc(64, MAX_SIZE + 64);
     memset(source, 'a', MAX_SIZE);
     source[MAX_SIZE - 1] = '\0'; /* strlen(source + MAX - size) == size - 1 */
     memset(destination, 0, MAX_SIZE);
+    haystack = aligned_alloc(64, 2 * MAX_SIZE);
+    memset(haystack, 'a', 2 * MAX_SIZE);
+    haystack[MAX_SIZE] = 'z';
     printf("%-8s %8s %12s %12s %8s\n", "function", "bytes", "koito ns", "glibc ns", "ratio");
     static const struct {
         const char *name;
@@ -143,12 +188,18 @@ int main(void)
         {"memset", run_my_memset, run_their_memset},
         {"strlen", run_my_strlen, run_their_strlen},
         {"memchr", run_my_memchr, run_their_memchr},
+        {"memchr*", run_my_memchr_found, run_their_memchr_found},
     };
     for (size_t f = 0; f < sizeof functions / sizeof functions[0]; f++) {
-        for (size_t size = 8; size <= MAX_SIZE; size *= 2) {
+        if (only != NULL && strcmp(only, functions[f].name) != 0) {
+            continue;
+        }
+        for (size_t size = 8; size <= largest; size *= 2) {
             compare(functions[f].name, functions[f].mine, functions[f].theirs, size);
         }
     }
-    compare("malloc", run_my_malloc, run_their_malloc, 64);
+    if (only == NULL || strcmp(only, "malloc") == 0) {
+        compare("malloc", run_my_malloc, run_their_malloc, 64);
+    }
     return 0;
 }

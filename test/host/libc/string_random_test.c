@@ -63,8 +63,9 @@ static void test_searches(void)
 }
 
 /* memchr on ranges that end at a page whose next page is unreadable, and that start at a page
- * whose previous one is: every length up to 200 (the inline sizes, under 96, and the vector
- * code's), the byte wanted absent or at a random place; a read past the range's page faults. */
+ * whose previous one is: every length up to 200 (the inline sizes, under 128, and the vector
+ * code's), the byte wanted absent, at a random place or at two (the first must be found where the
+ * inline loads overlap); a read past the range's page faults. */
 static void test_memchr_at_page_edges(void)
 {
     unsigned char *pages =
@@ -82,6 +83,8 @@ static void test_memchr_at_page_edges(void)
             for (unsigned s = 0; s < 2; s++) {
                 int wanted = round % 4 == 0 ? 'y' : 'z';
                 if (length > 0 && round % 4 != 0)
+                    starts[s][next_random() % length] = 'z';
+                if (length > 0 && round % 4 == 3)
                     starts[s][next_random() % length] = 'z';
                 CHECK(koito_test_memchr(starts[s], wanted, length) ==
                       memchr(starts[s], wanted, length));
@@ -254,8 +257,30 @@ static void check_version(const struct vector_version *version, unsigned char *s
     source[from + length] = saved;
 }
 
+/* A memchr version on every length up to 300 at every offset in a 64-byte line, the byte
+ * absent, once or twice (the version's own short and medium paths, and its loops). */
+static void check_version_find(void *(*find)(const unsigned char *, unsigned char, size_t))
+{
+    static unsigned char buffer[512] __attribute__((aligned(64)));
+    for (size_t length = 1; length <= 300; length++) {
+        for (size_t from = 0; from < 64; from++) {
+            memset(buffer, 'x', sizeof buffer);
+            int matches = (int)(next_random() % 3);
+            for (int m = 0; m < matches; m++) {
+                buffer[from + next_random() % length] = 'y';
+            }
+            buffer[from + length] = 'y'; /* just past the end: never found */
+            CHECK(find(buffer + from, 'y', length) == memchr(buffer + from, 'y', length));
+        }
+    }
+}
+
 static void test_both_versions(void)
 {
+    check_version_find(__koito_memchr_sse2);
+    if (__koito_cpu_avx2()) {
+        check_version_find(__koito_memchr_avx2);
+    }
     enum { SIZE_ = 9000 };
     unsigned char *source = malloc(SIZE_ + 256);
     unsigned char *expected = malloc(SIZE_ + 256);
