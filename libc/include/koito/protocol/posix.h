@@ -240,72 +240,107 @@
  * The most path bytes the open request carries in the message registers alone; more go through the
  * IPC buffer.
  */
-#define KOITO_POSIX_OPEN_REGISTER_BYTES    32u
+#define KOITO_POSIX_OPEN_REGISTER_BYTES      32u
 /*
  * The most data bytes the write request carries in the message registers alone; more go through the
  * IPC buffer.
  */
-#define KOITO_POSIX_WRITE_REGISTER_BYTES   40u
+#define KOITO_POSIX_WRITE_REGISTER_BYTES     40u
 /*
  * The most data bytes the pwrite request carries in the message registers alone; more go through
  * the IPC buffer.
  */
-#define KOITO_POSIX_PWRITE_REGISTER_BYTES  32u
+#define KOITO_POSIX_PWRITE_REGISTER_BYTES    32u
 /*
  * The most path bytes the stat request carries in the message registers alone; more go through the
  * IPC buffer.
  */
-#define KOITO_POSIX_STAT_REGISTER_BYTES    40u
+#define KOITO_POSIX_STAT_REGISTER_BYTES      40u
 /*
  * The most path bytes the unlink request carries in the message registers alone; more go through
  * the IPC buffer.
  */
-#define KOITO_POSIX_UNLINK_REGISTER_BYTES  48u
+#define KOITO_POSIX_UNLINK_REGISTER_BYTES    48u
 /*
  * The most paths bytes the rename request carries in the message registers alone; more go through
  * the IPC buffer.
  */
-#define KOITO_POSIX_RENAME_REGISTER_BYTES  40u
+#define KOITO_POSIX_RENAME_REGISTER_BYTES    40u
 /*
  * The most path bytes the mkdir request carries in the message registers alone; more go through the
  * IPC buffer.
  */
-#define KOITO_POSIX_MKDIR_REGISTER_BYTES   40u
+#define KOITO_POSIX_MKDIR_REGISTER_BYTES     40u
 /*
  * The most path bytes the rmdir request carries in the message registers alone; more go through the
  * IPC buffer.
  */
-#define KOITO_POSIX_RMDIR_REGISTER_BYTES   48u
+#define KOITO_POSIX_RMDIR_REGISTER_BYTES     48u
 /*
  * The most path bytes the chdir request carries in the message registers alone; more go through the
  * IPC buffer.
  */
-#define KOITO_POSIX_CHDIR_REGISTER_BYTES   48u
+#define KOITO_POSIX_CHDIR_REGISTER_BYTES     48u
 /*
  * The most path bytes the access request carries in the message registers alone; more go through
  * the IPC buffer.
  */
-#define KOITO_POSIX_ACCESS_REGISTER_BYTES  40u
+#define KOITO_POSIX_ACCESS_REGISTER_BYTES    40u
 /*
  * The most path bytes the chmod request carries in the message registers alone; more go through the
  * IPC buffer.
  */
-#define KOITO_POSIX_CHMOD_REGISTER_BYTES   40u
+#define KOITO_POSIX_CHMOD_REGISTER_BYTES     40u
 /*
  * The most path bytes the chown request carries in the message registers alone; more go through the
  * IPC buffer.
  */
-#define KOITO_POSIX_CHOWN_REGISTER_BYTES   32u
+#define KOITO_POSIX_CHOWN_REGISTER_BYTES     32u
 /*
  * The most path bytes the utimens request carries in the message registers alone; more go through
  * the IPC buffer.
  */
-#define KOITO_POSIX_UTIMENS_REGISTER_BYTES 16u
+#define KOITO_POSIX_UTIMENS_REGISTER_BYTES   16u
 /*
  * The most paths bytes the link request carries in the message registers alone; more go through the
  * IPC buffer.
  */
-#define KOITO_POSIX_LINK_REGISTER_BYTES    40u
+#define KOITO_POSIX_LINK_REGISTER_BYTES      40u
+/*
+ * The most path bytes the openat request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_OPENAT_REGISTER_BYTES    24u
+/*
+ * The most path bytes the fstatat request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_FSTATAT_REGISTER_BYTES   32u
+/*
+ * The most path bytes the unlinkat request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_UNLINKAT_REGISTER_BYTES  32u
+/*
+ * The most path bytes the mkdirat request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_MKDIRAT_REGISTER_BYTES   32u
+/*
+ * The most paths bytes the renameat request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_RENAMEAT_REGISTER_BYTES  24u
+/*
+ * The most path bytes the faccessat request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_FACCESSAT_REGISTER_BYTES 24u
+/*
+ * The most path bytes the fchmodat request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_FCHMODAT_REGISTER_BYTES  24u
 
 /*
  * What a request reports: 0 success; 1..255 the kernel's enum a9n_error of the IPC call itself;
@@ -3373,8 +3408,8 @@ static inline enum koito_posix_error koito_posix_openat(a9n_descriptor_t service
         message.words[2] = flags;
         message.words[3] = mode;
         message.words[4] = path_length;
-        koito_protocol_pack(message.words + 5, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        koito_protocol_pack_registers(&message, 5, path, path_length);
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -3389,7 +3424,8 @@ static inline enum koito_posix_error koito_posix_openat(a9n_descriptor_t service
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -3459,8 +3495,8 @@ static inline enum koito_posix_error koito_posix_fstatat(a9n_descriptor_t servic
         message.words[1] = directory;
         message.words[2] = flags;
         message.words[3] = path_length;
-        koito_protocol_pack(message.words + 4, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        koito_protocol_pack_registers(&message, 4, path, path_length);
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = koito_protocol_reply(&message);
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -3546,8 +3582,8 @@ static inline enum koito_posix_error koito_posix_unlinkat(a9n_descriptor_t servi
         message.words[1] = directory;
         message.words[2] = flags;
         message.words[3] = path_length;
-        koito_protocol_pack(message.words + 4, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        koito_protocol_pack_registers(&message, 4, path, path_length);
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -3561,7 +3597,8 @@ static inline enum koito_posix_error koito_posix_unlinkat(a9n_descriptor_t servi
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -3603,8 +3640,8 @@ static inline enum koito_posix_error koito_posix_mkdirat(a9n_descriptor_t servic
         message.words[1] = directory;
         message.words[2] = mode;
         message.words[3] = path_length;
-        koito_protocol_pack(message.words + 4, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        koito_protocol_pack_registers(&message, 4, path, path_length);
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -3618,7 +3655,8 @@ static inline enum koito_posix_error koito_posix_mkdirat(a9n_descriptor_t servic
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -3667,8 +3705,8 @@ static inline enum koito_posix_error koito_posix_renameat(a9n_descriptor_t servi
         message.words[2] = to_directory;
         message.words[3] = from_length;
         message.words[4] = paths_length;
-        koito_protocol_pack(message.words + 5, paths, paths_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        koito_protocol_pack_registers(&message, 5, paths, paths_length);
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -3683,7 +3721,8 @@ static inline enum koito_posix_error koito_posix_renameat(a9n_descriptor_t servi
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -3729,8 +3768,8 @@ static inline enum koito_posix_error koito_posix_faccessat(a9n_descriptor_t serv
         message.words[2] = mode;
         message.words[3] = flags;
         message.words[4] = path_length;
-        koito_protocol_pack(message.words + 5, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        koito_protocol_pack_registers(&message, 5, path, path_length);
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -3745,7 +3784,8 @@ static inline enum koito_posix_error koito_posix_faccessat(a9n_descriptor_t serv
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -3791,8 +3831,8 @@ static inline enum koito_posix_error koito_posix_fchmodat(a9n_descriptor_t servi
         message.words[2] = mode;
         message.words[3] = flags;
         message.words[4] = path_length;
-        koito_protocol_pack(message.words + 5, path, path_length);
-        kernel = koito_protocol_call_registers(service, &message);
+        koito_protocol_pack_registers(&message, 5, path, path_length);
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
         words = message.words;
     } else {
         uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
@@ -3807,7 +3847,8 @@ static inline enum koito_posix_error koito_posix_fchmodat(a9n_descriptor_t servi
         message.info = A9N_MESSAGE_INFO(exchange.length, 0);
         if (exchange.capability)
             message.info |= A9N_MESSAGE_CAPABILITY;
-        words = buffer;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
     }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
@@ -3838,7 +3879,7 @@ static inline enum koito_posix_error koito_posix_fchdir(a9n_descriptor_t service
     message.info = A9N_MESSAGE_INFO(2, 0);
     message.words[0] = KOITO_POSIX_FCHDIR;
     message.words[1] = descriptor;
-    kernel = koito_protocol_call_registers(service, &message);
+    kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
