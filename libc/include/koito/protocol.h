@@ -79,13 +79,32 @@ static inline void koito_protocol_pack(uint64_t *words, const void *bytes, uint6
     memcpy(words, bytes, (size_t)count);
 }
 
-/* Pack `count` bytes into message->words[first ..] for the register call. The bytes are packed
- * into an array of their own and copied word by word, each index a constant once inlined, so
- * that the compiler keeps the message in registers instead of building it in memory (the words
- * past the request's length are copied but never sent). */
+/* Pack `count` bytes into message->words[first ..] for the register call. Fewer than eight make
+ * one word; more are packed into an array of their own and copied word by word, each index a
+ * constant once inlined, so that the compiler keeps the message in registers instead of building
+ * it in memory (the words past the request's length are copied but never sent). */
 static inline void koito_protocol_pack_registers(struct a9n_message *message, unsigned first,
                                                  const void *bytes, uint64_t count)
 {
+    if (count < 8) {
+        /* The one word, built in a register from a load of each piece (a 1-byte write's). */
+        const uint8_t *from = (const uint8_t *)bytes;
+        uint64_t word = 0;
+        if (count & 4) {
+            uint32_t piece;
+            __builtin_memcpy(&piece, from, 4);
+            word = piece;
+        }
+        if (count & 2) {
+            uint16_t piece;
+            __builtin_memcpy(&piece, from + (count & 4), 2);
+            word |= (uint64_t)piece << ((count & 4) * 8);
+        }
+        if (count & 1)
+            word |= (uint64_t)from[count & 6] << ((count & 6) * 8);
+        message->words[first] = word;
+        return;
+    }
     uint64_t words[A9N_MESSAGE_REGISTERS];
     koito_protocol_pack(words, bytes, count);
     for (unsigned k = first; k < A9N_MESSAGE_REGISTERS; k++)
