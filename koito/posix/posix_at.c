@@ -10,26 +10,11 @@
 
 #include <koito/protocol/posix_server.h>
 
-/* A core's result (0, a descriptor, or a negated errno) as the protocol's error. */
-static enum koito_posix_error at_result(int value)
-{
-    return value >= 0 ? KOITO_POSIX_OK : koito_posix_error_from_errno(-value);
-}
-
-/* The calling process's record, or NULL (ENOMEM: the table is full). */
-static struct vfs_process *at_caller(void *context, uint64_t badge)
-{
-    return posix_service_process(context, badge);
-}
-
 enum koito_posix_error posix_openat_request(void *context, uint64_t badge, uint64_t directory,
                                             uint64_t flags, uint64_t mode, const uint8_t *path,
                                             uint64_t path_length, uint64_t *descriptor)
 {
-    struct posix_service *service = context;
-    struct vfs_process *process = at_caller(context, badge);
-    if (process == NULL)
-        return KOITO_POSIX_ERROR_ENOMEM;
+    POSIX_CALLER(process);
     if (flags > UINT32_MAX)
         return KOITO_POSIX_ERROR_EINVAL;
     struct vfs_node *at;
@@ -38,7 +23,7 @@ enum koito_posix_error posix_openat_request(void *context, uint64_t badge, uint6
         opened = vfs_open(&service->vfs, process, at, (const char *)path, path_length,
                           (uint32_t)flags, (uint32_t)mode);
     *descriptor = (uint64_t)opened;
-    return at_result(opened);
+    return posix_result(opened);
 }
 
 #define FSTATAT_FLAGS (KOITO_POSIX_AT_SYMLINK_NOFOLLOW | KOITO_POSIX_AT_EMPTY_PATH)
@@ -50,10 +35,7 @@ enum koito_posix_error posix_fstatat_request(void *context, uint64_t badge, uint
                                              uint64_t *size, uint64_t *device_number,
                                              POSIX_STAT_OUT_TAIL)
 {
-    struct posix_service *service = context;
-    struct vfs_process *process = at_caller(context, badge);
-    if (process == NULL)
-        return KOITO_POSIX_ERROR_ENOMEM;
+    POSIX_CALLER(process);
     if ((flags & ~(uint64_t)FSTATAT_FLAGS) != 0)
         return KOITO_POSIX_ERROR_EINVAL;
     struct vfs_stat status;
@@ -73,42 +55,36 @@ enum koito_posix_error posix_fstatat_request(void *context, uint64_t badge, uint
     }
     if (error == 0)
         posix_stat_out(&status, POSIX_STAT_OUT_ARGUMENTS);
-    return at_result(error);
+    return posix_result(error);
 }
 
 enum koito_posix_error posix_unlinkat_request(void *context, uint64_t badge, uint64_t directory,
                                               uint64_t flags, const uint8_t *path,
                                               uint64_t path_length)
 {
-    struct posix_service *service = context;
-    struct vfs_process *process = at_caller(context, badge);
-    if (process == NULL)
-        return KOITO_POSIX_ERROR_ENOMEM;
+    POSIX_CALLER(process);
     if ((flags & ~(uint64_t)KOITO_POSIX_AT_REMOVEDIR) != 0)
         return KOITO_POSIX_ERROR_EINVAL;
     struct vfs_node *at;
     int error = vfs_at(process, directory, (const char *)path, path_length, &at);
     if (error != 0)
-        return at_result(error);
+        return posix_result(error);
     if (flags & KOITO_POSIX_AT_REMOVEDIR)
-        return at_result(vfs_rmdir(&service->vfs, process, at, (const char *)path, path_length));
-    return at_result(vfs_unlink(&service->vfs, process, at, (const char *)path, path_length));
+        return posix_result(vfs_rmdir(&service->vfs, process, at, (const char *)path, path_length));
+    return posix_result(vfs_unlink(&service->vfs, process, at, (const char *)path, path_length));
 }
 
 enum koito_posix_error posix_mkdirat_request(void *context, uint64_t badge, uint64_t directory,
                                              uint64_t mode, const uint8_t *path,
                                              uint64_t path_length)
 {
-    struct posix_service *service = context;
-    struct vfs_process *process = at_caller(context, badge);
-    if (process == NULL)
-        return KOITO_POSIX_ERROR_ENOMEM;
+    POSIX_CALLER(process);
     struct vfs_node *at;
     int error = vfs_at(process, directory, (const char *)path, path_length, &at);
     if (error == 0)
         error =
             vfs_mkdir(&service->vfs, process, at, (const char *)path, path_length, (uint32_t)mode);
-    return at_result(error);
+    return posix_result(error);
 }
 
 enum koito_posix_error posix_renameat_request(void *context, uint64_t badge,
@@ -116,10 +92,7 @@ enum koito_posix_error posix_renameat_request(void *context, uint64_t badge,
                                               uint64_t from_length, const uint8_t *paths,
                                               uint64_t paths_length)
 {
-    struct posix_service *service = context;
-    struct vfs_process *process = at_caller(context, badge);
-    if (process == NULL)
-        return KOITO_POSIX_ERROR_ENOMEM;
+    POSIX_CALLER(process);
     if (from_length > paths_length)
         return KOITO_POSIX_ERROR_EINVAL;
     const char *from = (const char *)paths, *to = from + from_length;
@@ -131,7 +104,7 @@ enum koito_posix_error posix_renameat_request(void *context, uint64_t badge,
     if (error == 0)
         error =
             vfs_rename(&service->vfs, process, from_at, from, from_length, to_at, to, to_length);
-    return at_result(error);
+    return posix_result(error);
 }
 
 #define FACCESSAT_FLAGS (KOITO_POSIX_AT_EACCESS | KOITO_POSIX_AT_SYMLINK_NOFOLLOW)
@@ -140,10 +113,7 @@ enum koito_posix_error posix_faccessat_request(void *context, uint64_t badge, ui
                                                uint64_t mode, uint64_t flags, const uint8_t *path,
                                                uint64_t path_length)
 {
-    struct posix_service *service = context;
-    struct vfs_process *process = at_caller(context, badge);
-    if (process == NULL)
-        return KOITO_POSIX_ERROR_ENOMEM;
+    POSIX_CALLER(process);
     if (mode > UINT32_MAX || (flags & ~(uint64_t)FACCESSAT_FLAGS) != 0)
         return KOITO_POSIX_ERROR_EINVAL;
     struct vfs_node *at;
@@ -151,17 +121,14 @@ enum koito_posix_error posix_faccessat_request(void *context, uint64_t badge, ui
     if (error == 0)
         error =
             vfs_access(&service->vfs, process, at, (const char *)path, path_length, (uint32_t)mode);
-    return at_result(error);
+    return posix_result(error);
 }
 
 enum koito_posix_error posix_fchmodat_request(void *context, uint64_t badge, uint64_t directory,
                                               uint64_t mode, uint64_t flags, const uint8_t *path,
                                               uint64_t path_length)
 {
-    struct posix_service *service = context;
-    struct vfs_process *process = at_caller(context, badge);
-    if (process == NULL)
-        return KOITO_POSIX_ERROR_ENOMEM;
+    POSIX_CALLER(process);
     if ((flags & ~(uint64_t)KOITO_POSIX_AT_SYMLINK_NOFOLLOW) != 0)
         return KOITO_POSIX_ERROR_EINVAL;
     struct vfs_node *at;
@@ -169,13 +136,13 @@ enum koito_posix_error posix_fchmodat_request(void *context, uint64_t badge, uin
     if (error == 0)
         error =
             vfs_chmod(&service->vfs, process, at, (const char *)path, path_length, (uint32_t)mode);
-    return at_result(error);
+    return posix_result(error);
 }
 
 enum koito_posix_error posix_fchdir_request(void *context, uint64_t badge, uint64_t descriptor)
 {
-    struct vfs_process *process = at_caller(context, badge);
+    struct vfs_process *process = posix_service_process(context, badge);
     if (process == NULL)
         return KOITO_POSIX_ERROR_ENOMEM;
-    return at_result(vfs_fchdir(process, descriptor));
+    return posix_result(vfs_fchdir(process, descriptor));
 }

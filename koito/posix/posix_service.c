@@ -102,19 +102,11 @@ struct vfs_process *posix_service_process_slow(struct posix_service *service, ui
     return &service->processes[free_entry];
 }
 
-/* A core's error (negative) as the protocol's. */
-static enum koito_posix_error result_error(long value)
+enum koito_posix_error posix_result_error(long value)
 {
     if (value == VFS_CONSOLE_INPUT)
         return KOITO_POSIX_ERROR_CONSOLE_INPUT;
     return koito_posix_error_from_errno((int)-value);
-}
-
-/* A core's result as the protocol's error: success inline, as every request ends (forced: clang
- * otherwise calls it out of line from io_result, six instructions on every read and write). */
-static inline __attribute__((always_inline)) enum koito_posix_error result(long value)
-{
-    return value >= 0 ? KOITO_POSIX_OK : result_error(value);
 }
 
 /* A read's or write's result; a pipe end that must wait makes the process wait on its pipe.
@@ -133,38 +125,32 @@ io_result(struct posix_service *service, struct vfs_process *process, uint64_t d
         struct posix_signal_info info = {.code = KOITO_POSIX_SIGNAL_CODE_KERNEL};
         posix_signal_send(service, (unsigned)(process - service->processes), SIGPIPE, &info);
     }
-    return result(value);
+    return posix_result(value);
 }
-
-#define PROCESS(name)                                                                              \
-    struct posix_service *service = context;                                                       \
-    struct vfs_process *name = posix_service_process(service, badge);                              \
-    if (name == NULL)                                                                              \
-        return KOITO_POSIX_ERROR_ENOMEM;
 
 static enum koito_posix_error posix_open(void *context, uint64_t badge, uint64_t flags,
                                          uint64_t mode, const uint8_t *path, uint64_t path_length,
                                          uint64_t *descriptor)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     if (flags > UINT32_MAX)
         return KOITO_POSIX_ERROR_EINVAL;
     int opened = vfs_open(&service->vfs, process, NULL, (const char *)path, path_length,
                           (uint32_t)flags, (uint32_t)mode);
     *descriptor = (uint64_t)opened;
-    return result(opened);
+    return posix_result(opened);
 }
 
 static enum koito_posix_error posix_close(void *context, uint64_t badge, uint64_t descriptor)
 {
-    PROCESS(process);
-    return result(vfs_close(process, descriptor));
+    POSIX_CALLER(process);
+    return posix_result(vfs_close(process, descriptor));
 }
 
 static enum koito_posix_error posix_read(void *context, uint64_t badge, uint64_t descriptor,
                                          uint64_t max, uint8_t *data, uint64_t *data_length)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     if (max > KOITO_POSIX_IO_MAX)
         max = KOITO_POSIX_IO_MAX;
     long count = vfs_read(&service->vfs, process, descriptor, data, max);
@@ -176,7 +162,7 @@ static enum koito_posix_error posix_write(void *context, uint64_t badge, uint64_
                                           const uint8_t *data, uint64_t data_length,
                                           uint64_t *count)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     long written = vfs_write(&service->vfs, process, descriptor, data, data_length);
     *count = (uint64_t)written;
     return io_result(service, process, descriptor, written);
@@ -186,31 +172,31 @@ static enum koito_posix_error posix_pread(void *context, uint64_t badge, uint64_
                                           uint64_t max, uint64_t offset, uint8_t *data,
                                           uint64_t *data_length)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     if (max > KOITO_POSIX_IO_MAX)
         max = KOITO_POSIX_IO_MAX;
     long count = vfs_pread(&service->vfs, process, descriptor, data, max, offset);
     *data_length = count < 0 ? 0 : (uint64_t)count;
-    return result(count);
+    return posix_result(count);
 }
 
 static enum koito_posix_error posix_pwrite(void *context, uint64_t badge, uint64_t descriptor,
                                            uint64_t offset, const uint8_t *data,
                                            uint64_t data_length, uint64_t *count)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     long written = vfs_pwrite(&service->vfs, process, descriptor, data, data_length, offset);
     *count = (uint64_t)written;
-    return result(written);
+    return posix_result(written);
 }
 
 static enum koito_posix_error posix_seek(void *context, uint64_t badge, uint64_t descriptor,
                                          uint64_t offset, uint64_t whence, uint64_t *position)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     int64_t moved = vfs_seek(process, descriptor, (int64_t)offset, whence);
     *position = (uint64_t)moved;
-    return result(moved);
+    return posix_result(moved);
 }
 
 void posix_stat_out(const struct vfs_stat *status, uint64_t *device, uint64_t *inode,
@@ -238,12 +224,12 @@ static enum koito_posix_error posix_fstat(void *context, uint64_t badge, uint64_
                                           uint64_t *links, uint64_t *size, uint64_t *device_number,
                                           POSIX_STAT_OUT_TAIL)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     struct vfs_stat status;
     int error = vfs_fstat(process, descriptor, &status);
     if (error == 0)
         posix_stat_out(&status, POSIX_STAT_OUT_ARGUMENTS);
-    return result(error);
+    return posix_result(error);
 }
 
 static enum koito_posix_error posix_stat(void *context, uint64_t badge, uint64_t follow,
@@ -253,46 +239,46 @@ static enum koito_posix_error posix_stat(void *context, uint64_t badge, uint64_t
                                          POSIX_STAT_OUT_TAIL)
 {
     (void)follow; /* no symbolic links: stat and lstat agree */
-    PROCESS(process);
+    POSIX_CALLER(process);
     struct vfs_stat status;
     int error = vfs_stat(&service->vfs, process, NULL, (const char *)path, path_length, &status);
     if (error == 0)
         posix_stat_out(&status, POSIX_STAT_OUT_ARGUMENTS);
-    return result(error);
+    return posix_result(error);
 }
 
 static enum koito_posix_error posix_chmod(void *context, uint64_t badge, uint64_t mode,
                                           const uint8_t *path, uint64_t path_length)
 {
-    PROCESS(process);
-    return result(
+    POSIX_CALLER(process);
+    return posix_result(
         vfs_chmod(&service->vfs, process, NULL, (const char *)path, path_length, (uint32_t)mode));
 }
 
 static enum koito_posix_error posix_fchmod(void *context, uint64_t badge, uint64_t descriptor,
                                            uint64_t mode)
 {
-    PROCESS(process);
-    return result(vfs_fchmod(process, descriptor, (uint32_t)mode));
+    POSIX_CALLER(process);
+    return posix_result(vfs_fchmod(process, descriptor, (uint32_t)mode));
 }
 
 static enum koito_posix_error posix_chown(void *context, uint64_t badge, uint64_t owner,
                                           uint64_t group, const uint8_t *path, uint64_t path_length)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     if (owner > UINT32_MAX || group > UINT32_MAX)
         return KOITO_POSIX_ERROR_EINVAL;
-    return result(vfs_chown(&service->vfs, process, (const char *)path, path_length,
-                            (uint32_t)owner, (uint32_t)group));
+    return posix_result(vfs_chown(&service->vfs, process, (const char *)path, path_length,
+                                  (uint32_t)owner, (uint32_t)group));
 }
 
 static enum koito_posix_error posix_fchown(void *context, uint64_t badge, uint64_t descriptor,
                                            uint64_t owner, uint64_t group)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     if (owner > UINT32_MAX || group > UINT32_MAX)
         return KOITO_POSIX_ERROR_EINVAL;
-    return result(vfs_fchown(process, descriptor, (uint32_t)owner, (uint32_t)group));
+    return posix_result(vfs_fchown(process, descriptor, (uint32_t)owner, (uint32_t)group));
 }
 
 /* The two times of a utimens request; false when a nanoseconds word cannot be one. */
@@ -311,151 +297,153 @@ static enum koito_posix_error posix_utimens(void *context, uint64_t badge, uint6
                                             uint64_t modify_nanoseconds, const uint8_t *path,
                                             uint64_t path_length)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     struct vfs_time times[2];
     if (!times_in(access_seconds, access_nanoseconds, modify_seconds, modify_nanoseconds, times))
         return KOITO_POSIX_ERROR_EINVAL;
-    return result(vfs_utimens(&service->vfs, process, (const char *)path, path_length, times));
+    return posix_result(
+        vfs_utimens(&service->vfs, process, (const char *)path, path_length, times));
 }
 
 static enum koito_posix_error posix_futimens(void *context, uint64_t badge, uint64_t descriptor,
                                              uint64_t access_seconds, uint64_t access_nanoseconds,
                                              uint64_t modify_seconds, uint64_t modify_nanoseconds)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     struct vfs_time times[2];
     if (!times_in(access_seconds, access_nanoseconds, modify_seconds, modify_nanoseconds, times))
         return KOITO_POSIX_ERROR_EINVAL;
-    return result(vfs_futimens(process, descriptor, times));
+    return posix_result(vfs_futimens(process, descriptor, times));
 }
 
 static enum koito_posix_error posix_truncate(void *context, uint64_t badge, uint64_t descriptor,
                                              uint64_t size)
 {
-    PROCESS(process);
-    return result(vfs_truncate(process, descriptor, size));
+    POSIX_CALLER(process);
+    return posix_result(vfs_truncate(process, descriptor, size));
 }
 
 static enum koito_posix_error posix_dup(void *context, uint64_t badge, uint64_t descriptor,
                                         uint64_t target, uint64_t flags, uint64_t *made)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     int duplicated = vfs_dup(process, descriptor, target, flags);
     *made = (uint64_t)duplicated;
-    return result(duplicated);
+    return posix_result(duplicated);
 }
 
 static enum koito_posix_error posix_fcntl(void *context, uint64_t badge, uint64_t descriptor,
                                           uint64_t command, uint64_t argument, uint64_t *value)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     long answer = vfs_fcntl(process, descriptor, command, argument);
     *value = (uint64_t)answer;
-    return result(answer);
+    return posix_result(answer);
 }
 
 static enum koito_posix_error posix_unlink(void *context, uint64_t badge, const uint8_t *path,
                                            uint64_t path_length)
 {
-    PROCESS(process);
-    return result(vfs_unlink(&service->vfs, process, NULL, (const char *)path, path_length));
+    POSIX_CALLER(process);
+    return posix_result(vfs_unlink(&service->vfs, process, NULL, (const char *)path, path_length));
 }
 
 static enum koito_posix_error posix_rename(void *context, uint64_t badge, uint64_t from_length,
                                            const uint8_t *paths, uint64_t paths_length)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     if (from_length > paths_length)
         return KOITO_POSIX_ERROR_EINVAL;
-    return result(vfs_rename(&service->vfs, process, NULL, (const char *)paths, from_length, NULL,
-                             (const char *)paths + from_length, paths_length - from_length));
+    return posix_result(vfs_rename(&service->vfs, process, NULL, (const char *)paths, from_length,
+                                   NULL, (const char *)paths + from_length,
+                                   paths_length - from_length));
 }
 
 static enum koito_posix_error posix_link(void *context, uint64_t badge, uint64_t from_length,
                                          const uint8_t *paths, uint64_t paths_length)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     if (from_length > paths_length)
         return KOITO_POSIX_ERROR_EINVAL;
-    return result(vfs_link(&service->vfs, process, (const char *)paths, from_length,
-                           (const char *)paths + from_length, paths_length - from_length));
+    return posix_result(vfs_link(&service->vfs, process, (const char *)paths, from_length,
+                                 (const char *)paths + from_length, paths_length - from_length));
 }
 
 static enum koito_posix_error posix_mkdir(void *context, uint64_t badge, uint64_t mode,
                                           const uint8_t *path, uint64_t path_length)
 {
-    PROCESS(process);
-    return result(
+    POSIX_CALLER(process);
+    return posix_result(
         vfs_mkdir(&service->vfs, process, NULL, (const char *)path, path_length, (uint32_t)mode));
 }
 
 static enum koito_posix_error posix_rmdir(void *context, uint64_t badge, const uint8_t *path,
                                           uint64_t path_length)
 {
-    PROCESS(process);
-    return result(vfs_rmdir(&service->vfs, process, NULL, (const char *)path, path_length));
+    POSIX_CALLER(process);
+    return posix_result(vfs_rmdir(&service->vfs, process, NULL, (const char *)path, path_length));
 }
 
 static enum koito_posix_error posix_readdir(void *context, uint64_t badge, uint64_t descriptor,
                                             uint64_t *inode, uint64_t *type, uint8_t *name,
                                             uint64_t *name_length)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     long length = vfs_readdir(process, descriptor, inode, type, (char *)name, KOITO_POSIX_NAME_MAX);
     *name_length = length < 0 ? 0 : (uint64_t)length;
-    return result(length);
+    return posix_result(length);
 }
 
 static enum koito_posix_error posix_getcwd(void *context, uint64_t badge, uint8_t *path,
                                            uint64_t *path_length)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     long length = vfs_getcwd(&service->vfs, process, (char *)path, KOITO_POSIX_PATH_MAX);
     *path_length = length < 0 ? 0 : (uint64_t)length;
-    return result(length);
+    return posix_result(length);
 }
 
 static enum koito_posix_error posix_chdir(void *context, uint64_t badge, const uint8_t *path,
                                           uint64_t path_length)
 {
-    PROCESS(process);
-    return result(vfs_chdir(&service->vfs, process, (const char *)path, path_length));
+    POSIX_CALLER(process);
+    return posix_result(vfs_chdir(&service->vfs, process, (const char *)path, path_length));
 }
 
 static enum koito_posix_error posix_access(void *context, uint64_t badge, uint64_t mode,
                                            const uint8_t *path, uint64_t path_length)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     if (mode > UINT32_MAX)
         return KOITO_POSIX_ERROR_EINVAL;
-    return result(
+    return posix_result(
         vfs_access(&service->vfs, process, NULL, (const char *)path, path_length, (uint32_t)mode));
 }
 
 static enum koito_posix_error posix_umask(void *context, uint64_t badge, uint64_t mask,
                                           uint64_t *previous)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     *previous = vfs_umask(process, (uint32_t)(mask & 0777u));
     return KOITO_POSIX_OK;
 }
 
 static enum koito_posix_error posix_isatty(void *context, uint64_t badge, uint64_t descriptor)
 {
-    PROCESS(process);
-    return result(vfs_isatty(process, descriptor));
+    POSIX_CALLER(process);
+    return posix_result(vfs_isatty(process, descriptor));
 }
 
 static enum koito_posix_error posix_getpid(void *context, uint64_t badge, uint64_t *pid)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     *pid = process->pid;
     return KOITO_POSIX_OK;
 }
 
 static enum koito_posix_error posix_getppid(void *context, uint64_t badge, uint64_t *pid)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     *pid = process->parent;
     return KOITO_POSIX_OK;
 }
@@ -463,7 +451,7 @@ static enum koito_posix_error posix_getppid(void *context, uint64_t badge, uint6
 static enum koito_posix_error posix_buffer(void *context, uint64_t badge, uint64_t index,
                                            a9n_descriptor_t *frame)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     return posix_buffer_frame(service, process, index, frame);
 }
 
@@ -471,7 +459,7 @@ static enum koito_posix_error posix_read_buffer(void *context, uint64_t badge, u
                                                 uint64_t max, uint64_t offset, uint64_t positioned,
                                                 uint64_t *count)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     uint8_t *buffer = posix_buffer_of(service, process);
     if (buffer == NULL || max > KOITO_POSIX_BUFFER_SIZE || positioned > 1)
         return KOITO_POSIX_ERROR_EINVAL;
@@ -485,7 +473,7 @@ static enum koito_posix_error posix_write_buffer(void *context, uint64_t badge, 
                                                  uint64_t size, uint64_t offset,
                                                  uint64_t positioned, uint64_t *count)
 {
-    PROCESS(process);
+    POSIX_CALLER(process);
     const uint8_t *buffer = posix_buffer_of(service, process);
     if (buffer == NULL || size > KOITO_POSIX_BUFFER_SIZE || positioned > 1)
         return KOITO_POSIX_ERROR_EINVAL;

@@ -127,6 +127,25 @@ static inline struct vfs_process *posix_service_process(struct posix_service *se
     return posix_service_process_slow(service, pid);
 }
 
+/* A core's error (a negated errno, or VFS_CONSOLE_INPUT) as the protocol's. */
+enum koito_posix_error posix_result_error(long value);
+
+/* A core's result (0 or a count, or a negated errno) as the protocol's error: success inline, as
+ * every request ends (forced: clang otherwise calls it out of line from io_result, six
+ * instructions on every read and write). */
+static inline __attribute__((always_inline)) enum koito_posix_error posix_result(long value)
+{
+    return value >= 0 ? KOITO_POSIX_OK : posix_result_error(value);
+}
+
+/* A handler's first lines: `service` from its context, `name` the calling process's record by
+ * the badge, ENOMEM when the table is full. */
+#define POSIX_CALLER(name)                                                                         \
+    struct posix_service *service = context;                                                       \
+    struct vfs_process *name = posix_service_process(service, badge);                              \
+    if (name == NULL)                                                                              \
+        return KOITO_POSIX_ERROR_ENOMEM;
+
 /* The stat reply's words beyond the first six (fstat's, stat's and fstatat's results, in their
  * order), and posix_stat_out's arguments as a handler names them. */
 #define POSIX_STAT_OUT_TAIL                                                                        \
