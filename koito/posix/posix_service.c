@@ -557,5 +557,5 @@ enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t
      * nobody. */
     if (posix_children_watch(service) == A9N_OK)
         posix_terminal_watch();
-    return koito_server_run(&service->loop);
+    return koito_posix_serve(&service->loop, &posix_handlers);
 }
