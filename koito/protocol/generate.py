@@ -54,6 +54,9 @@ A request message: word 0 the label, then the arguments in order. A reply: word 
 (0 for success); on success the results follow in order. The generated dispatch checks the
 label, the rights, the exact length, every bytes length against its max and the presence or
 absence of a capability before any handler runs; the client stubs check replies the same way.
+The dispatch is always-inline in the server header (koito_<p>_dispatch_inline), and
+koito_<p>_serve() compiles it into <koito/server.h>'s loop with the server's handler table as a
+constant; koito_<p>_dispatch() is the same dispatch out of line, for koito_server_run().
 A stub sends a request that carries no capability and fits the message registers (its fixed
 words always; with bytes, when the stub finds they fit) from a struct a9n_message straight into
 the registers (koito_protocol_call_registers()), and any other through the IPC buffer
