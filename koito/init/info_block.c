@@ -1,11 +1,13 @@
 /*
  * The information block of a process (KOITO init): struct koito_process_info, then the argv and
- * envp pointer arrays, the auxiliary vector, the granted capabilities by name and last the
- * strings, laid out in a buffer of init's that is later copied to the frames mapped read-only at
- * KOITO_INFO_ADDRESS; every pointer is an address in the process.
+ * envp pointer arrays, the auxiliary vector, the granted capabilities by name (each 8-byte
+ * aligned) and last the strings, packed, laid out in a buffer of init's that is later copied to
+ * the frames mapped read-only at KOITO_INFO_ADDRESS; every pointer is an address in the process.
+ * The largest a posix_spawn can ask for fits KOITO_INFO_MAX_SIZE (checked below).
  */
 #include "init.h"
 
+#include <koito/protocol/posix.h>
 #include <string.h>
 
 struct info_writer {
@@ -15,10 +17,11 @@ struct info_writer {
     bool full;
 };
 
-/* Room for size bytes aligned to 8; its offset (0 and full set when there is none). */
-static uint64_t info_take(struct info_writer *w, uint64_t size)
+/* Room for size bytes aligned to align (a power of two); its offset (0 and full set when there is
+ * none). */
+static uint64_t info_take(struct info_writer *w, uint64_t size, uint64_t align)
 {
-    uint64_t offset = (w->used + 7) & ~7ull;
+    uint64_t offset = (w->used + align - 1) & ~(align - 1);
     if (w->full || size > w->capacity || offset > w->capacity - size) {
         w->full = true;
         return 0;
@@ -37,7 +40,7 @@ static uint64_t info_address(uint64_t offset)
 static uint64_t info_string(struct info_writer *w, const char *text)
 {
     size_t length = strlen(text) + 1;
-    uint64_t offset = info_take(w, length);
+    uint64_t offset = info_take(w, length, 1);
     if (!w->full)
         koito_loader_copy(w->block + offset, text, length);
     return info_address(offset);
@@ -55,9 +58,9 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                                const struct koito_loader_plan *plan, unsigned first_free_slot)
 {
     struct info_writer w = {.block = block, .capacity = capacity};
-    uint64_t header = info_take(&w, sizeof(struct koito_process_info));
-    uint64_t argv = info_take(&w, 8 * ((uint64_t)launch->argc + 1));
-    uint64_t envp = info_take(&w, 8 * ((uint64_t)launch->envc + 1));
+    uint64_t header = info_take(&w, sizeof(struct koito_process_info), 8);
+    uint64_t argv = info_take(&w, 8 * ((uint64_t)launch->argc + 1), 8);
+    uint64_t envp = info_take(&w, 8 * ((uint64_t)launch->envc + 1), 8);
     const struct koito_aux aux[] = {
         {KOITO_AUX_PAGE_SIZE, KOITO_LOADER_PAGE},
         {KOITO_AUX_NODE_RADIX, process->child_radix},
@@ -86,8 +89,13 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         {KOITO_AUX_SIGNAL_IGNORED, launch->signal_ignored},
         {KOITO_AUX_NULL, 0},
     };
-    uint64_t auxv = info_take(&w, sizeof aux);
-    uint64_t grants = info_take(&w, sizeof(struct koito_grant) * launch->grant_count);
+    /* A POSIX child: no grants, no root; its strings are the spawn's less the path. */
+    _Static_assert(sizeof(struct koito_process_info) + 8 * (KOITO_POSIX_SPAWN_ARGUMENTS_MAX + 2) +
+                           sizeof aux + KOITO_POSIX_SPAWN_STRINGS_MAX <=
+                       KOITO_INFO_MAX_SIZE,
+                   "the largest spawn's information block fits its room");
+    uint64_t auxv = info_take(&w, sizeof aux, 8);
+    uint64_t grants = info_take(&w, sizeof(struct koito_grant) * launch->grant_count, 8);
     if (w.full)
         return 0;
     memcpy(block + auxv, aux, sizeof aux);
