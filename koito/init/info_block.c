@@ -17,11 +17,10 @@ struct info_writer {
     bool full;
 };
 
-/* Room for size bytes aligned to align (a power of two); its offset (0 and full set when there is
- * none). */
-static uint64_t info_take(struct info_writer *w, uint64_t size, uint64_t align)
+/* Room for size bytes aligned to 8; its offset (0 and full set when there is none). */
+static uint64_t info_take(struct info_writer *w, uint64_t size)
 {
-    uint64_t offset = (w->used + align - 1) & ~(align - 1);
+    uint64_t offset = (w->used + 7) & ~7ull;
     if (w->full || size > w->capacity || offset > w->capacity - size) {
         w->full = true;
         return 0;
@@ -37,12 +36,18 @@ static uint64_t info_address(uint64_t offset)
     return KOITO_INFO_ADDRESS + offset;
 }
 
+/* The string, packed after what is there (it needs no alignment, and its copy fills its room
+ * whole); its address (and full set when there is no room). */
 static uint64_t info_string(struct info_writer *w, const char *text)
 {
     size_t length = strlen(text) + 1;
-    uint64_t offset = info_take(w, length, 1);
-    if (!w->full)
-        koito_loader_copy(w->block + offset, text, length);
+    uint64_t offset = w->used;
+    if (w->full || length > w->capacity - offset) {
+        w->full = true;
+        return info_address(0);
+    }
+    koito_loader_copy(w->block + offset, text, length);
+    w->used = offset + length;
     return info_address(offset);
 }
 
@@ -58,9 +63,9 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                                const struct koito_loader_plan *plan, unsigned first_free_slot)
 {
     struct info_writer w = {.block = block, .capacity = capacity};
-    uint64_t header = info_take(&w, sizeof(struct koito_process_info), 8);
-    uint64_t argv = info_take(&w, 8 * ((uint64_t)launch->argc + 1), 8);
-    uint64_t envp = info_take(&w, 8 * ((uint64_t)launch->envc + 1), 8);
+    uint64_t header = info_take(&w, sizeof(struct koito_process_info));
+    uint64_t argv = info_take(&w, 8 * ((uint64_t)launch->argc + 1));
+    uint64_t envp = info_take(&w, 8 * ((uint64_t)launch->envc + 1));
     const struct koito_aux aux[] = {
         {KOITO_AUX_PAGE_SIZE, KOITO_LOADER_PAGE},
         {KOITO_AUX_NODE_RADIX, process->child_radix},
@@ -94,8 +99,8 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
                            sizeof aux + KOITO_POSIX_SPAWN_STRINGS_MAX <=
                        KOITO_INFO_MAX_SIZE,
                    "the largest spawn's information block fits its room");
-    uint64_t auxv = info_take(&w, sizeof aux, 8);
-    uint64_t grants = info_take(&w, sizeof(struct koito_grant) * launch->grant_count, 8);
+    uint64_t auxv = info_take(&w, sizeof aux);
+    uint64_t grants = info_take(&w, sizeof(struct koito_grant) * launch->grant_count);
     if (w.full)
         return 0;
     memcpy(block + auxv, aux, sizeof aux);
