@@ -123,7 +123,7 @@ enum a9n_error posix_children_watch(struct posix_service *service)
     return error;
 }
 
-/* A checked spawn request, pointing into the shared buffer. */
+/* A checked spawn request, pointing into spawn_copy. */
 struct spawn_request {
     struct koito_posix_spawn_header header;
     const uint8_t *actions;
@@ -132,11 +132,19 @@ struct spawn_request {
     const char *open_paths;   /* the first open action's path */
 };
 
-/* Check the request's layout: counts within the limits, exactly the strings it needs. */
-static int spawn_parse(const uint8_t *buffer, uint64_t size, struct spawn_request *request)
+/* The request being spawned, copied out of the parent's shared buffer before any of it is
+ * checked: another thread of the parent can write that buffer at any time, and a string whose
+ * NUL was checked in place could lose it before the server reads it. */
+static uint8_t spawn_copy[KOITO_POSIX_BUFFER_SIZE];
+
+/* Copy the request in and check its layout: counts within the limits, exactly the strings it
+ * needs. */
+static int spawn_parse(const uint8_t *shared, uint64_t size, struct spawn_request *request)
 {
     if (size < sizeof request->header || size > KOITO_POSIX_BUFFER_SIZE)
         return -EINVAL;
+    memcpy(spawn_copy, shared, size);
+    const uint8_t *buffer = spawn_copy;
     memcpy(&request->header, buffer, sizeof request->header);
     const struct koito_posix_spawn_header *header = &request->header;
     if (header->action_count > KOITO_POSIX_SPAWN_ACTIONS_MAX || header->argc == 0)
