@@ -7,19 +7,29 @@ __KOITO_STRING_ALIGNED __KOITO_AVX512 void *__koito_memset_avx512(unsigned char 
                                                                   unsigned char byte, size_t length)
 {
     __koito_v64 v = __koito_splat64(byte);
+    /* Each size class ends in its own return, so the shortest takes no branch past its test
+     * (their last stores differ, or the compiler would merge their ends into one). */
+    if (length <= 128) {
+        __koito_store64v(d + length - 64, v);
+        __koito_store64v(d, v);
+        return d;
+    }
+    if (length <= 256) {
+        __koito_store64v(d, v);
+        __koito_store64v(d + 64, v);
+        __koito_store64v(d + length - 128, v);
+        __koito_store64v(d + length - 64, v);
+        return d;
+    }
     if (length <= 512) {
         __koito_store64v(d, v);
+        __koito_store64v(d + 64, v);
+        __koito_store64v(d + 128, v);
+        __koito_store64v(d + 192, v);
+        __koito_store64v(d + length - 256, v);
+        __koito_store64v(d + length - 192, v);
+        __koito_store64v(d + length - 128, v);
         __koito_store64v(d + length - 64, v);
-        if (length > 128) {
-            __koito_store64v(d + 64, v);
-            __koito_store64v(d + length - 128, v);
-        }
-        if (length > 256) {
-            __koito_store64v(d + 128, v);
-            __koito_store64v(d + 192, v);
-            __koito_store64v(d + length - 256, v);
-            __koito_store64v(d + length - 192, v);
-        }
         return d;
     }
     if (length >= __KOITO_REP_THRESHOLD) {
