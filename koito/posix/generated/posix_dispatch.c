@@ -1160,6 +1160,54 @@ void koito_posix_dispatch(const void *handlers, void *server, struct koito_serve
             message->length = 1;
         break;
     }
+    case KOITO_POSIX_UTIMENSAT: {
+        if (!h->utimensat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 8 || words[7] > KOITO_POSIX_PATH_MAX ||
+            message->length != 8 + koito_protocol_data_words(words[7]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->utimensat(server, message->badge, words[1], words[2], words[3], words[4],
+                             words[5], words[6], (const uint8_t *)(words + 8), words[7]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHOWNAT: {
+        if (!h->fchownat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 6 || words[5] > KOITO_POSIX_PATH_MAX ||
+            message->length != 6 + koito_protocol_data_words(words[5]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchownat(server, message->badge, words[1], words[2], words[3], words[4],
+                            (const uint8_t *)(words + 6), words[5]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_LINKAT: {
+        if (!h->linkat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 6 || words[5] > KOITO_POSIX_RENAME_MAX ||
+            message->length != 6 + koito_protocol_data_words(words[5]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->linkat(server, message->badge, words[1], words[2], words[3], words[4],
+                          (const uint8_t *)(words + 6), words[5]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
     default:
         break;
     }
