@@ -262,8 +262,12 @@ struct vfs_node *vfs_directory_find(const struct vfs_node *directory, const char
  * directory), -ENOSPC, -ENOMEM. */
 int vfs_directory_add(struct vfs_node *directory, const char *name, size_t length,
                       struct vfs_node *node);
-/* Remove the entry naming node from directory (present). */
+/* Remove the entry naming node from directory (present): for a node with one name there (a
+ * directory, a file of /proc); a file's name goes by vfs_directory_remove_name, since a file
+ * may have two names in one directory (link). */
 void vfs_directory_remove(struct vfs_node *directory, struct vfs_node *node);
+/* Remove the entry `name` (present) from directory. */
+void vfs_directory_remove_name(struct vfs_node *directory, const char *name, size_t length);
 /* Mount root (a new file system's directory) over directory. */
 void vfs_mount(struct vfs_node *directory, struct vfs_node *root);
 

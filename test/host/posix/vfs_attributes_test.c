@@ -248,6 +248,32 @@ static void test_link(void)
     test_world_fini(&world);
 }
 
+/* Two names of one file in one directory: unlink and rename take the name they are given, not
+ * the file's other name. */
+static void test_names_in_one_directory(void)
+{
+    test_world_init(&world);
+    int fd = create("/tmp/first");
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/first"), NULL, S("/tmp/second")), 0);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/second")), 0);
+    struct vfs_stat status;
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/tmp/second"), &status), -ENOENT);
+    CHECK_EQ(status_of("/tmp/first").links, 1);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/first"), NULL, S("/tmp/second")), 0);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/second"), NULL, S("/tmp/third")), 0);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/tmp/second"), &status), -ENOENT);
+    CHECK_EQ(status_of("/tmp/first").links, 2);
+    CHECK_EQ(status_of("/tmp/third").links, 2);
+    /* A rename over one of them keeps the other. */
+    int other = create("/tmp/other");
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/other"), NULL, S("/tmp/third")), 0);
+    CHECK_EQ(status_of("/tmp/first").links, 1);
+    CHECK(status_of("/tmp/third").inode != status_of("/tmp/first").inode);
+    CHECK_EQ(vfs_close(P, (uint64_t)fd), 0);
+    CHECK_EQ(vfs_close(P, (uint64_t)other), 0);
+    test_world_fini(&world);
+}
+
 int main(void)
 {
     test_initial_times();
@@ -256,5 +282,6 @@ int main(void)
     test_utimens();
     test_chmod_chown();
     test_link();
+    test_names_in_one_directory();
     return check_summary();
 }
