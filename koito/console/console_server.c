@@ -315,11 +315,11 @@ enum a9n_error console_server_init(struct console_server *server,
 enum a9n_error console_server_run_output(struct console_server *server, uint64_t *ipc_buffer)
 {
     server->output_loop.ipc_buffer = ipc_buffer;
-    return koito_server_run(&server->output_loop);
+    return koito_console_serve(&server->output_loop, &console_output_handlers);
 }
 
 enum a9n_error console_server_run_input(struct console_server *server, uint64_t *ipc_buffer)
 {
     server->input_loop.ipc_buffer = ipc_buffer;
-    return koito_server_run(&server->input_loop);
+    return koito_console_serve(&server->input_loop, &console_input_handlers);
 }

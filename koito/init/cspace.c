@@ -109,27 +109,46 @@ uint64_t init_free_memory(void)
     return total;
 }
 
-enum a9n_error init_scratch_map(a9n_descriptor_t frame)
+/* The page table init's window lacks at address, the first time only: kept for good, one per
+ * depth (the whole window lies under the same ones). */
+static enum a9n_error window_table(a9n_descriptor_t space, uint64_t address)
+{
+    uint64_t depth = 0;
+    enum a9n_error error = a9n_address_space_get_missing_depth(space, address, 12, &depth);
+    if (error == A9N_OK && (depth < 1 || depth > A9N_PAGE_TABLE_MAX_DEPTH))
+        error = A9N_ERROR_INVALID_ARGUMENT;
+    unsigned slot = INIT_BOOK_SCRATCH_TABLES + (unsigned)depth - 1;
+    if (error == A9N_OK)
+        error = init_convert(A9N_OBJECT_PAGE_TABLE, (unsigned)depth, 1, slot);
+    if (error == A9N_OK)
+        error = a9n_page_table_map(init_book_slot(slot), space, address);
+    return error;
+}
+
+/* Inlined into both callers (clang would not, for its kernel calls' registers): the scratch
+ * page's map, once per page init fills, keeps its constants. */
+static inline __attribute__((always_inline)) enum a9n_error
+window_map(a9n_descriptor_t frame, uint64_t address, a9n_rights_t rights)
 {
     a9n_descriptor_t space = init_root_slot(A9N_ROOT_SLOT_ADDRESS_SPACE);
     for (;;) {
-        enum a9n_error error =
-            a9n_frame_map(frame, space, INIT_SCRATCH_ADDRESS, A9N_RIGHT_READ | A9N_RIGHT_WRITE);
+        enum a9n_error error = a9n_frame_map(frame, space, address, rights);
         if (error != A9N_ERROR_TABLE_MISSING)
             return error;
-        /* The first time only: the window's tables, kept for good. */
-        uint64_t depth = 0;
-        error = a9n_address_space_get_missing_depth(space, INIT_SCRATCH_ADDRESS, 12, &depth);
-        if (error == A9N_OK && (depth < 1 || depth > A9N_PAGE_TABLE_MAX_DEPTH))
-            error = A9N_ERROR_INVALID_ARGUMENT;
-        unsigned slot = INIT_BOOK_SCRATCH_TABLES + (unsigned)depth - 1;
-        if (error == A9N_OK)
-            error = init_convert(A9N_OBJECT_PAGE_TABLE, (unsigned)depth, 1, slot);
-        if (error == A9N_OK)
-            error = a9n_page_table_map(init_book_slot(slot), space, INIT_SCRATCH_ADDRESS);
+        error = window_table(space, address);
         if (error != A9N_OK)
             return error;
     }
+}
+
+enum a9n_error init_window_map(a9n_descriptor_t frame, uint64_t address, a9n_rights_t rights)
+{
+    return window_map(frame, address, rights);
+}
+
+enum a9n_error init_scratch_map(a9n_descriptor_t frame)
+{
+    return window_map(frame, INIT_SCRATCH_ADDRESS, A9N_RIGHT_READ | A9N_RIGHT_WRITE);
 }
 
 enum a9n_error init_scratch_unmap(a9n_descriptor_t frame)

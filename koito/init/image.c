@@ -109,6 +109,29 @@ enum a9n_error init_image_share_initrd(struct init_process *process, uint64_t ad
     return error;
 }
 
+enum a9n_error init_image_share_with_init(struct init_process *process, uint64_t address,
+                                          uint64_t size, uint64_t window)
+{
+    unsigned count = (unsigned)(size / PAGE);
+    unsigned first;
+    enum a9n_error error = image_convert_held(process, A9N_OBJECT_FRAME, 12, count, &first);
+    for (unsigned i = 0; error == A9N_OK && i < count; i++) {
+        a9n_descriptor_t frame = init_process_hold_slot(process, first + i);
+        unsigned copy;
+        error = init_image_map(process, frame, address + (uint64_t)i * PAGE,
+                               A9N_RIGHT_READ | A9N_RIGHT_WRITE);
+        if (error == A9N_OK)
+            error = image_hold_slots(process, 1, &copy);
+        if (error == A9N_OK)
+            error = a9n_node_copy(init_root_slot(A9N_ROOT_SLOT_NODE),
+                                  init_process_hold_slot(process, copy), frame, A9N_RIGHT_READ);
+        if (error == A9N_OK)
+            error = init_window_map(init_process_hold_slot(process, copy),
+                                    window + (uint64_t)i * PAGE, A9N_RIGHT_READ);
+    }
+    return error;
+}
+
 static a9n_rights_t image_rights(uint32_t flags)
 {
     a9n_rights_t rights = A9N_RIGHT_READ;

@@ -1,11 +1,13 @@
 /*
  * The information block of a process (KOITO init): struct koito_process_info, then the argv and
- * envp pointer arrays, the auxiliary vector, the granted capabilities by name and last the
- * strings, laid out in a buffer of init's that is later copied to the frames mapped read-only at
- * KOITO_INFO_ADDRESS; every pointer is an address in the process.
+ * envp pointer arrays, the auxiliary vector, the granted capabilities by name (each 8-byte
+ * aligned) and last the strings, packed, laid out in a buffer of init's that is later copied to
+ * the frames mapped read-only at KOITO_INFO_ADDRESS; every pointer is an address in the process.
+ * The largest a posix_spawn can ask for fits KOITO_INFO_MAX_SIZE (checked below).
  */
 #include "init.h"
 
+#include <koito/protocol/posix.h>
 #include <string.h>
 
 struct info_writer {
@@ -34,12 +36,18 @@ static uint64_t info_address(uint64_t offset)
     return KOITO_INFO_ADDRESS + offset;
 }
 
+/* The string, packed after what is there (it needs no alignment, and its copy fills its room
+ * whole); its address (and full set when there is no room). */
 static uint64_t info_string(struct info_writer *w, const char *text)
 {
     size_t length = strlen(text) + 1;
-    uint64_t offset = info_take(w, length);
-    if (!w->full)
-        koito_loader_copy(w->block + offset, text, length);
+    uint64_t offset = w->used;
+    if (w->full || length > w->capacity - offset) {
+        w->full = true;
+        return info_address(0);
+    }
+    koito_loader_copy(w->block + offset, text, length);
+    w->used = offset + length;
     return info_address(offset);
 }
 
@@ -86,6 +94,11 @@ uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
         {KOITO_AUX_SIGNAL_IGNORED, launch->signal_ignored},
         {KOITO_AUX_NULL, 0},
     };
+    /* A POSIX child: no grants, no root; its strings are the spawn's less the path. */
+    _Static_assert(sizeof(struct koito_process_info) + 8 * (KOITO_POSIX_SPAWN_ARGUMENTS_MAX + 2) +
+                           sizeof aux + KOITO_POSIX_SPAWN_STRINGS_MAX <=
+                       KOITO_INFO_MAX_SIZE,
+                   "the largest spawn's information block fits its room");
     uint64_t auxv = info_take(&w, sizeof aux);
     uint64_t grants = info_take(&w, sizeof(struct koito_grant) * launch->grant_count);
     if (w.full)

@@ -8,7 +8,7 @@
  * Init's own capability space: its root node as the kernel made it, plus one bookkeeping node
  * (radix INIT_BOOK_RADIX, in the first free slot of the root node) holding
  *   INIT_BOOK_PORT                the supervisor port
- *   INIT_BOOK_SCRATCH_TABLES...   page tables of init's scratch window
+ *   INIT_BOOK_SCRATCH_TABLES...   page tables of init's window (the 2 MiB at INIT_SCRATCH_ADDRESS)
  *   INIT_BOOK_CONSOLE_OUTPUT/INPUT the console server's two ports (streams.c)
  *   INIT_BOOK_MEMORY_*            the ULMMI port, the root session, two slots for a moment
  *   INIT_BOOK_FIRST_RESERVE...    the memory init keeps when ULMM takes the rest (memory.c)
@@ -53,7 +53,13 @@
 #define INIT_STACK_SIZE          (64u * 1024u)
 /* A POSIX child's session gets this part of its parent's session quota, from the parent's. */
 #define INIT_SPAWN_QUOTA_DIVIDE  8u
+/* Init's window: 2 MiB of its own address space under one set of page tables. Its first page is
+ * the scratch page (frames being filled); from INIT_SPAWN_WINDOWS on, the POSIX servers' spawn
+ * areas, read-only, each at init_posix_spawn_window() (posix.c). */
 #define INIT_SCRATCH_ADDRESS     0x00007f0000000000ull
+#define INIT_SPAWN_WINDOWS       (INIT_SCRATCH_ADDRESS + 0x100000ull)
+#define INIT_SPAWN_WINDOW_SPAN   0x4000u /* KOITO_SPAWN_AREA_SIZE and a page unmapped */
+#define INIT_SPAWN_AREA_PAGES    (KOITO_SPAWN_AREA_SIZE / KOITO_LOADER_PAGE)
 #define INIT_PIE_BASE            0x0000000200000000ull
 #define INIT_MAX_ENDED           128u
 
@@ -165,6 +171,9 @@ enum a9n_error init_convert(enum a9n_object_type type, unsigned size_bits, unsig
                             unsigned index);
 /* Sum of the free bytes of every generic init holds (its reserve and the blocks included). */
 uint64_t init_free_memory(void);
+/* Map frame in init's window at address (inside it) with rights, making the window's page
+ * tables the first time. */
+enum a9n_error init_window_map(a9n_descriptor_t frame, uint64_t address, a9n_rights_t rights);
 /* Map frame at init's scratch address (read and write) and unmap it again. */
 enum a9n_error init_scratch_map(a9n_descriptor_t frame);
 enum a9n_error init_scratch_unmap(a9n_descriptor_t frame);
@@ -212,6 +221,11 @@ enum a9n_error init_image_map_copy(struct init_process *process, uint64_t addres
  * through copies in the holding node that carry only the read right: the POSIX server serves its
  * root from them, so the initrd is in memory once. */
 enum a9n_error init_image_share_initrd(struct init_process *process, uint64_t address);
+/* Make fresh frames for `size` bytes, map them read-write in the process at address and
+ * read-only in init's window at window, through copies in the holding node that carry only the
+ * read right: init's view goes when the process does. */
+enum a9n_error init_image_share_with_init(struct init_process *process, uint64_t address,
+                                          uint64_t size, uint64_t window);
 
 /* info_block.c: the information block; its size, or 0 if it does not fit. */
 uint64_t init_info_block_build(uint8_t *block, uint64_t capacity,
@@ -235,6 +249,9 @@ enum a9n_error init_posix_end(const struct init_process *asker, uint64_t pid);
 /* posix.c: the configured program (its index) whose POSIX server serves program's processes,
  * -1 if none does. */
 int init_posix_server_of(unsigned program);
+/* posix.c: where init sees the spawn area of POSIX server `server` (a process of a role = posix
+ * program: one instance at most, so its program's index picks the place). */
+uint64_t init_posix_spawn_window(const struct init_process *server);
 /* posix.c: whether server is a POSIX server and serves process. */
 bool init_posix_serves(const struct init_process *server, const struct init_process *process);
 /* posix.c: KOITO_SUPERVISOR_ALIVE from asker: whether pid runs (only the POSIX server asks). */

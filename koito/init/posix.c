@@ -7,6 +7,10 @@
  *     information block says where it starts and how big it is: KOITO_AUX_INITRD_*, and which
  *     directory is its root: KOITO_AUX_POSIX_ROOT), from which it builds its root file system:
  *     no copy is made, every server shares the same pages;
+ *   - a server gets its spawn area (KOITO_SPAWN_AREA_ADDRESS), fresh frames of its own memory
+ *     that init maps read-only in its window too (init_posix_spawn_window): the strings of its
+ *     KOITO_SUPERVISOR_START requests pass through them (posix_spawn.c), so a spawn carries more
+ *     than one IPC buffer holds and the request itself fits the message registers;
  *   - every other program gets, in KOITO_SLOT_OS, a copy of the port of the server that serves
  *     it (its section's posix key, else the first role = posix section) badged with its process
  *     id, once that port exists: the programs started before their server have none. A POSIX
@@ -21,6 +25,17 @@
  *     process it serves has used (KOITO_SUPERVISOR_CPU_TIME), for /proc.
  */
 #include "init.h"
+
+_Static_assert(KOITO_SPAWN_AREA_SIZE < INIT_SPAWN_WINDOW_SPAN &&
+                   INIT_SPAWN_WINDOWS - INIT_SCRATCH_ADDRESS +
+                           (uint64_t)KOITO_CONFIG_MAX_PROGRAMS * INIT_SPAWN_WINDOW_SPAN <=
+                       0x200000u,
+               "every program's spawn window lies in init's window, apart from the others");
+
+uint64_t init_posix_spawn_window(const struct init_process *server)
+{
+    return INIT_SPAWN_WINDOWS + (uint64_t)server->program * INIT_SPAWN_WINDOW_SPAN;
+}
 
 static enum a9n_error posix_children_notification(struct init_process *process)
 {
@@ -61,9 +76,12 @@ enum a9n_error init_posix_prepare(struct init_process *process,
                                   init_process_served_ended(process),
                                   init_process_slot(process, KOITO_SLOT_CHILDREN), A9N_RIGHT_WRITE,
                                   KOITO_CHILDREN_SERVED_ENDED);
+        if (error == A9N_OK)
+            error = init_image_share_initrd(process, KOITO_INITRD_ADDRESS);
         if (error != A9N_OK)
             return error;
-        return init_image_share_initrd(process, KOITO_INITRD_ADDRESS);
+        return init_image_share_with_init(process, KOITO_SPAWN_AREA_ADDRESS, KOITO_SPAWN_AREA_SIZE,
+                                          init_posix_spawn_window(process));
     }
     int server = init_posix_server_of(process->program);
     unsigned port = server < 0 ? 0 : init_grant_named(init.config.programs[server].name);

@@ -17,21 +17,24 @@
  *                           default action; the server knows which signal).
  * START answers A9N_ERROR_WRONG_TYPE when the loader refuses the file (ENOEXEC to the caller),
  * A9N_ERROR_NOT_ENOUGH_MEMORY when the process cannot be built, A9N_ERROR_INVALID_ARGUMENT for a
- * malformed request. Nothing in a request is trusted: the file must lie inside the initrd, the
- * strings must be exactly 1 + argc + envc NUL-terminated ones filling the byte count the message
- * carries.
+ * malformed request. START's strings come through memory, not the message: the server writes
+ * them into its spawn area (KOITO_SPAWN_AREA_ADDRESS, frames of the server's own memory that
+ * posix.c mapped for it), which init maps read-only in its own window too. Nothing in a request
+ * is trusted: the file must lie inside the initrd, the strings are copied out of the area before
+ * anything reads them (the server could change them meanwhile) and must be exactly
+ * 1 + argc + envc NUL-terminated ones filling the byte count the message carries.
  */
 #include "init.h"
 
-#include <koito/boot.h>
 #include <koito/protocol/posix.h>
 #include <string.h>
 
 /* What one spawn carries, as the POSIX protocol says (the server answers E2BIG past it). */
 #define SPAWN_STRINGS_MAX KOITO_POSIX_SPAWN_STRINGS_MAX
 #define SPAWN_ARGS_MAX    KOITO_POSIX_SPAWN_ARGUMENTS_MAX
-_Static_assert(KOITO_SUPERVISOR_START_HEADER > A9N_MESSAGE_REGISTERS,
-               "word 8 and the strings are in the IPC buffer");
+_Static_assert(SPAWN_STRINGS_MAX <= KOITO_SPAWN_AREA_SIZE, "the strings fit the spawn area");
+_Static_assert(KOITO_SUPERVISOR_START_WORDS <= A9N_MESSAGE_REGISTERS,
+               "the request is all in the message registers");
 
 static char spawn_strings[SPAWN_STRINGS_MAX];
 static const char *spawn_pointers[SPAWN_ARGS_MAX + 1];
@@ -65,10 +68,8 @@ enum a9n_error init_posix_start(const struct init_process *asker, const struct a
     if (!init.config.programs[asker->program].is_posix)
         return A9N_ERROR_INSUFFICIENT_RIGHTS;
     const uint64_t *words = message->words;
-    uint64_t offset = words[2], size = words[3], argc = words[4], envc = words[5];
-    /* Words past the message registers are in the IPC buffer, at their own index. */
-    const uint64_t *buffer = koito_ipc_buffer();
-    uint64_t length = words[6], mask = words[7], ignored = buffer[8];
+    uint64_t offset = words[2], size = words[3], argc = words[4] & UINT32_MAX,
+             envc = words[4] >> 32, length = words[5], mask = words[6], ignored = words[7];
     struct init_process *parent =
         words[1] <= UINT32_MAX ? init_process_find((uint32_t)words[1]) : NULL;
     if (parent == NULL || !init_posix_serves(asker, parent))
@@ -76,14 +77,9 @@ enum a9n_error init_posix_start(const struct init_process *asker, const struct a
     if (offset > init.initrd_size || size > init.initrd_size - offset || length == 0 ||
         length > SPAWN_STRINGS_MAX || argc == 0 || argc > SPAWN_ARGS_MAX ||
         envc > SPAWN_ARGS_MAX - argc ||
-        A9N_MESSAGE_LENGTH(message->info) != KOITO_SUPERVISOR_START_HEADER + (length + 7) / 8)
+        A9N_MESSAGE_LENGTH(message->info) != KOITO_SUPERVISOR_START_WORDS)
         return A9N_ERROR_INVALID_ARGUMENT;
-    /* The strings start in word 9. */
-    for (uint64_t i = 0; i < (length + 7) / 8; i++) {
-        uint64_t word = buffer[KOITO_SUPERVISOR_START_HEADER + i];
-        uint64_t bytes = length - 8 * i < 8 ? length - 8 * i : 8;
-        memcpy(&spawn_strings[8 * i], &word, bytes);
-    }
+    memcpy(spawn_strings, (const void *)(uintptr_t)init_posix_spawn_window(asker), length);
     if (!spawn_split(length, 1 + argc + envc))
         return A9N_ERROR_INVALID_ARGUMENT;
     spawn_pointers[1 + argc + envc] = NULL;

@@ -213,22 +213,25 @@ static unsigned process_initrd_pages(void)
 
 /* What a program's block holds: its configured memory and, for the POSIX server, what sharing the
  * initrd costs: a page table per 2 MiB of it and a holding-node slot (64 bytes, twice that when
- * the node's radix rounds up) per page. The pages themselves are the initrd's own. */
+ * the node's radix rounds up) per page (the pages themselves are the initrd's own), and its spawn
+ * area: the frames, and a slot per page for init's copy (posix.c). */
 static unsigned process_memory_kib(const struct koito_config_program *program)
 {
     if (!program->is_posix)
         return program->memory_kib;
     unsigned pages = process_initrd_pages();
     unsigned tables = pages / 512 + 2;
-    return program->memory_kib + tables * 4 + (pages + 7) / 8;
+    return program->memory_kib + tables * 4 + (pages + INIT_SPAWN_AREA_PAGES + 7) / 8 +
+           KOITO_SPAWN_AREA_SIZE / 1024;
 }
 
-/* One holding slot per page the block can give, and for the POSIX server one per initrd page. */
+/* One holding slot per page the block can give, and for the POSIX server one per initrd page
+ * and per copy of a spawn area page. */
 static unsigned process_hold_radix(const struct koito_config_program *program, unsigned bits)
 {
     uint64_t slots = UINT64_C(1) << (bits - 12);
     if (program->is_posix)
-        slots += process_initrd_pages();
+        slots += process_initrd_pages() + INIT_SPAWN_AREA_PAGES;
     unsigned radix = bits - 12;
     while ((UINT64_C(1) << radix) < slots)
         radix++;

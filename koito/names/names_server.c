@@ -129,5 +129,5 @@ void names_server_init(struct names_server *server, const struct names_server_co
 
 enum a9n_error names_server_run(struct names_server *server)
 {
-    return koito_server_run(&server->loop);
+    return koito_names_serve(&server->loop, &names_server_handlers);
 }

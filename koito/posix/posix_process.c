@@ -28,7 +28,6 @@
  */
 #include "posix_service.h"
 
-#include <koito/boot.h>
 #include <koito/fault.h>
 #include <koito/posix_spawn.h>
 #include <koito/process.h>
@@ -39,8 +38,8 @@
 #include <string.h>
 
 #define SPAWN_SIGNALS_FIXED ((uint64_t)1 << (SIGKILL - 1) | (uint64_t)1 << (SIGSTOP - 1))
-_Static_assert(KOITO_SUPERVISOR_START_HEADER > A9N_MESSAGE_REGISTERS,
-               "word 8 and the strings are in the IPC buffer");
+_Static_assert(KOITO_POSIX_SPAWN_STRINGS_MAX <= KOITO_SPAWN_AREA_SIZE,
+               "a spawn's strings fit the spawn area init reads them from");
 
 /* Ask init how spawned child index ended; when it has, the record becomes a zombie. */
 static void process_collect(struct posix_service *service, unsigned index)
@@ -124,7 +123,7 @@ enum a9n_error posix_children_watch(struct posix_service *service)
     return error;
 }
 
-/* A checked spawn request, pointing into the shared buffer. */
+/* A checked spawn request, pointing into spawn_copy. */
 struct spawn_request {
     struct koito_posix_spawn_header header;
     const uint8_t *actions;
@@ -133,11 +132,19 @@ struct spawn_request {
     const char *open_paths;   /* the first open action's path */
 };
 
-/* Check the request's layout: counts within the limits, exactly the strings it needs. */
-static int spawn_parse(const uint8_t *buffer, uint64_t size, struct spawn_request *request)
+/* The request being spawned, copied out of the parent's shared buffer before any of it is
+ * checked: another thread of the parent can write that buffer at any time, and a string whose
+ * NUL was checked in place could lose it before the server reads it. */
+static uint8_t spawn_copy[KOITO_POSIX_BUFFER_SIZE];
+
+/* Copy the request in and check its layout: counts within the limits, exactly the strings it
+ * needs. */
+static int spawn_parse(const uint8_t *shared, uint64_t size, struct spawn_request *request)
 {
     if (size < sizeof request->header || size > KOITO_POSIX_BUFFER_SIZE)
         return -EINVAL;
+    memcpy(spawn_copy, shared, size);
+    const uint8_t *buffer = spawn_copy;
     memcpy(&request->header, buffer, sizeof request->header);
     const struct koito_posix_spawn_header *header = &request->header;
     if (header->action_count > KOITO_POSIX_SPAWN_ACTIONS_MAX || header->argc == 0)
@@ -229,30 +236,22 @@ static uint64_t spawn_signals(const struct spawn_request *request, uint32_t kind
     return set & ~SPAWN_SIGNALS_FIXED;
 }
 
-/* KOITO_SUPERVISOR_START for the checked request; the child's id, or -errno. */
+/* KOITO_SUPERVISOR_START for the checked request, its strings in the spawn area init reads; the
+ * child's id, or -errno. */
 static long spawn_start(struct posix_service *service, const struct vfs_process *parent,
                         const struct spawn_request *request, const uint8_t *image, uint64_t size)
 {
-    struct a9n_message message = {0};
     uint64_t length = request->program_strings;
-    uint64_t words = (length + 7) / 8;
+    memcpy((void *)(uintptr_t)KOITO_SPAWN_AREA_ADDRESS, request->strings, length);
+    struct a9n_message message = {.info = A9N_MESSAGE_INFO(KOITO_SUPERVISOR_START_WORDS, 0)};
     message.words[0] = KOITO_SUPERVISOR_START;
     message.words[1] = parent->pid;
     message.words[2] = (uint64_t)(image - service->initrd);
     message.words[3] = size;
-    message.words[4] = request->header.argc;
-    message.words[5] = request->header.envc;
-    message.words[6] = length;
-    message.words[7] = spawn_signals(request, KOITO_POSIX_SPAWN_ACTION_MASK);
-    /* Words past the message registers go in the IPC buffer, at their own index. */
-    uint64_t *buffer = koito_ipc_buffer();
-    buffer[8] = spawn_signals(request, KOITO_POSIX_SPAWN_ACTION_IGNORE);
-    for (uint64_t i = 0; i < words; i++) {
-        uint64_t word = 0;
-        memcpy(&word, request->strings + 8 * i, length - 8 * i < 8 ? length - 8 * i : 8);
-        buffer[KOITO_SUPERVISOR_START_HEADER + i] = word;
-    }
-    message.info = A9N_MESSAGE_INFO(KOITO_SUPERVISOR_START_HEADER + words, 0);
+    message.words[4] = (uint64_t)request->header.envc << 32 | request->header.argc;
+    message.words[5] = length;
+    message.words[6] = spawn_signals(request, KOITO_POSIX_SPAWN_ACTION_MASK);
+    message.words[7] = spawn_signals(request, KOITO_POSIX_SPAWN_ACTION_IGNORE);
     enum a9n_error error = a9n_ipc_port_call(koito_slot(KOITO_SLOT_SUPERVISOR), &message);
     if (error == A9N_OK)
         error = (enum a9n_error)message.words[0];

@@ -18,6 +18,9 @@ become struct members); C constants are their upper-case forms. Every item has a
                      relative to the repository root; the two headers must lie below an
                      include/ folder and are included by their path below it
                      (<koito/protocol/names.h>)
+  own_loop?          why the server runs a loop of its own around koito_<p>_dispatch(); without
+                     it the generated koito_<p>_serve() runs <koito/server.h>'s loop with the
+                     dispatch compiled in
   constants[]?       {name, value, doc}: emitted as KOITO_<PROTOCOL>_<NAME>; a "max" below
                      may name one instead of giving a number
   rights[]?          {name, value, doc}: bits of the badge of the client's capability (one bit
@@ -51,6 +54,9 @@ A request message: word 0 the label, then the arguments in order. A reply: word 
 (0 for success); on success the results follow in order. The generated dispatch checks the
 label, the rights, the exact length, every bytes length against its max and the presence or
 absence of a capability before any handler runs; the client stubs check replies the same way.
+The dispatch is always-inline in the server header (koito_<p>_dispatch_inline), and
+koito_<p>_serve() compiles it into <koito/server.h>'s loop with the server's handler table as a
+constant; koito_<p>_dispatch() is the same dispatch out of line, for koito_server_run().
 A stub sends a request that carries no capability and fits the message registers (its fixed
 words always; with bytes, when the stub finds they fit) from a struct a9n_message straight into
 the registers (koito_protocol_call_registers()), and any other through the IPC buffer
@@ -158,7 +164,7 @@ def check_parameters(protocol, items, where):
 def check_protocol(protocol, where):
     check_keys(protocol, where, {"name": str, "number": int, "doc": str, "outputs": dict,
                                  "errors": list, "requests": list},
-               {"constants": list, "rights": list})
+               {"constants": list, "rights": list, "own_loop": str})
     if not 1 <= protocol["number"] <= 0xffff:
         fail(f"{where}.number", "must be 1..65535")
     check_keys(protocol["outputs"], f"{where}.outputs",
@@ -663,6 +669,24 @@ def server_header(protocol):
         packed(f"void {prefix(protocol)}_dispatch(", ["const void *handlers", "void *server",
                                                       "struct koito_server_message *message"],
                ");"))
+    serve = []
+    if "own_loop" not in protocol:
+        parameters = ["const void *handlers", "void *server", "struct koito_server_message *message"]
+        serve = comment([
+            f"{prefix(protocol)}_dispatch() itself, always inlined: {prefix(protocol)}_serve() "
+            "compiles it into the server's loop."]) + packed(
+            f"KOITO_SERVER_INLINE void {prefix(protocol)}_dispatch_inline(", parameters, ")") + (
+            dispatch_body(protocol)) + [""] + comment([
+            "Serve requests as koito_server_run() does, with this protocol's dispatch compiled "
+            "into the loop and handlers (the table given to the loop's init) a constant, so "
+            "a request reaches its handler by a direct call, or inlined, without a call between "
+            "receiving it and the handler; returns the error the kernel refused a receive with."
+            ]) + packed(f"KOITO_SERVER_INLINE enum a9n_error {prefix(protocol)}_serve(",
+                        ["struct koito_server *loop",
+                         f"const struct {prefix(protocol)}_handlers *handlers"], ")") + [
+            "{", *packed(f"{INDENT}return koito_server_serve(",
+                         ["loop", f"{prefix(protocol)}_dispatch_inline", "handlers"], ");"),
+            "}"]
     init = function([f"Serve the {protocol['name']} protocol on port with handlers and server "
                      "(see koito_server_init())."],
                     f"void {prefix(protocol)}_server_init",
@@ -677,7 +701,7 @@ def server_header(protocol):
         "Layer: KOITO server protocol (libkoito's server loop, <koito/server.h>).", "",
         banner(protocol),
     ], ["a9n/a9n.h", include_name(protocol, "client"), "koito/server.h", "stdint.h"],
-        blocks(handlers, dispatch, init))
+        blocks(*(part for part in (handlers, dispatch, serve, init) if part)))
 
 
 def dispatch_case(protocol, request):
@@ -762,7 +786,7 @@ def dispatch_case(protocol, request):
     return lines + [INDENT + line if line else "" for line in body] + ["}"]
 
 
-def server_source(protocol):
+def dispatch_body(protocol):
     body = [f"const struct {prefix(protocol)}_handlers *h = handlers;",
             "uint64_t *words = message->words;",
             f"{error_type(protocol)} error = {error_name(protocol, 'unknown_request')};",
@@ -775,6 +799,10 @@ def server_source(protocol):
              f"{INDENT}message->length = 1;",
              f"{INDENT}message->reply_capability = A9N_DESCRIPTOR_INVALID;", "}",
              "words[0] = (uint64_t)error;"]
+    return ["{"] + [INDENT + line if line else "" for line in body] + ["}"]
+
+
+def server_source(protocol):
     lines = comment([
         f"The {protocol['name']} protocol's dispatch (KOITO server protocol, server side): "
         "decode, check, call the handler, encode the reply. Every check comes before the "
@@ -785,7 +813,10 @@ def server_source(protocol):
     signature = packed(f"void {prefix(protocol)}_dispatch(",
                        ["const void *handlers", "void *server",
                         "struct koito_server_message *message"], ")")
-    return lines + signature + ["{"] + [INDENT + line if line else "" for line in body] + ["}"]
+    if "own_loop" in protocol:
+        return lines + signature + dispatch_body(protocol)
+    return lines + signature + [
+        "{", f"{INDENT}{prefix(protocol)}_dispatch_inline(handlers, server, message);", "}"]
 
 
 # ---------------------------------------------------------------------------------------------

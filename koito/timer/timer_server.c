@@ -149,5 +149,5 @@ void timer_server_init(struct timer_server *server, const struct timer_server_co
 
 enum a9n_error timer_server_run(struct timer_server *server)
 {
-    return koito_server_run(&server->loop);
+    return koito_timer_serve(&server->loop, &timer_server_handlers);
 }

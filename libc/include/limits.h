@@ -20,6 +20,7 @@
 #define ATEXIT_MAX 32
 #define TZNAME_MAX 6
 #define SEM_VALUE_MAX __INT_MAX__
+#define RE_DUP_MAX 32767 /* glibc's; <regex.h> too */
 
 /* POSIX's minimum values: what every conforming system allows at least (the
  * standard fixes each number; programs compare the real limits against them). */

@@ -12,6 +12,7 @@
 
 #define __KOITO_NEED_size_t
 #include <bits/types.h>
+#include <limits.h> /* RE_DUP_MAX */
 
 typedef long regoff_t;
 
@@ -52,8 +53,6 @@ typedef struct {
 #define REG_ESPACE   12 /* out of memory, or the expression or match too large */
 #define REG_BADRPT   13 /* a repetition with nothing to repeat */
 #define REG_ESIZE    15 /* GNU: a count past RE_DUP_MAX */
-
-#define RE_DUP_MAX 32767
 
 int regcomp(regex_t *restrict compiled, const char *restrict pattern, int flags);
 int regexec(const regex_t *restrict compiled, const char *restrict string, size_t count,

@@ -9,13 +9,14 @@
  * default action even when the caller ignores them: without it the child ignores what the caller
  * ignores, and a caught signal starts at its default), POSIX_SPAWN_RESETIDS (nothing to do:
  * there is one user), POSIX_SPAWN_SETSIGMASK (the child starts with the mask
- * posix_spawnattr_setsigmask gave, less SIGKILL and SIGSTOP; without it with the caller's mask) and POSIX_SPAWN_SETPGROUP (the child joins the group
- * posix_spawnattr_setpgroup named, 0: a new group of its own; a group outside the caller's
- * session is EPERM). A group, a non-empty mask and a non-empty set of ignored signals each count
- * as one of the POSIX_SPAWN_ACTIONS_MAX actions.
- * Not supported, posix_spawn() fails with ENOTSUP: scheduling (POSIX_SPAWN_SETSCHEDPARAM,
- * POSIX_SPAWN_SETSCHEDULER). Arguments and environment: 3,072 bytes together (E2BIG past that),
- * at least argv[0].
+ * posix_spawnattr_setsigmask gave, less SIGKILL and SIGSTOP; without it with the caller's mask) and
+ * POSIX_SPAWN_SETPGROUP (the child joins the group posix_spawnattr_setpgroup named, 0: a new group
+ * of its own; a group outside the caller's session is EPERM). A group, a non-empty mask and a
+ * non-empty set of ignored signals each count as one of the POSIX_SPAWN_ACTIONS_MAX actions. Not
+ * supported, posix_spawn() fails with ENOTSUP: scheduling (POSIX_SPAWN_SETSCHEDPARAM,
+ * POSIX_SPAWN_SETSCHEDULER). Arguments and environment: sysconf(_SC_ARG_MAX) bytes together
+ * with the path, NULs included (9,456, whatever the file actions; E2BIG past that), and 512
+ * strings at most (E2BIG past them), at least argv[0].
  */
 #ifndef _SPAWN_H
 #define _SPAWN_H

@@ -8,8 +8,10 @@
  *   action_count x struct koito_posix_spawn_action, in the order the file actions were added
  *   strings_size bytes of NUL-terminated strings, in this order: the program's path, argc
  *   arguments, envc environment strings, then the path of every open action in action order
- * The strings (KOITO_POSIX_SPAWN_STRINGS_MAX bytes at most) are what the child's information
- * block receives: its argv and environ. Limits and action kinds: <koito/protocol/posix.h>.
+ * The path, argument and environment strings (KOITO_POSIX_SPAWN_STRINGS_MAX bytes at most) are
+ * what the child's information block receives: its argv and environ; a request with any file
+ * actions and that many bytes of strings fits the buffer. Limits and action kinds:
+ * <koito/protocol/posix.h>.
  */
 #ifndef KOITO_POSIX_SPAWN_H
 #define KOITO_POSIX_SPAWN_H

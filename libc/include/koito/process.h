@@ -97,6 +97,12 @@
 /* The shared buffer with the POSIX server (16 KiB), right above the information block's room,
  * in the same 2 MiB: it needs no page table. */
 #define KOITO_OS_BUFFER_ADDRESS  (KOITO_INFO_ADDRESS + KOITO_INFO_MAX_SIZE)
+/* POSIX servers only (role = posix): their spawn area, KOITO_SPAWN_AREA_SIZE bytes of their own
+ * memory above the main stack's top (a guard page between), in the same 2 MiB, so it needs no page
+ * table. The server writes a KOITO_SUPERVISOR_START request's strings there; init reads them
+ * through its own read-only mapping of the same frames, and no other process sees them. */
+#define KOITO_SPAWN_AREA_ADDRESS (KOITO_STACK_TOP + 0x1000ull)
+#define KOITO_SPAWN_AREA_SIZE    0x3000u
 /* The lowest address the main stack grows down to on demand: ULMM backs [KOITO_STACK_LIMIT, the
  * mapped stack) lazily, one zeroed page per fault; the guard page below it, right above the
  * shared buffer's room, stays unmapped (about 1 MiB of stack in all). */
@@ -215,15 +221,16 @@ _Static_assert(sizeof(struct koito_process_info) == 80, "koito_process_info layo
  *   KOITO_SUPERVISOR_EXIT (status): the process ends; no reply ever comes.
  *   KOITO_SUPERVISOR_ALIVE (pid): word 1 of the reply is 1 while process pid runs, else 0; only
  *     the POSIX server (role = posix) may ask, to release what ended processes held.
- *   KOITO_SUPERVISOR_START (parent, offset, size, argc, envc, length, mask, ignored,
- *     strings...): only the
+ *   KOITO_SUPERVISOR_START (parent, offset, size, counts, length, mask, ignored): only the
  *     POSIX server may ask: start the ELF file at offset, size bytes long, of the initrd as a
  *     child of POSIX process parent, with the memory, priority and streams of the parent's
  *     configured program, no grants, the signal mask mask (KOITO_AUX_SIGNAL_MASK) and the ignored
- *     signals ignored (KOITO_AUX_SIGNAL_IGNORED); length bytes of strings follow from word 9 on:
- * the file's path (its name), argc arguments, envc environment strings, each NUL-terminated (3,072
- * bytes at most). Word 1 of the reply is the child's id. The server is its spawner (it collects the
- * end with KOITO_SUPERVISOR_WAIT); init also signals the parent's KOITO_SLOT_CHILDREN when it ends.
+ *     signals ignored (KOITO_AUX_SIGNAL_IGNORED). Its strings are the first length bytes of the
+ *     server's spawn area (KOITO_SPAWN_AREA_ADDRESS): the file's path (its name), argc arguments,
+ *     envc environment strings, each NUL-terminated (KOITO_POSIX_SPAWN_STRINGS_MAX bytes at most,
+ *     <koito/protocol/posix.h>), with argc in the low 32 bits of counts and envc in its high 32.
+ *     Word 1 of the reply is the child's id. The server is its spawner (it collects the end with
+ *     KOITO_SUPERVISOR_WAIT); init also signals the parent's KOITO_SLOT_CHILDREN when it ends.
  *   KOITO_SUPERVISOR_END (pid): only the POSIX server may ask: end the child it started, as
  *     killed (a signal's default action).
  *   KOITO_SUPERVISOR_DESCRIBE (from): only a POSIX server may ask: of the running processes it
@@ -273,9 +280,9 @@ enum koito_supervisor_request {
     KOITO_SUPERVISOR_CPU_TIME = 13,
 };
 
-/* KOITO_SUPERVISOR_START's words before its strings (request to ignored); from word 8 on the
- * message is in the IPC buffer. */
-#define KOITO_SUPERVISOR_START_HEADER 9u
+/* KOITO_SUPERVISOR_START's words (request to ignored): all in the message registers, so the
+ * kernel's fast path carries it. */
+#define KOITO_SUPERVISOR_START_WORDS 8u
 
 /* The bits init signals a POSIX server's KOITO_SLOT_CHILDREN with: a child it started ended
  * (bit 0, an unbadged signal), a process it serves but did not start ended (DESCRIBE). */

@@ -144,7 +144,7 @@ __KOITO_HIDDEN int __koito_memory_protect(void *address, size_t bytes, int prote
  * KOITO_POSIX_DESCRIPTORS_MAX and KOITO_POSIX_SPAWN_STRINGS_MAX, which src/koito/ checks them
  * against (the portable core also builds on the host, without the protocol's headers). */
 #define __KOITO_OPEN_MAX 64
-#define __KOITO_ARG_MAX  3072
+#define __KOITO_ARG_MAX  9456
 
 /* Files, by descriptor, with <fcntl.h>'s flags and <stdio.h>'s SEEK_*. */
 __KOITO_HIDDEN int __koito_sys_open(const char *path, int flags, unsigned mode);

@@ -1,10 +1,11 @@
 /*
- * The x86_64 string functions' two versions (libc, internal header of
+ * The x86_64 string functions' versions (libc, internal header of
  * string/x86_64). memcpy, memset, strlen and memchr handle short inputs
  * themselves and pass the rest, through a pointer set on first use, to the
- * AVX2 version when __koito_cpu_avx2() allows it, else to the SSE2 one. Each
- * version is a file of its own, so the host tests can run both whatever CPU
- * they are on.
+ * AVX-512 version (memcpy and memset) when __koito_cpu_avx512() allows it,
+ * else the AVX2 one when __koito_cpu_avx2() does, else the SSE2 one. Each
+ * version is a file of its own, so the host tests can run every one the CPU
+ * they are on has.
  */
 #ifndef KOITO_LIBC_INTERNAL_STRING_X86_64_H
 #define KOITO_LIBC_INTERNAL_STRING_X86_64_H
@@ -25,12 +26,13 @@
  * (and so its speed) does not change with the code linked before it. */
 #define __KOITO_STRING_ALIGNED __attribute__((__aligned__(64)))
 
-/* Preconditions: length > 64 (memcpy calls them only beyond 128). They
- * return `d`. */
+/* Preconditions: length > 64. They return `d`. */
 __KOITO_HIDDEN void *__koito_memcpy_sse2(unsigned char *d, const unsigned char *s, size_t length);
 __KOITO_HIDDEN void *__koito_memcpy_avx2(unsigned char *d, const unsigned char *s, size_t length);
+__KOITO_HIDDEN void *__koito_memcpy_avx512(unsigned char *d, const unsigned char *s, size_t length);
 __KOITO_HIDDEN void *__koito_memset_sse2(unsigned char *d, unsigned char byte, size_t length);
 __KOITO_HIDDEN void *__koito_memset_avx2(unsigned char *d, unsigned char byte, size_t length);
+__KOITO_HIDDEN void *__koito_memset_avx512(unsigned char *d, unsigned char byte, size_t length);
 /* No precondition. */
 __KOITO_HIDDEN size_t __koito_strlen_sse2(const char *string);
 __KOITO_HIDDEN size_t __koito_strlen_avx2(const char *string);

@@ -1,7 +1,9 @@
 /*
  * __koito_spawn() (libc, OS port): posix_spawn()'s request to the POSIX server. The request
  * (<koito/posix_spawn.h>: header, file actions, strings) is written into the process's shared
- * buffer, which it must fit; the server answers with the child's id or an errno value.
+ * buffer, which it must fit (E2BIG otherwise): strings within sysconf(_SC_ARG_MAX) always do,
+ * whatever the file actions. The server answers with the child's id or an errno value (E2BIG
+ * for strings past the limit that still fit).
  */
 #include "port.h"
 #include "signal_impl.h"
@@ -14,12 +16,18 @@
 
 _Static_assert(__KOITO_ARG_MAX == KOITO_POSIX_SPAWN_STRINGS_MAX,
                "sysconf(_SC_ARG_MAX) is what a spawn carries");
+_Static_assert(sizeof(struct koito_posix_spawn_header) +
+                       KOITO_POSIX_SPAWN_ACTIONS_MAX * sizeof(struct koito_posix_spawn_action) +
+                       KOITO_POSIX_SPAWN_PATHS_MAX + KOITO_POSIX_SPAWN_STRINGS_MAX <=
+                   KOITO_POSIX_BUFFER_SIZE,
+               "strings within the limit fit the shared buffer with any file actions");
 
 _Static_assert(__KOITO_SPAWN_OPEN == KOITO_POSIX_SPAWN_ACTION_OPEN &&
                    __KOITO_SPAWN_CLOSE == KOITO_POSIX_SPAWN_ACTION_CLOSE &&
                    __KOITO_SPAWN_DUP2 == KOITO_POSIX_SPAWN_ACTION_DUP2 &&
                    __KOITO_SPAWN_DESCRIPTORS == KOITO_POSIX_DESCRIPTORS_MAX &&
-                   POSIX_SPAWN_ACTIONS_MAX == KOITO_POSIX_SPAWN_ACTIONS_MAX,
+                   POSIX_SPAWN_ACTIONS_MAX == KOITO_POSIX_SPAWN_ACTIONS_MAX &&
+                   POSIX_SPAWN_PATHS_MAX == KOITO_POSIX_SPAWN_PATHS_MAX,
                "<spawn.h> and spawn_impl.h agree with the POSIX protocol");
 
 struct spawn_writer {

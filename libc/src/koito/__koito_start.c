@@ -10,8 +10,9 @@
  *
  * POSIX lets a program change its argument and environment strings in place (strtok on argv[1],
  * a name rewritten in argv[0]); the information block is mapped read-only, so both lists are
- * copied onto this function's stack frame, which lasts until exit. Init bounds them (3 KiB of
- * strings for a posix_spawn), and the copy is a few hundred instructions at most.
+ * copied onto this function's stack frame, which lasts until exit. Init bounds them (a
+ * posix_spawn's strings are at most sysconf(_SC_ARG_MAX), 9,456 bytes, and 512 pointers), so the
+ * copy takes a few pages of the main stack at most.
  */
 #include "port.h"
 #include "signal_call.h"

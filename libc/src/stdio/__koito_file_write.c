@@ -10,20 +10,6 @@
 #include <errno.h>
 #include <string.h>
 
-int __koito_file_flush(FILE *file)
-{
-    size_t written = file->pending > 0 ? file->write(file, file->buffer, file->pending) : 0;
-    if (written < file->pending) {
-        /* Keep what did not go out, so a later flush can retry it. */
-        memmove(file->buffer, file->buffer + written, file->pending - written);
-        file->pending -= written;
-        file->error = 1;
-        return EOF;
-    }
-    file->pending = 0;
-    return 0;
-}
-
 size_t __koito_file_write(FILE *file, const char *data, size_t length)
 {
     if (!(file->flags & __KOITO_FILE_WRITE)) {

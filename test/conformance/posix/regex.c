@@ -4,12 +4,15 @@
  * back-references in a BRE, intervals, bracket expressions with classes),
  * the compile flags REG_ICASE, REG_NOSUB and REG_NEWLINE, the match flags
  * REG_NOTBOL and REG_NOTEOL, the error codes of malformed patterns,
- * regerror's message and length, and UTF-8 characters under "C.UTF-8".
+ * regerror's message and length, UTF-8 characters under "C.UTF-8", and
+ * RE_DUP_MAX in <limits.h>, an interval that large compiling.
  */
 #include "check.h"
 
+#include <limits.h>
 #include <locale.h>
 #include <regex.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Compiles and matches; returns regexec's result, or 100 + regcomp's. */
@@ -32,6 +35,11 @@ int main(int argc, char **argv)
     regmatch_t m[4];
     CHECK_EQ(run("b*c", 0, "abbbc", m, 1, 0), 0);
     CHECK(m[0].rm_so == 1 && m[0].rm_eo == 5);
+    CHECK(RE_DUP_MAX >= _POSIX_RE_DUP_MAX);
+    char interval[32];
+    snprintf(interval, sizeof interval, "a\\{1,%d\\}", _POSIX_RE_DUP_MAX);
+    CHECK_EQ(run(interval, 0, "baaab", m, 1, 0), 0);
+    CHECK(m[0].rm_so == 1 && m[0].rm_eo == 4);
     CHECK_EQ(run("x|xy|xyz", REG_EXTENDED, "axyzw", m, 1, 0), 0); /* longest */
     CHECK(m[0].rm_so == 1 && m[0].rm_eo == 4);
     CHECK_EQ(run("\\([a-z]*\\)-\\([0-9]\\{2,3\\}\\)", 0, "id: abc-1234", m, 3, 0), 0);

@@ -7,15 +7,17 @@
  * removed directory's descriptor; utimensat, fchownat and linkat from a directory descriptor
  * with each errno; and that sysconf() tells the truth: _SC_OPEN_MAX descriptors
  * open and not one more (getrlimit agrees), posix_spawn() takes argv and environ of exactly
- * _SC_ARG_MAX bytes (with the program's path, NULs included) and refuses one more with E2BIG, and
- * 512 strings but not 513.
+ * _SC_ARG_MAX bytes (with the program's path, NULs included: at least POSIX's 4,096), the child
+ * gets every one of those strings intact, one more byte is E2BIG, and 512 strings but not 513.
  */
 #include "posix_tests.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <koito/protocol/posix.h>
+#include <limits.h>
 #include <spawn.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,32 +202,102 @@ static void test_open_max_is_true(void)
         close(opened[i]);
 }
 
-/* posix_spawn's answer for /bin/proc-child ("exit 0") whose strings (path, argv, environ, NULs
- * included) fill bytes in all; 0 waits for it. */
+/* Strings for /bin/proc-child's "args" request that fill `bytes` with the path, NULs included:
+ * argv[0] and "args", then FILL_ARGUMENTS arguments and FILL_VARIABLES environment strings of
+ * letters that differ from string to string and byte to byte, all in text (malloc's). */
+#define FILL_ARGUMENTS 3
+#define FILL_VARIABLES 3
+#define FILL_PATH      "/bin/proc-child"
+struct fill {
+    char *argv[FILL_ARGUMENTS + 3];
+    char *envp[FILL_VARIABLES + 1];
+    char *text;
+};
+
+/* Make fill's strings; false when there is no memory for them. */
+static bool fill_make(struct fill *fill, long bytes)
+{
+    static char name[] = "proc-child", request[] = "args";
+    long fixed = (long)(sizeof FILL_PATH + sizeof name + sizeof request);
+    long share = (bytes - fixed) / (FILL_ARGUMENTS + FILL_VARIABLES);
+    fill->text = malloc((size_t)bytes);
+    GUEST_CHECK(fill->text != NULL && share > 8);
+    if (fill->text == NULL || share <= 8)
+        return false;
+    fill->argv[0] = name;
+    fill->argv[1] = request;
+    char *at = fill->text;
+    for (unsigned i = 0; i < FILL_ARGUMENTS + FILL_VARIABLES; i++) {
+        bool last = i == FILL_ARGUMENTS + FILL_VARIABLES - 1;
+        long size = last ? bytes - fixed - share * (long)i : share; /* NUL included */
+        long j = 0;
+        if (i < FILL_ARGUMENTS) {
+            fill->argv[2 + i] = at;
+        } else {
+            fill->envp[i - FILL_ARGUMENTS] = at;
+            j = snprintf(at, (size_t)size, "V%u=", i);
+        }
+        for (; j < size - 1; j++)
+            at[j] = (char)('a' + (i * 7 + (unsigned long)j) % 26);
+        at[size - 1] = '\0';
+        at += size;
+    }
+    fill->argv[FILL_ARGUMENTS + 2] = NULL;
+    fill->envp[FILL_VARIABLES] = NULL;
+    return true;
+}
+
+/* What "args" writes for list: each string and a newline; appended at out + length, the new
+ * length. */
+static size_t fill_expected(char *out, size_t length, char *const *list)
+{
+    for (unsigned i = 0; list[i] != NULL; i++)
+        length += (size_t)sprintf(out + length, "%s\n", list[i]);
+    return length;
+}
+
+/* Up to capacity bytes of the file at path into buffer; how many. */
+static size_t read_whole(const char *path, char *buffer, size_t capacity)
+{
+    int fd = open(path, O_RDONLY);
+    GUEST_CHECK(fd >= 0);
+    size_t total = 0;
+    ssize_t count;
+    while (total < capacity && (count = read(fd, buffer + total, capacity - total)) > 0)
+        total += (size_t)count;
+    close(fd);
+    return total;
+}
+
+/* posix_spawn's answer for /bin/proc-child "args" with strings filling bytes in all, its output
+ * going to /tmp/arguments; 0 waits for it and checks that it wrote every string, whole. */
 static int spawn_filling(long bytes)
 {
-    static const char path[] = "/bin/proc-child";
-    char *argv[] = {"proc-child", "exit", "0", NULL};
-    long used = (long)sizeof path;
-    for (unsigned i = 0; argv[i] != NULL; i++)
-        used += (long)strlen(argv[i]) + 1;
-    long fill = bytes - used - 1; /* the environment string's bytes, less its NUL */
-    char *variable = malloc((size_t)fill + 1);
-    GUEST_CHECK(variable != NULL && fill > 3);
-    if (variable == NULL || fill <= 3)
+    struct fill fill;
+    if (!fill_make(&fill, bytes))
         return -1;
-    memset(variable, 'x', (size_t)fill);
-    memcpy(variable, "PAD=", 4);
-    variable[fill] = '\0';
-    char *envp[] = {variable, NULL};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    GUEST_CHECK_EQ(posix_spawn_file_actions_addopen(&actions, 1, "/tmp/arguments",
+                                                    O_WRONLY | O_CREAT | O_TRUNC, 0644),
+                   0);
     pid_t pid = -1;
-    int error = posix_spawn(&pid, path, NULL, NULL, argv, envp);
-    if (error == 0) {
+    int error = posix_spawn(&pid, FILL_PATH, &actions, NULL, fill.argv, fill.envp);
+    posix_spawn_file_actions_destroy(&actions);
+    char *expected = malloc((size_t)bytes), *got = malloc((size_t)bytes);
+    GUEST_CHECK(expected != NULL && got != NULL);
+    if (error == 0 && expected != NULL && got != NULL) {
         int status = -1;
         GUEST_CHECK_EQ(waitpid(pid, &status, 0), pid);
         GUEST_CHECK_EQ(status, 0);
+        size_t length = fill_expected(expected, fill_expected(expected, 0, fill.argv), fill.envp);
+        GUEST_CHECK_EQ(read_whole("/tmp/arguments", got, (size_t)bytes), length);
+        GUEST_CHECK(memcmp(got, expected, length) == 0);
+        unlink("/tmp/arguments");
     }
-    free(variable);
+    free(expected);
+    free(got);
+    free(fill.text);
     return error;
 }
 
@@ -233,6 +305,7 @@ static void test_arg_max_is_true(void)
 {
     long arg_max = sysconf(_SC_ARG_MAX);
     GUEST_CHECK_EQ(arg_max, KOITO_POSIX_SPAWN_STRINGS_MAX);
+    GUEST_CHECK(arg_max >= _POSIX_ARG_MAX);
     GUEST_CHECK_EQ(spawn_filling(arg_max), 0);
     GUEST_CHECK_EQ(spawn_filling(arg_max + 1), E2BIG);
     GUEST_CHECK_EQ(spawn_filling(arg_max - 1), 0);

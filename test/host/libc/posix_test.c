@@ -594,10 +594,10 @@ static void test_system(void)
     CHECK(koito_test_getpwuid(0) == NULL && koito_test_getpwnam("root") == NULL);
     CHECK_EQ(KERRNO, 0);
 
-    /* The limits the POSIX server enforces: 64 descriptors (RLIMIT_NOFILE, 7, agrees), 3072
-     * bytes of spawn strings. */
+    /* The limits the POSIX server enforces: 64 descriptors (RLIMIT_NOFILE, 7, agrees), 9456
+     * bytes of spawn strings (at least _POSIX_ARG_MAX, 4096). */
     CHECK_EQ(koito_test_sysconf(4 /* _SC_OPEN_MAX */), 64);
-    CHECK_EQ(koito_test_sysconf(0 /* _SC_ARG_MAX */), 3072);
+    CHECK_EQ(koito_test_sysconf(0 /* _SC_ARG_MAX */), 9456);
     struct koito_rlimit limit;
     CHECK_EQ(koito_test_getrlimit(7, &limit), 0);
     CHECK(limit.rlim_cur == 64 && limit.rlim_max == 64);

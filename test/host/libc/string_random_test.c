@@ -206,19 +206,23 @@ static void test_dup_and_messages(void)
     CHECK(koito_test_ffs(0) == 0 && koito_test_ffs(0x80) == 8 && koito_test_ffs(-1) == 1);
 }
 
-/* Both versions of the x86_64 vector code (libc/src/internal/string_x86_64.h),
+/* The versions of the x86_64 vector code (libc/src/internal/string_x86_64.h),
  * hidden but linkable here: the public functions use only the one the host
- * CPU allows, so the other is called directly. Preconditions: memcpy and
- * memset versions need more than 64 bytes, memchr versions at least one. */
+ * CPU allows, so the others are called directly (each where the CPU has it).
+ * Preconditions: memcpy and memset versions need more than 64 bytes, memchr
+ * versions at least one. */
 void *__koito_memcpy_sse2(unsigned char *d, const unsigned char *s, size_t length);
 void *__koito_memcpy_avx2(unsigned char *d, const unsigned char *s, size_t length);
+void *__koito_memcpy_avx512(unsigned char *d, const unsigned char *s, size_t length);
 void *__koito_memset_sse2(unsigned char *d, unsigned char byte, size_t length);
 void *__koito_memset_avx2(unsigned char *d, unsigned char byte, size_t length);
+void *__koito_memset_avx512(unsigned char *d, unsigned char byte, size_t length);
 size_t __koito_strlen_sse2(const char *string);
 size_t __koito_strlen_avx2(const char *string);
 void *__koito_memchr_sse2(const unsigned char *start, unsigned char byte, size_t length);
 void *__koito_memchr_avx2(const unsigned char *start, unsigned char byte, size_t length);
 int __koito_cpu_avx2(void);
+int __koito_cpu_avx512(void);
 
 struct vector_version {
     void *(*copy)(unsigned char *, const unsigned char *, size_t);
@@ -292,15 +296,93 @@ static void test_both_versions(void)
                                         __koito_strlen_sse2, __koito_memchr_sse2};
     const struct vector_version avx2 = {__koito_memcpy_avx2, __koito_memset_avx2,
                                         __koito_strlen_avx2, __koito_memchr_avx2};
+    /* AVX-512 has copy and fill versions only; the AVX2 search code stands in. */
+    const struct vector_version avx512 = {__koito_memcpy_avx512, __koito_memset_avx512,
+                                          __koito_strlen_avx2, __koito_memchr_avx2};
     for (int round = 0; round < 2000; round++) {
         check_version(&sse2, source, expected, actual, SIZE_ + 256);
         if (__koito_cpu_avx2()) {
             check_version(&avx2, source, expected, actual, SIZE_ + 256);
         }
+        if (__koito_cpu_avx512()) {
+            check_version(&avx512, source, expected, actual, SIZE_ + 256);
+        }
     }
     free(source);
     free(expected);
     free(actual);
+}
+
+/* A page with an unreadable page on each side (the copy and fill tests' guards). */
+static unsigned char *guarded_page(void)
+{
+    unsigned char *pages =
+        mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    CHECK(pages != MAP_FAILED);
+    if (pages == MAP_FAILED)
+        return NULL;
+    CHECK_EQ(mprotect(pages, 4096, PROT_NONE), 0);
+    CHECK_EQ(mprotect(pages + 2 * 4096, 4096, PROT_NONE), 0);
+    return pages + 4096;
+}
+
+typedef void *(*copy_function)(unsigned char *, const unsigned char *, size_t);
+typedef void *(*fill_function)(unsigned char *, unsigned char, size_t);
+
+static void *public_copy(unsigned char *d, const unsigned char *s, size_t length)
+{
+    return koito_test_memcpy(d, s, length);
+}
+
+static void *public_fill(unsigned char *d, unsigned char byte, size_t length)
+{
+    return koito_test_memset(d, byte, length);
+}
+
+/* `copy` and `fill` on every length from `shortest` to 1100 (the inline sizes, each version's
+ * sizes without a loop and its loop), the source and the destination each flush against the start
+ * or the end of a page whose neighbours are unreadable, so that a read or write past either end
+ * of either range faults; the rest of the destination page must stay as it was. */
+static void check_copy_and_fill_at_page_edges(copy_function copy, fill_function fill,
+                                              size_t shortest)
+{
+    unsigned char *source = guarded_page();
+    unsigned char *destination = guarded_page();
+    static unsigned char expected[4096];
+    if (source == NULL || destination == NULL)
+        return;
+    for (size_t i = 0; i < 4096; i++) {
+        source[i] = (unsigned char)(1 + next_random() % 255);
+    }
+    for (size_t length = shortest; length <= 1100; length++) {
+        for (unsigned placement = 0; placement < 4; placement++) {
+            const unsigned char *from = placement & 1 ? source + 4096 - length : source;
+            unsigned char *to = placement & 2 ? destination + 4096 - length : destination;
+            memset(destination, 0x5a, 4096);
+            memset(expected, 0x5a, 4096);
+            memcpy(expected + (to - destination), from, length);
+            CHECK(copy(to, from, length) == to);
+            CHECK(memcmp(destination, expected, 4096) == 0);
+            unsigned char byte = (unsigned char)next_random();
+            memset(expected + (to - destination), byte, length);
+            CHECK(fill(to, byte, length) == to);
+            CHECK(memcmp(destination, expected, 4096) == 0);
+        }
+    }
+    munmap(source - 4096, 3 * 4096);
+    munmap(destination - 4096, 3 * 4096);
+}
+
+static void test_copy_and_fill_at_page_edges(void)
+{
+    check_copy_and_fill_at_page_edges(public_copy, public_fill, 0);
+    check_copy_and_fill_at_page_edges(__koito_memcpy_sse2, __koito_memset_sse2, 65);
+    if (__koito_cpu_avx2()) {
+        check_copy_and_fill_at_page_edges(__koito_memcpy_avx2, __koito_memset_avx2, 65);
+    }
+    if (__koito_cpu_avx512()) {
+        check_copy_and_fill_at_page_edges(__koito_memcpy_avx512, __koito_memset_avx512, 65);
+    }
 }
 
 /* The vector paths: lengths up to 9000 (past the rep threshold) at every
@@ -346,6 +428,7 @@ static void test_long_buffers(void)
 int main(void)
 {
     test_both_versions();
+    test_copy_and_fill_at_page_edges();
     test_long_buffers();
     test_searches();
     test_memchr_at_page_edges();

@@ -128,13 +128,20 @@
 #define KOITO_POSIX_HANDOFF_DONE             1u
 /*
  * spawn: the most bytes of the program's name, arguments and environment strings (NULs included)
- * one spawn carries.
+ * one spawn carries (sysconf(_SC_ARG_MAX)): the shared buffer less the request's header,
+ * KOITO_POSIX_SPAWN_ACTIONS_MAX actions and KOITO_POSIX_SPAWN_PATHS_MAX bytes of their paths, so
+ * strings within it always fit.
  */
-#define KOITO_POSIX_SPAWN_STRINGS_MAX        3072u
+#define KOITO_POSIX_SPAWN_STRINGS_MAX        9456u
 /* spawn: the most argument and environment strings (argc + envc) one spawn carries; more: E2BIG. */
 #define KOITO_POSIX_SPAWN_ARGUMENTS_MAX      512u
 /* spawn: the most file actions of one spawn. */
 #define KOITO_POSIX_SPAWN_ACTIONS_MAX        32u
+/*
+ * spawn: the most bytes of the open actions' paths (NULs included) one spawn carries (<spawn.h>'s
+ * POSIX_SPAWN_PATHS_MAX).
+ */
+#define KOITO_POSIX_SPAWN_PATHS_MAX          2048u
 /*
  * spawn file action: open path with oflag and mode at descriptor
  * (posix_spawn_file_actions_addopen).

@@ -1,11 +1,30 @@
-/* memcpy() beyond 64 bytes with SSE2 (libc, string; x86_64): a loop of four
- * 16-byte vectors, unaligned loads and aligned stores, the last 64 bytes
- * from the end; `rep movsb` from __KOITO_REP_THRESHOLD on. */
+/* memcpy() beyond 64 bytes with SSE2 (libc, string; x86_64): up to eight 16-byte vectors from
+ * both ends without a loop (to 128 bytes), then a loop of four with unaligned loads and aligned
+ * stores and the last 64 bytes from the end; `rep movsb` from __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
 __KOITO_STRING_ALIGNED void *__koito_memcpy_sse2(unsigned char *d, const unsigned char *s,
                                                  size_t length)
 {
+    if (length <= 128) {
+        __koito_v16 a = __koito_load(s);
+        __koito_v16 b = __koito_load(s + 16);
+        __koito_v16 c = __koito_load(s + 32);
+        __koito_v16 e = __koito_load(s + 48);
+        __koito_v16 f = __koito_load(s + length - 64);
+        __koito_v16 g = __koito_load(s + length - 48);
+        __koito_v16 h = __koito_load(s + length - 32);
+        __koito_v16 i = __koito_load(s + length - 16);
+        __koito_store(d, a);
+        __koito_store(d + 16, b);
+        __koito_store(d + 32, c);
+        __koito_store(d + 48, e);
+        __koito_store(d + length - 64, f);
+        __koito_store(d + length - 48, g);
+        __koito_store(d + length - 32, h);
+        __koito_store(d + length - 16, i);
+        return d;
+    }
     if (length >= __KOITO_REP_THRESHOLD) {
         return __koito_rep_movsb(d, s, length);
     }

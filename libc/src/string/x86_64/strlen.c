@@ -22,7 +22,7 @@ static size_t length_resolve(const char *string)
     return chosen(string);
 }
 
-__KOITO_READS_PAST_END size_t strlen(const char *string)
+__KOITO_STRING_ALIGNED __KOITO_READS_PAST_END size_t strlen(const char *string)
 {
     /* Short strings end in the first aligned block: answer without a call. */
     const __koito_v16 zero = {0};

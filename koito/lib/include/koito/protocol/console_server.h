@@ -85,6 +85,196 @@ struct koito_console_handlers {
 void koito_console_dispatch(const void *handlers, void *server,
                             struct koito_server_message *message);
 
+/*
+ * koito_console_dispatch() itself, always inlined: koito_console_serve() compiles it into the
+ * server's loop.
+ */
+KOITO_SERVER_INLINE void koito_console_dispatch_inline(const void *handlers, void *server,
+                                                       struct koito_server_message *message)
+{
+    const struct koito_console_handlers *h = handlers;
+    uint64_t *words = message->words;
+    enum koito_console_error error = KOITO_CONSOLE_ERROR_UNKNOWN_REQUEST;
+    message->reply_capability = A9N_DESCRIPTOR_INVALID;
+    switch (message->length == 0 ? 0 : words[0]) {
+    case KOITO_CONSOLE_WRITE: {
+        if (!h->write) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_WRITE)) != (KOITO_CONSOLE_RIGHT_WRITE)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length < 2 || words[1] > KOITO_CONSOLE_WRITE_MAX ||
+            message->length != 2 + koito_protocol_data_words(words[1]) || message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->write(server, message->badge, (const uint8_t *)(words + 2), words[1]);
+        if (error == KOITO_CONSOLE_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_CONSOLE_FLUSH: {
+        if (!h->flush) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_WRITE)) != (KOITO_CONSOLE_RIGHT_WRITE)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->flush(server, message->badge);
+        if (error == KOITO_CONSOLE_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_CONSOLE_READ_LINE: {
+        if (!h->read_line) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_READ)) != (KOITO_CONSOLE_RIGHT_READ)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint8_t data[KOITO_CONSOLE_LINE_MAX];
+        uint64_t data_length = 0;
+        error = h->read_line(server, message->badge, words[1], data, &data_length);
+        if (error != KOITO_CONSOLE_OK)
+            break;
+        if (data_length > KOITO_CONSOLE_LINE_MAX) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        words[1] = data_length;
+        koito_protocol_pack(words + 2, data, data_length);
+        message->length = 2 + koito_protocol_data_words(data_length);
+        break;
+    }
+    case KOITO_CONSOLE_GET_ATTRIBUTES: {
+        if (!h->get_attributes) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t attributes = 0;
+        error = h->get_attributes(server, message->badge, &attributes);
+        if (error != KOITO_CONSOLE_OK)
+            break;
+        words[1] = attributes;
+        message->length = 2;
+        break;
+    }
+    case KOITO_CONSOLE_SET_ATTRIBUTES: {
+        if (!h->set_attributes) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_READ)) != (KOITO_CONSOLE_RIGHT_READ)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->set_attributes(server, message->badge, words[1]);
+        if (error == KOITO_CONSOLE_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_CONSOLE_INPUT_READY: {
+        if (!h->input_ready) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_READ)) != (KOITO_CONSOLE_RIGHT_READ)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t ready = 0;
+        error = h->input_ready(server, message->badge, &ready);
+        if (error != KOITO_CONSOLE_OK)
+            break;
+        words[1] = ready;
+        message->length = 2;
+        break;
+    }
+    case KOITO_CONSOLE_SIGNAL_TO: {
+        if (!h->signal_to) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_TERMINAL)) != (KOITO_CONSOLE_RIGHT_TERMINAL)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 2 || !message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->signal_to(server, message->badge, words[1], message->received);
+        if (error == KOITO_CONSOLE_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_CONSOLE_WAIT_LINE: {
+        if (!h->wait_line) {
+            error = KOITO_CONSOLE_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_CONSOLE_RIGHT_READ)) != (KOITO_CONSOLE_RIGHT_READ)) {
+            error = KOITO_CONSOLE_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_CONSOLE_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->wait_line(server, message->badge);
+        if (error == KOITO_CONSOLE_OK)
+            message->length = 1;
+        break;
+    }
+    default:
+        break;
+    }
+    if (error != KOITO_CONSOLE_OK) {
+        message->length = 1;
+        message->reply_capability = A9N_DESCRIPTOR_INVALID;
+    }
+    words[0] = (uint64_t)error;
+}
+
+/*
+ * Serve requests as koito_server_run() does, with this protocol's dispatch compiled into the loop
+ * and handlers (the table given to the loop's init) a constant, so a request reaches its handler by
+ * a direct call, or inlined, without a call between receiving it and the handler; returns the error
+ * the kernel refused a receive with.
+ */
+KOITO_SERVER_INLINE enum a9n_error koito_console_serve(struct koito_server *loop,
+                                                       const struct koito_console_handlers *handlers)
+{
+    return koito_server_serve(loop, koito_console_dispatch_inline, handlers);
+}
+
 /* Serve the console protocol on port with handlers and server (see koito_server_init()). */
 static inline void koito_console_server_init(struct koito_server *loop, a9n_descriptor_t port,
                                              uint64_t *ipc_buffer,

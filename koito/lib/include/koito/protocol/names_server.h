@@ -58,6 +58,130 @@ struct koito_names_handlers {
  */
 void koito_names_dispatch(const void *handlers, void *server, struct koito_server_message *message);
 
+/*
+ * koito_names_dispatch() itself, always inlined: koito_names_serve() compiles it into the server's
+ * loop.
+ */
+KOITO_SERVER_INLINE void koito_names_dispatch_inline(const void *handlers, void *server,
+                                                     struct koito_server_message *message)
+{
+    const struct koito_names_handlers *h = handlers;
+    uint64_t *words = message->words;
+    enum koito_names_error error = KOITO_NAMES_ERROR_UNKNOWN_REQUEST;
+    message->reply_capability = A9N_DESCRIPTOR_INVALID;
+    switch (message->length == 0 ? 0 : words[0]) {
+    case KOITO_NAMES_REGISTER_NAME: {
+        if (!h->register_name) {
+            error = KOITO_NAMES_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_NAMES_RIGHT_REGISTER)) != (KOITO_NAMES_RIGHT_REGISTER)) {
+            error = KOITO_NAMES_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length < 2 || words[1] > KOITO_NAMES_NAME_MAX ||
+            message->length != 2 + koito_protocol_data_words(words[1]) || !message->capability) {
+            error = KOITO_NAMES_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->register_name(server, message->badge, (const uint8_t *)(words + 2), words[1],
+                                 message->received);
+        if (error == KOITO_NAMES_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_NAMES_LOOKUP: {
+        if (!h->lookup) {
+            error = KOITO_NAMES_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_NAMES_RIGHT_LOOKUP)) != (KOITO_NAMES_RIGHT_LOOKUP)) {
+            error = KOITO_NAMES_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length < 2 || words[1] > KOITO_NAMES_NAME_MAX ||
+            message->length != 2 + koito_protocol_data_words(words[1]) || message->capability) {
+            error = KOITO_NAMES_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        a9n_descriptor_t port = A9N_DESCRIPTOR_INVALID;
+        error = h->lookup(server, message->badge, (const uint8_t *)(words + 2), words[1], &port);
+        if (error != KOITO_NAMES_OK)
+            break;
+        if (port == A9N_DESCRIPTOR_INVALID) {
+            error = KOITO_NAMES_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        message->length = 1;
+        message->reply_capability = port;
+        break;
+    }
+    case KOITO_NAMES_UNREGISTER_NAME: {
+        if (!h->unregister_name) {
+            error = KOITO_NAMES_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_NAMES_RIGHT_REGISTER)) != (KOITO_NAMES_RIGHT_REGISTER)) {
+            error = KOITO_NAMES_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length < 2 || words[1] > KOITO_NAMES_NAME_MAX ||
+            message->length != 2 + koito_protocol_data_words(words[1]) || message->capability) {
+            error = KOITO_NAMES_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->unregister_name(server, message->badge, (const uint8_t *)(words + 2), words[1]);
+        if (error == KOITO_NAMES_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_NAMES_DERIVE: {
+        if (!h->derive) {
+            error = KOITO_NAMES_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if ((message->badge & (KOITO_NAMES_RIGHT_DERIVE)) != (KOITO_NAMES_RIGHT_DERIVE)) {
+            error = KOITO_NAMES_ERROR_NO_RIGHT;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_NAMES_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        a9n_descriptor_t derived = A9N_DESCRIPTOR_INVALID;
+        error = h->derive(server, message->badge, words[1], &derived);
+        if (error != KOITO_NAMES_OK)
+            break;
+        if (derived == A9N_DESCRIPTOR_INVALID) {
+            error = KOITO_NAMES_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        message->length = 1;
+        message->reply_capability = derived;
+        break;
+    }
+    default:
+        break;
+    }
+    if (error != KOITO_NAMES_OK) {
+        message->length = 1;
+        message->reply_capability = A9N_DESCRIPTOR_INVALID;
+    }
+    words[0] = (uint64_t)error;
+}
+
+/*
+ * Serve requests as koito_server_run() does, with this protocol's dispatch compiled into the loop
+ * and handlers (the table given to the loop's init) a constant, so a request reaches its handler by
+ * a direct call, or inlined, without a call between receiving it and the handler; returns the error
+ * the kernel refused a receive with.
+ */
+KOITO_SERVER_INLINE enum a9n_error koito_names_serve(struct koito_server *loop,
+                                                     const struct koito_names_handlers *handlers)
+{
+    return koito_server_serve(loop, koito_names_dispatch_inline, handlers);
+}
+
 /* Serve the names protocol on port with handlers and server (see koito_server_init()). */
 static inline void koito_names_server_init(struct koito_server *loop, a9n_descriptor_t port,
                                            uint64_t *ipc_buffer,

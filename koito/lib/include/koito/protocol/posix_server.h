@@ -465,6 +465,1230 @@ struct koito_posix_handlers {
  */
 void koito_posix_dispatch(const void *handlers, void *server, struct koito_server_message *message);
 
+/*
+ * koito_posix_dispatch() itself, always inlined: koito_posix_serve() compiles it into the server's
+ * loop.
+ */
+KOITO_SERVER_INLINE void koito_posix_dispatch_inline(const void *handlers, void *server,
+                                                     struct koito_server_message *message)
+{
+    const struct koito_posix_handlers *h = handlers;
+    uint64_t *words = message->words;
+    enum koito_posix_error error = KOITO_POSIX_ERROR_UNKNOWN_REQUEST;
+    message->reply_capability = A9N_DESCRIPTOR_INVALID;
+    switch (message->length == 0 ? 0 : words[0]) {
+    case KOITO_POSIX_OPEN: {
+        if (!h->open) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 4 || words[3] > KOITO_POSIX_PATH_MAX ||
+            message->length != 4 + koito_protocol_data_words(words[3]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t descriptor = 0;
+        error = h->open(server, message->badge, words[1], words[2], (const uint8_t *)(words + 4),
+                        words[3], &descriptor);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = descriptor;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_CLOSE: {
+        if (!h->close) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->close(server, message->badge, words[1]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_READ: {
+        if (!h->read) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint8_t data[KOITO_POSIX_IO_MAX];
+        uint64_t data_length = 0;
+        error = h->read(server, message->badge, words[1], words[2], data, &data_length);
+        if (error != KOITO_POSIX_OK)
+            break;
+        if (data_length > KOITO_POSIX_IO_MAX) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        words[1] = data_length;
+        koito_protocol_pack(words + 2, data, data_length);
+        message->length = 2 + koito_protocol_data_words(data_length);
+        break;
+    }
+    case KOITO_POSIX_WRITE: {
+        if (!h->write) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 3 || words[2] > KOITO_POSIX_IO_MAX ||
+            message->length != 3 + koito_protocol_data_words(words[2]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t count = 0;
+        error = h->write(server, message->badge, words[1], (const uint8_t *)(words + 3), words[2],
+                         &count);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = count;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_PREAD: {
+        if (!h->pread) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 4 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint8_t data[KOITO_POSIX_IO_MAX];
+        uint64_t data_length = 0;
+        error = h->pread(server, message->badge, words[1], words[2], words[3], data, &data_length);
+        if (error != KOITO_POSIX_OK)
+            break;
+        if (data_length > KOITO_POSIX_IO_MAX) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        words[1] = data_length;
+        koito_protocol_pack(words + 2, data, data_length);
+        message->length = 2 + koito_protocol_data_words(data_length);
+        break;
+    }
+    case KOITO_POSIX_PWRITE: {
+        if (!h->pwrite) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 4 || words[3] > KOITO_POSIX_IO_MAX ||
+            message->length != 4 + koito_protocol_data_words(words[3]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t count = 0;
+        error = h->pwrite(server, message->badge, words[1], words[2], (const uint8_t *)(words + 4),
+                          words[3], &count);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = count;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_SEEK: {
+        if (!h->seek) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 4 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t position = 0;
+        error = h->seek(server, message->badge, words[1], words[2], words[3], &position);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = position;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_FSTAT: {
+        if (!h->fstat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t device = 0;
+        uint64_t inode = 0;
+        uint64_t mode = 0;
+        uint64_t links = 0;
+        uint64_t size = 0;
+        uint64_t device_number = 0;
+        uint64_t owner = 0;
+        uint64_t group = 0;
+        uint64_t access_seconds = 0;
+        uint64_t access_nanoseconds = 0;
+        uint64_t modify_seconds = 0;
+        uint64_t modify_nanoseconds = 0;
+        uint64_t change_seconds = 0;
+        uint64_t change_nanoseconds = 0;
+        error = h->fstat(server, message->badge, words[1], &device, &inode, &mode, &links, &size,
+                         &device_number, &owner, &group, &access_seconds, &access_nanoseconds,
+                         &modify_seconds, &modify_nanoseconds, &change_seconds,
+                         &change_nanoseconds);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = device;
+        words[2] = inode;
+        words[3] = mode;
+        words[4] = links;
+        words[5] = size;
+        words[6] = device_number;
+        words[7] = owner;
+        words[8] = group;
+        words[9] = access_seconds;
+        words[10] = access_nanoseconds;
+        words[11] = modify_seconds;
+        words[12] = modify_nanoseconds;
+        words[13] = change_seconds;
+        words[14] = change_nanoseconds;
+        message->length = 15;
+        break;
+    }
+    case KOITO_POSIX_STAT: {
+        if (!h->stat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 3 || words[2] > KOITO_POSIX_PATH_MAX ||
+            message->length != 3 + koito_protocol_data_words(words[2]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t device = 0;
+        uint64_t inode = 0;
+        uint64_t mode = 0;
+        uint64_t links = 0;
+        uint64_t size = 0;
+        uint64_t device_number = 0;
+        uint64_t owner = 0;
+        uint64_t group = 0;
+        uint64_t access_seconds = 0;
+        uint64_t access_nanoseconds = 0;
+        uint64_t modify_seconds = 0;
+        uint64_t modify_nanoseconds = 0;
+        uint64_t change_seconds = 0;
+        uint64_t change_nanoseconds = 0;
+        error = h->stat(server, message->badge, words[1], (const uint8_t *)(words + 3), words[2],
+                        &device, &inode, &mode, &links, &size, &device_number, &owner, &group,
+                        &access_seconds, &access_nanoseconds, &modify_seconds, &modify_nanoseconds,
+                        &change_seconds, &change_nanoseconds);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = device;
+        words[2] = inode;
+        words[3] = mode;
+        words[4] = links;
+        words[5] = size;
+        words[6] = device_number;
+        words[7] = owner;
+        words[8] = group;
+        words[9] = access_seconds;
+        words[10] = access_nanoseconds;
+        words[11] = modify_seconds;
+        words[12] = modify_nanoseconds;
+        words[13] = change_seconds;
+        words[14] = change_nanoseconds;
+        message->length = 15;
+        break;
+    }
+    case KOITO_POSIX_TRUNCATE: {
+        if (!h->truncate) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->truncate(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_DUP: {
+        if (!h->dup) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 4 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t result = 0;
+        error = h->dup(server, message->badge, words[1], words[2], words[3], &result);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = result;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_FCNTL: {
+        if (!h->fcntl) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 4 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t value = 0;
+        error = h->fcntl(server, message->badge, words[1], words[2], words[3], &value);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = value;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_UNLINK: {
+        if (!h->unlink) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 2 || words[1] > KOITO_POSIX_PATH_MAX ||
+            message->length != 2 + koito_protocol_data_words(words[1]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->unlink(server, message->badge, (const uint8_t *)(words + 2), words[1]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_RENAME: {
+        if (!h->rename) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 3 || words[2] > KOITO_POSIX_RENAME_MAX ||
+            message->length != 3 + koito_protocol_data_words(words[2]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->rename(server, message->badge, words[1], (const uint8_t *)(words + 3), words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_MKDIR: {
+        if (!h->mkdir) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 3 || words[2] > KOITO_POSIX_PATH_MAX ||
+            message->length != 3 + koito_protocol_data_words(words[2]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->mkdir(server, message->badge, words[1], (const uint8_t *)(words + 3), words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_RMDIR: {
+        if (!h->rmdir) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 2 || words[1] > KOITO_POSIX_PATH_MAX ||
+            message->length != 2 + koito_protocol_data_words(words[1]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->rmdir(server, message->badge, (const uint8_t *)(words + 2), words[1]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_READDIR: {
+        if (!h->readdir) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t inode = 0;
+        uint64_t type = 0;
+        uint8_t name[KOITO_POSIX_NAME_MAX];
+        uint64_t name_length = 0;
+        error = h->readdir(server, message->badge, words[1], &inode, &type, name, &name_length);
+        if (error != KOITO_POSIX_OK)
+            break;
+        if (name_length > KOITO_POSIX_NAME_MAX) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        words[1] = inode;
+        words[2] = type;
+        words[3] = name_length;
+        koito_protocol_pack(words + 4, name, name_length);
+        message->length = 4 + koito_protocol_data_words(name_length);
+        break;
+    }
+    case KOITO_POSIX_GETCWD: {
+        if (!h->getcwd) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint8_t path[KOITO_POSIX_PATH_MAX];
+        uint64_t path_length = 0;
+        error = h->getcwd(server, message->badge, path, &path_length);
+        if (error != KOITO_POSIX_OK)
+            break;
+        if (path_length > KOITO_POSIX_PATH_MAX) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        words[1] = path_length;
+        koito_protocol_pack(words + 2, path, path_length);
+        message->length = 2 + koito_protocol_data_words(path_length);
+        break;
+    }
+    case KOITO_POSIX_CHDIR: {
+        if (!h->chdir) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 2 || words[1] > KOITO_POSIX_PATH_MAX ||
+            message->length != 2 + koito_protocol_data_words(words[1]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->chdir(server, message->badge, (const uint8_t *)(words + 2), words[1]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_ACCESS: {
+        if (!h->access) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 3 || words[2] > KOITO_POSIX_PATH_MAX ||
+            message->length != 3 + koito_protocol_data_words(words[2]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->access(server, message->badge, words[1], (const uint8_t *)(words + 3), words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_UMASK: {
+        if (!h->umask) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t previous = 0;
+        error = h->umask(server, message->badge, words[1], &previous);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = previous;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_ISATTY: {
+        if (!h->isatty) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->isatty(server, message->badge, words[1]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_GETPID: {
+        if (!h->getpid) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t process = 0;
+        error = h->getpid(server, message->badge, &process);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = process;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_GETPPID: {
+        if (!h->getppid) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t process = 0;
+        error = h->getppid(server, message->badge, &process);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = process;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_BUFFER: {
+        if (!h->buffer) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        a9n_descriptor_t frame = A9N_DESCRIPTOR_INVALID;
+        error = h->buffer(server, message->badge, words[1], &frame);
+        if (error != KOITO_POSIX_OK)
+            break;
+        if (frame == A9N_DESCRIPTOR_INVALID) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        message->length = 1;
+        message->reply_capability = frame;
+        break;
+    }
+    case KOITO_POSIX_READ_BUFFER: {
+        if (!h->read_buffer) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 5 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t count = 0;
+        error = h->read_buffer(server, message->badge, words[1], words[2], words[3], words[4],
+                               &count);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = count;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_WRITE_BUFFER: {
+        if (!h->write_buffer) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 5 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t count = 0;
+        error = h->write_buffer(server, message->badge, words[1], words[2], words[3], words[4],
+                                &count);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = count;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_SPAWN: {
+        if (!h->spawn) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t child = 0;
+        error = h->spawn(server, message->badge, words[1], &child);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = child;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_WAIT: {
+        if (!h->wait) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t child = 0;
+        uint64_t status = 0;
+        error = h->wait(server, message->badge, words[1], words[2], &child, &status);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = child;
+        words[2] = status;
+        message->length = 3;
+        break;
+    }
+    case KOITO_POSIX_KILL: {
+        if (!h->kill) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->kill(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_PIPE: {
+        if (!h->pipe) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t read_end = 0;
+        uint64_t write_end = 0;
+        error = h->pipe(server, message->badge, words[1], &read_end, &write_end);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = read_end;
+        words[2] = write_end;
+        message->length = 3;
+        break;
+    }
+    case KOITO_POSIX_EVENTS: {
+        if (!h->events) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        a9n_descriptor_t notification = A9N_DESCRIPTOR_INVALID;
+        error = h->events(server, message->badge, &notification);
+        if (error != KOITO_POSIX_OK)
+            break;
+        if (notification == A9N_DESCRIPTOR_INVALID) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        message->length = 1;
+        message->reply_capability = notification;
+        break;
+    }
+    case KOITO_POSIX_USAGE: {
+        if (!h->usage) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t heap = 0;
+        uint64_t session = 0;
+        uint64_t records = 0;
+        error = h->usage(server, message->badge, &heap, &session, &records);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = heap;
+        words[2] = session;
+        words[3] = records;
+        message->length = 4;
+        break;
+    }
+    case KOITO_POSIX_SIGNALS: {
+        if (!h->signals) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        a9n_descriptor_t notification = A9N_DESCRIPTOR_INVALID;
+        error = h->signals(server, message->badge, &notification);
+        if (error != KOITO_POSIX_OK)
+            break;
+        if (notification == A9N_DESCRIPTOR_INVALID) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REPLY;
+            break;
+        }
+        message->length = 1;
+        message->reply_capability = notification;
+        break;
+    }
+    case KOITO_POSIX_SIGNAL_ROUTES: {
+        if (!h->signal_routes) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->signal_routes(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_SIGNAL_NEXT: {
+        if (!h->signal_next) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t signal = 0;
+        uint64_t code = 0;
+        uint64_t sender = 0;
+        uint64_t value = 0;
+        error = h->signal_next(server, message->badge, &signal, &code, &sender, &value);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = signal;
+        words[2] = code;
+        words[3] = sender;
+        words[4] = value;
+        message->length = 5;
+        break;
+    }
+    case KOITO_POSIX_POLL: {
+        if (!h->poll) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 5 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t readable = 0;
+        uint64_t writable = 0;
+        uint64_t hangup = 0;
+        uint64_t failed = 0;
+        uint64_t invalid = 0;
+        uint64_t console = 0;
+        error = h->poll(server, message->badge, words[1], words[2], words[3], words[4], &readable,
+                        &writable, &hangup, &failed, &invalid, &console);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = readable;
+        words[2] = writable;
+        words[3] = hangup;
+        words[4] = failed;
+        words[5] = invalid;
+        words[6] = console;
+        message->length = 7;
+        break;
+    }
+    case KOITO_POSIX_READ_HANDOFF: {
+        if (!h->read_handoff) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t count = 0;
+        error = h->read_handoff(server, message->badge, words[1], words[2], &count);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = count;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_READ_HANDOFF_CANCEL: {
+        if (!h->read_handoff_cancel) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->read_handoff_cancel(server, message->badge);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_GET_GROUP: {
+        if (!h->get_group) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t group = 0;
+        uint64_t session = 0;
+        error = h->get_group(server, message->badge, words[1], &group, &session);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = group;
+        words[2] = session;
+        message->length = 3;
+        break;
+    }
+    case KOITO_POSIX_SET_GROUP: {
+        if (!h->set_group) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->set_group(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_NEW_SESSION: {
+        if (!h->new_session) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t session = 0;
+        error = h->new_session(server, message->badge, &session);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = session;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_FOREGROUND: {
+        if (!h->foreground) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t group = 0;
+        error = h->foreground(server, message->badge, words[1], &group);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = group;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_SET_FOREGROUND: {
+        if (!h->set_foreground) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->set_foreground(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_KILL_GROUP: {
+        if (!h->kill_group) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->kill_group(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_CHMOD: {
+        if (!h->chmod) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 3 || words[2] > KOITO_POSIX_PATH_MAX ||
+            message->length != 3 + koito_protocol_data_words(words[2]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->chmod(server, message->badge, words[1], (const uint8_t *)(words + 3), words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHMOD: {
+        if (!h->fchmod) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 3 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchmod(server, message->badge, words[1], words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_CHOWN: {
+        if (!h->chown) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 4 || words[3] > KOITO_POSIX_PATH_MAX ||
+            message->length != 4 + koito_protocol_data_words(words[3]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->chown(server, message->badge, words[1], words[2], (const uint8_t *)(words + 4),
+                         words[3]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHOWN: {
+        if (!h->fchown) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 4 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchown(server, message->badge, words[1], words[2], words[3]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_UTIMENS: {
+        if (!h->utimens) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 6 || words[5] > KOITO_POSIX_PATH_MAX ||
+            message->length != 6 + koito_protocol_data_words(words[5]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->utimens(server, message->badge, words[1], words[2], words[3], words[4],
+                           (const uint8_t *)(words + 6), words[5]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FUTIMENS: {
+        if (!h->futimens) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 6 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->futimens(server, message->badge, words[1], words[2], words[3], words[4],
+                            words[5]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_LINK: {
+        if (!h->link) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 3 || words[2] > KOITO_POSIX_RENAME_MAX ||
+            message->length != 3 + koito_protocol_data_words(words[2]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->link(server, message->badge, words[1], (const uint8_t *)(words + 3), words[2]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_CHILDREN_CPU_TIME: {
+        if (!h->children_cpu_time) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t nanoseconds = 0;
+        error = h->children_cpu_time(server, message->badge, &nanoseconds);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = nanoseconds;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_OPENAT: {
+        if (!h->openat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 5 || words[4] > KOITO_POSIX_PATH_MAX ||
+            message->length != 5 + koito_protocol_data_words(words[4]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t descriptor = 0;
+        error = h->openat(server, message->badge, words[1], words[2], words[3],
+                          (const uint8_t *)(words + 5), words[4], &descriptor);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = descriptor;
+        message->length = 2;
+        break;
+    }
+    case KOITO_POSIX_FSTATAT: {
+        if (!h->fstatat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 4 || words[3] > KOITO_POSIX_PATH_MAX ||
+            message->length != 4 + koito_protocol_data_words(words[3]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t device = 0;
+        uint64_t inode = 0;
+        uint64_t mode = 0;
+        uint64_t links = 0;
+        uint64_t size = 0;
+        uint64_t device_number = 0;
+        uint64_t owner = 0;
+        uint64_t group = 0;
+        uint64_t access_seconds = 0;
+        uint64_t access_nanoseconds = 0;
+        uint64_t modify_seconds = 0;
+        uint64_t modify_nanoseconds = 0;
+        uint64_t change_seconds = 0;
+        uint64_t change_nanoseconds = 0;
+        error = h->fstatat(server, message->badge, words[1], words[2], (const uint8_t *)(words + 4),
+                           words[3], &device, &inode, &mode, &links, &size, &device_number, &owner,
+                           &group, &access_seconds, &access_nanoseconds, &modify_seconds,
+                           &modify_nanoseconds, &change_seconds, &change_nanoseconds);
+        if (error != KOITO_POSIX_OK)
+            break;
+        words[1] = device;
+        words[2] = inode;
+        words[3] = mode;
+        words[4] = links;
+        words[5] = size;
+        words[6] = device_number;
+        words[7] = owner;
+        words[8] = group;
+        words[9] = access_seconds;
+        words[10] = access_nanoseconds;
+        words[11] = modify_seconds;
+        words[12] = modify_nanoseconds;
+        words[13] = change_seconds;
+        words[14] = change_nanoseconds;
+        message->length = 15;
+        break;
+    }
+    case KOITO_POSIX_UNLINKAT: {
+        if (!h->unlinkat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 4 || words[3] > KOITO_POSIX_PATH_MAX ||
+            message->length != 4 + koito_protocol_data_words(words[3]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->unlinkat(server, message->badge, words[1], words[2],
+                            (const uint8_t *)(words + 4), words[3]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_MKDIRAT: {
+        if (!h->mkdirat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 4 || words[3] > KOITO_POSIX_PATH_MAX ||
+            message->length != 4 + koito_protocol_data_words(words[3]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->mkdirat(server, message->badge, words[1], words[2], (const uint8_t *)(words + 4),
+                           words[3]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_RENAMEAT: {
+        if (!h->renameat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 5 || words[4] > KOITO_POSIX_RENAME_MAX ||
+            message->length != 5 + koito_protocol_data_words(words[4]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->renameat(server, message->badge, words[1], words[2], words[3],
+                            (const uint8_t *)(words + 5), words[4]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FACCESSAT: {
+        if (!h->faccessat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 5 || words[4] > KOITO_POSIX_PATH_MAX ||
+            message->length != 5 + koito_protocol_data_words(words[4]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->faccessat(server, message->badge, words[1], words[2], words[3],
+                             (const uint8_t *)(words + 5), words[4]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHMODAT: {
+        if (!h->fchmodat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 5 || words[4] > KOITO_POSIX_PATH_MAX ||
+            message->length != 5 + koito_protocol_data_words(words[4]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchmodat(server, message->badge, words[1], words[2], words[3],
+                            (const uint8_t *)(words + 5), words[4]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHDIR: {
+        if (!h->fchdir) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchdir(server, message->badge, words[1]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_UTIMENSAT: {
+        if (!h->utimensat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 8 || words[7] > KOITO_POSIX_PATH_MAX ||
+            message->length != 8 + koito_protocol_data_words(words[7]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->utimensat(server, message->badge, words[1], words[2], words[3], words[4],
+                             words[5], words[6], (const uint8_t *)(words + 8), words[7]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHOWNAT: {
+        if (!h->fchownat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 6 || words[5] > KOITO_POSIX_PATH_MAX ||
+            message->length != 6 + koito_protocol_data_words(words[5]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchownat(server, message->badge, words[1], words[2], words[3], words[4],
+                            (const uint8_t *)(words + 6), words[5]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_LINKAT: {
+        if (!h->linkat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 6 || words[5] > KOITO_POSIX_RENAME_MAX ||
+            message->length != 6 + koito_protocol_data_words(words[5]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->linkat(server, message->badge, words[1], words[2], words[3], words[4],
+                          (const uint8_t *)(words + 6), words[5]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    default:
+        break;
+    }
+    if (error != KOITO_POSIX_OK) {
+        message->length = 1;
+        message->reply_capability = A9N_DESCRIPTOR_INVALID;
+    }
+    words[0] = (uint64_t)error;
+}
+
+/*
+ * Serve requests as koito_server_run() does, with this protocol's dispatch compiled into the loop
+ * and handlers (the table given to the loop's init) a constant, so a request reaches its handler by
+ * a direct call, or inlined, without a call between receiving it and the handler; returns the error
+ * the kernel refused a receive with.
+ */
+KOITO_SERVER_INLINE enum a9n_error koito_posix_serve(struct koito_server *loop,
+                                                     const struct koito_posix_handlers *handlers)
+{
+    return koito_server_serve(loop, koito_posix_dispatch_inline, handlers);
+}
+
 /* Serve the posix protocol on port with handlers and server (see koito_server_init()). */
 static inline void koito_posix_server_init(struct koito_server *loop, a9n_descriptor_t port,
                                            uint64_t *ipc_buffer,

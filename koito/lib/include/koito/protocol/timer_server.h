@@ -45,6 +45,90 @@ struct koito_timer_handlers {
  */
 void koito_timer_dispatch(const void *handlers, void *server, struct koito_server_message *message);
 
+/*
+ * koito_timer_dispatch() itself, always inlined: koito_timer_serve() compiles it into the server's
+ * loop.
+ */
+KOITO_SERVER_INLINE void koito_timer_dispatch_inline(const void *handlers, void *server,
+                                                     struct koito_server_message *message)
+{
+    const struct koito_timer_handlers *h = handlers;
+    uint64_t *words = message->words;
+    enum koito_timer_error error = KOITO_TIMER_ERROR_UNKNOWN_REQUEST;
+    message->reply_capability = A9N_DESCRIPTOR_INVALID;
+    switch (message->length == 0 ? 0 : words[0]) {
+    case KOITO_TIMER_ARM: {
+        if (!h->arm) {
+            error = KOITO_TIMER_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || !message->capability) {
+            error = KOITO_TIMER_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t timer = 0;
+        error = h->arm(server, message->badge, words[1], message->received, &timer);
+        if (error != KOITO_TIMER_OK)
+            break;
+        words[1] = timer;
+        message->length = 2;
+        break;
+    }
+    case KOITO_TIMER_CANCEL: {
+        if (!h->cancel) {
+            error = KOITO_TIMER_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 2 || message->capability) {
+            error = KOITO_TIMER_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->cancel(server, message->badge, words[1]);
+        if (error == KOITO_TIMER_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_TIMER_STATUS: {
+        if (!h->status) {
+            error = KOITO_TIMER_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length != 1 || message->capability) {
+            error = KOITO_TIMER_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        uint64_t pending = 0;
+        uint64_t free = 0;
+        error = h->status(server, message->badge, &pending, &free);
+        if (error != KOITO_TIMER_OK)
+            break;
+        words[1] = pending;
+        words[2] = free;
+        message->length = 3;
+        break;
+    }
+    default:
+        break;
+    }
+    if (error != KOITO_TIMER_OK) {
+        message->length = 1;
+        message->reply_capability = A9N_DESCRIPTOR_INVALID;
+    }
+    words[0] = (uint64_t)error;
+}
+
+/*
+ * Serve requests as koito_server_run() does, with this protocol's dispatch compiled into the loop
+ * and handlers (the table given to the loop's init) a constant, so a request reaches its handler by
+ * a direct call, or inlined, without a call between receiving it and the handler; returns the error
+ * the kernel refused a receive with.
+ */
+KOITO_SERVER_INLINE enum a9n_error koito_timer_serve(struct koito_server *loop,
+                                                     const struct koito_timer_handlers *handlers)
+{
+    return koito_server_serve(loop, koito_timer_dispatch_inline, handlers);
+}
+
 /* Serve the timer protocol on port with handlers and server (see koito_server_init()). */
 static inline void koito_timer_server_init(struct koito_server *loop, a9n_descriptor_t port,
                                            uint64_t *ipc_buffer,
