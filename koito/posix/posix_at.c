@@ -1,10 +1,11 @@
 /*
  * The *at requests of the POSIX protocol (KOITO server, koito/posix; see posix_service.h):
- * openat, fstatat, unlinkat, mkdirat, renameat, faccessat and fchmodat resolve a relative path
- * from a directory descriptor (vfs_at) and then do what open, stat, unlink or rmdir, mkdir,
- * rename, access and chmod do; fchdir enters a directory descriptor. Each checks its flags first
- * (EINVAL, as Linux does before it looks at the descriptor), then the descriptor, then lets the
- * VFS core do the rest.
+ * openat, fstatat, unlinkat, mkdirat, renameat, faccessat, fchmodat, utimensat, fchownat and
+ * linkat resolve a relative path from a directory descriptor (vfs_at) and then do what open,
+ * stat, unlink or rmdir, mkdir, rename, access, chmod, utimens, chown and link do; fchdir enters
+ * a directory descriptor. Each checks its flags first (EINVAL, as Linux does before it looks at
+ * the descriptor), then the descriptor, then lets the VFS core do the rest. The plain utimens,
+ * chown and link requests are these with KOITO_POSIX_AT_FDCWD (posix_service.c).
  */
 #include "posix_service.h"
 
@@ -41,12 +42,10 @@ enum koito_posix_error posix_fstatat_request(void *context, uint64_t badge, uint
     struct vfs_stat status;
     int error;
     if ((flags & KOITO_POSIX_AT_EMPTY_PATH) && path_length == 0) {
-        /* The descriptor's own file, whatever its type: fstat's answer. */
-        error = 0;
-        if (directory == VFS_AT_CWD)
-            vfs_stat_node(process->cwd, &status);
-        else
-            error = vfs_fstat(process, directory, &status);
+        struct vfs_node *node;
+        error = vfs_at_empty(process, directory, &node);
+        if (error == 0)
+            vfs_stat_node(node, &status);
     } else {
         struct vfs_node *at;
         error = vfs_at(process, directory, (const char *)path, path_length, &at);
@@ -137,6 +136,77 @@ enum koito_posix_error posix_fchmodat_request(void *context, uint64_t badge, uin
         error =
             vfs_chmod(&service->vfs, process, at, (const char *)path, path_length, (uint32_t)mode);
     return posix_result(error);
+}
+
+enum koito_posix_error posix_utimensat_request(void *context, uint64_t badge, uint64_t directory,
+                                               uint64_t flags, uint64_t access_seconds,
+                                               uint64_t access_nanoseconds, uint64_t modify_seconds,
+                                               uint64_t modify_nanoseconds, const uint8_t *path,
+                                               uint64_t path_length)
+{
+    POSIX_CALLER(process);
+    if ((flags & ~(uint64_t)KOITO_POSIX_AT_SYMLINK_NOFOLLOW) != 0)
+        return KOITO_POSIX_ERROR_EINVAL;
+    struct vfs_time times[2];
+    if (!posix_times_in(access_seconds, access_nanoseconds, modify_seconds, modify_nanoseconds,
+                        times))
+        return KOITO_POSIX_ERROR_EINVAL;
+    struct vfs_node *at;
+    int error = vfs_at(process, directory, (const char *)path, path_length, &at);
+    if (error == 0)
+        error = vfs_utimens(&service->vfs, process, at, (const char *)path, path_length, times);
+    return posix_result(error);
+}
+
+#define FCHOWNAT_FLAGS (KOITO_POSIX_AT_SYMLINK_NOFOLLOW | KOITO_POSIX_AT_EMPTY_PATH)
+
+enum koito_posix_error posix_fchownat_request(void *context, uint64_t badge, uint64_t directory,
+                                              uint64_t owner, uint64_t group, uint64_t flags,
+                                              const uint8_t *path, uint64_t path_length)
+{
+    POSIX_CALLER(process);
+    if ((flags & ~(uint64_t)FCHOWNAT_FLAGS) != 0 || owner > UINT32_MAX || group > UINT32_MAX)
+        return KOITO_POSIX_ERROR_EINVAL;
+    if ((flags & KOITO_POSIX_AT_EMPTY_PATH) && path_length == 0) {
+        struct vfs_node *node;
+        int error = vfs_at_empty(process, directory, &node);
+        if (error == 0)
+            error = vfs_node_set_owner(node, (uint32_t)owner, (uint32_t)group);
+        return posix_result(error);
+    }
+    struct vfs_node *at;
+    int error = vfs_at(process, directory, (const char *)path, path_length, &at);
+    if (error == 0)
+        error = vfs_chown(&service->vfs, process, at, (const char *)path, path_length,
+                          (uint32_t)owner, (uint32_t)group);
+    return posix_result(error);
+}
+
+#define LINKAT_FLAGS (KOITO_POSIX_AT_SYMLINK_FOLLOW | KOITO_POSIX_AT_EMPTY_PATH)
+
+enum koito_posix_error posix_linkat_request(void *context, uint64_t badge, uint64_t from_directory,
+                                            uint64_t to_directory, uint64_t flags,
+                                            uint64_t from_length, const uint8_t *paths,
+                                            uint64_t paths_length)
+{
+    POSIX_CALLER(process);
+    if ((flags & ~(uint64_t)LINKAT_FLAGS) != 0 || from_length > paths_length)
+        return KOITO_POSIX_ERROR_EINVAL;
+    const char *from = (const char *)paths, *to = from + from_length;
+    uint64_t to_length = paths_length - from_length;
+    /* AT_EMPTY_PATH with an empty existing path: from_directory's own file gets the name. */
+    bool own_file = (flags & KOITO_POSIX_AT_EMPTY_PATH) && from_length == 0;
+    struct vfs_node *node = NULL, *from_at = NULL, *to_at;
+    int error = own_file ? vfs_at_empty(process, from_directory, &node)
+                         : vfs_at(process, from_directory, from, from_length, &from_at);
+    if (error == 0)
+        error = vfs_at(process, to_directory, to, to_length, &to_at);
+    if (error != 0)
+        return posix_result(error);
+    if (own_file)
+        return posix_result(vfs_link_node(&service->vfs, process, node, to_at, to, to_length));
+    return posix_result(
+        vfs_link(&service->vfs, process, from_at, from, from_length, to_at, to, to_length));
 }
 
 enum koito_posix_error posix_fchdir_request(void *context, uint64_t badge, uint64_t descriptor)

@@ -272,11 +272,7 @@ static enum koito_posix_error posix_fchmod(void *context, uint64_t badge, uint64
 static enum koito_posix_error posix_chown(void *context, uint64_t badge, uint64_t owner,
                                           uint64_t group, const uint8_t *path, uint64_t path_length)
 {
-    POSIX_CALLER(process);
-    if (owner > UINT32_MAX || group > UINT32_MAX)
-        return KOITO_POSIX_ERROR_EINVAL;
-    return posix_result(vfs_chown(&service->vfs, process, (const char *)path, path_length,
-                                  (uint32_t)owner, (uint32_t)group));
+    return posix_fchownat_request(context, badge, VFS_AT_CWD, owner, group, 0, path, path_length);
 }
 
 static enum koito_posix_error posix_fchown(void *context, uint64_t badge, uint64_t descriptor,
@@ -288,9 +284,8 @@ static enum koito_posix_error posix_fchown(void *context, uint64_t badge, uint64
     return posix_result(vfs_fchown(process, descriptor, (uint32_t)owner, (uint32_t)group));
 }
 
-/* The two times of a utimens request; false when a nanoseconds word cannot be one. */
-static bool times_in(uint64_t access_seconds, uint64_t access_nanoseconds, uint64_t modify_seconds,
-                     uint64_t modify_nanoseconds, struct vfs_time times[2])
+bool posix_times_in(uint64_t access_seconds, uint64_t access_nanoseconds, uint64_t modify_seconds,
+                    uint64_t modify_nanoseconds, struct vfs_time times[2])
 {
     if (access_nanoseconds > UINT32_MAX || modify_nanoseconds > UINT32_MAX)
         return false;
@@ -304,12 +299,9 @@ static enum koito_posix_error posix_utimens(void *context, uint64_t badge, uint6
                                             uint64_t modify_nanoseconds, const uint8_t *path,
                                             uint64_t path_length)
 {
-    POSIX_CALLER(process);
-    struct vfs_time times[2];
-    if (!times_in(access_seconds, access_nanoseconds, modify_seconds, modify_nanoseconds, times))
-        return KOITO_POSIX_ERROR_EINVAL;
-    return posix_result(
-        vfs_utimens(&service->vfs, process, (const char *)path, path_length, times));
+    return posix_utimensat_request(context, badge, VFS_AT_CWD, 0, access_seconds,
+                                   access_nanoseconds, modify_seconds, modify_nanoseconds, path,
+                                   path_length);
 }
 
 static enum koito_posix_error posix_futimens(void *context, uint64_t badge, uint64_t descriptor,
@@ -318,7 +310,8 @@ static enum koito_posix_error posix_futimens(void *context, uint64_t badge, uint
 {
     POSIX_CALLER(process);
     struct vfs_time times[2];
-    if (!times_in(access_seconds, access_nanoseconds, modify_seconds, modify_nanoseconds, times))
+    if (!posix_times_in(access_seconds, access_nanoseconds, modify_seconds, modify_nanoseconds,
+                        times))
         return KOITO_POSIX_ERROR_EINVAL;
     return posix_result(vfs_futimens(process, descriptor, times));
 }
@@ -369,11 +362,8 @@ static enum koito_posix_error posix_rename(void *context, uint64_t badge, uint64
 static enum koito_posix_error posix_link(void *context, uint64_t badge, uint64_t from_length,
                                          const uint8_t *paths, uint64_t paths_length)
 {
-    POSIX_CALLER(process);
-    if (from_length > paths_length)
-        return KOITO_POSIX_ERROR_EINVAL;
-    return posix_result(vfs_link(&service->vfs, process, (const char *)paths, from_length,
-                                 (const char *)paths + from_length, paths_length - from_length));
+    return posix_linkat_request(context, badge, VFS_AT_CWD, VFS_AT_CWD, 0, from_length, paths,
+                                paths_length);
 }
 
 static enum koito_posix_error posix_mkdir(void *context, uint64_t badge, uint64_t mode,
@@ -552,6 +542,9 @@ static const struct koito_posix_handlers posix_handlers = {
     .faccessat = posix_faccessat_request,
     .fchmodat = posix_fchmodat_request,
     .fchdir = posix_fchdir_request,
+    .utimensat = posix_utimensat_request,
+    .fchownat = posix_fchownat_request,
+    .linkat = posix_linkat_request,
 };
 
 enum a9n_error posix_service_run(struct posix_service *service, a9n_descriptor_t port,

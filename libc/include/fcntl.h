@@ -50,14 +50,16 @@ struct flock {
 };
 
 /* The *at calls' "relative to the working directory" and their flags (Linux's values):
- * AT_SYMLINK_NOFOLLOW (fstatat, faccessat, fchmodat, utimensat: accepted, and the same as
- * without, since there are no symbolic links), AT_REMOVEDIR (unlinkat: rmdir), AT_EACCESS
- * (faccessat: accepted, every process has the same ids), AT_EMPTY_PATH (fstatat: an empty path
- * describes the descriptor's own file). */
+ * AT_SYMLINK_NOFOLLOW (fstatat, faccessat, fchmodat, utimensat, fchownat) and AT_SYMLINK_FOLLOW
+ * (linkat) are accepted, and the same as without, since there are no symbolic links;
+ * AT_REMOVEDIR (unlinkat: rmdir), AT_EACCESS (faccessat: accepted, every process has the same
+ * ids), AT_EMPTY_PATH (fstatat, fchownat, linkat: an empty path names the descriptor's own
+ * file). */
 #define AT_FDCWD            (-100)
 #define AT_SYMLINK_NOFOLLOW 0x100
 #define AT_REMOVEDIR        0x200
 #define AT_EACCESS          0x200
+#define AT_SYMLINK_FOLLOW   0x400
 #define AT_EMPTY_PATH       0x1000
 
 /* Requests to the POSIX server. open() and creat() apply the process's umask() to `mode`. */

@@ -65,13 +65,18 @@ int rmdir(const char *path);
 int access(const char *path, int mode);
 int chdir(const char *path);
 int fchdir(int descriptor);
-/* unlink() (AT_REMOVEDIR: rmdir()) and access() with a relative path starting from the
+/* unlink() (AT_REMOVEDIR: rmdir()), access(), chown() (AT_SYMLINK_NOFOLLOW: lchown();
+ * AT_EMPTY_PATH: an empty path names the descriptor's own file) and link() (AT_EMPTY_PATH: an
+ * empty existing path names from_directory's own file) with a relative path starting from the
  * directory `directory` names (<fcntl.h>'s AT_FDCWD: the working directory). */
 int unlinkat(int directory, const char *path, int flags);
 int faccessat(int directory, const char *path, int mode, int flags);
+int fchownat(int directory, const char *path, uid_t user, gid_t group, int flags);
+int linkat(int from_directory, const char *existing, int to_directory, const char *path, int flags);
 char *getcwd(char *buffer, size_t size);
 ssize_t readlink(const char *restrict path, char *restrict buffer, size_t size);
 int chown(const char *path, uid_t user, gid_t group);
+int lchown(const char *path, uid_t user, gid_t group);
 int symlink(const char *target, const char *path);
 int link(const char *existing, const char *path);
 

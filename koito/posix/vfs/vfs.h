@@ -262,8 +262,12 @@ struct vfs_node *vfs_directory_find(const struct vfs_node *directory, const char
  * directory), -ENOSPC, -ENOMEM. */
 int vfs_directory_add(struct vfs_node *directory, const char *name, size_t length,
                       struct vfs_node *node);
-/* Remove the entry naming node from directory (present). */
+/* Remove the entry naming node from directory (present): for a node with one name there (a
+ * directory, a file of /proc); a file's name goes by vfs_directory_remove_name, since a file
+ * may have two names in one directory (link). */
 void vfs_directory_remove(struct vfs_node *directory, struct vfs_node *node);
+/* Remove the entry `name` (present) from directory. */
+void vfs_directory_remove_name(struct vfs_node *directory, const char *name, size_t length);
 /* Mount root (a new file system's directory) over directory. */
 void vfs_mount(struct vfs_node *directory, struct vfs_node *root);
 
@@ -287,6 +291,9 @@ int vfs_lookup(struct vfs *vfs, struct vfs_process *process, struct vfs_node *st
  * (not open), -ENOTDIR (not a directory). */
 int vfs_at(struct vfs_process *process, uint64_t descriptor, const char *path, size_t length,
            struct vfs_node **at);
+/* The file an *at call's AT_EMPTY_PATH with an empty path names: the node of descriptor's open
+ * file, whatever its type, or the working directory for VFS_AT_CWD; 0 or -EBADF. */
+int vfs_at_empty(struct vfs_process *process, uint64_t descriptor, struct vfs_node **node);
 /* The absolute path of directory into buffer (no NUL); its length, or -ERANGE. */
 long vfs_path_of(const struct vfs *vfs, const struct vfs_node *directory, char *buffer,
                  size_t capacity);
@@ -434,18 +441,22 @@ int vfs_access(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at
 
 /* vfs_attributes.c: chmod, chown and utimensat by path and by descriptor (the node's errors
  * above; -ENOENT, lookup's, -EBADF), and link: a second name `to` for the file `from` (-EPERM
- * for a directory, -EEXIST, -EXDEV, -EROFS, -EACCES, -ENOSPC, lookup's). */
+ * for a directory, -EEXIST, -EXDEV, -ENOENT for a file with no name left, -EROFS, -EACCES,
+ * -ENOSPC, lookup's); vfs_link_node names node itself (linkat's AT_EMPTY_PATH). */
 int vfs_chmod(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
               size_t length, uint32_t mode);
 int vfs_fchmod(struct vfs_process *process, uint64_t descriptor, uint32_t mode);
-int vfs_chown(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-              uint32_t owner, uint32_t group);
+int vfs_chown(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+              size_t length, uint32_t owner, uint32_t group);
 int vfs_fchown(struct vfs_process *process, uint64_t descriptor, uint32_t owner, uint32_t group);
-int vfs_utimens(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-                const struct vfs_time times[2]);
+int vfs_utimens(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+                size_t length, const struct vfs_time times[2]);
 int vfs_futimens(struct vfs_process *process, uint64_t descriptor, const struct vfs_time times[2]);
-int vfs_link(struct vfs *vfs, struct vfs_process *process, const char *from_path,
-             size_t from_length, const char *to_path, size_t to_length);
+int vfs_link(struct vfs *vfs, struct vfs_process *process, struct vfs_node *from_at,
+             const char *from_path, size_t from_length, struct vfs_node *to_at, const char *to_path,
+             size_t to_length);
+int vfs_link_node(struct vfs *vfs, struct vfs_process *process, struct vfs_node *node,
+                  struct vfs_node *at, const char *path, size_t length);
 
 /* vfs_namespace.c: names. */
 int vfs_mkdir(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,

@@ -1,7 +1,8 @@
 /*
  * What stat shows and a process may set, by path or by descriptor: chmod, chown, utimensat and
- * a second name for a file (link) (KOITO POSIX server, vfs core; see vfs.h). There are no
- * symbolic links, so following one or not makes no difference here.
+ * a second name for a file (link) (KOITO POSIX server, vfs core; see vfs.h). A path starts from
+ * `at` as the *at calls' do (vfs_at.c). There are no symbolic links, so following one or not
+ * makes no difference here.
  */
 #include "vfs.h"
 
@@ -47,11 +48,11 @@ int vfs_fchmod(struct vfs_process *process, uint64_t descriptor, uint32_t mode)
     return error != 0 ? error : vfs_node_set_mode(node, mode);
 }
 
-int vfs_chown(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-              uint32_t owner, uint32_t group)
+int vfs_chown(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+              size_t length, uint32_t owner, uint32_t group)
 {
     struct vfs_node *node;
-    int error = attributes_find(vfs, process, NULL, path, length, &node);
+    int error = attributes_find(vfs, process, at, path, length, &node);
     return error != 0 ? error : vfs_node_set_owner(node, owner, group);
 }
 
@@ -62,11 +63,11 @@ int vfs_fchown(struct vfs_process *process, uint64_t descriptor, uint32_t owner,
     return error != 0 ? error : vfs_node_set_owner(node, owner, group);
 }
 
-int vfs_utimens(struct vfs *vfs, struct vfs_process *process, const char *path, size_t length,
-                const struct vfs_time times[2])
+int vfs_utimens(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at, const char *path,
+                size_t length, const struct vfs_time times[2])
 {
     struct vfs_node *node;
-    int error = attributes_find(vfs, process, NULL, path, length, &node);
+    int error = attributes_find(vfs, process, at, path, length, &node);
     return error != 0 ? error : vfs_node_set_times(node, times);
 }
 
@@ -77,29 +78,41 @@ int vfs_futimens(struct vfs_process *process, uint64_t descriptor, const struct 
     return error != 0 ? error : vfs_node_set_times(node, times);
 }
 
-int vfs_link(struct vfs *vfs, struct vfs_process *process, const char *from_path,
-             size_t from_length, const char *to_path, size_t to_length)
+int vfs_link(struct vfs *vfs, struct vfs_process *process, struct vfs_node *from_at,
+             const char *from_path, size_t from_length, struct vfs_node *to_at, const char *to_path,
+             size_t to_length)
 {
-    struct vfs_lookup from, to;
-    int error = vfs_lookup(vfs, process, NULL, from_path, from_length, &from);
+    struct vfs_lookup from;
+    int error = vfs_lookup(vfs, process, from_at, from_path, from_length, &from);
     if (error != 0)
         return error;
     if (from.node == NULL)
         return -ENOENT;
-    if (from.node->type == VFS_DIRECTORY)
+    return vfs_link_node(vfs, process, from.node, to_at, to_path, to_length);
+}
+
+int vfs_link_node(struct vfs *vfs, struct vfs_process *process, struct vfs_node *node,
+                  struct vfs_node *at, const char *path, size_t length)
+{
+    if (node->type == VFS_DIRECTORY)
         return -EPERM;
-    error = vfs_lookup(vfs, process, NULL, to_path, to_length, &to);
+    struct vfs_lookup to;
+    int error = vfs_lookup(vfs, process, at, path, length, &to);
     if (error != 0)
         return error;
     if (to.node != NULL || to.name_length == 0)
         return -EEXIST;
     if (to.trailing_slash)
         return -ENOENT;
-    if (from.node->fs != to.parent->fs)
+    if (node->fs != to.parent->fs)
         return -EXDEV;
+    /* A file whose last name went lives only through its open files: Linux gives it no name
+     * back either (after EXDEV, which a pipe gets: it never had a name in this tree). */
+    if (node->links == 0)
+        return -ENOENT;
     if (to.parent->fs->read_only)
         return -EROFS;
     if (!(to.parent->permissions & 0200))
         return -EACCES;
-    return vfs_directory_add(to.parent, to.name, to.name_length, from.node);
+    return vfs_directory_add(to.parent, to.name, to.name_length, node);
 }

@@ -79,7 +79,7 @@ int vfs_unlink(struct vfs *vfs, struct vfs_process *process, struct vfs_node *at
         return -EISDIR;
     if (lookup.parent->fs->read_only)
         return -EROFS;
-    vfs_directory_remove(lookup.parent, node);
+    vfs_directory_remove_name(lookup.parent, lookup.name, lookup.name_length);
     vfs_node_release(node);
     return 0;
 }
@@ -141,14 +141,14 @@ int vfs_rename(struct vfs *vfs, struct vfs_process *process, struct vfs_node *fr
     struct vfs_node *node = from.node, *target = to.node;
     /* Adding first: the only failure left (no memory) leaves the old name in place. */
     if (target != NULL)
-        vfs_directory_remove(to.parent, target);
+        vfs_directory_remove_name(to.parent, to.name, to.name_length);
     error = vfs_directory_add(to.parent, to.name, to.name_length, node);
     if (error != 0) {
         if (target != NULL && vfs_directory_add(to.parent, to.name, to.name_length, target) != 0)
             vfs_node_release(target);
         return error;
     }
-    vfs_directory_remove(from.parent, node);
+    vfs_directory_remove_name(from.parent, from.name, from.name_length);
     vfs_node_release(target);
     return 0;
 }

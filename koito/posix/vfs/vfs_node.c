@@ -95,18 +95,36 @@ int vfs_directory_add(struct vfs_node *directory, const char *name, size_t lengt
     return 0;
 }
 
+/* Remove entry i of directory: its node has one name fewer. */
+static void directory_remove_entry(struct vfs_node *directory, size_t i)
+{
+    struct vfs_node *node = directory->entries[i].node;
+    free(directory->entries[i].name);
+    memmove(&directory->entries[i], &directory->entries[i + 1],
+            (directory->entry_count - i - 1) * sizeof directory->entries[0]);
+    directory->entry_count--;
+    node->links--;
+    entries_changed(directory, node, false);
+}
+
 void vfs_directory_remove(struct vfs_node *directory, struct vfs_node *node)
 {
     for (size_t i = 0; i < directory->entry_count; i++) {
-        if (directory->entries[i].node != node)
-            continue;
-        free(directory->entries[i].name);
-        memmove(&directory->entries[i], &directory->entries[i + 1],
-                (directory->entry_count - i - 1) * sizeof directory->entries[0]);
-        directory->entry_count--;
-        node->links--;
-        entries_changed(directory, node, false);
-        return;
+        if (directory->entries[i].node == node) {
+            directory_remove_entry(directory, i);
+            return;
+        }
+    }
+}
+
+void vfs_directory_remove_name(struct vfs_node *directory, const char *name, size_t length)
+{
+    for (size_t i = 0; i < directory->entry_count; i++) {
+        const char *entry = directory->entries[i].name;
+        if (strncmp(entry, name, length) == 0 && entry[length] == '\0') {
+            directory_remove_entry(directory, i);
+            return;
+        }
     }
 }
 

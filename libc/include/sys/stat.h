@@ -79,9 +79,9 @@ mode_t umask(mode_t mask);
  */
 #define UTIME_NOW  ((1l << 30) - 1l)
 #define UTIME_OMIT ((1l << 30) - 2l)
-/* descriptor must be AT_FDCWD unless path is absolute (KOITO has no other *at calls); flag 0 or
- * AT_SYMLINK_NOFOLLOW (the same here: there are no symbolic links). */
-int utimensat(int descriptor, const char *path, const struct timespec times[2], int flag);
+/* A relative path starts from the directory `directory` names (<fcntl.h>'s AT_FDCWD: the working
+ * directory); flag 0 or AT_SYMLINK_NOFOLLOW (the same here: there are no symbolic links). */
+int utimensat(int directory, const char *path, const struct timespec times[2], int flag);
 int futimens(int descriptor, const struct timespec times[2]);
 
 #endif

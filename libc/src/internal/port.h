@@ -192,8 +192,6 @@ __KOITO_HIDDEN int __koito_sys_truncate(int descriptor, long long length);
 __KOITO_HIDDEN int __koito_sys_sync(int descriptor);
 /* Changes an open file's owner. */
 __KOITO_HIDDEN int __koito_sys_fchown(int descriptor, unsigned user, unsigned group);
-/* Changes a file's owner. */
-__KOITO_HIDDEN int __koito_sys_chown(const char *path, unsigned user, unsigned group);
 /* Removes an empty directory. */
 __KOITO_HIDDEN int __koito_sys_rmdir(const char *path);
 /* Checks that a file exists and allows `mode` (<unistd.h>'s R_OK...). */
@@ -205,7 +203,8 @@ __KOITO_HIDDEN long __koito_sys_getcwd(char *buffer, size_t size);
 /* The *at forms: a relative path starts from the directory `directory` names (AT_FDCWD: the
  * working directory); an absolute one ignores it. openat: open's flags and (masked) mode;
  * fstatat: AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH; unlinkat: AT_REMOVEDIR; faccessat: AT_EACCESS,
- * AT_SYMLINK_NOFOLLOW; fchmodat: AT_SYMLINK_NOFOLLOW. */
+ * AT_SYMLINK_NOFOLLOW; fchmodat: AT_SYMLINK_NOFOLLOW; fchownat (owner and group, (unsigned)-1
+ * keeping one): AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH. */
 __KOITO_HIDDEN int __koito_sys_openat(int directory, const char *path, int flags, unsigned mode);
 __KOITO_HIDDEN int __koito_sys_fstatat(int directory, const char *path, struct stat *status,
                                        int flags);
@@ -215,6 +214,8 @@ __KOITO_HIDDEN int __koito_sys_renameat(int from_directory, const char *from, in
                                         const char *to);
 __KOITO_HIDDEN int __koito_sys_faccessat(int directory, const char *path, int mode, int flags);
 __KOITO_HIDDEN int __koito_sys_fchmodat(int directory, const char *path, unsigned mode, int flags);
+__KOITO_HIDDEN int __koito_sys_fchownat(int directory, const char *path, unsigned user,
+                                        unsigned group, int flags);
 /* Makes the directory a descriptor names the working directory. */
 __KOITO_HIDDEN int __koito_sys_fchdir(int descriptor);
 /* Reads a symbolic link's target (not NUL-terminated); returns its length. */
@@ -229,10 +230,11 @@ __KOITO_HIDDEN int __koito_sys_mkdir(const char *path, unsigned mode);
 __KOITO_HIDDEN int __koito_sys_chmod(const char *path, unsigned mode);
 /* Changes an open file's mode. */
 __KOITO_HIDDEN int __koito_sys_fchmod(int descriptor, unsigned mode);
-/* Sets the access and modification times of the file at path, or (path NULL) of the open file
- * of descriptor; times NULL: both now; tv_nsec UTIME_NOW / UTIME_OMIT as utimensat() takes them. */
-__KOITO_HIDDEN int __koito_sys_utimens(int descriptor, const char *path,
-                                       const struct timespec *times);
+/* Sets the access and modification times of the file at path, relative to the directory
+ * `directory` names (flags: AT_SYMLINK_NOFOLLOW), or (path NULL) of the open file of descriptor
+ * `directory`; times NULL: both now; tv_nsec UTIME_NOW / UTIME_OMIT as utimensat() takes them. */
+__KOITO_HIDDEN int __koito_sys_utimens(int directory, const char *path,
+                                       const struct timespec *times, int flags);
 /* <fcntl.h>'s descriptor commands and record locks. */
 __KOITO_HIDDEN int __koito_sys_fcntl(int descriptor, int command, long argument);
 /* The next entry of an open directory: 1, or 0 at its end. */
@@ -297,8 +299,10 @@ __KOITO_HIDDEN int __koito_signal_port_alarm(unsigned long long deadline,
                                              unsigned long long *old_interval);
 /* Makes a symbolic link at `path` whose target is `target`. */
 __KOITO_HIDDEN int __koito_sys_symlink(const char *target, const char *path);
-/* Gives the file `existing` a second name, `path`. */
-__KOITO_HIDDEN int __koito_sys_link(const char *existing, const char *path);
+/* Gives the file `existing` a second name, `path`, each relative to its own directory
+ * descriptor (flags: AT_SYMLINK_FOLLOW, AT_EMPTY_PATH). */
+__KOITO_HIDDEN int __koito_sys_linkat(int from_directory, const char *existing, int to_directory,
+                                      const char *path, int flags);
 /* A device control request with its one pointer argument. */
 __KOITO_HIDDEN int __koito_sys_ioctl(int descriptor, unsigned long request, void *argument);
 /* 1 when a descriptor is a terminal, 0 when it is not. */

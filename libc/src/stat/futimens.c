@@ -6,7 +6,7 @@
 
 int futimens(int descriptor, const struct timespec times[2])
 {
-    int result = __koito_sys_utimens(descriptor, NULL, times);
+    int result = __koito_sys_utimens(descriptor, NULL, times, 0);
     if (result < 0) {
         errno = -result;
         return -1;

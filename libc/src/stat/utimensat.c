@@ -1,22 +1,14 @@
 /* utimensat() (libc, stat): sets a file's access and modification times in nanoseconds (NULL:
- * now; UTIME_NOW, UTIME_OMIT) through the OS port. Relative paths are taken from the working
- * directory only: another directory descriptor is EBADF when it is not open, else ENOTSUP
- * (KOITO has no other *at calls to resolve from one). */
+ * now; UTIME_NOW, UTIME_OMIT), a relative path starting from the directory `directory` names
+ * (AT_FDCWD: the working directory), through the OS port (the POSIX server). A null path is
+ * EINVAL, as glibc answers (Linux's own call would take the descriptor's file: futimens). */
 #include "port.h"
 #include <errno.h>
-#include <fcntl.h>
 #include <sys/stat.h>
 
-int utimensat(int descriptor, const char *path, const struct timespec times[2], int flag)
+int utimensat(int directory, const char *path, const struct timespec times[2], int flag)
 {
-    int result;
-    struct stat status;
-    if ((flag & ~AT_SYMLINK_NOFOLLOW) != 0)
-        result = -EINVAL;
-    else if (descriptor != AT_FDCWD && path[0] != '/')
-        result = __koito_sys_fstat(descriptor, &status) < 0 ? -EBADF : -ENOTSUP;
-    else
-        result = __koito_sys_utimens(AT_FDCWD, path, times);
+    int result = path == NULL ? -EINVAL : __koito_sys_utimens(directory, path, times, flag);
     if (result < 0) {
         errno = -result;
         return -1;

@@ -13,7 +13,7 @@ int utime(const char *path, const struct utimbuf *times)
         exact[0] = (struct timespec){.tv_sec = times->actime};
         exact[1] = (struct timespec){.tv_sec = times->modtime};
     }
-    int result = __koito_sys_utimens(AT_FDCWD, path, times != NULL ? exact : NULL);
+    int result = __koito_sys_utimens(AT_FDCWD, path, times != NULL ? exact : NULL, 0);
     if (result < 0) {
         errno = -result;
         return -1;

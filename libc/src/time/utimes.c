@@ -19,7 +19,7 @@ int utimes(const char *path, const struct timeval times[2])
             exact[i].tv_nsec = times[i].tv_usec * 1000;
         }
     }
-    int result = __koito_sys_utimens(AT_FDCWD, path, times != NULL ? exact : NULL);
+    int result = __koito_sys_utimens(AT_FDCWD, path, times != NULL ? exact : NULL, 0);
     if (result < 0) {
         errno = -result;
         return -1;

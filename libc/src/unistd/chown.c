@@ -1,14 +1,9 @@
-/* chown() (libc, unistd): changes a file's owner, through the OS port (the POSIX server). */
-#include "port.h"
-#include <errno.h>
+/* chown() (libc, unistd): changes a file's owner and group: fchownat() from the working
+ * directory. */
+#include <fcntl.h>
 #include <unistd.h>
 
 int chown(const char *path, uid_t user, gid_t group)
 {
-    long long result = __koito_sys_chown(path, user, group);
-    if (result < 0) {
-        errno = (int)-result;
-        return -1;
-    }
-    return (int)result;
+    return fchownat(AT_FDCWD, path, user, group, 0);
 }

@@ -1,15 +1,9 @@
-/* link() (libc, unistd): gives the file `existing` a second name, `path`, through the OS port (the
- * POSIX server). */
-#include "port.h"
-#include <errno.h>
+/* link() (libc, unistd): gives the file `existing` a second name, `path`: linkat() from the
+ * working directory. */
+#include <fcntl.h>
 #include <unistd.h>
 
 int link(const char *existing, const char *path)
 {
-    int result = __koito_sys_link(existing, path);
-    if (result < 0) {
-        errno = -result;
-        return -1;
-    }
-    return 0;
+    return linkat(AT_FDCWD, existing, AT_FDCWD, path, 0);
 }

@@ -1,9 +1,10 @@
 /*
- * Conformance (POSIX *at calls): openat, fstatat, unlinkat, mkdirat, renameat, faccessat and
- * fchmodat with AT_FDCWD and with a directory descriptor (a relative path starts there, an
- * absolute one ignores it), fchdir, fdopendir and dirfd; each call's errors: EBADF for a
- * descriptor that is not open, ENOTDIR for one that is no directory, EINVAL for flags it does not
- * know, and the errors of the call it extends (ENOENT, EEXIST, EISDIR, ENOTDIR, ENOTEMPTY).
+ * Conformance (POSIX *at calls): openat, fstatat, unlinkat, mkdirat, renameat, faccessat,
+ * fchmodat, utimensat, fchownat and linkat with AT_FDCWD and with a directory descriptor (a
+ * relative path starts there, an absolute one ignores it), fchdir, fdopendir and dirfd; each
+ * call's errors: EBADF for a descriptor that is not open, ENOTDIR for one that is no directory,
+ * EINVAL for flags it does not know, and the errors of the call it extends (ENOENT, EEXIST,
+ * EISDIR, ENOTDIR, ENOTEMPTY, EPERM).
  */
 #include "check.h"
 
@@ -151,6 +152,105 @@ static void test_faccessat_fchmodat(void)
     FAILS_WITH(fchmodat(directory, "made", 0600, 0x4000000), EINVAL);
 }
 
+static void test_utimensat(void)
+{
+    const struct timespec times[2] = {{.tv_sec = 1000000, .tv_nsec = 250},
+                                      {.tv_sec = 2000000, .tv_nsec = 500}};
+    CHECK_EQ(utimensat(directory, "made", times, 0), 0);
+    struct stat status;
+    CHECK_EQ(fstatat(directory, "made", &status, 0), 0);
+    CHECK_EQ(status.st_atim.tv_sec, 1000000);
+    CHECK_EQ(status.st_atim.tv_nsec, 250);
+    CHECK_EQ(status.st_mtim.tv_sec, 2000000);
+    CHECK_EQ(status.st_mtim.tv_nsec, 500);
+    CHECK_EQ(utimensat(directory, "made", times, AT_SYMLINK_NOFOLLOW), 0);
+    const struct timespec keep_access[2] = {{.tv_nsec = UTIME_OMIT},
+                                            {.tv_sec = 3000000, .tv_nsec = 0}};
+    char made[320];
+    snprintf(made, sizeof made, "%s/made", scratch);
+    CHECK_EQ(utimensat(CLOSED, made, keep_access, 0),
+             0); /* absolute: the descriptor does not count */
+    CHECK_EQ(stat(made, &status), 0);
+    CHECK_EQ(status.st_atim.tv_sec, 1000000);
+    CHECK_EQ(status.st_mtim.tv_sec, 3000000);
+    CHECK_EQ(utimensat(directory, "made", NULL, 0), 0); /* now */
+    CHECK_EQ(fstatat(directory, "made", &status, 0), 0);
+    CHECK(status.st_mtim.tv_sec > 3000000);
+    FAILS_WITH(utimensat(directory, "missing", times, 0), ENOENT);
+    FAILS_WITH(utimensat(directory, "made/x", times, 0), ENOTDIR);
+    FAILS_WITH(utimensat(directory, "", times, 0), ENOENT);
+    FAILS_WITH(utimensat(CLOSED, "made", times, 0), EBADF);
+    FAILS_WITH(utimensat(plain, "made", times, 0), ENOTDIR);
+    FAILS_WITH(utimensat(directory, "made", times, 0x4000000), EINVAL);
+    const struct timespec bad[2] = {{.tv_nsec = 1000000000}, {.tv_nsec = 0}};
+    FAILS_WITH(utimensat(directory, "made", bad, 0), EINVAL);
+}
+
+static void test_fchownat(void)
+{
+    uid_t user = getuid();
+    gid_t group = getgid();
+    CHECK_EQ(fchownat(directory, "made", user, group, 0), 0);
+    CHECK_EQ(fchownat(directory, "made", (uid_t)-1, (gid_t)-1, AT_SYMLINK_NOFOLLOW), 0);
+    struct stat status;
+    CHECK_EQ(fstatat(directory, "made", &status, 0), 0);
+    CHECK_EQ(status.st_uid, user);
+    CHECK_EQ(status.st_gid, group);
+    char made[320];
+    snprintf(made, sizeof made, "%s/made", scratch);
+    CHECK_EQ(fchownat(CLOSED, made, user, group, 0), 0);
+    CHECK_EQ(chown(made, user, group), 0);
+    CHECK_EQ(lchown(made, (uid_t)-1, group), 0);
+    FAILS_WITH(fchownat(directory, "missing", user, group, 0), ENOENT);
+    FAILS_WITH(fchownat(directory, "made/x", user, group, 0), ENOTDIR);
+    FAILS_WITH(fchownat(directory, "", user, group, 0), ENOENT);
+    FAILS_WITH(fchownat(CLOSED, "made", user, group, 0), EBADF);
+    FAILS_WITH(fchownat(plain, "made", user, group, 0), ENOTDIR);
+    FAILS_WITH(fchownat(directory, "made", user, group, 0x4000000), EINVAL);
+    FAILS_WITH(lchown("", user, group), ENOENT);
+}
+
+static void test_linkat(void)
+{
+    CHECK_EQ(mkdirat(directory, "other", 0700), 0);
+    int other = openat(directory, "other", O_RDONLY | O_DIRECTORY);
+    CHECK(other >= 0);
+    CHECK_EQ(linkat(directory, "made", other, "second", 0), 0);
+    struct stat status, second;
+    CHECK_EQ(fstatat(directory, "made", &status, 0), 0);
+    CHECK_EQ(fstatat(other, "second", &second, 0), 0);
+    CHECK_EQ(second.st_ino, status.st_ino);
+    CHECK_EQ(status.st_nlink, 2);
+    CHECK_EQ(linkat(other, "second", directory, "third", AT_SYMLINK_FOLLOW), 0);
+    char made[320], fourth[320];
+    snprintf(made, sizeof made, "%s/made", scratch);
+    snprintf(fourth, sizeof fourth, "%s/other/fourth", scratch);
+    CHECK_EQ(linkat(CLOSED, made, CLOSED, fourth, 0), 0); /* absolute: descriptors do not count */
+    CHECK_EQ(fstatat(other, "fourth", &second, 0), 0);
+    CHECK_EQ(second.st_nlink, 4);
+    FAILS_WITH(linkat(directory, "made", other, "second", 0), EEXIST);
+    FAILS_WITH(linkat(directory, "missing", other, "x", 0), ENOENT);
+    FAILS_WITH(linkat(directory, "made", other, "missing/x", 0), ENOENT);
+    FAILS_WITH(linkat(directory, "made/x", other, "x", 0), ENOTDIR);
+    FAILS_WITH(linkat(directory, "", other, "x", 0), ENOENT);
+    FAILS_WITH(linkat(directory, "made", other, "", 0), ENOENT);
+    FAILS_WITH(linkat(directory, "other", other, "x", 0), EPERM); /* a directory */
+    FAILS_WITH(linkat(CLOSED, "made", other, "x", 0), EBADF);
+    FAILS_WITH(linkat(directory, "made", CLOSED, "x", 0), EBADF);
+    FAILS_WITH(linkat(plain, "made", other, "x", 0), ENOTDIR);
+    FAILS_WITH(linkat(directory, "made", plain, "x", 0), ENOTDIR);
+    FAILS_WITH(linkat(directory, "made", other, "x", 0x4000000), EINVAL);
+    CHECK_EQ(link(made, fourth), -1); /* link() is linkat() from the working directory */
+    CHECK_EQ(errno, EEXIST);
+    CHECK_EQ(unlinkat(other, "second", 0), 0);
+    CHECK_EQ(unlinkat(other, "fourth", 0), 0);
+    CHECK_EQ(unlinkat(directory, "third", 0), 0);
+    CHECK_EQ(fstatat(directory, "made", &status, 0), 0);
+    CHECK_EQ(status.st_nlink, 1);
+    CHECK_EQ(close(other), 0);
+    CHECK_EQ(unlinkat(directory, "other", AT_REMOVEDIR), 0);
+}
+
 static void test_fchdir_fdopendir(void)
 {
     char before[512];
@@ -198,6 +298,9 @@ int main(int argc, char **argv)
     test_mkdirat_unlinkat();
     test_renameat();
     test_faccessat_fchmodat();
+    test_utimensat();
+    test_fchownat();
+    test_linkat();
     test_fchdir_fdopendir();
     CHECK_EQ(close(plain), 0);
     CHECK_EQ(unlinkat(directory, "plain", 0), 0);

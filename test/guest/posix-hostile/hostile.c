@@ -125,7 +125,7 @@ static uint64_t random_label(void)
 {
     uint64_t choice = random_below(20);
     uint64_t protocol = KOITO_POSIX_OPEN & ~UINT64_C(0xffff);
-    uint64_t past_last = (KOITO_POSIX_FCHDIR & 0xffff) + 4; /* the last request, and beyond */
+    uint64_t past_last = (KOITO_POSIX_LINKAT & 0xffff) + 4; /* the last request, and beyond */
     if (choice < 17)
         return protocol | random_below(past_last);
     if (choice < 19)

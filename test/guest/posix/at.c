@@ -2,8 +2,10 @@
  * The POSIX server suite: the *at calls and the limits the server enforces (test/guest/posix).
  * The calls' portable behaviour is the conformance program's (test/conformance/posix/at.c); here
  * what only KOITO's tree shows: the read-only initrd (EROFS) and a mount point (EBUSY, EXDEV)
- * reached through a directory descriptor, EACCES from a directory's mode, AT_EMPTY_PATH, a
- * removed directory's descriptor; and that sysconf() tells the truth: _SC_OPEN_MAX descriptors
+ * reached through a directory descriptor, EACCES from a directory's mode, AT_EMPTY_PATH (fstatat,
+ * fchownat, linkat: an open file gets a second name, but not once its last name went), a
+ * removed directory's descriptor; utimensat, fchownat and linkat from a directory descriptor
+ * with each errno; and that sysconf() tells the truth: _SC_OPEN_MAX descriptors
  * open and not one more (getrlimit agrees), posix_spawn() takes argv and environ of exactly
  * _SC_ARG_MAX bytes (with the program's path, NULs included: at least POSIX's 4,096), the child
  * gets every one of those strings intact, one more byte is E2BIG, and 512 strings but not 513.
@@ -76,6 +78,104 @@ static void test_at_modes_and_removed_directories(void)
     FAILS_WITH(openat(gone, "f", O_WRONLY | O_CREAT, 0600), ENOENT);
     GUEST_CHECK_EQ(close(gone), 0);
     GUEST_CHECK_EQ(rmdir("/tmp/at-locked"), 0);
+}
+
+/* utimensat, fchownat and linkat from a directory descriptor: success, and each errno. */
+static void test_attributes_at(void)
+{
+    GUEST_CHECK_EQ(mkdir("/tmp/at-attributes", 0700), 0);
+    int directory = open("/tmp/at-attributes", O_RDONLY | O_DIRECTORY);
+    int file = openat(directory, "f", O_RDWR | O_CREAT, 0600);
+    int etc = open("/etc", O_RDONLY | O_DIRECTORY);
+    GUEST_CHECK(directory >= 0 && file >= 0 && etc >= 0);
+    const struct timespec times[2] = {{.tv_sec = 100, .tv_nsec = 1}, {.tv_sec = 200, .tv_nsec = 2}};
+    GUEST_CHECK_EQ(utimensat(directory, "f", times, AT_SYMLINK_NOFOLLOW), 0);
+    struct stat status;
+    GUEST_CHECK_EQ(stat("/tmp/at-attributes/f", &status), 0);
+    GUEST_CHECK_EQ(status.st_atim.tv_sec, 100);
+    GUEST_CHECK_EQ(status.st_mtim.tv_nsec, 2);
+    FAILS_WITH(utimensat(directory, "none", times, 0), ENOENT);
+    FAILS_WITH(utimensat(directory, "f/x", times, 0), ENOTDIR);
+    FAILS_WITH(utimensat(60, "f", times, 0), EBADF);
+    FAILS_WITH(utimensat(file, "f", times, 0), ENOTDIR);
+    FAILS_WITH(utimensat(directory, "f", times, AT_EMPTY_PATH), EINVAL);
+    FAILS_WITH(utimensat(60, "f", times, 0x4000000), EINVAL); /* flags before the descriptor */
+    FAILS_WITH(utimensat(etc, "greeting", times, 0), EROFS);
+
+    GUEST_CHECK_EQ(fchownat(directory, "f", 1000, 100, AT_SYMLINK_NOFOLLOW), 0);
+    GUEST_CHECK_EQ(fchownat(directory, "f", (uid_t)-1, 200, 0), 0);
+    GUEST_CHECK_EQ(stat("/tmp/at-attributes/f", &status), 0);
+    GUEST_CHECK_EQ(status.st_uid, 1000);
+    GUEST_CHECK_EQ(status.st_gid, 200);
+    GUEST_CHECK_EQ(lchown("/tmp/at-attributes/f", 7, (gid_t)-1), 0);
+    GUEST_CHECK_EQ(chown("/tmp/at-attributes/f", (uid_t)-1, 8), 0);
+    GUEST_CHECK_EQ(stat("/tmp/at-attributes/f", &status), 0);
+    GUEST_CHECK(status.st_uid == 7 && status.st_gid == 8);
+    FAILS_WITH(fchownat(directory, "none", 1, 1, 0), ENOENT);
+    FAILS_WITH(fchownat(directory, "f/x", 1, 1, 0), ENOTDIR);
+    FAILS_WITH(fchownat(60, "f", 1, 1, 0), EBADF);
+    FAILS_WITH(fchownat(file, "f", 1, 1, 0), ENOTDIR);
+    FAILS_WITH(fchownat(60, "f", 1, 1, AT_REMOVEDIR), EINVAL);
+    FAILS_WITH(fchownat(etc, "greeting", 1, 1, 0), EROFS);
+
+    GUEST_CHECK_EQ(linkat(directory, "f", AT_FDCWD, "/tmp/at-attributes/g", AT_SYMLINK_FOLLOW), 0);
+    GUEST_CHECK_EQ(fstatat(directory, "g", &status, 0), 0);
+    GUEST_CHECK_EQ(status.st_nlink, 2);
+    FAILS_WITH(linkat(directory, "f", directory, "g", 0), EEXIST);
+    FAILS_WITH(linkat(directory, "none", directory, "h", 0), ENOENT);
+    FAILS_WITH(linkat(directory, "f/x", directory, "h", 0), ENOTDIR);
+    FAILS_WITH(linkat(AT_FDCWD, "/tmp", directory, "h", 0), EPERM);
+    FAILS_WITH(linkat(60, "f", directory, "h", 0), EBADF);
+    FAILS_WITH(linkat(directory, "f", 60, "h", 0), EBADF);
+    FAILS_WITH(linkat(file, "f", directory, "h", 0), ENOTDIR);
+    FAILS_WITH(linkat(directory, "f", file, "h", 0), ENOTDIR);
+    FAILS_WITH(linkat(directory, "f", directory, "h", AT_SYMLINK_NOFOLLOW), EINVAL);
+    FAILS_WITH(linkat(etc, "greeting", directory, "h", 0), EXDEV);
+    FAILS_WITH(linkat(directory, "f", etc, "h", 0), EXDEV);
+    FAILS_WITH(linkat(etc, "greeting", etc, "h", 0), EROFS);
+    GUEST_CHECK_EQ(fchmodat(AT_FDCWD, "/tmp/at-attributes", 0500, 0), 0);
+    FAILS_WITH(linkat(directory, "f", directory, "h", 0), EACCES);
+    GUEST_CHECK_EQ(fchmodat(AT_FDCWD, "/tmp/at-attributes", 0700, 0), 0);
+    GUEST_CHECK_EQ(unlinkat(directory, "g", 0), 0);
+    GUEST_CHECK_EQ(unlinkat(directory, "f", 0), 0);
+    GUEST_CHECK_EQ(close(file), 0);
+    GUEST_CHECK_EQ(close(etc), 0);
+    GUEST_CHECK_EQ(close(directory), 0);
+    GUEST_CHECK_EQ(rmdir("/tmp/at-attributes"), 0);
+}
+
+/* AT_EMPTY_PATH: fchownat and linkat act on the descriptor's own file, whatever its type. */
+static void test_empty_path_attributes(void)
+{
+    int file = open("/tmp/at-empty", O_RDWR | O_CREAT, 0600);
+    GUEST_CHECK(file >= 0);
+    GUEST_CHECK_EQ(fchownat(file, "", 30, 40, AT_EMPTY_PATH), 0);
+    struct stat status;
+    GUEST_CHECK_EQ(fstat(file, &status), 0);
+    GUEST_CHECK(status.st_uid == 30 && status.st_gid == 40);
+    FAILS_WITH(fchownat(file, "", 30, 40, 0), ENOENT);
+    FAILS_WITH(fchownat(60, "", 30, 40, AT_EMPTY_PATH), EBADF);
+    int etc = open("/etc", O_RDONLY | O_DIRECTORY);
+    FAILS_WITH(fchownat(etc, "", 30, 40, AT_EMPTY_PATH), EROFS);
+
+    GUEST_CHECK_EQ(linkat(file, "", AT_FDCWD, "/tmp/at-empty-2", AT_EMPTY_PATH), 0);
+    GUEST_CHECK_EQ(stat("/tmp/at-empty-2", &status), 0);
+    GUEST_CHECK_EQ(status.st_nlink, 2);
+    FAILS_WITH(linkat(file, "", AT_FDCWD, "/tmp/at-empty-3", 0), ENOENT);
+    FAILS_WITH(linkat(60, "", AT_FDCWD, "/tmp/at-empty-3", AT_EMPTY_PATH), EBADF);
+    FAILS_WITH(linkat(etc, "", AT_FDCWD, "/tmp/at-empty-3", AT_EMPTY_PATH), EPERM);
+    int ends[2];
+    GUEST_CHECK_EQ(pipe(ends), 0);
+    FAILS_WITH(linkat(ends[0], "", AT_FDCWD, "/tmp/at-empty-3", AT_EMPTY_PATH), EXDEV);
+    /* Once its last name goes, the open file gets no name back. */
+    GUEST_CHECK_EQ(unlink("/tmp/at-empty"), 0);
+    GUEST_CHECK_EQ(unlink("/tmp/at-empty-2"), 0);
+    FAILS_WITH(linkat(file, "", AT_FDCWD, "/tmp/at-empty-3", AT_EMPTY_PATH), ENOENT);
+    FAILS_WITH(access("/tmp/at-empty-3", F_OK), ENOENT);
+    GUEST_CHECK_EQ(close(ends[0]), 0);
+    GUEST_CHECK_EQ(close(ends[1]), 0);
+    GUEST_CHECK_EQ(close(etc), 0);
+    GUEST_CHECK_EQ(close(file), 0);
 }
 
 static void test_open_max_is_true(void)
@@ -240,6 +340,8 @@ static void test_argument_count_limit(void)
 const struct guest_test at_tests[] = {
     {"*at calls on the initrd, a mount point, AT_EMPTY_PATH", test_at_in_the_tree},
     {"*at calls: a directory's mode, a removed directory", test_at_modes_and_removed_directories},
+    {"utimensat, fchownat, linkat from a directory descriptor", test_attributes_at},
+    {"fchownat and linkat with AT_EMPTY_PATH", test_empty_path_attributes},
     {"sysconf(_SC_OPEN_MAX) and RLIMIT_NOFILE are the descriptors", test_open_max_is_true},
     {"sysconf(_SC_ARG_MAX) is what posix_spawn takes", test_arg_max_is_true},
     {"posix_spawn takes 512 strings, E2BIG past them", test_argument_count_limit},

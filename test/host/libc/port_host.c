@@ -422,9 +422,9 @@ int __koito_sys_fchown(int descriptor, unsigned user, unsigned group)
     return result_of(fchown(descriptor, user, group));
 }
 
-int __koito_sys_chown(const char *path, unsigned user, unsigned group)
+int __koito_sys_fchownat(int directory, const char *path, unsigned user, unsigned group, int flags)
 {
-    return result_of(chown(path, user, group));
+    return result_of(fchownat(directory, path, user, group, flags));
 }
 
 int __koito_sys_rmdir(const char *path)
@@ -508,7 +508,8 @@ int __koito_sys_fchmod(int descriptor, unsigned mode)
     return result_of(fchmod(descriptor, mode));
 }
 
-int __koito_sys_utimens(int descriptor, const char *path, const struct koito_timespec *times)
+int __koito_sys_utimens(int directory, const char *path, const struct koito_timespec *times,
+                        int flags)
 {
     struct timespec host[2];
     if (times != NULL) {
@@ -518,8 +519,8 @@ int __koito_sys_utimens(int descriptor, const char *path, const struct koito_tim
         }
     }
     if (path == NULL)
-        return result_of(futimens(descriptor, times != NULL ? host : NULL));
-    return result_of(utimensat(AT_FDCWD, path, times != NULL ? host : NULL, 0));
+        return result_of(futimens(directory, times != NULL ? host : NULL));
+    return result_of(utimensat(directory, path, times != NULL ? host : NULL, flags));
 }
 
 /* Descriptor flags and status flags pass through (KOITO uses Linux's values);
@@ -766,7 +767,8 @@ int __koito_sys_symlink(const char *target, const char *path)
     return result_of(symlink(target, path));
 }
 
-int __koito_sys_link(const char *existing, const char *path)
+int __koito_sys_linkat(int from_directory, const char *existing, int to_directory, const char *path,
+                       int flags)
 {
-    return result_of(link(existing, path));
+    return result_of(linkat(from_directory, existing, to_directory, path, flags));
 }

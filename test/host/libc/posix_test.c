@@ -70,6 +70,14 @@ unsigned koito_test_umask(unsigned mask);
 int koito_test_mkstemp(char *template);
 char *koito_test_mkdtemp(char *template);
 int koito_test_utimes(const char *path, const struct timeval times[2]);
+int koito_test_utimensat(int directory, const char *path, const struct koito_timespec times[2],
+                         int flag);
+int koito_test_fchownat(int directory, const char *path, unsigned user, unsigned group, int flag);
+int koito_test_chown(const char *path, unsigned user, unsigned group);
+int koito_test_lchown(const char *path, unsigned user, unsigned group);
+int koito_test_linkat(int from_directory, const char *existing, int to_directory, const char *path,
+                      int flag);
+int koito_test_link(const char *existing, const char *path);
 int koito_test_gettimeofday(struct timeval *time, void *zone);
 void *koito_test_mmap(void *address, size_t length, int protection, int flags, int descriptor,
                       long long offset);
@@ -352,6 +360,47 @@ static void test_times(void)
     CHECK_EQ(koito_test_utimes(path, times), -1);
     CHECK_EQ(KERRNO, EINVAL);
     unlink(path);
+}
+
+/* utimensat, fchownat and linkat from a directory descriptor, and chown, lchown and link over
+ * them: the port's arguments and errno reach the caller. */
+static void test_at_calls(void)
+{
+    int at = open(directory, O_RDONLY | O_DIRECTORY);
+    CHECK(at >= 0);
+    koito_test_close(koito_test_creat(path_in("at-file"), 0644));
+    const struct koito_timespec times[2] = {{1000000000, 7}, {1100000000, 9}};
+    CHECK_EQ(koito_test_utimensat(at, "at-file", times, AT_SYMLINK_NOFOLLOW), 0);
+    struct stat host;
+    CHECK(stat(path_in("at-file"), &host) == 0 && host.st_mtim.tv_sec == 1100000000 &&
+          host.st_mtim.tv_nsec == 9 && host.st_atim.tv_nsec == 7);
+    CHECK_EQ(koito_test_utimensat(at, NULL, times, 0), -1);
+    CHECK_EQ(KERRNO, EINVAL);
+    CHECK_EQ(koito_test_utimensat(at, "missing", times, 0), -1);
+    CHECK_EQ(KERRNO, ENOENT);
+
+    unsigned user = (unsigned)getuid(), group = (unsigned)getgid();
+    CHECK_EQ(koito_test_fchownat(at, "at-file", user, group, AT_SYMLINK_NOFOLLOW), 0);
+    CHECK_EQ(koito_test_chown(path_in("at-file"), user, (unsigned)-1), 0);
+    CHECK_EQ(koito_test_lchown(path_in("at-file"), (unsigned)-1, group), 0);
+    CHECK_EQ(koito_test_fchownat(-1, "at-file", user, group, 0), -1);
+    CHECK_EQ(KERRNO, EBADF);
+    CHECK_EQ(koito_test_chown(path_in("missing"), user, group), -1);
+    CHECK_EQ(KERRNO, ENOENT);
+
+    CHECK_EQ(koito_test_linkat(at, "at-file", AT_FDCWD, path_in("at-second"), 0), 0);
+    CHECK(stat(path_in("at-second"), &host) == 0 && host.st_nlink == 2);
+    char file[128];
+    strcpy(file, path_in("at-file")); /* path_in's buffer is one: a second path needs its own */
+    CHECK_EQ(koito_test_link(file, path_in("at-third")), 0);
+    CHECK_EQ(koito_test_linkat(at, "at-file", at, "at-second", 0), -1);
+    CHECK_EQ(KERRNO, EEXIST);
+    CHECK_EQ(koito_test_link(file, path_in("at-dir/fourth")), -1);
+    CHECK_EQ(KERRNO, ENOENT);
+    unlink(path_in("at-third"));
+    unlink(path_in("at-second"));
+    unlink(path_in("at-file"));
+    close(at);
 }
 
 static void test_mmap(void)
@@ -796,6 +845,7 @@ int main(void)
     test_modes();
     test_temporary_names();
     test_times();
+    test_at_calls();
     test_mmap();
     test_signals();
     test_signal_sets();

@@ -93,6 +93,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         case 18:
             vfs_pread(v, p, fd, buffer, number * 35, number * 97);
             break;
+        case 19: {
+            /* A second name from a descriptor: its directory (linkat) or its own file
+             * (AT_EMPTY_PATH), an open file whose names went among them. */
+            struct vfs_node *node;
+            if (number & 1) {
+                if (vfs_at_empty(p, fd, &node) == 0)
+                    vfs_link_node(v, p, node, NULL, second, strlen(second));
+            } else if (vfs_at(p, fd, path, strlen(path), &node) == 0) {
+                vfs_link(v, p, node, path, strlen(path), NULL, second, strlen(second));
+            }
+            break;
+        }
         default:
             vfs_access(v, p, NULL, path, strlen(path), (uint32_t)number & 7);
             break;

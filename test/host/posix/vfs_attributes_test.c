@@ -139,7 +139,7 @@ static void test_utimens(void)
     clock_set(3100);
     struct vfs_time given[2] = {{.seconds = 10, .nanoseconds = 20},
                                 {.seconds = -30, .nanoseconds = 40}};
-    CHECK_EQ(vfs_utimens(V, P, S("/tmp/u"), given), 0);
+    CHECK_EQ(vfs_utimens(V, P, NULL, S("/tmp/u"), given), 0);
     struct vfs_stat set = status_of("/tmp/u");
     CHECK_EQ(set.accessed.seconds, 10);
     CHECK_EQ(set.accessed.nanoseconds, 20);
@@ -163,10 +163,10 @@ static void test_utimens(void)
     CHECK_EQ(status_of("/tmp/u").changed.seconds, 3200);
 
     struct vfs_time bad[2] = {{.nanoseconds = 1000000000u}, {.nanoseconds = 0}};
-    CHECK_EQ(vfs_utimens(V, P, S("/tmp/u"), bad), -EINVAL);
-    CHECK_EQ(vfs_utimens(V, P, S("/tmp/none"), given), -ENOENT);
-    CHECK_EQ(vfs_utimens(V, P, S("/tmp/u/x"), given), -ENOTDIR);
-    CHECK_EQ(vfs_utimens(V, P, S("/etc/motd"), given), -EROFS);
+    CHECK_EQ(vfs_utimens(V, P, NULL, S("/tmp/u"), bad), -EINVAL);
+    CHECK_EQ(vfs_utimens(V, P, NULL, S("/tmp/none"), given), -ENOENT);
+    CHECK_EQ(vfs_utimens(V, P, NULL, S("/tmp/u/x"), given), -ENOTDIR);
+    CHECK_EQ(vfs_utimens(V, P, NULL, S("/etc/motd"), given), -EROFS);
     CHECK_EQ(vfs_futimens(P, 63, given), -EBADF);
     CHECK_EQ(vfs_futimens(P, 1000, given), -EBADF);
     test_world_fini(&world);
@@ -196,7 +196,7 @@ static void test_chmod_chown(void)
     CHECK_EQ(test_open(&world, "/tmp/m", KOITO_POSIX_OPEN_WRONLY, 0), -EACCES);
 
     clock_set(4200);
-    CHECK_EQ(vfs_chown(V, P, S("/tmp/m"), 1000, 100), 0);
+    CHECK_EQ(vfs_chown(V, P, NULL, S("/tmp/m"), 1000, 100), 0);
     status = status_of("/tmp/m");
     CHECK_EQ(status.owner, 1000);
     CHECK_EQ(status.group, 100);
@@ -205,8 +205,8 @@ static void test_chmod_chown(void)
     status = status_of("/tmp/m");
     CHECK_EQ(status.owner, 1000);
     CHECK_EQ(status.group, 7);
-    CHECK_EQ(vfs_chown(V, P, S("/etc/motd"), 1, 1), -EROFS);
-    CHECK_EQ(vfs_chown(V, P, S("/tmp/none"), 1, 1), -ENOENT);
+    CHECK_EQ(vfs_chown(V, P, NULL, S("/etc/motd"), 1, 1), -EROFS);
+    CHECK_EQ(vfs_chown(V, P, NULL, S("/tmp/none"), 1, 1), -ENOENT);
     CHECK_EQ(vfs_fchown(P, 50, 1, 1), -EBADF);
     test_world_fini(&world);
 }
@@ -217,7 +217,7 @@ static void test_link(void)
     int fd = create("/tmp/a");
     CHECK_EQ(vfs_write(V, P, fd, (const uint8_t *)"shared", 6), 6);
     clock_set(5000);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/a"), S("/tmp/b")), 0);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/a"), NULL, S("/tmp/b")), 0);
     struct vfs_stat a = status_of("/tmp/a"), b = status_of("/tmp/b");
     CHECK_EQ(a.inode, b.inode);
     CHECK_EQ(a.links, 2);
@@ -232,19 +232,45 @@ static void test_link(void)
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/b"), NULL, S("/tmp/b")), 0);
 
     CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/d"), 0755), 0);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/d"), S("/tmp/e")), -EPERM);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/tmp/d")), -EEXIST);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/tmp/b")), -EEXIST);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/tmp/..")), -EEXIST);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/none"), S("/tmp/c")), -ENOENT);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/tmp/no/c")), -ENOENT);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/tmp/c/")), -ENOENT);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/b/"), S("/tmp/c")), -ENOTDIR);
-    CHECK_EQ(vfs_link(V, P, S("/etc/motd"), S("/tmp/c")), -EXDEV);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/etc/c")), -EXDEV);
-    CHECK_EQ(vfs_link(V, P, S("/etc/motd"), S("/etc/c")), -EROFS);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/d"), NULL, S("/tmp/e")), -EPERM);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/b"), NULL, S("/tmp/d")), -EEXIST);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/b"), NULL, S("/tmp/b")), -EEXIST);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/b"), NULL, S("/tmp/..")), -EEXIST);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/none"), NULL, S("/tmp/c")), -ENOENT);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/b"), NULL, S("/tmp/no/c")), -ENOENT);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/b"), NULL, S("/tmp/c/")), -ENOENT);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/b/"), NULL, S("/tmp/c")), -ENOTDIR);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/etc/motd"), NULL, S("/tmp/c")), -EXDEV);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/b"), NULL, S("/etc/c")), -EXDEV);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/etc/motd"), NULL, S("/etc/c")), -EROFS);
     CHECK_EQ(vfs_chmod(V, P, NULL, S("/tmp/d"), 0555), 0);
-    CHECK_EQ(vfs_link(V, P, S("/tmp/b"), S("/tmp/d/c")), -EACCES);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/b"), NULL, S("/tmp/d/c")), -EACCES);
+    test_world_fini(&world);
+}
+
+/* Two names of one file in one directory: unlink and rename take the name they are given, not
+ * the file's other name. */
+static void test_names_in_one_directory(void)
+{
+    test_world_init(&world);
+    int fd = create("/tmp/first");
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/first"), NULL, S("/tmp/second")), 0);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/second")), 0);
+    struct vfs_stat status;
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/tmp/second"), &status), -ENOENT);
+    CHECK_EQ(status_of("/tmp/first").links, 1);
+    CHECK_EQ(vfs_link(V, P, NULL, S("/tmp/first"), NULL, S("/tmp/second")), 0);
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/second"), NULL, S("/tmp/third")), 0);
+    CHECK_EQ(vfs_stat(V, P, NULL, S("/tmp/second"), &status), -ENOENT);
+    CHECK_EQ(status_of("/tmp/first").links, 2);
+    CHECK_EQ(status_of("/tmp/third").links, 2);
+    /* A rename over one of them keeps the other. */
+    int other = create("/tmp/other");
+    CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/other"), NULL, S("/tmp/third")), 0);
+    CHECK_EQ(status_of("/tmp/first").links, 1);
+    CHECK(status_of("/tmp/third").inode != status_of("/tmp/first").inode);
+    CHECK_EQ(vfs_close(P, (uint64_t)fd), 0);
+    CHECK_EQ(vfs_close(P, (uint64_t)other), 0);
     test_world_fini(&world);
 }
 
@@ -256,5 +282,6 @@ int main(void)
     test_utimens();
     test_chmod_chown();
     test_link();
+    test_names_in_one_directory();
     return check_summary();
 }

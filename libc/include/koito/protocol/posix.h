@@ -224,8 +224,8 @@
 /* The *at requests' directory word that means the working directory (AT_FDCWD, -100 as a word). */
 #define KOITO_POSIX_AT_FDCWD                 18446744073709551516u
 /*
- * fstatat, faccessat, fchmodat: do not follow a final symbolic link (AT_SYMLINK_NOFOLLOW);
- * accepted, the same as without: there are no symbolic links.
+ * fstatat, faccessat, fchmodat, utimensat, fchownat: do not follow a final symbolic link
+ * (AT_SYMLINK_NOFOLLOW); accepted, the same as without: there are no symbolic links.
  */
 #define KOITO_POSIX_AT_SYMLINK_NOFOLLOW      256u
 /* unlinkat: remove a directory, as rmdir (AT_REMOVEDIR). */
@@ -236,10 +236,15 @@
  */
 #define KOITO_POSIX_AT_EACCESS               512u
 /*
- * fstatat: an empty path describes the directory descriptor's own file (AT_EMPTY_PATH; with
- * at_fdcwd, the working directory).
+ * fstatat, fchownat, linkat: an empty path names the directory descriptor's own file, whatever its
+ * type (AT_EMPTY_PATH; with at_fdcwd, the working directory).
  */
 #define KOITO_POSIX_AT_EMPTY_PATH            4096u
+/*
+ * linkat: follow a final symbolic link of the existing path (AT_SYMLINK_FOLLOW); accepted, the same
+ * as without: there are no symbolic links.
+ */
+#define KOITO_POSIX_AT_SYMLINK_FOLLOW        1024u
 /* The protocol's number, bits 31..16 of every label. */
 #define KOITO_POSIX_PROTOCOL                 4u
 
@@ -348,6 +353,21 @@
  * the IPC buffer.
  */
 #define KOITO_POSIX_FCHMODAT_REGISTER_BYTES  24u
+/*
+ * The most path bytes the utimensat request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_UTIMENSAT_REGISTER_BYTES 0u
+/*
+ * The most path bytes the fchownat request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_FCHOWNAT_REGISTER_BYTES  16u
+/*
+ * The most paths bytes the linkat request carries in the message registers alone; more go through
+ * the IPC buffer.
+ */
+#define KOITO_POSIX_LINKAT_REGISTER_BYTES    16u
 
 /*
  * What a request reports: 0 success; 1..255 the kernel's enum a9n_error of the IPC call itself;
@@ -725,6 +745,23 @@ enum koito_posix_label {
     KOITO_POSIX_FCHMODAT = 0x4003c,
     /* Make the directory descriptor names the process's working directory (fchdir). */
     KOITO_POSIX_FCHDIR = 0x4003d,
+    /*
+     * Set the access and modification times of a file relative to a directory descriptor
+     * (utimensat), as utimens; flags: KOITO_POSIX_AT_SYMLINK_NOFOLLOW, others EINVAL.
+     */
+    KOITO_POSIX_UTIMENSAT = 0x4003e,
+    /*
+     * Set the owner and group of a file relative to a directory descriptor (fchownat), as chown;
+     * flags: KOITO_POSIX_AT_SYMLINK_NOFOLLOW (lchown), KOITO_POSIX_AT_EMPTY_PATH (an empty path:
+     * directory's own file), others EINVAL.
+     */
+    KOITO_POSIX_FCHOWNAT = 0x4003f,
+    /*
+     * Give a file a second name, each path relative to its own directory descriptor (linkat), as
+     * link; flags: KOITO_POSIX_AT_SYMLINK_FOLLOW, KOITO_POSIX_AT_EMPTY_PATH (an empty existing
+     * path: from_directory's own file), others EINVAL.
+     */
+    KOITO_POSIX_LINKAT = 0x40040,
 };
 
 _Static_assert(KOITO_POSIX_ERROR_MALFORMED_REPLY == KOITO_PROTOCOL_ERROR_MALFORMED_REPLY,
@@ -3888,6 +3925,218 @@ static inline enum koito_posix_error koito_posix_fchdir(a9n_descriptor_t service
     message.words[1] = descriptor;
     kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
     words = message.words;
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Set the access and modification times of a file relative to a directory descriptor (utimensat),
+ * as utimens; flags: KOITO_POSIX_AT_SYMLINK_NOFOLLOW, others EINVAL.
+ * Label KOITO_POSIX_UTIMENSAT.
+ *   directory: the directory descriptor a relative path starts from, or KOITO_POSIX_AT_FDCWD
+ *   flags: 0 or KOITO_POSIX_AT_SYMLINK_NOFOLLOW
+ *   access_seconds: the new access time's seconds
+ *   access_nanoseconds: and nanoseconds, or time_now / time_omit
+ *   modify_seconds: the new modification time's seconds
+ *   modify_nanoseconds: and nanoseconds, or time_now / time_omit
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_EINVAL,
+ * KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the
+ * kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_utimensat(a9n_descriptor_t service,
+                                                           uint64_t directory, uint64_t flags,
+                                                           uint64_t access_seconds,
+                                                           uint64_t access_nanoseconds,
+                                                           uint64_t modify_seconds,
+                                                           uint64_t modify_nanoseconds,
+                                                           const void *path, uint64_t path_length)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 8 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_UTIMENSAT;
+        message.words[1] = directory;
+        message.words[2] = flags;
+        message.words[3] = access_seconds;
+        message.words[4] = access_nanoseconds;
+        message.words[5] = modify_seconds;
+        message.words[6] = modify_nanoseconds;
+        message.words[7] = path_length;
+        koito_protocol_pack_registers(&message, 8, path, path_length);
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_UTIMENSAT;
+        buffer[1] = directory;
+        buffer[2] = flags;
+        buffer[3] = access_seconds;
+        buffer[4] = access_nanoseconds;
+        buffer[5] = modify_seconds;
+        buffer[6] = modify_nanoseconds;
+        buffer[7] = path_length;
+        koito_protocol_pack(buffer + 8, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Set the owner and group of a file relative to a directory descriptor (fchownat), as chown; flags:
+ * KOITO_POSIX_AT_SYMLINK_NOFOLLOW (lchown), KOITO_POSIX_AT_EMPTY_PATH (an empty path: directory's
+ * own file), others EINVAL.
+ * Label KOITO_POSIX_FCHOWNAT.
+ *   directory: the directory descriptor a relative path starts from, or KOITO_POSIX_AT_FDCWD
+ *   owner: user id, or 0xffffffff
+ *   group: group id, or 0xffffffff
+ *   flags: KOITO_POSIX_AT_SYMLINK_NOFOLLOW | KOITO_POSIX_AT_EMPTY_PATH
+ *   path: the path, without a NUL (path_length bytes, at most KOITO_POSIX_PATH_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOENT,
+ * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_EINVAL,
+ * KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the
+ * kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_fchownat(a9n_descriptor_t service,
+                                                          uint64_t directory, uint64_t owner,
+                                                          uint64_t group, uint64_t flags,
+                                                          const void *path, uint64_t path_length)
+{
+    if (path_length > KOITO_POSIX_PATH_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 6 + koito_protocol_data_words(path_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_FCHOWNAT;
+        message.words[1] = directory;
+        message.words[2] = owner;
+        message.words[3] = group;
+        message.words[4] = flags;
+        message.words[5] = path_length;
+        koito_protocol_pack_registers(&message, 6, path, path_length);
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_FCHOWNAT;
+        buffer[1] = directory;
+        buffer[2] = owner;
+        buffer[3] = group;
+        buffer[4] = flags;
+        buffer[5] = path_length;
+        koito_protocol_pack(buffer + 6, path, path_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
+    }
+    if (kernel != A9N_OK)
+        return (enum koito_posix_error)kernel;
+    uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);
+    if (reply_length == 0)
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    if (words[0] != KOITO_POSIX_OK)
+        return (enum koito_posix_error)words[0];
+    if (reply_length != 1 || (message.info & A9N_MESSAGE_CAPABILITY))
+        return KOITO_POSIX_ERROR_MALFORMED_REPLY;
+    return KOITO_POSIX_OK;
+}
+
+/*
+ * Give a file a second name, each path relative to its own directory descriptor (linkat), as link;
+ * flags: KOITO_POSIX_AT_SYMLINK_FOLLOW, KOITO_POSIX_AT_EMPTY_PATH (an empty existing path:
+ * from_directory's own file), others EINVAL.
+ * Label KOITO_POSIX_LINKAT.
+ *   from_directory: the directory descriptor the existing path starts from, or KOITO_POSIX_AT_FDCWD
+ *   to_directory: the directory descriptor the new path starts from, or KOITO_POSIX_AT_FDCWD
+ *   flags: KOITO_POSIX_AT_SYMLINK_FOLLOW | KOITO_POSIX_AT_EMPTY_PATH
+ *   from_length: bytes of the existing path at the start of paths
+ *   paths: the existing path then the new one, without NULs (paths_length bytes, at most
+ *     KOITO_POSIX_RENAME_MAX)
+ * Errors: KOITO_POSIX_ERROR_UNKNOWN_REQUEST, KOITO_POSIX_ERROR_MALFORMED_REQUEST,
+ * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EPERM,
+ * KOITO_POSIX_ERROR_ENOENT, KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EACCES,
+ * KOITO_POSIX_ERROR_EEXIST, KOITO_POSIX_ERROR_EXDEV, KOITO_POSIX_ERROR_ENOTDIR,
+ * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_EROFS,
+ * KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
+ */
+static inline enum koito_posix_error koito_posix_linkat(a9n_descriptor_t service,
+                                                        uint64_t from_directory,
+                                                        uint64_t to_directory, uint64_t flags,
+                                                        uint64_t from_length, const void *paths,
+                                                        uint64_t paths_length)
+{
+    if (paths_length > KOITO_POSIX_RENAME_MAX)
+        return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+    uint64_t length = 6 + koito_protocol_data_words(paths_length);
+    struct a9n_message message;
+    const uint64_t *words;
+    enum a9n_error kernel;
+    if (length <= A9N_MESSAGE_REGISTERS) {
+        message.info = A9N_MESSAGE_INFO(length, 0);
+        message.words[0] = KOITO_POSIX_LINKAT;
+        message.words[1] = from_directory;
+        message.words[2] = to_directory;
+        message.words[3] = flags;
+        message.words[4] = from_length;
+        message.words[5] = paths_length;
+        koito_protocol_pack_registers(&message, 6, paths, paths_length);
+        kernel = KOITO_PROTOCOL_CALL_REGISTERS(service, &message);
+        words = message.words;
+    } else {
+        uint64_t *buffer = (uint64_t *)koito_ipc_buffer();
+        buffer[0] = KOITO_POSIX_LINKAT;
+        buffer[1] = from_directory;
+        buffer[2] = to_directory;
+        buffer[3] = flags;
+        buffer[4] = from_length;
+        buffer[5] = paths_length;
+        koito_protocol_pack(buffer + 6, paths, paths_length);
+        struct koito_protocol_exchange exchange = koito_protocol_exchange(length);
+        kernel = koito_protocol_call(service, buffer, &exchange);
+        message.info = A9N_MESSAGE_INFO(exchange.length, 0);
+        if (exchange.capability)
+            message.info |= A9N_MESSAGE_CAPABILITY;
+        __builtin_memcpy(message.words, buffer, sizeof message.words);
+        words = message.words;
+    }
     if (kernel != A9N_OK)
         return (enum koito_posix_error)kernel;
     uint64_t reply_length = A9N_MESSAGE_LENGTH(message.info);

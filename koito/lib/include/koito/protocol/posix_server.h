@@ -428,6 +428,34 @@ struct koito_posix_handlers {
                                        uint64_t path_length);
     /* Make the directory descriptor names the process's working directory (fchdir). */
     enum koito_posix_error (*fchdir)(void *server, uint64_t badge, uint64_t descriptor);
+    /*
+     * Set the access and modification times of a file relative to a directory descriptor
+     * (utimensat), as utimens; flags: KOITO_POSIX_AT_SYMLINK_NOFOLLOW, others EINVAL. path:
+     * path_length bytes (checked: at most KOITO_POSIX_PATH_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*utimensat)(void *server, uint64_t badge, uint64_t directory,
+                                        uint64_t flags, uint64_t access_seconds,
+                                        uint64_t access_nanoseconds, uint64_t modify_seconds,
+                                        uint64_t modify_nanoseconds, const uint8_t *path,
+                                        uint64_t path_length);
+    /*
+     * Set the owner and group of a file relative to a directory descriptor (fchownat), as chown;
+     * flags: KOITO_POSIX_AT_SYMLINK_NOFOLLOW (lchown), KOITO_POSIX_AT_EMPTY_PATH (an empty path:
+     * directory's own file), others EINVAL. path: path_length bytes (checked: at most
+     * KOITO_POSIX_PATH_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*fchownat)(void *server, uint64_t badge, uint64_t directory,
+                                       uint64_t owner, uint64_t group, uint64_t flags,
+                                       const uint8_t *path, uint64_t path_length);
+    /*
+     * Give a file a second name, each path relative to its own directory descriptor (linkat), as
+     * link; flags: KOITO_POSIX_AT_SYMLINK_FOLLOW, KOITO_POSIX_AT_EMPTY_PATH (an empty existing
+     * path: from_directory's own file), others EINVAL. paths: paths_length bytes (checked: at most
+     * KOITO_POSIX_RENAME_MAX), valid until the handler returns
+     */
+    enum koito_posix_error (*linkat)(void *server, uint64_t badge, uint64_t from_directory,
+                                     uint64_t to_directory, uint64_t flags, uint64_t from_length,
+                                     const uint8_t *paths, uint64_t paths_length);
 };
 
 /*
@@ -1587,6 +1615,54 @@ KOITO_SERVER_INLINE void koito_posix_dispatch_inline(const void *handlers, void 
             break;
         }
         error = h->fchdir(server, message->badge, words[1]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_UTIMENSAT: {
+        if (!h->utimensat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 8 || words[7] > KOITO_POSIX_PATH_MAX ||
+            message->length != 8 + koito_protocol_data_words(words[7]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->utimensat(server, message->badge, words[1], words[2], words[3], words[4],
+                             words[5], words[6], (const uint8_t *)(words + 8), words[7]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_FCHOWNAT: {
+        if (!h->fchownat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 6 || words[5] > KOITO_POSIX_PATH_MAX ||
+            message->length != 6 + koito_protocol_data_words(words[5]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->fchownat(server, message->badge, words[1], words[2], words[3], words[4],
+                            (const uint8_t *)(words + 6), words[5]);
+        if (error == KOITO_POSIX_OK)
+            message->length = 1;
+        break;
+    }
+    case KOITO_POSIX_LINKAT: {
+        if (!h->linkat) {
+            error = KOITO_POSIX_ERROR_NOT_SUPPORTED;
+            break;
+        }
+        if (message->length < 6 || words[5] > KOITO_POSIX_RENAME_MAX ||
+            message->length != 6 + koito_protocol_data_words(words[5]) || message->capability) {
+            error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
+            break;
+        }
+        error = h->linkat(server, message->badge, words[1], words[2], words[3], words[4],
+                          (const uint8_t *)(words + 6), words[5]);
         if (error == KOITO_POSIX_OK)
             message->length = 1;
         break;
