@@ -10,26 +10,11 @@
  */
 #define _GNU_SOURCE
 #include "check.h"
+#include "regex_koito.h"
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* KOITO-libc's types, in host terms. */
-typedef struct {
-    size_t re_nsub;
-    void *program;
-} koito_regex_t;
-typedef struct {
-    long rm_so;
-    long rm_eo;
-} koito_regmatch_t;
-
-int koito_test_regcomp(koito_regex_t *compiled, const char *pattern, int flags);
-int koito_test_regexec(const koito_regex_t *compiled, const char *string, size_t count,
-                       koito_regmatch_t *matches, int flags);
-size_t koito_test_regerror(int error, const koito_regex_t *compiled, char *buffer, size_t size);
-void koito_test_regfree(koito_regex_t *compiled);
 
 #define ROUNDS 50000
 #define GROUPS 10

@@ -10,25 +10,13 @@
  */
 #define _GNU_SOURCE
 #include "check.h"
+#include "regex_koito.h"
 #include <locale.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-    size_t re_nsub;
-    void *program;
-} koito_regex_t;
-typedef struct {
-    long rm_so;
-    long rm_eo;
-} koito_regmatch_t;
-
-int koito_test_regcomp(koito_regex_t *compiled, const char *pattern, int flags);
-int koito_test_regexec(const koito_regex_t *compiled, const char *string, size_t count,
-                       koito_regmatch_t *matches, int flags);
-void koito_test_regfree(koito_regex_t *compiled);
 char *koito_test_setlocale(int category, const char *locale);
 
 #define ROUNDS 30000
