@@ -377,6 +377,11 @@ __KOITO_HIDDEN long __koito_console_input(void *data, size_t length);
 /* The length of a path for a request: it, or -ENAMETOOLONG past the
  * protocol's KOITO_POSIX_PATH_MAX bytes (-EFAULT for NULL). */
 __KOITO_HIDDEN long __koito_os_path(const char *path);
+/* Two paths for a request that carries both in one byte string (rename, renameat, linkat):
+ * from then to, without NULs, into paths (KOITO_POSIX_RENAME_MAX bytes, which two paths of
+ * KOITO_POSIX_PATH_MAX fit); the total length, or __koito_os_path's error of either. */
+__KOITO_HIDDEN long __koito_os_path_pair(const char *from, const char *to, char *paths,
+                                         uint64_t *from_length);
 /* The shared buffer with the POSIX server (its bulk part, KOITO_POSIX_BUFFER_SIZE
  * bytes at KOITO_OS_BUFFER_ADDRESS), set up on first use; NULL when the process has
  * none or another thread is using it (the caller then sends the data in

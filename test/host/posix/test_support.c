@@ -90,3 +90,9 @@ int test_open(struct test_world *world, const char *path, uint32_t flags, uint32
 {
     return vfs_open(&world->vfs, &world->process, NULL, path, strlen(path), flags, mode);
 }
+
+bool test_exists(struct test_world *world, const char *path)
+{
+    struct vfs_stat status;
+    return vfs_stat(&world->vfs, &world->process, NULL, path, strlen(path), &status) == 0;
+}

@@ -7,6 +7,7 @@
 
 #include "vfs.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -35,5 +36,7 @@ uint8_t test_pattern(size_t i);
 
 /* The operations with a NUL-terminated path, as the tests write them. */
 int test_open(struct test_world *world, const char *path, uint32_t flags, uint32_t mode);
+/* Whether path names a file (stat finds it). */
+bool test_exists(struct test_world *world, const char *path);
 
 #endif

@@ -16,12 +16,6 @@ static struct test_world world;
 #define P       (&world.process)
 #define S(text) text, strlen(text)
 
-static bool exists(const char *path)
-{
-    struct vfs_stat status;
-    return vfs_stat(V, P, NULL, S(path), &status) == 0;
-}
-
 static int open_directory(const char *path)
 {
     return test_open(&world, path, KOITO_POSIX_OPEN_RDONLY | KOITO_POSIX_OPEN_DIRECTORY, 0);
@@ -62,8 +56,8 @@ static void test_operations_start_at_the_directory(void)
 
     int fd = vfs_open(V, P, at, S("f"), KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0640);
     CHECK(fd >= 0);
-    CHECK(exists("/tmp/d/f"));
-    CHECK(!exists("/f") && !exists("/tmp/f"));
+    CHECK(test_exists(&world, "/tmp/d/f"));
+    CHECK(!test_exists(&world, "/f") && !test_exists(&world, "/tmp/f"));
     struct vfs_stat status;
     CHECK_EQ(vfs_stat(V, P, at, S("f"), &status), 0);
     CHECK_EQ(status.mode & 07777, 0640);
@@ -75,15 +69,15 @@ static void test_operations_start_at_the_directory(void)
     CHECK_EQ(vfs_chmod(V, P, at, S("f"), 0700), 0);
     CHECK_EQ(vfs_access(V, P, at, S("f"), KOITO_POSIX_ACCESS_X), 0);
     CHECK_EQ(vfs_mkdir(V, P, at, S("sub"), 0755), 0);
-    CHECK(exists("/tmp/d/sub"));
+    CHECK(test_exists(&world, "/tmp/d/sub"));
     CHECK_EQ(vfs_rename(V, P, at, S("f"), NULL, S("/tmp/g")), 0);
-    CHECK(exists("/tmp/g") && !exists("/tmp/d/f"));
+    CHECK(test_exists(&world, "/tmp/g") && !test_exists(&world, "/tmp/d/f"));
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/g"), at, S("sub/h")), 0);
-    CHECK(exists("/tmp/d/sub/h"));
+    CHECK(test_exists(&world, "/tmp/d/sub/h"));
     CHECK_EQ(vfs_unlink(V, P, at, S("sub/h")), 0);
     CHECK_EQ(vfs_unlink(V, P, at, S("sub")), -EISDIR);
     CHECK_EQ(vfs_rmdir(V, P, at, S("sub")), 0);
-    CHECK(!exists("/tmp/d/sub"));
+    CHECK(!test_exists(&world, "/tmp/d/sub"));
     CHECK_EQ(vfs_rmdir(V, P, at, S(".")), -EINVAL);
     CHECK_EQ(vfs_close(P, (uint64_t)fd), 0);
     test_world_fini(&world);
@@ -122,11 +116,12 @@ static void test_attributes_start_at_the_directory(void)
     CHECK_EQ(vfs_chown(V, P, d_at, S("f/x"), 1, 1), -ENOTDIR);
 
     CHECK_EQ(vfs_link(V, P, d_at, S("f"), e_at, S("g")), 0);
-    CHECK(exists("/tmp/e/g") && !exists("/tmp/d/g") && !exists("/tmp/g"));
+    CHECK(test_exists(&world, "/tmp/e/g") && !test_exists(&world, "/tmp/d/g") &&
+          !test_exists(&world, "/tmp/g"));
     CHECK_EQ(vfs_stat(V, P, e_at, S("g"), &status), 0);
     CHECK_EQ(status.links, 2);
     CHECK_EQ(vfs_link(V, P, e_at, S("g"), NULL, S("/tmp/h")), 0);
-    CHECK(exists("/tmp/h"));
+    CHECK(test_exists(&world, "/tmp/h"));
     CHECK_EQ(vfs_link(V, P, e_at, S("f"), d_at, S("x")), -ENOENT);
     CHECK_EQ(vfs_link(V, P, d_at, S("f"), e_at, S("g")), -EEXIST);
     CHECK_EQ(vfs_link(V, P, d_at, S("../e"), d_at, S("x")), -EPERM);
@@ -162,7 +157,7 @@ static void test_empty_path_names_the_descriptor(void)
     CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/f")), 0);
     CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/second")), 0);
     CHECK_EQ(vfs_link_node(V, P, node, NULL, S("/tmp/back")), -ENOENT);
-    CHECK(!exists("/tmp/back"));
+    CHECK(!test_exists(&world, "/tmp/back"));
     CHECK_EQ(vfs_at_empty(P, (uint64_t)directory, &node), 0);
     CHECK_EQ(vfs_link_node(V, P, node, NULL, S("/tmp/d")), -EPERM);
     int ends[2];
@@ -199,7 +194,7 @@ static void test_fchdir(void)
     char path[64];
     CHECK_EQ(vfs_getcwd(V, P, path, sizeof path), 4);
     CHECK_EQ(memcmp(path, "/etc", 4), 0);
-    CHECK(exists("motd"));
+    CHECK(test_exists(&world, "motd"));
     CHECK_EQ(vfs_fchdir(P, (uint64_t)file), -ENOTDIR);
     CHECK_EQ(vfs_fchdir(P, 40), -EBADF);
     CHECK_EQ(vfs_fchdir(P, (uint64_t)-1), -EBADF);
@@ -208,7 +203,7 @@ static void test_fchdir(void)
     CHECK_EQ(vfs_fchdir(P, (uint64_t)closed), -EACCES);
     /* The working directory outlives the descriptor it came from. */
     CHECK_EQ(vfs_close(P, (uint64_t)directory), 0);
-    CHECK(exists("motd"));
+    CHECK(test_exists(&world, "motd"));
     test_world_fini(&world);
 }
 

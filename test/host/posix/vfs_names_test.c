@@ -15,12 +15,6 @@ static struct test_world world;
 #define P       (&world.process)
 #define S(text) text, strlen(text)
 
-static bool exists(const char *path)
-{
-    struct vfs_stat status;
-    return vfs_stat(V, P, NULL, S(path), &status) == 0;
-}
-
 static void test_mkdir_rmdir(void)
 {
     test_world_init(&world);
@@ -69,7 +63,7 @@ static void test_directory_limit(void)
     }
     CHECK_EQ(failures, 0);
     CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/many/one-more"), 0755), -ENOSPC);
-    CHECK(exists("/tmp/many/9999"));
+    CHECK(test_exists(&world, "/tmp/many/9999"));
     test_world_fini(&world);
 }
 
@@ -79,7 +73,7 @@ static void test_rename(void)
     int fd = test_open(&world, "/tmp/a", KOITO_POSIX_OPEN_RDWR | KOITO_POSIX_OPEN_CREAT, 0644);
     CHECK_EQ(vfs_write(V, P, (uint64_t)fd, (const uint8_t *)"A", 1), 1);
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/a"), NULL, S("/tmp/b")), 0);
-    CHECK(!exists("/tmp/a") && exists("/tmp/b"));
+    CHECK(!test_exists(&world, "/tmp/a") && test_exists(&world, "/tmp/b"));
     /* Replacing a file. */
     test_open(&world, "/tmp/c", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644);
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/b"), NULL, S("/tmp/c")), 0);
@@ -96,7 +90,7 @@ static void test_rename(void)
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/c"), NULL, S("/tmp/d")), -EISDIR);
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/e"), NULL, S("/tmp/e/inner/x")), -EINVAL);
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/d"), NULL, S("/tmp/e/inner/d")), 0);
-    CHECK(exists("/tmp/e/inner/d"));
+    CHECK(test_exists(&world, "/tmp/e/inner/d"));
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/e/inner/d"), NULL, S("/tmp/f/")), 0);
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/c"), NULL, S("/tmp/g/")), -ENOTDIR);
     /* Errors. */
@@ -159,10 +153,10 @@ static void test_working_directory(void)
     CHECK_EQ(vfs_getcwd(V, P, path, 4), -ERANGE);
     /* Relative paths start there; ".." climbs out of the tmpfs into the root. */
     CHECK(test_open(&world, "here", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644) >= 0);
-    CHECK(exists("/tmp/work/here"));
-    CHECK(exists("../../etc/motd"));
-    CHECK(exists("./../work/./here"));
-    CHECK(exists("/../../tmp/work"));
+    CHECK(test_exists(&world, "/tmp/work/here"));
+    CHECK(test_exists(&world, "../../etc/motd"));
+    CHECK(test_exists(&world, "./../work/./here"));
+    CHECK(test_exists(&world, "/../../tmp/work"));
     CHECK_EQ(vfs_chdir(V, P, S("../..")), 0);
     CHECK_EQ(vfs_getcwd(V, P, path, sizeof path), 1);
     CHECK_EQ(vfs_chdir(V, P, S("/etc/motd")), -ENOTDIR);
@@ -207,14 +201,14 @@ static void test_removed_directory_takes_no_names(void)
              -ENOENT);
     CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/kept"), 0755), 0);
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/kept"), NULL, S("b")), -ENOENT);
-    CHECK(exists("/tmp/kept"));
+    CHECK(test_exists(&world, "/tmp/kept"));
     /* Replaced by a rename: the same. */
     CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/cwd"), 0755), 0);
     CHECK_EQ(vfs_chdir(V, P, S("/tmp/cwd")), 0);
     CHECK_EQ(vfs_rename(V, P, NULL, S("/tmp/kept"), NULL, S("/tmp/cwd")), 0);
     CHECK_EQ(vfs_mkdir(V, P, NULL, S("a"), 0755), -ENOENT);
     CHECK_EQ(vfs_stat(V, P, NULL, S("a"), &(struct vfs_stat){0}), -ENOENT);
-    CHECK(exists("/tmp/cwd"));
+    CHECK(test_exists(&world, "/tmp/cwd"));
     test_world_fini(&world); /* ASan finds any node left below the removed directories */
 }
 
@@ -228,10 +222,10 @@ static void test_processes_share_the_tree(void)
     int fd = vfs_open(V, &other, NULL, S("shared"),
                       KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644);
     CHECK_EQ(fd, 3);
-    CHECK(exists("/tmp/shared"));
+    CHECK(test_exists(&world, "/tmp/shared"));
     CHECK_EQ(vfs_close(P, 3), -EBADF);
     vfs_process_release(&other);
-    CHECK(exists("/tmp/shared"));
+    CHECK(test_exists(&world, "/tmp/shared"));
     test_world_fini(&world);
 }
 
