@@ -12,9 +12,26 @@
 
 #include "libc.h"
 
-/* 1 if AVX2 instructions may be used; computed once. */
+/* The vector extensions a program may use, each implying those before it. */
+enum {
+    __KOITO_CPU_UNKNOWN, /* not yet asked */
+    __KOITO_CPU_SSE2,    /* every x86_64 CPU */
+    __KOITO_CPU_AVX2,
+    __KOITO_CPU_AVX512, /* F and BW */
+};
+
+/* What this CPU and OS allow: __KOITO_CPU_UNKNOWN until __koito_cpu_vectors_detect() has run.
+ * A variable rather than a function, so that the string functions' dispatch is one compare and
+ * a direct jump: an indirect jump through a pointer cost several cycles a call on the CPU of
+ * the host benchmark. */
+__KOITO_HIDDEN extern int __koito_cpu_vectors;
+/* Asks the CPU, stores the answer in __koito_cpu_vectors and returns it. Two threads asking at
+ * once store the same value. */
+__KOITO_HIDDEN int __koito_cpu_vectors_detect(void);
+
+/* 1 if AVX2 instructions may be used. */
 __KOITO_HIDDEN int __koito_cpu_avx2(void);
-/* 1 if AVX-512 F and BW instructions may be used (implies AVX2); computed once. */
+/* 1 if AVX-512 F and BW instructions may be used (implies AVX2). */
 __KOITO_HIDDEN int __koito_cpu_avx512(void);
 
 #endif

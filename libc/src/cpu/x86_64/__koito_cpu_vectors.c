@@ -2,11 +2,11 @@
  * Vector extensions the CPU and the OS allow (libc, cpu; x86_64): CPUID leaf 1 for AVX and
  * OSXSAVE, XGETBV for the register state the OS saves (XMM and YMM for AVX2; the opmask and
  * both halves of the upper ZMM state too for AVX-512), leaf 7 for AVX2, AVX512F and AVX512BW.
- * The answer is cached; two threads computing it at once store the same value.
+ * The answer is kept in __koito_cpu_vectors.
  */
 #include "cpu.h"
 
-enum { LEVEL_SSE2 = 1, LEVEL_AVX2, LEVEL_AVX512 };
+int __koito_cpu_vectors;
 
 static void cpuid(unsigned leaf, unsigned subleaf, unsigned registers[4])
 {
@@ -20,13 +20,13 @@ static int detect(void)
     unsigned r[4];
     cpuid(0, 0, r);
     if (r[0] < 7) {
-        return LEVEL_SSE2;
+        return __KOITO_CPU_SSE2;
     }
     cpuid(1, 0, r);
     const unsigned osxsave = 1u << 27;
     const unsigned avx = 1u << 28;
     if ((r[2] & (osxsave | avx)) != (osxsave | avx)) {
-        return LEVEL_SSE2;
+        return __KOITO_CPU_SSE2;
     }
     unsigned low;
     unsigned high;
@@ -34,37 +34,39 @@ static int detect(void)
     const unsigned ymm_state = 0x06; /* XMM, YMM */
     const unsigned zmm_state = 0xe0; /* opmask, ZMM_Hi256, Hi16_ZMM */
     if ((low & ymm_state) != ymm_state) {
-        return LEVEL_SSE2;
+        return __KOITO_CPU_SSE2;
     }
     cpuid(7, 0, r);
     const unsigned avx2 = 1u << 5;
     const unsigned avx512 = 1u << 16 | 1u << 30; /* F, BW */
     if (!(r[1] & avx2)) {
-        return LEVEL_SSE2;
+        return __KOITO_CPU_SSE2;
     }
     if ((r[1] & avx512) != avx512 || (low & zmm_state) != zmm_state) {
-        return LEVEL_AVX2;
+        return __KOITO_CPU_AVX2;
     }
-    return LEVEL_AVX512;
+    return __KOITO_CPU_AVX512;
+}
+
+int __koito_cpu_vectors_detect(void)
+{
+    int answer = detect();
+    __atomic_store_n(&__koito_cpu_vectors, answer, __ATOMIC_RELAXED);
+    return answer;
 }
 
 static int level(void)
 {
-    static int known;
-    int answer = __atomic_load_n(&known, __ATOMIC_RELAXED);
-    if (answer == 0) {
-        answer = detect();
-        __atomic_store_n(&known, answer, __ATOMIC_RELAXED);
-    }
-    return answer;
+    int answer = __atomic_load_n(&__koito_cpu_vectors, __ATOMIC_RELAXED);
+    return answer != __KOITO_CPU_UNKNOWN ? answer : __koito_cpu_vectors_detect();
 }
 
 int __koito_cpu_avx2(void)
 {
-    return level() >= LEVEL_AVX2;
+    return level() >= __KOITO_CPU_AVX2;
 }
 
 int __koito_cpu_avx512(void)
 {
-    return level() >= LEVEL_AVX512;
+    return level() >= __KOITO_CPU_AVX512;
 }

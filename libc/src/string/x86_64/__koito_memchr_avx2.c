@@ -5,7 +5,7 @@
  * 33 to 64 bytes the first and the last 32 (their match bits put together with the second's
  * moved to its place, so an overlapping match counts once), 65 to 128 the first 64 and then the
  * last 64. Longer ranges: the first 32 bytes, aligned blocks four per iteration, and the last
- * 128 bytes, all inside the range.
+ * 128 bytes, all inside the range. An empty range reads nothing.
  */
 #include "string_x86_64.h"
 
@@ -74,19 +74,26 @@ find_near_page_end(const unsigned char *start, __koito_v32 wanted, size_t length
 }
 
 __KOITO_STRING_ALIGNED __KOITO_READS_PAST_END __KOITO_AVX2 void *
-__koito_memchr_avx2(const unsigned char *start, unsigned char byte, size_t length)
+__koito_memchr_avx2(const void *memory, int byte, size_t length)
 {
+    const unsigned char *start = memory;
+    /* The shortest first, with 16-byte vectors only: their return needs no vzeroupper. 0 wraps
+     * around past the test. */
+    if (length - 1 < 16)
+        return __koito_find_below17(start, __koito_splat((unsigned char)byte), length);
     __koito_v32 wanted;
     for (int i = 0; i < 32; i++) {
         wanted[i] = (char)byte;
     }
-    if (length <= 32) {
+    if (length - 1 < 32) {
         if (((uintptr_t)start & (PAGE_SIZE - 1)) > PAGE_SIZE - 32)
             return find_near_page_end(start, wanted, length);
         uint64_t bits = bits32_past_end(start, wanted) | UINT64_C(1) << 32;
         size_t index = (size_t)__builtin_ctzll(bits);
         return index < length ? (void *)(start + index) : NULL;
     }
+    if (length == 0)
+        return NULL;
     if (length <= 128)
         return find_medium(start, wanted, length);
     /* The first 32 bytes; then aligned blocks from the first boundary after the start, four at a

@@ -4,8 +4,8 @@
  * the last 64. The loads stay inside the range and may overlap; the match bits of the second
  * part are moved to its place and put together with the first's, so an overlapping match counts
  * once and the lowest bit is the first match. Longer ranges: the first 16 bytes, aligned
- * blocks four per iteration, and the last 64 bytes, all inside the range. Up to 16 bytes (which
- * memchr answers itself) the aligned blocks that hold the range.
+ * blocks four per iteration, and the last 64 bytes, all inside the range. Up to 16 bytes
+ * __koito_find_below17 (string_x86_64.h). An empty range reads nothing.
  */
 #include "string_x86_64.h"
 
@@ -55,28 +55,16 @@ static inline void *locate(const unsigned char *at, __koito_v16 a, __koito_v16 b
     return (void *)(at + __builtin_ctzll(bits));
 }
 
-/* 1 to 16 bytes: the aligned blocks that hold the range (one or two), bytes before the start
- * shifted off; they never touch a page the range does not. */
-__KOITO_READS_PAST_END static void *find_short(const unsigned char *start, __koito_v16 wanted,
-                                               size_t length)
-{
-    unsigned skip = (unsigned)((uintptr_t)start & 15);
-    const unsigned char *block = start - skip;
-    unsigned bits = __koito_equal_mask(__koito_load_aligned(block), wanted) >> skip;
-    if (bits == 0 && length > 16 - skip)
-        bits = __koito_equal_mask(__koito_load_aligned(block + 16), wanted) << (16 - skip);
-    if (bits == 0)
-        return NULL;
-    size_t index = (size_t)__builtin_ctz(bits);
-    return index < length ? (void *)(start + index) : NULL;
-}
-
 __KOITO_STRING_ALIGNED __KOITO_READS_PAST_END void *
-__koito_memchr_sse2(const unsigned char *start, unsigned char byte, size_t length)
+__koito_memchr_sse2(const void *memory, int byte, size_t length)
 {
-    const __koito_v16 wanted = __koito_splat(byte);
-    if (length <= 16)
-        return find_short(start, wanted, length);
+    const unsigned char *start = memory;
+    const __koito_v16 wanted = __koito_splat((unsigned char)byte);
+    /* 0 wraps around to the second test. */
+    if (length - 1 < 16)
+        return __koito_find_below17(start, wanted, length);
+    if (length == 0)
+        return NULL;
     if (length <= 128)
         return find_medium(start, wanted, length);
     /* The first 16 bytes; then aligned blocks from the first boundary after the start, four at a

@@ -1,12 +1,31 @@
-/* memcpy() beyond 64 bytes with AVX2 (libc, string; x86_64): up to eight
- * 32-byte vectors from both ends without a loop, then a loop of four with
- * aligned stores and the last 128 bytes from the end; `rep movsb` from
- * __KOITO_REP_THRESHOLD on. */
+/* memcpy() with AVX2 (libc, string; x86_64): below 16 bytes scalar loads and stores from both
+ * ends, below 32 two 16-byte vectors, to 256 bytes two to eight 32-byte vectors from both ends
+ * without a loop, then a loop of four with aligned stores and the last 128 bytes from the end;
+ * `rep movsb` from __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
-__KOITO_STRING_ALIGNED __KOITO_AVX2 void *__koito_memcpy_avx2(unsigned char *d,
-                                                              const unsigned char *s, size_t length)
+__KOITO_STRING_ALIGNED __KOITO_AVX2 void *
+__koito_memcpy_avx2(void *restrict destination, const void *restrict source, size_t length)
 {
+    unsigned char *d = destination;
+    const unsigned char *s = source;
+    /* The shortest first, with no vector register: their return needs no vzeroupper. */
+    if (length < 16)
+        return __koito_copy_below16(d, s, length);
+    if (length < 32) {
+        __koito_v16 a = __koito_load(s);
+        __koito_v16 b = __koito_load(s + length - 16);
+        __koito_store(d, a);
+        __koito_store(d + length - 16, b);
+        return d;
+    }
+    if (length <= 64) {
+        __koito_v32 a = __koito_load32v(s);
+        __koito_v32 b = __koito_load32v(s + length - 32);
+        __koito_store32v(d, a);
+        __koito_store32v(d + length - 32, b);
+        return d;
+    }
     if (length <= 128) {
         __koito_v32 a = __koito_load32v(s);
         __koito_v32 b = __koito_load32v(s + 32);

@@ -1,12 +1,32 @@
-/* memcpy() beyond 64 bytes with AVX-512 (libc, string; x86_64): up to eight 64-byte vectors
- * from both ends without a loop (to 512 bytes), then a loop of four with aligned stores and the
- * last 256 bytes from the end; `rep movsb` from __KOITO_REP_THRESHOLD on. A 64-byte store is
- * one store where AVX2 needs two: CPUs that have AVX-512 copy twice the bytes per cycle. */
+/* memcpy() with AVX-512 (libc, string; x86_64): below 16 bytes scalar loads and stores from both
+ * ends, below 64 two overlapping ones of 16 or 32 bytes; to 512 bytes up to eight 64-byte
+ * vectors from both ends without a loop, then a loop of four with aligned stores and the last
+ * 256 bytes from the end; `rep movsb` from __KOITO_REP_THRESHOLD on. A 64-byte store is one
+ * store where AVX2 needs two: CPUs that have AVX-512 copy twice the bytes per cycle. */
 #include "string_x86_64.h"
 
 __KOITO_STRING_ALIGNED __KOITO_AVX512 void *
-__koito_memcpy_avx512(unsigned char *d, const unsigned char *s, size_t length)
+__koito_memcpy_avx512(void *restrict destination, const void *restrict source, size_t length)
 {
+    unsigned char *d = destination;
+    const unsigned char *s = source;
+    /* The shortest first, with no vector register: their return needs no vzeroupper. */
+    if (length < 16)
+        return __koito_copy_below16(d, s, length);
+    if (length < 64) {
+        if (length >= 32) {
+            __koito_v32 a = __koito_load32v(s);
+            __koito_v32 b = __koito_load32v(s + length - 32);
+            __koito_store32v(d, a);
+            __koito_store32v(d + length - 32, b);
+            return d;
+        }
+        __koito_v16 a = __koito_load(s);
+        __koito_v16 b = __koito_load(s + length - 16);
+        __koito_store(d, a);
+        __koito_store(d + length - 16, b);
+        return d;
+    }
     if (length <= 128) {
         __koito_v64 a = __koito_load64v(s);
         __koito_v64 b = __koito_load64v(s + length - 64);

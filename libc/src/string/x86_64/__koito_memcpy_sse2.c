@@ -1,11 +1,34 @@
-/* memcpy() beyond 64 bytes with SSE2 (libc, string; x86_64): up to eight 16-byte vectors from
- * both ends without a loop (to 128 bytes), then a loop of four with unaligned loads and aligned
- * stores and the last 64 bytes from the end; `rep movsb` from __KOITO_REP_THRESHOLD on. */
+/* memcpy() with SSE2 (libc, string; x86_64): below 16 bytes scalar loads and stores from both
+ * ends, to 128 bytes two to eight 16-byte vectors from both ends without a loop, then a loop of
+ * four with unaligned loads and aligned stores and the last 64 bytes from the end; `rep movsb`
+ * from __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
-__KOITO_STRING_ALIGNED void *__koito_memcpy_sse2(unsigned char *d, const unsigned char *s,
-                                                 size_t length)
+__KOITO_STRING_ALIGNED void *__koito_memcpy_sse2(void *restrict destination,
+                                                 const void *restrict source, size_t length)
 {
+    unsigned char *d = destination;
+    const unsigned char *s = source;
+    if (length < 16)
+        return __koito_copy_below16(d, s, length);
+    if (length <= 32) {
+        __koito_v16 a = __koito_load(s);
+        __koito_v16 b = __koito_load(s + length - 16);
+        __koito_store(d, a);
+        __koito_store(d + length - 16, b);
+        return d;
+    }
+    if (length <= 64) {
+        __koito_v16 a = __koito_load(s);
+        __koito_v16 b = __koito_load(s + 16);
+        __koito_v16 c = __koito_load(s + length - 32);
+        __koito_v16 e = __koito_load(s + length - 16);
+        __koito_store(d, a);
+        __koito_store(d + 16, b);
+        __koito_store(d + length - 32, c);
+        __koito_store(d + length - 16, e);
+        return d;
+    }
     if (length <= 128) {
         __koito_v16 a = __koito_load(s);
         __koito_v16 b = __koito_load(s + 16);

@@ -1,14 +1,30 @@
-/* memset() beyond 64 bytes with AVX2 (libc, string; x86_64): up to eight
- * 32-byte stores from both ends without a loop, then four aligned stores per
- * iteration; `rep stosb` from __KOITO_REP_THRESHOLD on. */
+/* memset() with AVX2 (libc, string; x86_64): below 16 bytes scalar stores from both ends, below
+ * 32 two overlapping 16-byte stores, to 256 bytes two to eight 32-byte stores from both ends
+ * without a loop, beyond that four aligned stores per iteration; `rep stosb` from
+ * __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
-__KOITO_STRING_ALIGNED __KOITO_AVX2 void *__koito_memset_avx2(unsigned char *d, unsigned char byte,
+__KOITO_STRING_ALIGNED __KOITO_AVX2 void *__koito_memset_avx2(void *destination, int byte,
                                                               size_t length)
 {
+    unsigned char *d = destination;
+    /* The shortest first, with no vector register: their return needs no vzeroupper. */
+    if (length < 16)
+        return __koito_set_below16(d, 0x0101010101010101ull * (unsigned char)byte, length);
+    if (length < 32) {
+        __koito_v16 half = __koito_splat((unsigned char)byte);
+        __koito_store(d, half);
+        __koito_store(d + length - 16, half);
+        return d;
+    }
     __koito_v32 v;
     for (int i = 0; i < 32; i++) {
         v[i] = (char)byte;
+    }
+    if (length <= 64) {
+        __koito_store32v(d, v);
+        __koito_store32v(d + length - 32, v);
+        return d;
     }
     if (length <= 256) {
         __koito_store32v(d, v);
@@ -23,9 +39,8 @@ __KOITO_STRING_ALIGNED __KOITO_AVX2 void *__koito_memset_avx2(unsigned char *d, 
         }
         return d;
     }
-    if (length >= __KOITO_REP_THRESHOLD) {
-        return __koito_rep_stosb(d, byte, length);
-    }
+    if (length >= __KOITO_REP_THRESHOLD)
+        return __koito_rep_stosb(d, (unsigned char)byte, length);
     __koito_store32v(d, v);
     unsigned char *end = d + length - 128;
     for (unsigned char *out = d + 32 - ((uintptr_t)d & 31); out < end; out += 128) {

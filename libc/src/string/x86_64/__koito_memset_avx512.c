@@ -1,12 +1,47 @@
-/* memset() beyond 64 bytes with AVX-512 (libc, string; x86_64): up to eight 64-byte stores from
- * both ends without a loop (to 512 bytes), then four aligned stores per iteration and the last
- * 256 bytes from the end; `rep stosb` from __KOITO_REP_THRESHOLD on. */
+/* memset() with AVX-512 (libc, string; x86_64): below 16 bytes scalar stores from both ends,
+ * below 64 one store under a mask of the
+ * first `length` bytes, unless the 64 bytes from the start reach into the next page (a masked
+ * store whose unwritten part crosses a page can be slow), then two overlapping stores of 32, 16
+ * or 8 bytes from both ends; to 512 bytes up to eight 64-byte stores from both ends without a
+ * loop, then four aligned stores per iteration and the last 256 bytes from the end; `rep stosb`
+ * from __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
-__KOITO_STRING_ALIGNED __KOITO_AVX512 void *__koito_memset_avx512(unsigned char *d,
-                                                                  unsigned char byte, size_t length)
+#define PAGE_SIZE 4096
+
+/* 16 to 63 bytes, near a page's end. */
+static inline __KOITO_AVX512 void *set_near_page_end(unsigned char *d, __koito_v64 v,
+                                                     size_t length)
 {
-    __koito_v64 v = __koito_splat64(byte);
+    if (length >= 32) {
+        __koito_v32 half = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+                                                   13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
+                                                   25, 26, 27, 28, 29, 30, 31);
+        __koito_store32v(d, half);
+        __koito_store32v(d + length - 32, half);
+        return d;
+    }
+    __koito_v16 quarter =
+        __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    __koito_store(d, quarter);
+    __koito_store(d + length - 16, quarter);
+    return d;
+}
+
+__KOITO_STRING_ALIGNED __KOITO_AVX512 void *__koito_memset_avx512(void *destination, int byte,
+                                                                  size_t length)
+{
+    unsigned char *d = destination;
+    /* The shortest first, with no vector register: their return needs no vzeroupper. */
+    if (length < 16)
+        return __koito_set_below16(d, 0x0101010101010101ull * (unsigned char)byte, length);
+    __koito_v64 v = __koito_splat64((unsigned char)byte);
+    if (length < 64) {
+        if (__builtin_expect(((uintptr_t)d & (PAGE_SIZE - 1)) > PAGE_SIZE - 64, 0))
+            return set_near_page_end(d, v, length);
+        __koito_store64v_first(d, v, length);
+        return d;
+    }
     /* Each size class ends in its own return, so the shortest takes no branch past its test
      * (their last stores differ, or the compiler would merge their ends into one). */
     if (length <= 128) {
@@ -33,7 +68,7 @@ __KOITO_STRING_ALIGNED __KOITO_AVX512 void *__koito_memset_avx512(unsigned char 
         return d;
     }
     if (length >= __KOITO_REP_THRESHOLD) {
-        return __koito_rep_stosb(d, byte, length);
+        return __koito_rep_stosb(d, (unsigned char)byte, length);
     }
     __koito_store64v(d, v);
     unsigned char *end = d + length - 256;

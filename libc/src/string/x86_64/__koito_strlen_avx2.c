@@ -7,10 +7,17 @@
 __KOITO_STRING_ALIGNED __KOITO_READS_PAST_END __KOITO_AVX2 size_t
 __koito_strlen_avx2(const char *string)
 {
-    const __koito_v32 zero = {0};
+    /* A string that ends in its first aligned 16 bytes, with no 32-byte register: that return
+     * needs no vzeroupper. */
     uintptr_t start = (uintptr_t)string;
+    unsigned mask = __koito_equal_mask(__koito_load_aligned((const char *)(start & ~(uintptr_t)15)),
+                                       (__koito_v16){0}) >>
+                    (start & 15);
+    if (mask != 0)
+        return (size_t)__builtin_ctz(mask);
+    const __koito_v32 zero = {0};
     const char *block = (const char *)(start & ~(uintptr_t)31);
-    unsigned mask = __koito_mask32(__koito_load32v_aligned(block) == zero) >> (start & 31);
+    mask = __koito_mask32(__koito_load32v_aligned(block) == zero) >> (start & 31);
     if (mask != 0) {
         return (size_t)__builtin_ctz(mask);
     }
