@@ -1,17 +1,18 @@
 /*
  * The x86_64 string functions' versions (libc, internal header of
  * string/x86_64). memcpy, memset, strlen and memchr each compare
- * __koito_cpu_vectors (cpu.h) and jump to a whole version of the function:
- * AVX-512 (memcpy and memset), AVX2 or SSE2, the best the CPU and the OS
- * allow. A direct jump after a compare costs about nothing; a jump through a
- * pointer (a PLT slot, an IFUNC's way) cost several cycles a call on the CPU
- * of the host benchmark, a third of a short call's time. Each version is a
- * file of its own, so the host tests can run every one the CPU they are on
- * has.
+ * __koito_cpu_vectors (cpu.h) and jump to a whole version of the function
+ * (__KOITO_STRING_DISPATCH): AVX-512 (memcpy and memset), AVX2 or SSE2, the
+ * best the CPU and the OS allow. A direct jump after a compare costs about
+ * nothing; a jump through a pointer (a PLT slot, an IFUNC's way) cost
+ * several cycles a call on the CPU of the host benchmark, a third of a short
+ * call's time. Each version is a file of its own, so the host tests can run
+ * every one the CPU they are on has.
  */
 #ifndef KOITO_LIBC_INTERNAL_STRING_X86_64_H
 #define KOITO_LIBC_INTERNAL_STRING_X86_64_H
 
+#include "cpu.h"
 #include "libc.h"
 #include "simd.h"
 
@@ -39,6 +40,27 @@ __KOITO_HIDDEN size_t __koito_strlen_sse2(const char *string);
 __KOITO_HIDDEN size_t __koito_strlen_avx2(const char *string);
 __KOITO_HIDDEN void *__koito_memchr_sse2(const void *start, int byte, size_t length);
 __KOITO_HIDDEN void *__koito_memchr_avx2(const void *start, int byte, size_t length);
+
+/*
+ * Defines the public function `name`: it compares __koito_cpu_vectors (cpu.h) and jumps straight
+ * to the version for this CPU, `avx2` for __KOITO_CPU_AVX2 (QEMU's CPU, tested first: there the
+ * whole dispatch is one compare and one jump), `avx512` for __KOITO_CPU_AVX512, and `rest` (a
+ * function of the same arguments) for SSE2 and for the first call, which asks the CPU. Written
+ * in assembly because the compiler orders such a chain of compares as it likes and, with frame
+ * pointers, sets up a frame around the jumps.
+ */
+_Static_assert(__KOITO_CPU_AVX2 == 2 && __KOITO_CPU_AVX512 == 3, "the numbers in the jumps below");
+#define __KOITO_STRING_DISPATCH(name, avx2, avx512, rest)                                        \
+    __asm__(".text\n"                                                                            \
+            ".globl " #name "\n"                                                                 \
+            ".type " #name ", @function\n"                                                       \
+            ".p2align 4\n" #name ":\n"                                                           \
+            "cmpl $2, __koito_cpu_vectors(%rip)\n"                                               \
+            "je " #avx2 "\n"                                                                     \
+            "cmpl $3, __koito_cpu_vectors(%rip)\n"                                               \
+            "je " #avx512 "\n"                                                                   \
+            "jmp " #rest "\n"                                                                    \
+            ".size " #name ", . - " #name "\n")
 
 /* Stores `word` (the byte in each of its eight) to d[0] .. d[length - 1], length < 16: two
  * overlapping stores from both ends, or three single bytes. */

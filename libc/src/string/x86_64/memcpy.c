@@ -1,28 +1,19 @@
 /*
- * memcpy() (libc, string; x86_64): a direct jump to the version for this CPU (string_x86_64.h):
- * AVX-512 (__koito_memcpy_avx512.c), AVX2 (__koito_memcpy_avx2.c) or SSE2
- * (__koito_memcpy_sse2.c). The first call asks the CPU.
+ * memcpy() (libc, string; x86_64): a compare and a direct jump to the version for this CPU
+ * (__KOITO_STRING_DISPATCH): AVX2 (__koito_memcpy_avx2.c), AVX-512 (__koito_memcpy_avx512.c) or
+ * SSE2 (__koito_memcpy_sse2.c).
  */
-#include "cpu.h"
 #include "string_x86_64.h"
 #include <string.h>
 
-__attribute__((__noinline__, __cold__)) static void *
-copy_first(void *restrict destination, const void *restrict source, size_t length)
+/* SSE2, or the first call: ask the CPU, then dispatch again. */
+__attribute__((__used__)) static void *
+copy_rest(void *restrict destination, const void *restrict source, size_t length)
 {
+    if (__atomic_load_n(&__koito_cpu_vectors, __ATOMIC_RELAXED) == __KOITO_CPU_SSE2)
+        return __koito_memcpy_sse2(destination, source, length);
     __koito_cpu_vectors_detect();
     return memcpy(destination, source, length);
 }
 
-void *memcpy(void *restrict destination, const void *restrict source,
-                                    size_t length)
-{
-    int vectors = __atomic_load_n(&__koito_cpu_vectors, __ATOMIC_RELAXED);
-    if (__builtin_expect(vectors == __KOITO_CPU_AVX512, 1))
-        return __koito_memcpy_avx512(destination, source, length);
-    if (vectors == __KOITO_CPU_AVX2)
-        return __koito_memcpy_avx2(destination, source, length);
-    if (vectors == __KOITO_CPU_SSE2)
-        return __koito_memcpy_sse2(destination, source, length);
-    return copy_first(destination, source, length);
-}
+__KOITO_STRING_DISPATCH(memcpy, __koito_memcpy_avx2, __koito_memcpy_avx512, copy_rest);
