@@ -50,23 +50,22 @@ __KOITO_HIDDEN void *__koito_memchr_avx2(const void *start, int byte, size_t len
  * pointers, sets up a frame around the jumps.
  */
 _Static_assert(__KOITO_CPU_AVX2 == 2 && __KOITO_CPU_AVX512 == 3, "the numbers in the jumps below");
-#define __KOITO_STRING_DISPATCH(name, avx2, avx512, rest)                                        \
-    __asm__(".text\n"                                                                            \
-            ".globl " #name "\n"                                                                 \
-            ".type " #name ", @function\n"                                                       \
-            ".p2align 4\n" #name ":\n"                                                           \
-            "cmpl $2, __koito_cpu_vectors(%rip)\n"                                               \
-            "je " #avx2 "\n"                                                                     \
-            "cmpl $3, __koito_cpu_vectors(%rip)\n"                                               \
-            "je " #avx512 "\n"                                                                   \
-            "jmp " #rest "\n"                                                                    \
+#define __KOITO_STRING_DISPATCH(name, avx2, avx512, rest)                                          \
+    __asm__(".text\n"                                                                              \
+            ".globl " #name "\n"                                                                   \
+            ".type " #name ", @function\n"                                                         \
+            ".p2align 4\n" #name ":\n"                                                             \
+            "cmpl $2, __koito_cpu_vectors(%rip)\n"                                                 \
+            "je " #avx2 "\n"                                                                       \
+            "cmpl $3, __koito_cpu_vectors(%rip)\n"                                                 \
+            "je " #avx512 "\n"                                                                     \
+            "jmp " #rest "\n"                                                                      \
             ".size " #name ", . - " #name "\n")
 
 /* Stores `word` (the byte in each of its eight) to d[0] .. d[length - 1], length < 16: two
  * overlapping stores from both ends, or three single bytes. */
-__attribute__((__always_inline__)) static inline void *__koito_set_below16(unsigned char *d,
-                                                                         uint64_t word,
-                                                                         size_t length)
+__attribute__((__always_inline__)) static inline void *
+__koito_set_below16(unsigned char *d, uint64_t word, size_t length)
 {
     if (length >= 8) {
         __koito_store64(d, word);
@@ -79,6 +78,38 @@ __attribute__((__always_inline__)) static inline void *__koito_set_below16(unsig
         d[length / 2] = (unsigned char)word;
         d[length - 1] = (unsigned char)word;
     }
+    return d;
+}
+
+/* Copies 16 to 32 bytes: the first 16 and the last 16, both loaded before either is stored. */
+__attribute__((__always_inline__)) static inline void *
+__koito_copy_16_to_32(unsigned char *d, const unsigned char *s, size_t length)
+{
+    __koito_v16 head = __koito_load(s);
+    __koito_v16 tail = __koito_load(s + length - 16);
+    __koito_store(d, head);
+    __koito_store(d + length - 16, tail);
+    return d;
+}
+
+/* Copies 32 to 64 bytes (AVX2): the first 32 and the last 32. */
+__attribute__((__always_inline__)) static inline __KOITO_AVX2 void *
+__koito_copy_32_to_64(unsigned char *d, const unsigned char *s, size_t length)
+{
+    __koito_v32 head = __koito_load32v(s);
+    __koito_v32 tail = __koito_load32v(s + length - 32);
+    __koito_store32v(d, head);
+    __koito_store32v(d + length - 32, tail);
+    return d;
+}
+
+/* Fills 16 to 32 bytes: the first 16 and the last 16. */
+__attribute__((__always_inline__)) static inline void *
+__koito_set_16_to_32(unsigned char *d, unsigned char byte, size_t length)
+{
+    __koito_v16 v = __koito_splat(byte);
+    __koito_store(d, v);
+    __koito_store(d + length - 16, v);
     return d;
 }
 

@@ -55,8 +55,8 @@ static inline void *locate(const unsigned char *at, __koito_v16 a, __koito_v16 b
     return (void *)(at + __builtin_ctzll(bits));
 }
 
-__KOITO_STRING_ALIGNED __KOITO_READS_PAST_END void *
-__koito_memchr_sse2(const void *memory, int byte, size_t length)
+__KOITO_STRING_ALIGNED __KOITO_READS_PAST_END void *__koito_memchr_sse2(const void *memory,
+                                                                        int byte, size_t length)
 {
     const unsigned char *start = memory;
     const __koito_v16 wanted = __koito_splat((unsigned char)byte);

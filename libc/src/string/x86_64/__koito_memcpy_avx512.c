@@ -13,20 +13,9 @@ __koito_memcpy_avx512(void *restrict destination, const void *restrict source, s
     /* The shortest first, with no vector register: their return needs no vzeroupper. */
     if (length < 16)
         return __koito_copy_below16(d, s, length);
-    if (length < 64) {
-        if (length >= 32) {
-            __koito_v32 a = __koito_load32v(s);
-            __koito_v32 b = __koito_load32v(s + length - 32);
-            __koito_store32v(d, a);
-            __koito_store32v(d + length - 32, b);
-            return d;
-        }
-        __koito_v16 a = __koito_load(s);
-        __koito_v16 b = __koito_load(s + length - 16);
-        __koito_store(d, a);
-        __koito_store(d + length - 16, b);
-        return d;
-    }
+    if (length < 64)
+        return length >= 32 ? __koito_copy_32_to_64(d, s, length)
+                            : __koito_copy_16_to_32(d, s, length);
     if (length <= 128) {
         __koito_v64 a = __koito_load64v(s);
         __koito_v64 b = __koito_load64v(s + length - 64);

@@ -11,13 +11,8 @@ __KOITO_STRING_ALIGNED void *__koito_memcpy_sse2(void *restrict destination,
     const unsigned char *s = source;
     if (length < 16)
         return __koito_copy_below16(d, s, length);
-    if (length <= 32) {
-        __koito_v16 a = __koito_load(s);
-        __koito_v16 b = __koito_load(s + length - 16);
-        __koito_store(d, a);
-        __koito_store(d + length - 16, b);
-        return d;
-    }
+    if (length <= 32)
+        return __koito_copy_16_to_32(d, s, length);
     if (length <= 64) {
         __koito_v16 a = __koito_load(s);
         __koito_v16 b = __koito_load(s + 16);

@@ -11,12 +11,8 @@ __KOITO_STRING_ALIGNED __KOITO_AVX2 void *__koito_memset_avx2(void *destination,
     /* The shortest first, with no vector register: their return needs no vzeroupper. */
     if (length < 16)
         return __koito_set_below16(d, 0x0101010101010101ull * (unsigned char)byte, length);
-    if (length < 32) {
-        __koito_v16 half = __koito_splat((unsigned char)byte);
-        __koito_store(d, half);
-        __koito_store(d + length - 16, half);
-        return d;
-    }
+    if (length < 32)
+        return __koito_set_16_to_32(d, (unsigned char)byte, length);
     __koito_v32 v;
     for (int i = 0; i < 32; i++) {
         v[i] = (char)byte;

@@ -1,30 +1,25 @@
-/* memset() with AVX-512 (libc, string; x86_64): below 16 bytes scalar stores from both ends,
- * below 64 one store under a mask of the
- * first `length` bytes, unless the 64 bytes from the start reach into the next page (a masked
- * store whose unwritten part crosses a page can be slow), then two overlapping stores of 32, 16
- * or 8 bytes from both ends; to 512 bytes up to eight 64-byte stores from both ends without a
- * loop, then four aligned stores per iteration and the last 256 bytes from the end; `rep stosb`
- * from __KOITO_REP_THRESHOLD on. */
+/* memset() with AVX-512 (libc, string; x86_64): below 16 bytes scalar stores from both ends;
+ * below 64 one store under a mask of the first `length` bytes, unless the 64 bytes from the
+ * start reach into the next page (a masked store whose unwritten part crosses a page can be
+ * slow), then two overlapping stores of 16 or 32 bytes from both ends; to 512 bytes up to eight
+ * 64-byte stores from both ends without a loop, then four aligned stores per iteration and the
+ * last 256 bytes from the end; `rep stosb` from __KOITO_REP_THRESHOLD on. */
 #include "string_x86_64.h"
 
 #define PAGE_SIZE 4096
 
-/* 16 to 63 bytes, near a page's end. */
-static inline __KOITO_AVX512 void *set_near_page_end(unsigned char *d, __koito_v64 v,
+/* 16 to 63 bytes, near a page's end: two overlapping stores of 16 or 32 bytes. */
+static inline __KOITO_AVX512 void *set_near_page_end(unsigned char *d, unsigned char byte,
                                                      size_t length)
 {
-    if (length >= 32) {
-        __koito_v32 half = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
-                                                   13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
-                                                   25, 26, 27, 28, 29, 30, 31);
-        __koito_store32v(d, half);
-        __koito_store32v(d + length - 32, half);
-        return d;
+    if (length < 32)
+        return __koito_set_16_to_32(d, byte, length);
+    __koito_v32 half;
+    for (int i = 0; i < 32; i++) {
+        half[i] = (char)byte;
     }
-    __koito_v16 quarter =
-        __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-    __koito_store(d, quarter);
-    __koito_store(d + length - 16, quarter);
+    __koito_store32v(d, half);
+    __koito_store32v(d + length - 32, half);
     return d;
 }
 
@@ -38,7 +33,7 @@ __KOITO_STRING_ALIGNED __KOITO_AVX512 void *__koito_memset_avx512(void *destinat
     __koito_v64 v = __koito_splat64((unsigned char)byte);
     if (length < 64) {
         if (__builtin_expect(((uintptr_t)d & (PAGE_SIZE - 1)) > PAGE_SIZE - 64, 0))
-            return set_near_page_end(d, v, length);
+            return set_near_page_end(d, (unsigned char)byte, length);
         __koito_store64v_first(d, v, length);
         return d;
     }

@@ -8,12 +8,9 @@ __KOITO_STRING_ALIGNED void *__koito_memset_sse2(void *destination, int byte, si
     unsigned char *d = destination;
     if (length < 16)
         return __koito_set_below16(d, 0x0101010101010101ull * (unsigned char)byte, length);
+    if (length <= 32)
+        return __koito_set_16_to_32(d, (unsigned char)byte, length);
     __koito_v16 v = __koito_splat((unsigned char)byte);
-    if (length <= 32) {
-        __koito_store(d, v);
-        __koito_store(d + length - 16, v);
-        return d;
-    }
     if (length <= 64) {
         __koito_store(d, v);
         __koito_store(d + 16, v);

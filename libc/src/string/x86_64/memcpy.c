@@ -7,8 +7,8 @@
 #include <string.h>
 
 /* SSE2, or the first call: ask the CPU, then dispatch again. */
-__attribute__((__used__)) static void *
-copy_rest(void *restrict destination, const void *restrict source, size_t length)
+__attribute__((__used__)) static void *copy_rest(void *restrict destination,
+                                                 const void *restrict source, size_t length)
 {
     if (__atomic_load_n(&__koito_cpu_vectors, __ATOMIC_RELAXED) == __KOITO_CPU_SSE2)
         return __koito_memcpy_sse2(destination, source, length);
