@@ -17,7 +17,7 @@ enum {
     __KOITO_CPU_UNKNOWN, /* not yet asked */
     __KOITO_CPU_SSE2,    /* every x86_64 CPU */
     __KOITO_CPU_AVX2,
-    __KOITO_CPU_AVX512, /* F and BW */
+    __KOITO_CPU_AVX512, /* F and BW, with BMI2 */
 };
 
 /* What this CPU and OS allow: __KOITO_CPU_UNKNOWN until __koito_cpu_vectors_detect() has run.
@@ -31,7 +31,7 @@ __KOITO_HIDDEN int __koito_cpu_vectors_detect(void);
 
 /* 1 if AVX2 instructions may be used. */
 __KOITO_HIDDEN int __koito_cpu_avx2(void);
-/* 1 if AVX-512 F and BW instructions may be used (implies AVX2). */
+/* 1 if AVX-512 F and BW instructions (and BMI2's) may be used (implies AVX2). */
 __KOITO_HIDDEN int __koito_cpu_avx512(void);
 
 #endif

@@ -160,14 +160,6 @@ static inline __KOITO_AVX512 void __koito_store64v_aligned(void *address, __koit
     *(__koito_v64 *)address = value;
 }
 
-/* Stores the first `length` (< 64) bytes of `value` and nothing past them: one store under a
- * mask (vmovdqu8 with an opmask), which cannot fault on the bytes it leaves alone. */
-static inline __KOITO_AVX512 void __koito_store64v_first(void *address, __koito_v64 value,
-                                                         size_t length)
-{
-    __builtin_ia32_storedquqi512_mask((__koito_v64 *)address, value, (1ull << length) - 1);
-}
-
 /* `byte` in every lane (one vpbroadcastb: the scalar operand is widened to the vector). */
 static inline __KOITO_AVX512 __koito_v64 __koito_splat64(unsigned char byte)
 {

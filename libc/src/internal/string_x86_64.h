@@ -35,7 +35,9 @@ __KOITO_HIDDEN void *__koito_memcpy_avx2(void *restrict d, const void *restrict 
 __KOITO_HIDDEN void *__koito_memcpy_avx512(void *restrict d, const void *restrict s, size_t length);
 __KOITO_HIDDEN void *__koito_memset_sse2(void *d, int byte, size_t length);
 __KOITO_HIDDEN void *__koito_memset_avx2(void *d, int byte, size_t length);
-__KOITO_HIDDEN void *__koito_memset_avx512(void *d, int byte, size_t length);
+__KOITO_HIDDEN void *__koito_memset_avx512(void *d, int byte, size_t length); /* memset.S */
+/* memset where AVX-512 is not allowed (memset.S jumps to it). */
+__KOITO_HIDDEN void *__koito_memset_other(void *d, int byte, size_t length);
 __KOITO_HIDDEN size_t __koito_strlen_sse2(const char *string);
 __KOITO_HIDDEN size_t __koito_strlen_avx2(const char *string);
 __KOITO_HIDDEN void *__koito_memchr_sse2(const void *start, int byte, size_t length);

@@ -1,7 +1,8 @@
 /*
  * Vector extensions the CPU and the OS allow (libc, cpu; x86_64): CPUID leaf 1 for AVX and
  * OSXSAVE, XGETBV for the register state the OS saves (XMM and YMM for AVX2; the opmask and
- * both halves of the upper ZMM state too for AVX-512), leaf 7 for AVX2, AVX512F and AVX512BW.
+ * both halves of the upper ZMM state too for AVX-512), leaf 7 for AVX2, AVX512F and AVX512BW (and BMI2, which every CPU with them has and
+ * memset.S uses beside them).
  * The answer is kept in __koito_cpu_vectors.
  */
 #include "cpu.h"
@@ -38,7 +39,7 @@ static int detect(void)
     }
     cpuid(7, 0, r);
     const unsigned avx2 = 1u << 5;
-    const unsigned avx512 = 1u << 16 | 1u << 30; /* F, BW */
+    const unsigned avx512 = 1u << 16 | 1u << 30 | 1u << 8; /* F, BW, and BMI2 (bzhi) */
     if (!(r[1] & avx2)) {
         return __KOITO_CPU_SSE2;
     }

@@ -1,0 +1,141 @@
+/*
+ * memset() (libc, string; x86_64). Where the CPU allows AVX-512 (__koito_cpu_vectors, cpu.h),
+ * memset falls straight into __koito_memset_avx512 below: no jump, the way glibc's symbol is
+ * its version. Elsewhere it jumps to __koito_memset_other (memset_other.c): AVX2, SSE2, or the
+ * first call, which asks the CPU.
+ *
+ * The AVX-512 version is in assembly so that it keeps the byte in zmm16: the registers 16 to 31
+ * have no legacy-SSE encoding, so using them leaves no upper state dirty and the function needs
+ * no vzeroupper on return (a cycle a call; C cannot ask a compiler for those registers). Below
+ * 64 bytes one store under a mask of the first `length` bytes, unless the 64 bytes from the
+ * start reach into the next page (a masked store whose unwritten part crosses a page can be
+ * slow), then two overlapping stores from both ends of 32, 16, 8 or 4 bytes, or single bytes;
+ * to 512 bytes up to eight 64-byte stores from both ends without a loop; beyond that four
+ * aligned stores per iteration and the last 256 bytes from the end; `rep stosb` from
+ * __KOITO_REP_THRESHOLD (string_x86_64.h) on. The mask needs BMI2's bzhi, which
+ * __KOITO_CPU_AVX512 includes.
+ */
+#define REP_THRESHOLD 8192 /* __KOITO_REP_THRESHOLD */
+#define PAGE_SIZE 4096
+
+    .text
+    .globl memset
+    .type memset, @function
+    .globl __koito_memset_avx512
+    .hidden __koito_memset_avx512
+    .type __koito_memset_avx512, @function
+    .p2align 6
+memset:
+    cmpl $3, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX512 */
+    jne __koito_memset_other
+__koito_memset_avx512:
+    vpbroadcastb %esi, %zmm16
+    mov %rdi, %rax
+    cmp $64, %rdx
+    jb .Lbelow_64
+    cmp $128, %rdx
+    ja .Labove_128
+    vmovdqu64 %zmm16, (%rdi)
+    vmovdqu64 %zmm16, -64(%rdi, %rdx)
+    ret
+
+    .p2align 5
+.Lbelow_64:
+    mov %edi, %ecx
+    and $PAGE_SIZE - 1, %ecx
+    cmp $PAGE_SIZE - 64, %ecx
+    ja .Lnear_page_end
+    mov $-1, %rcx
+    bzhi %rdx, %rcx, %rcx
+    kmovq %rcx, %k1
+    vmovdqu8 %zmm16, (%rdi){%k1}
+    ret
+
+/* Below 64 bytes, within 64 of a page's end. */
+.Lnear_page_end:
+    cmp $32, %rdx
+    jae .L32_to_63
+    cmp $16, %rdx
+    jae .L16_to_31
+    cmp $8, %rdx
+    jae .L8_to_15
+    cmp $4, %rdx
+    jae .L4_to_7
+    test %rdx, %rdx
+    je .Lreturn
+    mov %sil, (%rdi)
+    mov %sil, -1(%rdi, %rdx)
+    mov %rdx, %rcx
+    shr %rcx
+    mov %sil, (%rdi, %rcx)
+.Lreturn:
+    ret
+.L4_to_7:
+    vmovd %xmm16, (%rdi)
+    vmovd %xmm16, -4(%rdi, %rdx)
+    ret
+.L8_to_15:
+    vmovq %xmm16, (%rdi)
+    vmovq %xmm16, -8(%rdi, %rdx)
+    ret
+.L16_to_31:
+    vmovdqu64 %xmm16, (%rdi)
+    vmovdqu64 %xmm16, -16(%rdi, %rdx)
+    ret
+.L32_to_63:
+    vmovdqu64 %ymm16, (%rdi)
+    vmovdqu64 %ymm16, -32(%rdi, %rdx)
+    ret
+
+.Labove_128:
+    vmovdqu64 %zmm16, (%rdi)
+    vmovdqu64 %zmm16, 64(%rdi)
+    cmp $256, %rdx
+    ja .Labove_256
+    vmovdqu64 %zmm16, -128(%rdi, %rdx)
+    vmovdqu64 %zmm16, -64(%rdi, %rdx)
+    ret
+.Labove_256:
+    cmp $512, %rdx
+    ja .Labove_512
+    vmovdqu64 %zmm16, 128(%rdi)
+    vmovdqu64 %zmm16, 192(%rdi)
+    vmovdqu64 %zmm16, -256(%rdi, %rdx)
+    vmovdqu64 %zmm16, -192(%rdi, %rdx)
+    vmovdqu64 %zmm16, -128(%rdi, %rdx)
+    vmovdqu64 %zmm16, -64(%rdi, %rdx)
+    ret
+
+/* Past 512 bytes (the first 128 are stored): aligned blocks of 256 from the first 64-byte
+ * boundary past the start while they begin before the last 256 bytes, then those 256. */
+.Labove_512:
+    cmp $REP_THRESHOLD, %rdx
+    jae .Lrep
+    lea -256(%rdi, %rdx), %rcx
+    lea 64(%rdi), %r8
+    and $-64, %r8
+.Lloop:
+    vmovdqa64 %zmm16, (%r8)
+    vmovdqa64 %zmm16, 64(%r8)
+    vmovdqa64 %zmm16, 128(%r8)
+    vmovdqa64 %zmm16, 192(%r8)
+    add $256, %r8
+    cmp %rcx, %r8
+    jb .Lloop
+    vmovdqu64 %zmm16, (%rcx)
+    vmovdqu64 %zmm16, 64(%rcx)
+    vmovdqu64 %zmm16, 128(%rcx)
+    vmovdqu64 %zmm16, 192(%rcx)
+    ret
+
+.Lrep:
+    mov %rdx, %rcx
+    mov %esi, %eax
+    mov %rdi, %rdx
+    rep stosb
+    mov %rdx, %rax
+    ret
+    .size __koito_memset_avx512, . - __koito_memset_avx512
+    .size memset, . - memset
+
+    .section .note.GNU-stack, "", @progbits
