@@ -138,32 +138,4 @@ static inline __KOITO_AVX2 __koito_v32 __koito_min32(__koito_v32 a, __koito_v32 
     return (__koito_v32)__builtin_elementwise_min((__koito_v32_unsigned)a, (__koito_v32_unsigned)b);
 }
 
-/* 64-byte vectors, for the AVX-512 versions (functions marked __KOITO_AVX512): AVX512F for the
- * loads and stores, AVX512BW for byte compares into mask registers. */
-typedef char __koito_v64 __attribute__((__vector_size__(64)));
-typedef char __koito_v64u __attribute__((__vector_size__(64), __aligned__(1), __may_alias__));
-
-#define __KOITO_AVX512 __attribute__((__target__("avx512f,avx512bw")))
-
-static inline __KOITO_AVX512 __koito_v64 __koito_load64v(const void *address)
-{
-    return *(const __koito_v64u *)address;
-}
-
-static inline __KOITO_AVX512 void __koito_store64v(void *address, __koito_v64 value)
-{
-    *(__koito_v64u *)address = value;
-}
-
-static inline __KOITO_AVX512 void __koito_store64v_aligned(void *address, __koito_v64 value)
-{
-    *(__koito_v64 *)address = value;
-}
-
-/* `byte` in every lane (one vpbroadcastb: the scalar operand is widened to the vector). */
-static inline __KOITO_AVX512 __koito_v64 __koito_splat64(unsigned char byte)
-{
-    return (__koito_v64){0} + (char)byte;
-}
-
 #endif

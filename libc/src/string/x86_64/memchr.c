@@ -15,4 +15,4 @@ __attribute__((__used__)) static void *find_rest(const void *start, int byte, si
     return memchr(start, byte, length);
 }
 
-__KOITO_STRING_DISPATCH(memchr, __koito_memchr_avx2, __koito_memchr_avx2, find_rest);
+__KOITO_STRING_DISPATCH(memchr, __koito_memchr_avx2, find_rest);

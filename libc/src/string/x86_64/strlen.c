@@ -15,4 +15,4 @@ __attribute__((__used__)) static size_t length_rest(const char *string)
     return strlen(string);
 }
 
-__KOITO_STRING_DISPATCH(strlen, __koito_strlen_avx2, __koito_strlen_avx2, length_rest);
+__KOITO_STRING_DISPATCH(strlen, __koito_strlen_avx2, length_rest);
