@@ -12,12 +12,14 @@
 
 #include "libc.h"
 
-/* The vector extensions a program may use, each implying those before it. */
+/* The vector extensions a program may use, each implying those before it. The string
+ * functions' assembly (the .S files of string/x86_64) compares with these
+ * numbers. */
 enum {
-    __KOITO_CPU_UNKNOWN, /* not yet asked */
-    __KOITO_CPU_SSE2,    /* every x86_64 CPU */
-    __KOITO_CPU_AVX2,
-    __KOITO_CPU_AVX512, /* F and BW, with BMI2 */
+    __KOITO_CPU_UNKNOWN = 0, /* not yet asked */
+    __KOITO_CPU_SSE2 = 1,    /* every x86_64 CPU */
+    __KOITO_CPU_AVX2 = 2,
+    __KOITO_CPU_AVX512 = 3, /* F, BW and VL, with BMI1 and BMI2 */
 };
 
 /* What this CPU and OS allow: __KOITO_CPU_UNKNOWN until __koito_cpu_vectors_detect() has run.
@@ -28,10 +30,5 @@ __KOITO_HIDDEN extern int __koito_cpu_vectors;
 /* Asks the CPU, stores the answer in __koito_cpu_vectors and returns it. Two threads asking at
  * once store the same value. */
 __KOITO_HIDDEN int __koito_cpu_vectors_detect(void);
-
-/* 1 if AVX2 instructions may be used. */
-__KOITO_HIDDEN int __koito_cpu_avx2(void);
-/* 1 if AVX-512 F and BW instructions (and BMI2's) may be used (implies AVX2). */
-__KOITO_HIDDEN int __koito_cpu_avx512(void);
 
 #endif

@@ -1,18 +1,17 @@
 /*
  * The x86_64 string functions' versions (libc, internal header of
- * string/x86_64). memcpy, memset, strlen and memchr each compare
- * __koito_cpu_vectors (cpu.h) and go to a whole version of the function:
- * AVX-512 (memcpy.S and memset.S, which fall into it), AVX2 or SSE2, the best
- * the CPU and the OS allow. A compare and a direct jump cost about nothing; a
- * jump through a pointer (a PLT slot, an IFUNC's way) cost several cycles a
- * call on the CPU of the host benchmark, a third of a short call's time. Each
- * version has a symbol of its own, so the host tests can run every one the
- * CPU they are on has.
+ * string/x86_64). memcpy, memset, strlen and memchr (memcpy.S, memset.S,
+ * strlen.S, memchr.S) each compare __koito_cpu_vectors (cpu.h) and fall into
+ * their AVX-512 version where the CPU allows it, else jump to the AVX2 one or
+ * to the SSE2 one, the best the CPU and the OS allow. A compare costs about
+ * nothing; a jump through a pointer (a PLT slot, an IFUNC's way) cost several
+ * cycles a call on the CPU of the host benchmark, a third of a short call's
+ * time. Each version has a symbol of its own, so the host tests can run every
+ * one the CPU they are on has.
  */
 #ifndef KOITO_LIBC_INTERNAL_STRING_X86_64_H
 #define KOITO_LIBC_INTERNAL_STRING_X86_64_H
 
-#include "cpu.h"
 #include "libc.h"
 #include "simd.h"
 
@@ -43,29 +42,14 @@ __KOITO_HIDDEN void *__koito_memset_avx512(void *d, int byte, size_t length); /*
 __KOITO_HIDDEN void *__koito_memset_other(void *d, int byte, size_t length);
 __KOITO_HIDDEN size_t __koito_strlen_sse2(const char *string);
 __KOITO_HIDDEN size_t __koito_strlen_avx2(const char *string);
+__KOITO_HIDDEN size_t __koito_strlen_evex(const char *string); /* strlen.S */
+/* strlen where AVX-512 is not allowed, or not yet known (strlen.S jumps to it). */
+__KOITO_HIDDEN size_t __koito_strlen_other(const char *string);
 __KOITO_HIDDEN void *__koito_memchr_sse2(const void *start, int byte, size_t length);
 __KOITO_HIDDEN void *__koito_memchr_avx2(const void *start, int byte, size_t length);
-
-/*
- * Defines the public function `name` of strlen and memchr, which have no AVX-512 version: it
- * compares __koito_cpu_vectors (cpu.h) and jumps straight to `avx2` where AVX2 (or AVX-512) is
- * allowed, else to `rest` (a function of the same arguments) for SSE2 and for the first call,
- * which asks the CPU: one compare and one jump. Written in assembly because the compiler orders
- * such a chain of compares as it likes and, with frame pointers, sets up a frame around the
- * jumps. (memcpy.S and memset.S fall into their AVX-512 versions instead.)
- */
-_Static_assert(__KOITO_CPU_UNKNOWN == 0 && __KOITO_CPU_SSE2 == 1 && __KOITO_CPU_AVX2 == 2 &&
-                   __KOITO_CPU_AVX512 == 3,
-               "the numbers in memcpy.S, memset.S and the jump below");
-#define __KOITO_STRING_DISPATCH(name, avx2, rest)                                                  \
-    __asm__(".text\n"                                                                              \
-            ".globl " #name "\n"                                                                   \
-            ".type " #name ", @function\n"                                                         \
-            ".p2align 4\n" #name ":\n"                                                             \
-            "cmpl $2, __koito_cpu_vectors(%rip)\n"                                                 \
-            "jae " #avx2 "\n"                                                                      \
-            "jmp " #rest "\n"                                                                      \
-            ".size " #name ", . - " #name "\n")
+__KOITO_HIDDEN void *__koito_memchr_evex(const void *start, int byte, size_t length); /* memchr.S */
+/* memchr where AVX-512 is not allowed, or not yet known (memchr.S jumps to it). */
+__KOITO_HIDDEN void *__koito_memchr_other(const void *start, int byte, size_t length);
 
 /* Stores `word` (the byte in each of its eight) to d[0] .. d[length - 1], length < 16: two
  * overlapping stores from both ends, or three single bytes. */

@@ -218,10 +218,22 @@ void *__koito_memset_avx2(void *d, int byte, size_t length);
 void *__koito_memset_avx512(void *d, int byte, size_t length);
 size_t __koito_strlen_sse2(const char *string);
 size_t __koito_strlen_avx2(const char *string);
+size_t __koito_strlen_evex(const char *string);
 void *__koito_memchr_sse2(const void *start, int byte, size_t length);
 void *__koito_memchr_avx2(const void *start, int byte, size_t length);
-int __koito_cpu_avx2(void);
-int __koito_cpu_avx512(void);
+void *__koito_memchr_evex(const void *start, int byte, size_t length);
+int __koito_cpu_vectors_detect(void); /* 1 SSE2, 2 AVX2, 3 AVX-512 (libc's cpu.h) */
+
+/* Whether the host CPU allows the AVX2 and the AVX-512 versions. */
+static int cpu_avx2(void)
+{
+    return __koito_cpu_vectors_detect() >= 2;
+}
+
+static int cpu_avx512(void)
+{
+    return __koito_cpu_vectors_detect() >= 3;
+}
 
 struct vector_version {
     void *(*copy)(void *restrict, const void *restrict, size_t);
@@ -283,8 +295,11 @@ static void check_version_find(void *(*find)(const void *, int, size_t))
 static void test_both_versions(void)
 {
     check_version_find(__koito_memchr_sse2);
-    if (__koito_cpu_avx2()) {
+    if (cpu_avx2()) {
         check_version_find(__koito_memchr_avx2);
+    }
+    if (cpu_avx512()) {
+        check_version_find(__koito_memchr_evex);
     }
     enum { SIZE_ = 9000 };
     unsigned char *source = malloc(SIZE_ + 256);
@@ -297,15 +312,14 @@ static void test_both_versions(void)
                                         __koito_strlen_sse2, __koito_memchr_sse2};
     const struct vector_version avx2 = {__koito_memcpy_avx2, __koito_memset_avx2,
                                         __koito_strlen_avx2, __koito_memchr_avx2};
-    /* AVX-512 has copy and fill versions only; the AVX2 search code stands in. */
     const struct vector_version avx512 = {__koito_memcpy_avx512, __koito_memset_avx512,
-                                          __koito_strlen_avx2, __koito_memchr_avx2};
+                                          __koito_strlen_evex, __koito_memchr_evex};
     for (int round = 0; round < 2000; round++) {
         check_version(&sse2, source, expected, actual, SIZE_ + 256);
-        if (__koito_cpu_avx2()) {
+        if (cpu_avx2()) {
             check_version(&avx2, source, expected, actual, SIZE_ + 256);
         }
-        if (__koito_cpu_avx512()) {
+        if (cpu_avx512()) {
             check_version(&avx512, source, expected, actual, SIZE_ + 256);
         }
     }
@@ -367,11 +381,88 @@ static void test_copy_and_fill_at_page_edges(void)
 {
     check_copy_and_fill_at_page_edges(koito_test_memcpy, koito_test_memset);
     check_copy_and_fill_at_page_edges(__koito_memcpy_sse2, __koito_memset_sse2);
-    if (__koito_cpu_avx2()) {
+    if (cpu_avx2()) {
         check_copy_and_fill_at_page_edges(__koito_memcpy_avx2, __koito_memset_avx2);
     }
-    if (__koito_cpu_avx512()) {
+    if (cpu_avx512()) {
         check_copy_and_fill_at_page_edges(__koito_memcpy_avx512, __koito_memset_avx512);
+    }
+}
+
+/* A strlen version on every length up to 300 from every offset in a 64-byte line, and on
+ * strings that end at the last byte of a page whose next page is unreadable (the aligned blocks
+ * it reads must stop there). */
+static void check_version_length(size_t (*length_of)(const char *))
+{
+    static char buffer[512] __attribute__((aligned(64)));
+    for (size_t length = 0; length <= 300; length++) {
+        for (size_t from = 0; from < 64; from++) {
+            memset(buffer, 'x', sizeof buffer);
+            buffer[from + length] = '\0';
+            CHECK_EQ(length_of(buffer + from), length);
+        }
+    }
+    unsigned char *page = guarded_page();
+    if (page == NULL)
+        return;
+    memset(page, 'x', 4096);
+    page[4095] = '\0';
+    for (size_t length = 0; length <= 300; length++) {
+        CHECK_EQ(length_of((const char *)page + 4095 - length), length);
+    }
+    munmap(page - 4096, 3 * 4096);
+}
+
+/* A memchr version on ranges of every length up to 300 that end at the end of two readable
+ * pages followed by an unreadable one, or start in the last 32 bytes of the first page (so that
+ * those up to 32 bytes long may lie in one page or run into the next), with one match or none:
+ * no read may leave the pages the range touches. */
+static void check_version_find_at_page_edges(void *(*find)(const void *, int, size_t))
+{
+    unsigned char *pages =
+        mmap(NULL, 4 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    CHECK(pages != MAP_FAILED);
+    if (pages == MAP_FAILED)
+        return;
+    CHECK_EQ(mprotect(pages, 4096, PROT_NONE), 0);
+    CHECK_EQ(mprotect(pages + 3 * 4096, 4096, PROT_NONE), 0);
+    unsigned char *region = pages + 4096; /* 8192 readable bytes */
+    memset(region, 'x', 2 * 4096);
+    for (size_t length = 1; length <= 300; length++) {
+        for (size_t from = 4096 - 32; from <= 4096; from++) {
+            unsigned char *start = from == 4096 ? region + 2 * 4096 - length : region + from;
+            size_t match = next_random() % (length + 1); /* length: none */
+            if (match < length)
+                start[match] = 'y';
+            CHECK(find(start, 'y', length) == memchr(start, 'y', length));
+            if (match < length)
+                start[match] = 'x';
+        }
+    }
+    munmap(pages, 4 * 4096);
+}
+
+static void test_find_at_page_edges(void)
+{
+    check_version_find_at_page_edges(koito_test_memchr);
+    check_version_find_at_page_edges(__koito_memchr_sse2);
+    if (cpu_avx2()) {
+        check_version_find_at_page_edges(__koito_memchr_avx2);
+    }
+    if (cpu_avx512()) {
+        check_version_find_at_page_edges(__koito_memchr_evex);
+    }
+}
+
+static void test_lengths(void)
+{
+    check_version_length(koito_test_strlen);
+    check_version_length(__koito_strlen_sse2);
+    if (cpu_avx2()) {
+        check_version_length(__koito_strlen_avx2);
+    }
+    if (cpu_avx512()) {
+        check_version_length(__koito_strlen_evex);
     }
 }
 
@@ -419,6 +510,8 @@ int main(void)
 {
     test_both_versions();
     test_copy_and_fill_at_page_edges();
+    test_lengths();
+    test_find_at_page_edges();
     test_long_buffers();
     test_searches();
     test_memchr_at_page_edges();

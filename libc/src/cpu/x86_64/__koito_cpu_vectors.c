@@ -1,9 +1,8 @@
 /*
  * Vector extensions the CPU and the OS allow (libc, cpu; x86_64): CPUID leaf 1 for AVX and
  * OSXSAVE, XGETBV for the register state the OS saves (XMM and YMM for AVX2; the opmask and
- * both halves of the upper ZMM state too for AVX-512), leaf 7 for AVX2, AVX512F and AVX512BW (and BMI2, which every CPU with them has and
- * memset.S uses beside them).
- * The answer is kept in __koito_cpu_vectors.
+ * both halves of the upper ZMM state too for AVX-512), leaf 7 for AVX2, AVX512F, AVX512BW and
+ * AVX512VL (and BMI1 and BMI2). The answer is kept in __koito_cpu_vectors.
  */
 #include "cpu.h"
 
@@ -39,7 +38,9 @@ static int detect(void)
     }
     cpuid(7, 0, r);
     const unsigned avx2 = 1u << 5;
-    const unsigned avx512 = 1u << 16 | 1u << 30 | 1u << 8; /* F, BW, and BMI2 (bzhi) */
+    /* F, BW and VL (byte compares, 16- and 32-byte EVEX forms), with BMI1 and BMI2 (tzcnt,
+     * bzhi, shrx), which every CPU with them has and the assembly versions use beside them. */
+    const unsigned avx512 = 1u << 16 | 1u << 30 | 1u << 31 | 1u << 3 | 1u << 8;
     if (!(r[1] & avx2)) {
         return __KOITO_CPU_SSE2;
     }
@@ -54,20 +55,4 @@ int __koito_cpu_vectors_detect(void)
     int answer = detect();
     __atomic_store_n(&__koito_cpu_vectors, answer, __ATOMIC_RELAXED);
     return answer;
-}
-
-static int level(void)
-{
-    int answer = __atomic_load_n(&__koito_cpu_vectors, __ATOMIC_RELAXED);
-    return answer != __KOITO_CPU_UNKNOWN ? answer : __koito_cpu_vectors_detect();
-}
-
-int __koito_cpu_avx2(void)
-{
-    return level() >= __KOITO_CPU_AVX2;
-}
-
-int __koito_cpu_avx512(void)
-{
-    return level() >= __KOITO_CPU_AVX512;
 }

@@ -1,7 +1,8 @@
 /* strlen() with AVX2 (libc, string; x86_64): aligned 32-byte blocks, the
  * first masked, three more one by one, then four per iteration folded with
- * vpminub. Every load is of one aligned block, so none crosses a page; the
- * loop needs no wider alignment. */
+ * vpminub from a 128-byte boundary, so that the four of an iteration lie in
+ * one page and none past the terminator's page is read (bytes read twice
+ * were not zero). */
 #include "string_x86_64.h"
 
 __KOITO_STRING_ALIGNED __KOITO_READS_PAST_END __KOITO_AVX2 size_t
@@ -28,7 +29,7 @@ __koito_strlen_avx2(const char *string)
             return (size_t)(block - string) + (size_t)__builtin_ctz(mask);
         }
     }
-    for (block += 32;; block += 128) {
+    for (block = (const char *)((uintptr_t)(block + 32) & ~(uintptr_t)127);; block += 128) {
         __koito_v32 a = __koito_load32v_aligned(block);
         __koito_v32 b = __koito_load32v_aligned(block + 32);
         __koito_v32 c = __koito_load32v_aligned(block + 64);

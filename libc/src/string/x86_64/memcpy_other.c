@@ -3,6 +3,7 @@
  * here, to the SSE2 version (__koito_memcpy_sse2.c); on the first call this asks the CPU and
  * starts again.
  */
+#include "cpu.h"
 #include "string_x86_64.h"
 #include <string.h>
 
