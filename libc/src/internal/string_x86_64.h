@@ -43,12 +43,12 @@ __KOITO_HIDDEN void *__koito_memset_other(void *d, int byte, size_t length);
 __KOITO_HIDDEN size_t __koito_strlen_sse2(const char *string);
 __KOITO_HIDDEN size_t __koito_strlen_avx2(const char *string);
 __KOITO_HIDDEN size_t __koito_strlen_evex(const char *string); /* strlen.S */
-/* strlen where AVX-512 is not allowed, or not yet known (strlen.S jumps to it). */
+/* strlen where neither AVX2 nor AVX-512 is allowed, or not yet known (strlen.S jumps to it). */
 __KOITO_HIDDEN size_t __koito_strlen_other(const char *string);
 __KOITO_HIDDEN void *__koito_memchr_sse2(const void *start, int byte, size_t length);
 __KOITO_HIDDEN void *__koito_memchr_avx2(const void *start, int byte, size_t length);
 __KOITO_HIDDEN void *__koito_memchr_evex(const void *start, int byte, size_t length); /* memchr.S */
-/* memchr where AVX-512 is not allowed, or not yet known (memchr.S jumps to it). */
+/* memchr where neither AVX2 nor AVX-512 is allowed, or not yet known (memchr.S jumps to it). */
 __KOITO_HIDDEN void *__koito_memchr_other(const void *start, int byte, size_t length);
 
 /* Stores `word` (the byte in each of its eight) to d[0] .. d[length - 1], length < 16: two

@@ -1,8 +1,9 @@
 /*
  * memchr() (libc, string; x86_64). Where the CPU allows AVX-512 (__koito_cpu_vectors, cpu.h),
  * memchr falls after one compare straight into __koito_memchr_evex below, as memcpy.S and
- * memset.S do; else it jumps to __koito_memchr_other (memchr_other.c): AVX2 (QEMU's CPU), SSE2,
- * or the first call, which asks the CPU.
+ * memset.S do; where it allows AVX2, as QEMU's does, a second compare jumps to
+ * __koito_memchr_avx2; else to __koito_memchr_other (memchr_other.c): SSE2, or the first call,
+ * which asks the CPU.
  *
  * The EVEX version compares in zmm16 (and its lower halves), which needs no vzeroupper (see
  * memset.S), into mask registers, and reads only inside the range or inside the pages the range
@@ -26,7 +27,7 @@
     .p2align 6
 memchr:
     cmpl $3, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX512 */
-    jne __koito_memchr_other
+    jne .Lnot_avx512
 __koito_memchr_evex:
     vpbroadcastb %esi, %zmm16
     cmp $32, %rdx
@@ -146,6 +147,11 @@ __koito_memchr_evex:
     cmovc %rdx, %rax
     add %rcx, %rax
     ret
+/* AVX2 (QEMU's CPU: two compares and two jumps in all), else SSE2 or the first call. */
+.Lnot_avx512:
+    cmpl $2, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX2 */
+    je __koito_memchr_avx2
+    jmp __koito_memchr_other
     .size __koito_memchr_evex, . - __koito_memchr_evex
     .size memchr, . - memchr
 

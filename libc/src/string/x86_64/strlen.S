@@ -1,8 +1,9 @@
 /*
  * strlen() (libc, string; x86_64). Where the CPU allows AVX-512 (__koito_cpu_vectors, cpu.h),
  * strlen falls after one compare straight into __koito_strlen_evex below, as memcpy.S and
- * memset.S do; else it jumps to __koito_strlen_other (strlen_other.c): AVX2 (QEMU's CPU), SSE2,
- * or the first call, which asks the CPU.
+ * memset.S do; where it allows AVX2, as QEMU's does, a second compare jumps to
+ * __koito_strlen_avx2; else to __koito_strlen_other (strlen_other.c): SSE2, or the first call,
+ * which asks the CPU.
  *
  * The EVEX version compares 32-byte blocks in ymm16 to ymm21, which need no vzeroupper (see
  * memset.S), into mask registers. It reads aligned blocks only, which never cross a page, so it
@@ -20,7 +21,7 @@
     .p2align 6
 strlen:
     cmpl $3, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX512 */
-    jne __koito_strlen_other
+    jne .Lnot_avx512
 __koito_strlen_evex:
     vpxorq %xmm16, %xmm16, %xmm16
     mov %rdi, %rcx
@@ -102,6 +103,11 @@ __koito_strlen_evex:
     lea 96(%rcx, %rax), %rax
     sub %rdi, %rax
     ret
+/* AVX2 (QEMU's CPU: two compares and two jumps in all), else SSE2 or the first call. */
+.Lnot_avx512:
+    cmpl $2, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX2 */
+    je __koito_strlen_avx2
+    jmp __koito_strlen_other
     .size __koito_strlen_evex, . - __koito_strlen_evex
     .size strlen, . - strlen
 
