@@ -10,17 +10,8 @@
 #ifndef KOITO_LIBC_INTERNAL_CPU_H
 #define KOITO_LIBC_INTERNAL_CPU_H
 
+#include "cpu_levels.h"
 #include "libc.h"
-
-/* The vector extensions a program may use, each implying those before it. The string
- * functions' assembly (the .S files of string/x86_64) compares with these
- * numbers. */
-enum {
-    __KOITO_CPU_UNKNOWN = 0, /* not yet asked */
-    __KOITO_CPU_SSE2 = 1,    /* every x86_64 CPU */
-    __KOITO_CPU_AVX2 = 2,
-    __KOITO_CPU_AVX512 = 3, /* F, BW and VL, with BMI1 and BMI2 */
-};
 
 /* What this CPU and OS allow: __KOITO_CPU_UNKNOWN until __koito_cpu_vectors_detect() has run.
  * A variable rather than a function, so that the string functions' dispatch is one compare and

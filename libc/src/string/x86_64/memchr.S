@@ -1,34 +1,23 @@
 /*
- * memchr() (libc, string; x86_64). Where the CPU allows AVX-512 (__koito_cpu_vectors, cpu.h),
- * memchr falls after one compare straight into __koito_memchr_evex below, as memcpy.S and
- * memset.S do; where it allows AVX2, as QEMU's does, a second compare jumps to
- * __koito_memchr_avx2; else to __koito_memchr_other (memchr_other.c): SSE2, or the first call,
- * which asks the CPU.
+ * memchr() (libc, string; x86_64): the public entry (string_entry.h) and the EVEX version,
+ * __koito_memchr_evex; the AVX2 and SSE2 versions are C (__koito_memchr_avx2.c,
+ * __koito_memchr_sse2.c), reached through the entry's second compare and memchr_other.c.
  *
- * The EVEX version compares in zmm16 (and its lower halves), which needs no vzeroupper (see
- * memset.S), into mask registers, and reads only inside the range or inside the pages the range
- * touches. Up to 32 bytes one 32-byte load at the start when that cannot cross into the next
- * page, its match bits cut to the length (bzhi); near a page's end the aligned blocks that hold
- * the range. 33 to 64 bytes the first and the last 32 (the second's bits moved to their place,
- * so an overlapping match counts once). Both answer with a conditional move, not a branch on
- * whether there is a match, which a random position would mispredict. 65 to 128 bytes the
- * first 64 and then the last 64. Longer
- * ranges: the first 64 bytes, aligned 64-byte blocks two at a time while both lie before the
- * last 128 bytes, then those. An empty range is not read.
+ * The EVEX version compares in zmm16 (and its lower halves) into mask registers, and reads
+ * only inside the range or inside the pages the range touches. Up to 32 bytes one 32-byte load
+ * at the start when that cannot cross into the next page, its match bits cut to the length
+ * (bzhi); near a page's end the aligned blocks that hold the range. 33 to 64 bytes the first and
+ * the last 32 (the second's bits moved to their place, so an overlapping match counts once).
+ * Both answer with a conditional move, not a branch on whether there is a match, which a random
+ * position would mispredict. 65 to 128 bytes the first 64 and then the last 64. Longer ranges:
+ * the first 64 bytes, aligned 64-byte blocks two at a time while both lie before the last 128
+ * bytes, then those. An empty range is not read.
  */
+#include "string_entry.h"
+
 #define PAGE_SIZE 4096
 
-    .text
-    .globl memchr
-    .type memchr, @function
-    .globl __koito_memchr_evex
-    .hidden __koito_memchr_evex
-    .type __koito_memchr_evex, @function
-    .p2align 6
-memchr:
-    cmpl $3, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX512 */
-    jne .Lnot_avx512
-__koito_memchr_evex:
+__KOITO_STRING_ENTRY(memchr, __koito_memchr_evex)
     vpbroadcastb %esi, %zmm16
     cmp $32, %rdx
     ja .Labove_32
@@ -147,12 +136,4 @@ __koito_memchr_evex:
     cmovc %rdx, %rax
     add %rcx, %rax
     ret
-/* AVX2 (QEMU's CPU: two compares and two jumps in all), else SSE2 or the first call. */
-.Lnot_avx512:
-    cmpl $2, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX2 */
-    je __koito_memchr_avx2
-    jmp __koito_memchr_other
-    .size __koito_memchr_evex, . - __koito_memchr_evex
-    .size memchr, . - memchr
-
-    .section .note.GNU-stack, "", @progbits
+__KOITO_STRING_END(memchr, __koito_memchr_evex, __koito_memchr_avx2, __koito_memchr_other)

@@ -1,31 +1,19 @@
 /*
- * memcpy() (libc, string; x86_64). Where the CPU allows AVX-512 (__koito_cpu_vectors, cpu.h),
- * memcpy falls after one compare straight into __koito_memcpy_avx512 below: no jump, the way
- * glibc's symbol is its version (testing AVX2 first cost a cycle a call below 64 bytes). Where
- * it allows AVX2, as QEMU's does, a second compare jumps to __koito_memcpy_avx2; else to
- * __koito_memcpy_other (memcpy_other.c): SSE2, or the first call, which asks the CPU.
+ * memcpy() (libc, string; x86_64): the public entry (string_entry.h) and the AVX-512 version,
+ * __koito_memcpy_avx512; the AVX2 and SSE2 versions are C (__koito_memcpy_avx2.c,
+ * __koito_memcpy_sse2.c), reached through the entry's second compare and memcpy_other.c.
  *
- * The AVX-512 version is in assembly so that it works in zmm16 to zmm23, which have no
- * legacy-SSE encoding: it leaves no upper state dirty and needs no vzeroupper on return (as
- * memset.S). Below 16 bytes scalar loads and stores from both ends, below 64 two overlapping
+ * The AVX-512 version works in zmm16 to zmm23. Below 16 bytes scalar loads and stores from both ends, below 64 two overlapping
  * ones of 16 or 32 bytes; to 512 bytes up to eight 64-byte vectors from both ends without a
  * loop; beyond that a loop of four with aligned stores, the last 256 bytes (loaded first)
  * stored last; `rep movsb` from __KOITO_REP_THRESHOLD (string_x86_64.h) on. Every part is
  * loaded before any is stored.
  */
+#include "string_entry.h"
+
 #define REP_THRESHOLD 8192 /* __KOITO_REP_THRESHOLD */
 
-    .text
-    .globl memcpy
-    .type memcpy, @function
-    .globl __koito_memcpy_avx512
-    .hidden __koito_memcpy_avx512
-    .type __koito_memcpy_avx512, @function
-    .p2align 6
-memcpy:
-    cmpl $3, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX512 */
-    jne .Lnot_avx512
-__koito_memcpy_avx512:
+__KOITO_STRING_ENTRY(memcpy, __koito_memcpy_avx512)
     mov %rdi, %rax
     cmp $64, %rdx
     jb .Lbelow_64
@@ -155,17 +143,9 @@ __koito_memcpy_avx512:
     vmovdqu64 %zmm23, 192(%rcx)
     ret
 
-/* AVX2 (QEMU's CPU: two compares and two jumps in all), else SSE2 or the first call. */
-.Lnot_avx512:
-    cmpl $2, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX2 */
-    je __koito_memcpy_avx2
-    jmp __koito_memcpy_other
-
 .Lrep:
     mov %rdx, %rcx
     rep movsb
     ret
-    .size __koito_memcpy_avx512, . - __koito_memcpy_avx512
-    .size memcpy, . - memcpy
 
-    .section .note.GNU-stack, "", @progbits
+__KOITO_STRING_END(memcpy, __koito_memcpy_avx512, __koito_memcpy_avx2, __koito_memcpy_other)

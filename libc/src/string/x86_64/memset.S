@@ -1,35 +1,22 @@
 /*
- * memset() (libc, string; x86_64). Where the CPU allows AVX-512 (__koito_cpu_vectors, cpu.h),
- * memset falls after one compare straight into __koito_memset_avx512 below: no jump, the way
- * glibc's symbol is its version (testing AVX2 first cost a cycle a call below 64 bytes). Where
- * it allows AVX2, as QEMU's does, a second compare jumps to __koito_memset_avx2; else to
- * __koito_memset_other (memset_other.c): SSE2, or the first call, which asks the CPU.
+ * memset() (libc, string; x86_64): the public entry (string_entry.h) and the AVX-512 version,
+ * __koito_memset_avx512; the AVX2 and SSE2 versions are C (__koito_memset_avx2.c,
+ * __koito_memset_sse2.c), reached through the entry's second compare and memset_other.c.
  *
- * The AVX-512 version is in assembly so that it keeps the byte in zmm16: the registers 16 to 31
- * have no legacy-SSE encoding, so using them leaves no upper state dirty and the function needs
- * no vzeroupper on return (a cycle a call; C cannot ask a compiler for those registers). Below
- * 64 bytes one store under a mask of the first `length` bytes, unless the 64 bytes from the
- * start reach into the next page (a masked store whose unwritten part crosses a page can be
- * slow), then two overlapping stores from both ends of 32, 16, 8 or 4 bytes, or single bytes;
- * to 512 bytes up to eight 64-byte stores from both ends without a loop; beyond that four
- * aligned stores per iteration and the last 256 bytes from the end; `rep stosb` from
- * __KOITO_REP_THRESHOLD (string_x86_64.h) on. The mask needs BMI2's bzhi, which
- * __KOITO_CPU_AVX512 includes.
+ * The AVX-512 version keeps the byte in zmm16. Below 64 bytes one store under a mask of the
+ * first `length` bytes, unless the 64 bytes from the start reach into the next page (a masked
+ * store whose unwritten part crosses a page can be slow), then two overlapping stores from both
+ * ends of 32, 16, 8 or 4 bytes, or single bytes; to 512 bytes up to eight 64-byte stores from
+ * both ends without a loop; beyond that four aligned stores per iteration and the last 256 bytes
+ * from the end; `rep stosb` from __KOITO_REP_THRESHOLD (string_x86_64.h) on. The mask needs
+ * BMI2's bzhi, which __KOITO_CPU_AVX512 includes.
  */
+#include "string_entry.h"
+
 #define REP_THRESHOLD 8192 /* __KOITO_REP_THRESHOLD */
 #define PAGE_SIZE 4096
 
-    .text
-    .globl memset
-    .type memset, @function
-    .globl __koito_memset_avx512
-    .hidden __koito_memset_avx512
-    .type __koito_memset_avx512, @function
-    .p2align 6
-memset:
-    cmpl $3, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX512 */
-    jne .Lnot_avx512
-__koito_memset_avx512:
+__KOITO_STRING_ENTRY(memset, __koito_memset_avx512)
     vpbroadcastb %esi, %zmm16
     mov %rdi, %rax
     cmp $64, %rdx
@@ -129,12 +116,6 @@ __koito_memset_avx512:
     vmovdqu64 %zmm16, 192(%rcx)
     ret
 
-/* AVX2 (QEMU's CPU: two compares and two jumps in all), else SSE2 or the first call. */
-.Lnot_avx512:
-    cmpl $2, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX2 */
-    je __koito_memset_avx2
-    jmp __koito_memset_other
-
 .Lrep:
     mov %rdx, %rcx
     mov %esi, %eax
@@ -142,7 +123,5 @@ __koito_memset_avx512:
     rep stosb
     mov %rdx, %rax
     ret
-    .size __koito_memset_avx512, . - __koito_memset_avx512
-    .size memset, . - memset
 
-    .section .note.GNU-stack, "", @progbits
+__KOITO_STRING_END(memset, __koito_memset_avx512, __koito_memset_avx2, __koito_memset_other)

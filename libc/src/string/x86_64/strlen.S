@@ -1,28 +1,18 @@
 /*
- * strlen() (libc, string; x86_64). Where the CPU allows AVX-512 (__koito_cpu_vectors, cpu.h),
- * strlen falls after one compare straight into __koito_strlen_evex below, as memcpy.S and
- * memset.S do; where it allows AVX2, as QEMU's does, a second compare jumps to
- * __koito_strlen_avx2; else to __koito_strlen_other (strlen_other.c): SSE2, or the first call,
- * which asks the CPU.
+ * strlen() (libc, string; x86_64): the public entry (string_entry.h) and the EVEX version,
+ * __koito_strlen_evex; the AVX2 and SSE2 versions are C (__koito_strlen_avx2.c,
+ * __koito_strlen_sse2.c), reached through the entry's second compare and strlen_other.c.
  *
- * The EVEX version compares 32-byte blocks in ymm16 to ymm21, which need no vzeroupper (see
- * memset.S), into mask registers. It reads aligned blocks only, which never cross a page, so it
- * cannot fault past the terminator: the block that holds the start (the bits of the bytes
- * before it shifted off), three more one by one, then four a time folded with vpminub, so that
- * one test finds a zero in any of them, from a 128-byte boundary: the four of an iteration lie in
- * one page, so none past the terminator's page is read (bytes read twice were not zero).
+ * The EVEX version compares 32-byte blocks in ymm16 to ymm21 into mask registers. It reads
+ * aligned blocks only, which never cross a page, so it cannot fault past the terminator: the
+ * block that holds the start (the bits of the bytes before it shifted off), three more one by
+ * one, then four a time folded with vpminub, so that one test finds a zero in any of them, from
+ * a 128-byte boundary: the four of an iteration lie in one page, so none past the terminator's
+ * page is read (bytes read twice were not zero).
  */
-    .text
-    .globl strlen
-    .type strlen, @function
-    .globl __koito_strlen_evex
-    .hidden __koito_strlen_evex
-    .type __koito_strlen_evex, @function
-    .p2align 6
-strlen:
-    cmpl $3, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX512 */
-    jne .Lnot_avx512
-__koito_strlen_evex:
+#include "string_entry.h"
+
+__KOITO_STRING_ENTRY(strlen, __koito_strlen_evex)
     vpxorq %xmm16, %xmm16, %xmm16
     mov %rdi, %rcx
     and $-32, %rcx
@@ -103,12 +93,4 @@ __koito_strlen_evex:
     lea 96(%rcx, %rax), %rax
     sub %rdi, %rax
     ret
-/* AVX2 (QEMU's CPU: two compares and two jumps in all), else SSE2 or the first call. */
-.Lnot_avx512:
-    cmpl $2, __koito_cpu_vectors(%rip)      /* __KOITO_CPU_AVX2 */
-    je __koito_strlen_avx2
-    jmp __koito_strlen_other
-    .size __koito_strlen_evex, . - __koito_strlen_evex
-    .size strlen, . - strlen
-
-    .section .note.GNU-stack, "", @progbits
+__KOITO_STRING_END(strlen, __koito_strlen_evex, __koito_strlen_avx2, __koito_strlen_other)
