@@ -1,5 +1,6 @@
 /*
- * memchr() with AVX2 (libc, string; x86_64). Up to 128 bytes, with no loop: up to 32 bytes one
+ * memchr() with AVX2 (libc, string; x86_64). Up to 128 bytes, with no loop: up to 16 bytes
+ * __koito_find_below17 (string_x86_64.h), in 16-byte vectors; up to 32 bytes one 32-byte
  * load at the start when that cannot cross into the next page (a bit above the 32 making "no
  * match" index 32, past any length; near a page's end the aligned blocks that hold the range),
  * 33 to 64 bytes the first and the last 32 (their match bits put together with the second's
