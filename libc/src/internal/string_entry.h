@@ -1,8 +1,11 @@
 /*
- * The public entry of an x86_64 string function written in assembly (libc, internal header of
- * string/x86_64, for its .S files). __KOITO_STRING_ENTRY(name, avx512) opens `name`: one
- * compare of __koito_cpu_vectors (cpu.h), and where AVX-512 is allowed the code that follows,
- * the AVX-512 version `avx512`, runs with no jump, the way glibc's symbol is its version.
+ * What the x86_64 string functions' assembly and C share (libc, internal header of
+ * string/x86_64): the public entry of a function written in assembly, and where memcpy and
+ * memset turn to `rep`. Macros only, so that both can include it.
+ *
+ * __KOITO_STRING_ENTRY(name, avx512) opens `name`: one compare of __koito_cpu_vectors (cpu.h),
+ * and where AVX-512 is allowed the code that follows, the AVX-512 version `avx512`, runs with no
+ * jump, the way glibc's symbol is its version.
  * __KOITO_STRING_END(name, avx512, avx2, other) closes both: where AVX-512 is not allowed a
  * second compare jumps to the AVX2 version `avx2` (QEMU's CPU: two compares and a jump in all),
  * else to `other`, C that takes SSE2 or the first call, which asks the CPU. Testing AVX2 first
@@ -17,6 +20,14 @@
 #define KOITO_LIBC_INTERNAL_STRING_ENTRY_H
 
 #include "cpu_levels.h"
+
+/* From this many bytes on, memcpy and memset use `rep movsb`/`rep stosb`, which CPUs with ERMS
+ * run at full cache bandwidth. Below it the vector loops run as fast, and without `rep`'s
+ * start-up cost: glibc switches at 2048 bytes per 16 bytes of vector (8192 with 64-byte
+ * vectors). A page (4096 bytes, what a file read or the shared buffer moves most) stays in the
+ * loop, which also keeps it off the per-byte cost an emulator may charge for `rep` (QEMU's
+ * -icount counts each iteration as an instruction). */
+#define __KOITO_REP_THRESHOLD 8192
 
 /* clang-format off: assembly, which the formatter would take for C */
 #define __KOITO_STRING_ENTRY(name, avx512)                                                       \

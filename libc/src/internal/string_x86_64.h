@@ -14,15 +14,7 @@
 
 #include "libc.h"
 #include "simd.h"
-
-/* From this many bytes on, memcpy and memset use `rep movsb`/`rep stosb`,
- * which CPUs with ERMS run at full cache bandwidth. Below it the vector loops
- * run as fast, and without `rep`'s start-up cost: glibc switches at 2048
- * bytes per 16 bytes of vector (8192 with 64-byte vectors). A page (4096
- * bytes, what a file read or the shared buffer moves most) stays in the
- * loop, which also keeps it off the per-byte cost an emulator may charge for
- * `rep` (QEMU's -icount counts each iteration as an instruction). */
-#define __KOITO_REP_THRESHOLD 8192
+#include "string_entry.h" /* __KOITO_REP_THRESHOLD */
 
 /* Each version starts on a 64-byte boundary, so the placement of its loops
  * (and so its speed) does not change with the code linked before it. */

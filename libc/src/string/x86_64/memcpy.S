@@ -6,12 +6,10 @@
  * The AVX-512 version works in zmm16 to zmm23. Below 16 bytes scalar loads and stores from both ends, below 64 two overlapping
  * ones of 16 or 32 bytes; to 512 bytes up to eight 64-byte vectors from both ends without a
  * loop; beyond that a loop of four with aligned stores, the last 256 bytes (loaded first)
- * stored last; `rep movsb` from __KOITO_REP_THRESHOLD (string_x86_64.h) on. Every part is
+ * stored last; `rep movsb` from __KOITO_REP_THRESHOLD (string_entry.h) on. Every part is
  * loaded before any is stored.
  */
 #include "string_entry.h"
-
-#define REP_THRESHOLD 8192 /* __KOITO_REP_THRESHOLD */
 
 __KOITO_STRING_ENTRY(memcpy, __koito_memcpy_avx512)
     mov %rdi, %rax
@@ -110,7 +108,7 @@ __KOITO_STRING_ENTRY(memcpy, __koito_memcpy_avx512)
  * those 256, loaded before the loop. r8 walks the destination, r9 the source, rcx is where the
  * last 256 bytes of the destination begin. */
 .Labove_512:
-    cmp $REP_THRESHOLD, %rdx
+    cmp $(__KOITO_REP_THRESHOLD), %rdx
     jae .Lrep
     vmovdqu64 -256(%rsi, %rdx), %zmm20
     vmovdqu64 -192(%rsi, %rdx), %zmm21

@@ -8,12 +8,11 @@
  * store whose unwritten part crosses a page can be slow), then two overlapping stores from both
  * ends of 32, 16, 8 or 4 bytes, or single bytes; to 512 bytes up to eight 64-byte stores from
  * both ends without a loop; beyond that four aligned stores per iteration and the last 256 bytes
- * from the end; `rep stosb` from __KOITO_REP_THRESHOLD (string_x86_64.h) on. The mask needs
+ * from the end; `rep stosb` from __KOITO_REP_THRESHOLD (string_entry.h) on. The mask needs
  * BMI2's bzhi, which __KOITO_CPU_AVX512 includes.
  */
 #include "string_entry.h"
 
-#define REP_THRESHOLD 8192 /* __KOITO_REP_THRESHOLD */
 #define PAGE_SIZE 4096
 
 __KOITO_STRING_ENTRY(memset, __koito_memset_avx512)
@@ -97,7 +96,7 @@ __KOITO_STRING_ENTRY(memset, __koito_memset_avx512)
 /* Past 512 bytes (the first 128 are stored): aligned blocks of 256 from the first 64-byte
  * boundary past the start while they begin before the last 256 bytes, then those 256. */
 .Labove_512:
-    cmp $REP_THRESHOLD, %rdx
+    cmp $(__KOITO_REP_THRESHOLD), %rdx
     jae .Lrep
     lea -256(%rdi, %rdx), %rcx
     lea 64(%rdi), %r8
