@@ -12,7 +12,7 @@ extern void (*const __koito_fini_array_end[])(void) __KOITO_HIDDEN;
 
 _Noreturn void exit(int status)
 {
-    __koito_atexit_run();
+    __koito_exit_handlers_run(&__koito_atexit_handlers);
     for (size_t i = (size_t)(__koito_fini_array_end - __koito_fini_array_start); i-- > 0;) {
         __koito_fini_array_start[i]();
     }

@@ -5,6 +5,6 @@
 
 _Noreturn void quick_exit(int status)
 {
-    __koito_at_quick_exit_run();
+    __koito_exit_handlers_run(&__koito_at_quick_exit_handlers);
     _Exit(status);
 }
