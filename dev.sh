@@ -24,6 +24,7 @@ requirements=(
     "pkg-config pkg-config"
     "python3 python3"
     "clang-tidy clang-tidy"
+    "clang-format-14 clang-format-14"
     "cppcheck cppcheck"
     "qemu-system-x86_64 qemu-system-x86"
     "/usr/share/OVMF/OVMF_CODE_4M.fd ovmf"

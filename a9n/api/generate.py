@@ -5,8 +5,10 @@
     python3 a9n/api/generate.py --check  write nothing; name every stale file and exit 1
 
 The generated files are committed, so a change of the ABI shows in review (Zircon's habit);
-ctest's api.generated-up-to-date runs --check. The output is already clang-format clean, so
-generation does not depend on the clang-format version at hand. Python 3 standard library only.
+ctest's api.generated-up-to-date runs --check. The layout helpers below write C close to the
+repository's style; clang-format 14 with the repository's .clang-format then settles what they
+leave (where to break a long call or signature), so generated code passes the same style check as
+written code (style.clang-format). Python 3 standard library and clang-format-14 only.
 
 Format of a9n_api.json. Names are lower-case C identifiers; C constants are their upper-case
 forms. Every item has a one-line "doc".
@@ -39,6 +41,8 @@ top of every capability operation's.
 import argparse
 import json
 import re
+import shutil
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -814,6 +818,48 @@ OUTPUTS = {
 }
 
 
+# The one clang-format whose output the committed files hold: formatting differs between versions.
+CLANG_FORMAT = "clang-format-14"
+
+
+def clang_format(path, content):
+    """`content` as clang-format formats a C file at `path` (its .clang-format applies)."""
+    program = shutil.which(CLANG_FORMAT)
+    if program is None:
+        raise DefinitionError(f"{CLANG_FORMAT} is missing (Debian package clang-format-14)")
+    result = subprocess.run([program, f"--assume-filename={ROOT / path}"], input=content,
+                            capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise DefinitionError(f"{CLANG_FORMAT} failed on {path}: {result.stderr.strip()}")
+    return result.stdout
+
+
+def write_outputs(files, check, command):
+    """Writes each (path, content) that differs, C files through clang_format; with `check`,
+    writes nothing and names every stale file. Returns the exit status: 0, 1 (stale) or 2."""
+    stale = []
+    for path, content in files:
+        try:
+            if path.endswith((".c", ".h")):
+                content = clang_format(path, content)
+        except DefinitionError as error:
+            print(f"{path}: {error}", file=sys.stderr)
+            return 2
+        target = ROOT / path
+        if target.exists() and target.read_text(encoding="utf-8") == content:
+            continue
+        stale.append(path)
+        if not check:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+            print(f"wrote {path}")
+    if check and stale:
+        for path in stale:
+            print(f"stale: {path} (run {command})", file=sys.stderr)
+        return 1
+    return 0
+
+
 def reject_duplicate_keys(pairs):
     keys = [key for key, _ in pairs]
     for key in keys:
@@ -839,22 +885,8 @@ def main():
               file=sys.stderr)
         return 2
 
-    stale = []
-    for path, render in OUTPUTS.items():
-        content = "\n".join(render(api)) + "\n"
-        target = ROOT / path
-        if target.exists() and target.read_text(encoding="utf-8") == content:
-            continue
-        stale.append(path)
-        if not check:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(content, encoding="utf-8")
-            print(f"wrote {path}")
-    if check and stale:
-        for path in stale:
-            print(f"stale: {path} (run python3 a9n/api/generate.py)", file=sys.stderr)
-        return 1
-    return 0
+    files = [(path, "\n".join(render(api)) + "\n") for path, render in OUTPUTS.items()]
+    return write_outputs(files, check, "python3 a9n/api/generate.py")
 
 
 if __name__ == "__main__":

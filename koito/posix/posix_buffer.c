@@ -20,8 +20,8 @@
 
 #define POSIX_BUFFER_AREA 0x0000600000000000ull
 #define POSIX_PAGE        4096u
-#define POSIX_BUFFER_SPAN (KOITO_POSIX_BUFFER_PAGES * POSIX_PAGE) /* bulk part and hand-off page   \
-                                                                   */
+/* The bulk part and the hand-off page. */
+#define POSIX_BUFFER_SPAN (KOITO_POSIX_BUFFER_PAGES * POSIX_PAGE)
 
 /* Map frame at address in the server, making the page tables it still lacks. */
 static enum a9n_error buffer_map(a9n_descriptor_t frame, uint64_t address)

@@ -5,10 +5,11 @@
     python3 koito/protocol/generate.py --check  write nothing; name every stale file and exit 1
 
 Every koito/protocol/*.json and ulmm/protocol/*.json defines one protocol; the kernel API's
-generator (a9n/api/generate.py) is the model, and its C layout helpers are reused here, so the
-output is clang-format clean without running clang-format. The generated files are committed;
-ctest's protocol.generated-up-to-date runs --check. The manual reads the same JSON files
-(docs/lib/protocol.typ). Python 3 standard library only.
+generator (a9n/api/generate.py) is the model, and its C layout helpers and its writer are reused
+here: the writer passes the C through clang-format 14, so generated code meets the style check
+(style.clang-format). The generated files are committed; ctest's protocol.generated-up-to-date
+runs --check. The manual reads the same JSON files (docs/lib/protocol.typ). Python 3 standard
+library and clang-format-14 only.
 
 Format of a protocol definition. Names are lower-case C identifiers (and no C keywords: they
 become struct members); C constants are their upper-case forms. Every item has a one-line
@@ -899,21 +900,7 @@ def main():
     except DefinitionError as error:
         print(error, file=sys.stderr)
         return 2
-    stale = []
-    for path, content in files:
-        target = ROOT / path
-        if target.exists() and target.read_text(encoding="utf-8") == content:
-            continue
-        stale.append(path)
-        if not check:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(content, encoding="utf-8")
-            print(f"wrote {path}")
-    if check and stale:
-        for path in stale:
-            print(f"stale: {path} (run python3 koito/protocol/generate.py)", file=sys.stderr)
-        return 1
-    return 0
+    return a9n.write_outputs(files, check, "python3 koito/protocol/generate.py")
 
 
 if __name__ == "__main__":

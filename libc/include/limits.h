@@ -8,19 +8,19 @@
 #ifndef _KOITO_LIMITS_H
 #define _KOITO_LIMITS_H
 
-#define SSIZE_MAX  __INTPTR_MAX__
-#define PATH_MAX   4096
-#define NAME_MAX   255
-#define PIPE_BUF   4096
-#define PAGESIZE   4096
-#define PAGE_SIZE  PAGESIZE
-#define IOV_MAX    1024
-#define LINE_MAX   2048
-#define NL_ARGMAX  9
-#define ATEXIT_MAX 32
-#define TZNAME_MAX 6
+#define SSIZE_MAX     __INTPTR_MAX__
+#define PATH_MAX      4096
+#define NAME_MAX      255
+#define PIPE_BUF      4096
+#define PAGESIZE      4096
+#define PAGE_SIZE     PAGESIZE
+#define IOV_MAX       1024
+#define LINE_MAX      2048
+#define NL_ARGMAX     9
+#define ATEXIT_MAX    32
+#define TZNAME_MAX    6
 #define SEM_VALUE_MAX __INT_MAX__
-#define RE_DUP_MAX 32767 /* glibc's; <regex.h> too */
+#define RE_DUP_MAX    32767 /* glibc's; <regex.h> too */
 
 /* POSIX's minimum values: what every conforming system allows at least (the
  * standard fixes each number; programs compare the real limits against them). */

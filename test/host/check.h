@@ -31,8 +31,8 @@ static int check_failed;
             check_passed++;                                                                        \
         } else {                                                                                   \
             check_failed++;                                                                        \
-            fprintf(stderr, "%s:%d: check failed: %s == %s (%lld != %lld)\n", __FILE__,          \
-                    __LINE__, #actual, #expected, check_actual_, check_expected_);                 \
+            fprintf(stderr, "%s:%d: check failed: %s == %s (%lld != %lld)\n", __FILE__, __LINE__,  \
+                    #actual, #expected, check_actual_, check_expected_);                           \
         }                                                                                          \
     } while (0)
 

@@ -483,18 +483,18 @@ struct a9n_message {
 
 /* Flag: send the capability that IPC buffer word A9N_IPC_BUFFER_TRANSFER names (needs GRANT);
  * on receipt: a capability arrived in the slot that word A9N_IPC_BUFFER_RECEIVE names. */
-#define A9N_MESSAGE_CAPABILITY (UINT64_C(1) << 32)
+#define A9N_MESSAGE_CAPABILITY          (UINT64_C(1) << 32)
 /* On receipt: the bound notification was signalled; badge holds its bits. */
-#define A9N_MESSAGE_NOTIFICATION (UINT64_C(1) << 33)
+#define A9N_MESSAGE_NOTIFICATION        (UINT64_C(1) << 33)
 /* On receipt: a fault of the thread that the resolver capability badge names; see
  * <a9n/arch/x86_64/registers.h> for the words. */
-#define A9N_MESSAGE_FAULT (UINT64_C(1) << 34)
+#define A9N_MESSAGE_FAULT               (UINT64_C(1) << 34)
 #define A9N_MESSAGE_INFO(length, flags) (((uint64_t)(length) << 16) | (uint64_t)(flags))
-#define A9N_MESSAGE_LENGTH(info) (((info) >> 16) & 0xffff)
+#define A9N_MESSAGE_LENGTH(info)        (((info) >> 16) & 0xffff)
 
 /* IPC buffer words with a fixed meaning, and the longest message. */
 #define A9N_IPC_BUFFER_TRANSFER 510u /* sender: descriptor of the capability to send */
-#define A9N_IPC_BUFFER_RECEIVE 511u  /* receiver: descriptor of an empty slot for one */
-#define A9N_IPC_MAX_LENGTH 510u
+#define A9N_IPC_BUFFER_RECEIVE  511u /* receiver: descriptor of an empty slot for one */
+#define A9N_IPC_MAX_LENGTH      510u
 
 #endif

@@ -1,5 +1,5 @@
-/* open() (libc, fcntl): opens a file through the OS port (the POSIX server). The mode argument is read only with O_CREAT, as
- * POSIX says, and masked by umask(). */
+/* open() (libc, fcntl): opens a file through the OS port (the POSIX server). The mode argument is
+ * read only with O_CREAT, as POSIX says, and masked by umask(). */
 #include "file_mode.h"
 #include "port.h"
 #include <errno.h>

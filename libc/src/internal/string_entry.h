@@ -29,7 +29,8 @@
  * -icount counts each iteration as an instruction). */
 #define __KOITO_REP_THRESHOLD 8192
 
-/* clang-format off: assembly, which the formatter would take for C */
+/* Assembly, which the formatter would take for C. */
+/* clang-format off */
 #define __KOITO_STRING_ENTRY(name, avx512)                                                       \
     .text;                                                                                       \
     .globl name;                                                                                 \

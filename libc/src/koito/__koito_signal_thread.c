@@ -146,7 +146,6 @@ static int signal_thread_start(void)
     return started;
 }
 
-
 int __koito_signal_port_routes(unsigned long long catching, unsigned long long ignoring,
                                unsigned long long handling)
 {

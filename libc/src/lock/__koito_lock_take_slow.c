@@ -8,8 +8,8 @@
  * never missing one); otherwise the waiter sleeps in the port until the
  * word changes.
  */
-#include "lock.h"
 #include "futex.h"
+#include "lock.h"
 
 #define SPINS 100
 

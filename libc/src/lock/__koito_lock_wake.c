@@ -1,6 +1,6 @@
 /* Waking a waiter of the internal lock after a contended release (libc, locks). */
-#include "lock.h"
 #include "futex.h"
+#include "lock.h"
 
 void __koito_lock_wake(struct __koito_lock *lock)
 {

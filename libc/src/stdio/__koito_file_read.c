@@ -4,8 +4,8 @@
  * Pushed-back bytes come first, then the buffer; an empty buffer refills
  * from the transport, and a request at least as large as the buffer, or any
  * request on an unbuffered stream, reads straight into the caller's memory
- * (so an unbuffered stream never reads ahead). Pending output is written out before the first read, and reading
- * stdin first flushes stdout, so a prompt appears before the program waits.
+ * (so an unbuffered stream never reads ahead). Pending output is written out before the first read,
+ * and reading stdin first flushes stdout, so a prompt appears before the program waits.
  */
 #include "stdio_impl.h"
 #include <errno.h>

@@ -1,4 +1,4 @@
-/* ftruncate() (libc, unistd): sets an open file's length, through the OS port (the POSIX server). */
+/* ftruncate() (libc, unistd): sets an open file's length through the OS port (POSIX server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -1,4 +1,5 @@
-/* readlink() (libc, unistd): reads a symbolic link's target, through the OS port (the POSIX server). */
+/* readlink() (libc, unistd): reads a symbolic link's target, through the OS port (the POSIX
+ * server). */
 #include "port.h"
 #include <errno.h>
 #include <unistd.h>

@@ -62,8 +62,7 @@ void let_lower_run(void);
 /* Move the faulted thread past the `skip` bytes of the instruction at `rip`,
  * resume it by replying to its fault on `port`, let it run and check that
  * helper 0 parked. */
-void resume_past_fault(a9n_descriptor_t thread, a9n_descriptor_t port, uint64_t rip,
-                       unsigned skip);
+void resume_past_fault(a9n_descriptor_t thread, a9n_descriptor_t port, uint64_t rip, unsigned skip);
 
 /* Record a received message in helper_report[i]. */
 void helper_record(uint64_t i, enum a9n_error error, const struct a9n_message *message);

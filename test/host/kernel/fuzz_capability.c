@@ -104,8 +104,8 @@ struct world {
     size_t object_count;
     size_t slot_total; /* slots of all live nodes, bounds walks up the tree */
     uint8_t snapshot[FUZZ_SNAPSHOT_SIZE];
-    bool midway;    /* checking between two entries of a restarted call */
-    unsigned stops; /* how many times the current call stopped and was entered again */
+    bool midway;      /* checking between two entries of a restarted call */
+    unsigned stops;   /* how many times the current call stopped and was entered again */
     bool left_midway; /* a call stopped, then failed: its midway state stays for good */
 };
 

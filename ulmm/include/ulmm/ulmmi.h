@@ -748,12 +748,10 @@ static inline enum koito_ulmmi_error koito_ulmmi_quota(a9n_descriptor_t service,
  * KOITO_ULMMI_ERROR_OUT_OF_MEMORY, KOITO_ULMMI_ERROR_NOT_OWNED, KOITO_ULMMI_ERROR_OVERLAP, and the
  * kernel's errors of the call.
  */
-static inline enum koito_ulmmi_error koito_ulmmi_session_open(a9n_descriptor_t service,
-                                                              uint64_t quota, uint64_t lazy_address,
-                                                              uint64_t lazy_size,
-                                                              a9n_descriptor_t space,
-                                                              uint64_t *child,
-                                                              a9n_descriptor_t session)
+static inline enum koito_ulmmi_error
+koito_ulmmi_session_open(a9n_descriptor_t service, uint64_t quota, uint64_t lazy_address,
+                         uint64_t lazy_size, a9n_descriptor_t space, uint64_t *child,
+                         a9n_descriptor_t session)
 {
     struct a9n_message message;
     const uint64_t *words;

@@ -10,9 +10,9 @@
 #define KOITO_PROTOCOL_ULMMI_SERVER_H
 
 #include <a9n/a9n.h>
-#include <ulmm/ulmmi.h>
 #include <koito/server.h>
 #include <stdint.h>
+#include <ulmm/ulmmi.h>
 
 /*
  * A server's handlers: each gets the server's context and the badge of the client's capability, and

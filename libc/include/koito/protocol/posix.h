@@ -1219,11 +1219,9 @@ static inline enum koito_posix_error koito_posix_write(a9n_descriptor_t service,
  * KOITO_POSIX_ERROR_EBADF, KOITO_POSIX_ERROR_EISDIR, KOITO_POSIX_ERROR_EINVAL,
  * KOITO_POSIX_ERROR_ESPIPE, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_pread(a9n_descriptor_t service,
-                                                       uint64_t descriptor, uint64_t max,
-                                                       uint64_t offset, void *data,
-                                                       uint64_t data_capacity,
-                                                       uint64_t *data_length)
+static inline enum koito_posix_error
+koito_posix_pread(a9n_descriptor_t service, uint64_t descriptor, uint64_t max, uint64_t offset,
+                  void *data, uint64_t data_capacity, uint64_t *data_length)
 {
     struct a9n_message message;
     const uint64_t *words;
@@ -1376,17 +1374,13 @@ static inline enum koito_posix_error koito_posix_seek(a9n_descriptor_t service, 
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF, and
  * the kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_fstat(a9n_descriptor_t service,
-                                                       uint64_t descriptor, uint64_t *device,
-                                                       uint64_t *inode, uint64_t *mode,
-                                                       uint64_t *links, uint64_t *size,
-                                                       uint64_t *device_number, uint64_t *owner,
-                                                       uint64_t *group, uint64_t *access_seconds,
-                                                       uint64_t *access_nanoseconds,
-                                                       uint64_t *modify_seconds,
-                                                       uint64_t *modify_nanoseconds,
-                                                       uint64_t *change_seconds,
-                                                       uint64_t *change_nanoseconds)
+static inline enum koito_posix_error
+koito_posix_fstat(a9n_descriptor_t service, uint64_t descriptor, uint64_t *device, uint64_t *inode,
+                  uint64_t *mode, uint64_t *links, uint64_t *size, uint64_t *device_number,
+                  uint64_t *owner, uint64_t *group, uint64_t *access_seconds,
+                  uint64_t *access_nanoseconds, uint64_t *modify_seconds,
+                  uint64_t *modify_nanoseconds, uint64_t *change_seconds,
+                  uint64_t *change_nanoseconds)
 {
     struct a9n_message message;
     const uint64_t *words;
@@ -1460,18 +1454,13 @@ static inline enum koito_posix_error koito_posix_fstat(a9n_descriptor_t service,
  * KOITO_POSIX_ERROR_EACCES, KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_ENAMETOOLONG,
  * KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_stat(a9n_descriptor_t service, uint64_t follow,
-                                                      const void *path, uint64_t path_length,
-                                                      uint64_t *device, uint64_t *inode,
-                                                      uint64_t *mode, uint64_t *links,
-                                                      uint64_t *size, uint64_t *device_number,
-                                                      uint64_t *owner, uint64_t *group,
-                                                      uint64_t *access_seconds,
-                                                      uint64_t *access_nanoseconds,
-                                                      uint64_t *modify_seconds,
-                                                      uint64_t *modify_nanoseconds,
-                                                      uint64_t *change_seconds,
-                                                      uint64_t *change_nanoseconds)
+static inline enum koito_posix_error
+koito_posix_stat(a9n_descriptor_t service, uint64_t follow, const void *path, uint64_t path_length,
+                 uint64_t *device, uint64_t *inode, uint64_t *mode, uint64_t *links, uint64_t *size,
+                 uint64_t *device_number, uint64_t *owner, uint64_t *group,
+                 uint64_t *access_seconds, uint64_t *access_nanoseconds, uint64_t *modify_seconds,
+                 uint64_t *modify_nanoseconds, uint64_t *change_seconds,
+                 uint64_t *change_nanoseconds)
 {
     if (path_length > KOITO_POSIX_PATH_MAX)
         return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
@@ -1880,11 +1869,9 @@ static inline enum koito_posix_error koito_posix_rmdir(a9n_descriptor_t service,
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF,
  * KOITO_POSIX_ERROR_ENOTDIR, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_readdir(a9n_descriptor_t service,
-                                                         uint64_t descriptor, uint64_t *inode,
-                                                         uint64_t *type, void *name,
-                                                         uint64_t name_capacity,
-                                                         uint64_t *name_length)
+static inline enum koito_posix_error
+koito_posix_readdir(a9n_descriptor_t service, uint64_t descriptor, uint64_t *inode, uint64_t *type,
+                    void *name, uint64_t name_capacity, uint64_t *name_length)
 {
     struct a9n_message message;
     const uint64_t *words;
@@ -2697,12 +2684,10 @@ static inline enum koito_posix_error koito_posix_signal_next(a9n_descriptor_t se
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_ENOMEM,
  * KOITO_POSIX_ERROR_EINVAL, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_poll(a9n_descriptor_t service,
-                                                      uint64_t descriptors, uint64_t read_set,
-                                                      uint64_t write_set, uint64_t wait,
-                                                      uint64_t *readable, uint64_t *writable,
-                                                      uint64_t *hangup, uint64_t *failed,
-                                                      uint64_t *invalid, uint64_t *console)
+static inline enum koito_posix_error
+koito_posix_poll(a9n_descriptor_t service, uint64_t descriptors, uint64_t read_set,
+                 uint64_t write_set, uint64_t wait, uint64_t *readable, uint64_t *writable,
+                 uint64_t *hangup, uint64_t *failed, uint64_t *invalid, uint64_t *console)
 {
     struct a9n_message message;
     const uint64_t *words;
@@ -3230,12 +3215,10 @@ koito_posix_fchown(a9n_descriptor_t service, uint64_t descriptor, uint64_t owner
  * KOITO_POSIX_ERROR_ENOTDIR, KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_EROFS,
  * KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_utimens(a9n_descriptor_t service,
-                                                         uint64_t access_seconds,
-                                                         uint64_t access_nanoseconds,
-                                                         uint64_t modify_seconds,
-                                                         uint64_t modify_nanoseconds,
-                                                         const void *path, uint64_t path_length)
+static inline enum koito_posix_error
+koito_posix_utimens(a9n_descriptor_t service, uint64_t access_seconds, uint64_t access_nanoseconds,
+                    uint64_t modify_seconds, uint64_t modify_nanoseconds, const void *path,
+                    uint64_t path_length)
 {
     if (path_length > KOITO_POSIX_PATH_MAX)
         return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
@@ -3295,12 +3278,10 @@ static inline enum koito_posix_error koito_posix_utimens(a9n_descriptor_t servic
  * KOITO_POSIX_ERROR_NOT_SUPPORTED, KOITO_POSIX_ERROR_MALFORMED_REPLY, KOITO_POSIX_ERROR_EBADF,
  * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_EROFS, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_futimens(a9n_descriptor_t service,
-                                                          uint64_t descriptor,
-                                                          uint64_t access_seconds,
-                                                          uint64_t access_nanoseconds,
-                                                          uint64_t modify_seconds,
-                                                          uint64_t modify_nanoseconds)
+static inline enum koito_posix_error
+koito_posix_futimens(a9n_descriptor_t service, uint64_t descriptor, uint64_t access_seconds,
+                     uint64_t access_nanoseconds, uint64_t modify_seconds,
+                     uint64_t modify_nanoseconds)
 {
     struct a9n_message message;
     const uint64_t *words;
@@ -3513,19 +3494,13 @@ static inline enum koito_posix_error koito_posix_openat(a9n_descriptor_t service
  * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the
  * kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_fstatat(a9n_descriptor_t service,
-                                                         uint64_t directory, uint64_t flags,
-                                                         const void *path, uint64_t path_length,
-                                                         uint64_t *device, uint64_t *inode,
-                                                         uint64_t *mode, uint64_t *links,
-                                                         uint64_t *size, uint64_t *device_number,
-                                                         uint64_t *owner, uint64_t *group,
-                                                         uint64_t *access_seconds,
-                                                         uint64_t *access_nanoseconds,
-                                                         uint64_t *modify_seconds,
-                                                         uint64_t *modify_nanoseconds,
-                                                         uint64_t *change_seconds,
-                                                         uint64_t *change_nanoseconds)
+static inline enum koito_posix_error
+koito_posix_fstatat(a9n_descriptor_t service, uint64_t directory, uint64_t flags, const void *path,
+                    uint64_t path_length, uint64_t *device, uint64_t *inode, uint64_t *mode,
+                    uint64_t *links, uint64_t *size, uint64_t *device_number, uint64_t *owner,
+                    uint64_t *group, uint64_t *access_seconds, uint64_t *access_nanoseconds,
+                    uint64_t *modify_seconds, uint64_t *modify_nanoseconds,
+                    uint64_t *change_seconds, uint64_t *change_nanoseconds)
 {
     if (path_length > KOITO_POSIX_PATH_MAX)
         return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
@@ -3730,11 +3705,9 @@ static inline enum koito_posix_error koito_posix_mkdirat(a9n_descriptor_t servic
  * KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ENOTEMPTY,
  * KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_renameat(a9n_descriptor_t service,
-                                                          uint64_t from_directory,
-                                                          uint64_t to_directory,
-                                                          uint64_t from_length, const void *paths,
-                                                          uint64_t paths_length)
+static inline enum koito_posix_error
+koito_posix_renameat(a9n_descriptor_t service, uint64_t from_directory, uint64_t to_directory,
+                     uint64_t from_length, const void *paths, uint64_t paths_length)
 {
     if (paths_length > KOITO_POSIX_RENAME_MAX)
         return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
@@ -3954,13 +3927,10 @@ static inline enum koito_posix_error koito_posix_fchdir(a9n_descriptor_t service
  * KOITO_POSIX_ERROR_EROFS, KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the
  * kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_utimensat(a9n_descriptor_t service,
-                                                           uint64_t directory, uint64_t flags,
-                                                           uint64_t access_seconds,
-                                                           uint64_t access_nanoseconds,
-                                                           uint64_t modify_seconds,
-                                                           uint64_t modify_nanoseconds,
-                                                           const void *path, uint64_t path_length)
+static inline enum koito_posix_error
+koito_posix_utimensat(a9n_descriptor_t service, uint64_t directory, uint64_t flags,
+                      uint64_t access_seconds, uint64_t access_nanoseconds, uint64_t modify_seconds,
+                      uint64_t modify_nanoseconds, const void *path, uint64_t path_length)
 {
     if (path_length > KOITO_POSIX_PATH_MAX)
         return KOITO_POSIX_ERROR_MALFORMED_REQUEST;
@@ -4097,11 +4067,9 @@ static inline enum koito_posix_error koito_posix_fchownat(a9n_descriptor_t servi
  * KOITO_POSIX_ERROR_EINVAL, KOITO_POSIX_ERROR_ENOSPC, KOITO_POSIX_ERROR_EROFS,
  * KOITO_POSIX_ERROR_ENAMETOOLONG, KOITO_POSIX_ERROR_ELOOP, and the kernel's errors of the call.
  */
-static inline enum koito_posix_error koito_posix_linkat(a9n_descriptor_t service,
-                                                        uint64_t from_directory,
-                                                        uint64_t to_directory, uint64_t flags,
-                                                        uint64_t from_length, const void *paths,
-                                                        uint64_t paths_length)
+static inline enum koito_posix_error
+koito_posix_linkat(a9n_descriptor_t service, uint64_t from_directory, uint64_t to_directory,
+                   uint64_t flags, uint64_t from_length, const void *paths, uint64_t paths_length)
 {
     if (paths_length > KOITO_POSIX_RENAME_MAX)
         return KOITO_POSIX_ERROR_MALFORMED_REQUEST;

@@ -282,8 +282,8 @@ static inline enum a9n_error a9n_generic_convert(a9n_descriptor_t generic,
                                                  uint64_t count, a9n_descriptor_t node,
                                                  uint64_t index, a9n_descriptor_t identifier_pool)
 {
-    uint64_t mr[A9N_MESSAGE_REGISTERS] = {(uint64_t)type, size_bits, count, node, index,
-                                          identifier_pool};
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {(uint64_t)type, size_bits, count,
+                                          node,           index,     identifier_pool};
     return a9n_capability_call(generic, A9N_GENERIC_CONVERT, mr);
 }
 
@@ -329,7 +329,8 @@ static inline enum a9n_error a9n_address_space_get_missing_depth(a9n_descriptor_
                                                                  uint64_t *depth)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {address, size_bits};
-    enum a9n_error error = a9n_capability_call(address_space, A9N_ADDRESS_SPACE_GET_MISSING_DEPTH, mr);
+    enum a9n_error error =
+        a9n_capability_call(address_space, A9N_ADDRESS_SPACE_GET_MISSING_DEPTH, mr);
     if (error != A9N_OK)
         return error;
     if (depth)
@@ -349,7 +350,8 @@ static inline enum a9n_error a9n_address_space_get_frame_sizes(a9n_descriptor_t 
                                                                uint64_t *sizes)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {0};
-    enum a9n_error error = a9n_capability_call(address_space, A9N_ADDRESS_SPACE_GET_FRAME_SIZES, mr);
+    enum a9n_error error =
+        a9n_capability_call(address_space, A9N_ADDRESS_SPACE_GET_FRAME_SIZES, mr);
     if (error != A9N_OK)
         return error;
     if (sizes)
@@ -535,12 +537,10 @@ static inline enum a9n_error a9n_thread_set_priority(a9n_descriptor_t thread,
  * A9N_ERROR_INVALID_DEPTH, A9N_ERROR_EMPTY_SLOT, A9N_ERROR_NOT_A_NODE, A9N_ERROR_WRONG_TYPE,
  * A9N_ERROR_INSUFFICIENT_RIGHTS.
  */
-static inline enum a9n_error a9n_thread_read_registers(a9n_descriptor_t thread, uint64_t first,
-                                                       uint64_t count, uint64_t *value0,
-                                                       uint64_t *value1, uint64_t *value2,
-                                                       uint64_t *value3, uint64_t *value4,
-                                                       uint64_t *value5, uint64_t *value6,
-                                                       uint64_t *value7)
+static inline enum a9n_error
+a9n_thread_read_registers(a9n_descriptor_t thread, uint64_t first, uint64_t count, uint64_t *value0,
+                          uint64_t *value1, uint64_t *value2, uint64_t *value3, uint64_t *value4,
+                          uint64_t *value5, uint64_t *value6, uint64_t *value7)
 {
     uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count};
     enum a9n_error error = a9n_capability_call(thread, A9N_THREAD_READ_REGISTERS, mr);
@@ -587,7 +587,8 @@ static inline enum a9n_error a9n_thread_write_registers(a9n_descriptor_t thread,
                                                         uint64_t value3, uint64_t value4,
                                                         uint64_t value5)
 {
-    uint64_t mr[A9N_MESSAGE_REGISTERS] = {first, count, value0, value1, value2, value3, value4, value5};
+    uint64_t mr[A9N_MESSAGE_REGISTERS] = {first,  count,  value0, value1,
+                                          value2, value3, value4, value5};
     return a9n_capability_call(thread, A9N_THREAD_WRITE_REGISTERS, mr);
 }
 

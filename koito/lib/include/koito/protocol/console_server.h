@@ -269,8 +269,8 @@ KOITO_SERVER_INLINE void koito_console_dispatch_inline(const void *handlers, voi
  * a direct call, or inlined, without a call between receiving it and the handler; returns the error
  * the kernel refused a receive with.
  */
-KOITO_SERVER_INLINE enum a9n_error koito_console_serve(struct koito_server *loop,
-                                                       const struct koito_console_handlers *handlers)
+KOITO_SERVER_INLINE enum a9n_error
+koito_console_serve(struct koito_server *loop, const struct koito_console_handlers *handlers)
 {
     return koito_server_serve(loop, koito_console_dispatch_inline, handlers);
 }

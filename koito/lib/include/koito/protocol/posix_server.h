@@ -634,10 +634,10 @@ KOITO_SERVER_INLINE void koito_posix_dispatch_inline(const void *handlers, void 
         uint64_t modify_nanoseconds = 0;
         uint64_t change_seconds = 0;
         uint64_t change_nanoseconds = 0;
-        error = h->fstat(server, message->badge, words[1], &device, &inode, &mode, &links, &size,
-                         &device_number, &owner, &group, &access_seconds, &access_nanoseconds,
-                         &modify_seconds, &modify_nanoseconds, &change_seconds,
-                         &change_nanoseconds);
+        error =
+            h->fstat(server, message->badge, words[1], &device, &inode, &mode, &links, &size,
+                     &device_number, &owner, &group, &access_seconds, &access_nanoseconds,
+                     &modify_seconds, &modify_nanoseconds, &change_seconds, &change_nanoseconds);
         if (error != KOITO_POSIX_OK)
             break;
         words[1] = device;
@@ -988,8 +988,8 @@ KOITO_SERVER_INLINE void koito_posix_dispatch_inline(const void *handlers, void 
             break;
         }
         uint64_t count = 0;
-        error = h->read_buffer(server, message->badge, words[1], words[2], words[3], words[4],
-                               &count);
+        error =
+            h->read_buffer(server, message->badge, words[1], words[2], words[3], words[4], &count);
         if (error != KOITO_POSIX_OK)
             break;
         words[1] = count;
@@ -1006,8 +1006,8 @@ KOITO_SERVER_INLINE void koito_posix_dispatch_inline(const void *handlers, void 
             break;
         }
         uint64_t count = 0;
-        error = h->write_buffer(server, message->badge, words[1], words[2], words[3], words[4],
-                                &count);
+        error =
+            h->write_buffer(server, message->badge, words[1], words[2], words[3], words[4], &count);
         if (error != KOITO_POSIX_OK)
             break;
         words[1] = count;
@@ -1421,8 +1421,8 @@ KOITO_SERVER_INLINE void koito_posix_dispatch_inline(const void *handlers, void 
             error = KOITO_POSIX_ERROR_MALFORMED_REQUEST;
             break;
         }
-        error = h->futimens(server, message->badge, words[1], words[2], words[3], words[4],
-                            words[5]);
+        error =
+            h->futimens(server, message->badge, words[1], words[2], words[3], words[4], words[5]);
         if (error == KOITO_POSIX_OK)
             message->length = 1;
         break;
