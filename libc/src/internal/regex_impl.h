@@ -117,6 +117,18 @@ __KOITO_HIDDEN void __koito_regex_release(struct __koito_regex_program *program)
  * Returns 0 or a REG_* error. */
 __KOITO_HIDDEN int __koito_regex_bracket(const char **cursor, int flags, unsigned char set[32]);
 
+/* The text between "[x" and "x]" starting at `open` (x being ':', '=' or '.', in a bracket
+ * expression): sets *name and returns its length, or returns -1 if unclosed. */
+static inline long __koito_regex_delimited(const char *open, const char **name)
+{
+    char kind = open[1];
+    *name = open + 2;
+    const char *end = *name;
+    while (*end != '\0' && !(end[0] == kind && end[1] == ']'))
+        end++;
+    return *end == '\0' ? -1 : end - *name;
+}
+
 /* Adds the code points [first, last] to `set`; 0, or -1 out of memory. */
 __KOITO_HIDDEN int __koito_regex_wide_add(struct __koito_regex_wide_set *set, unsigned first,
                                           unsigned last);

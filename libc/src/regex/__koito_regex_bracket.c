@@ -21,18 +21,6 @@ static int has(const unsigned char set[32], int byte)
     return (set[byte >> 3] >> (byte & 7)) & 1;
 }
 
-/* The text between "[x" and "x]" starting at `open` (x being ':', '=' or
- * '.'): sets *name and returns its length, or returns -1 if unclosed. */
-static long delimited(const char *open, const char **name)
-{
-    char kind = open[1];
-    *name = open + 2;
-    const char *end = *name;
-    while (*end != '\0' && !(end[0] == kind && end[1] == ']'))
-        end++;
-    return *end == '\0' ? -1 : end - *name;
-}
-
 /* One range end: a collating symbol or a plain byte. Returns the byte or a
  * negated REG_* error; advances *cursor. */
 static int range_end(const char **cursor)
@@ -42,7 +30,7 @@ static int range_end(const char **cursor)
         return -REG_ERANGE;
     if (p[0] == '[' && p[1] == '.') {
         const char *name;
-        long length = delimited(p, &name);
+        long length = __koito_regex_delimited(p, &name);
         if (length < 0)
             return -REG_EBRACK;
         if (length != 1)
@@ -65,7 +53,7 @@ int __koito_regex_bracket(const char **cursor, int flags, unsigned char set[32])
             return REG_EBRACK;
         if (p[0] == '[' && (p[1] == ':' || p[1] == '=')) {
             const char *name;
-            long length = delimited(p, &name);
+            long length = __koito_regex_delimited(p, &name);
             if (length < 0)
                 return REG_EBRACK;
             if (p[1] == ':') {

@@ -10,18 +10,6 @@
 #include "regex_impl.h"
 #include <string.h>
 
-/* The text between "[x" and "x]" at `open`: sets *name, returns its length
- * or -1 if unclosed. */
-static long delimited(const char *open, const char **name)
-{
-    char kind = open[1];
-    *name = open + 2;
-    const char *end = *name;
-    while (*end != '\0' && !(end[0] == kind && end[1] == ']'))
-        end++;
-    return *end == '\0' ? -1 : end - *name;
-}
-
 /* The one character `name` (`length` bytes) holds, or -1. */
 static long single(const char *name, long length)
 {
@@ -41,7 +29,7 @@ static long range_end(const char **cursor)
         return -REG_ERANGE;
     if (p[0] == '[' && p[1] == '.') {
         const char *name;
-        long length = delimited(p, &name);
+        long length = __koito_regex_delimited(p, &name);
         if (length < 0)
             return -REG_EBRACK;
         long code = single(name, length);
@@ -67,7 +55,7 @@ int __koito_regex_wide_bracket(const char **cursor, int flags, struct __koito_re
             return REG_EBRACK;
         if (p[0] == '[' && (p[1] == ':' || p[1] == '=')) {
             const char *name;
-            long length = delimited(p, &name);
+            long length = __koito_regex_delimited(p, &name);
             if (length < 0)
                 return REG_EBRACK;
             if (p[1] == ':') {
