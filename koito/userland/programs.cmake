@@ -23,9 +23,14 @@ koito_userland_program(koito-sh SOURCES ${userland_shell_sources}
                                  ${userland_dir}/utilities/kill/kill_command.c
                                  NEEDS spawn.h termios.h)
 
-foreach(utility cat cp date echo false head ls mkdir mv ps rm sleep sort tail test touch true
-                uname uniq wc)
+foreach(utility cat date echo false head ls mkdir ps rm sleep sort tail test touch true uname
+                uniq wc)
     koito_userland_program(${utility} SOURCES ${userland_dir}/utilities/${utility}/${utility}.c)
+endforeach()
+# cp and mv share the handling of "source target" and "source... directory".
+foreach(utility cp mv)
+    koito_userland_program(${utility} SOURCES ${userland_dir}/utilities/${utility}/${utility}.c
+                                              ${userland_dir}/utilities/target/target_operands.c)
 endforeach()
 koito_userland_program(kill SOURCES ${userland_dir}/utilities/kill/kill.c
                                     ${userland_dir}/utilities/kill/kill_command.c)

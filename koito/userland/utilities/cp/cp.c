@@ -4,6 +4,7 @@
  * copies directories recursively; -p keeps modes and times; -f removes a
  * target that cannot be opened and tries again.
  */
+#include "../target/target_operands.h"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -25,17 +26,6 @@ static char *cp_join(const char *directory, const char *name)
         snprintf(path, length, "%s%s%s", directory,
                  directory[strlen(directory) - 1] == '/' ? "" : "/", name);
     return path;
-}
-
-static const char *cp_base(const char *path)
-{
-    size_t length = strlen(path);
-    while (length > 1 && path[length - 1] == '/')
-        length--;
-    const char *base = path + length;
-    while (base > path && base[-1] != '/')
-        base--;
-    return base;
 }
 
 static void cp_preserve(const char *target, const struct stat *status)
@@ -162,28 +152,5 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    int count = argc - optind;
-    if (count < 2) {
-        fputs(count ? "cp: missing destination file operand\n" : "cp: missing file operand\n",
-              stderr);
-        return 1;
-    }
-    const char *target = argv[argc - 1];
-    struct stat status;
-    bool into_directory = stat(target, &status) == 0 && S_ISDIR(status.st_mode);
-    if (count > 2 && !into_directory) {
-        fprintf(stderr, "cp: target '%s' is not a directory\n", target);
-        return 1;
-    }
-    int result = 0;
-    for (int i = optind; i < argc - 1; i++) {
-        if (!into_directory) {
-            result |= cp_path(argv[i], target);
-            continue;
-        }
-        char *path = cp_join(target, cp_base(argv[i]));
-        result |= path ? cp_path(argv[i], path) : 1;
-        free(path);
-    }
-    return result;
+    return target_operands_each("cp", argc - optind, argv + optind, cp_path);
 }

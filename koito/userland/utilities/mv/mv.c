@@ -5,26 +5,14 @@
  * and then removed; a directory is not (the error says so). -f is accepted
  * (mv never asks).
  */
+#include "../target/target_operands.h"
 #include <errno.h>
 #include <fcntl.h>
-#include <stdbool.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <unistd.h>
-
-static const char *mv_base(const char *path)
-{
-    size_t length = strlen(path);
-    while (length > 1 && path[length - 1] == '/')
-        length--;
-    const char *base = path + length;
-    while (base > path && base[-1] != '/')
-        base--;
-    return base;
-}
 
 /* Copies a regular file across file systems, keeping mode and times. */
 static int mv_copy(const char *source, const char *target, const struct stat *status)
@@ -82,33 +70,5 @@ int main(int argc, char **argv)
     while ((option = getopt(argc, argv, "f")) != -1)
         if (option != 'f')
             return 1;
-    int count = argc - optind;
-    if (count < 2) {
-        fputs(count ? "mv: missing destination file operand\n" : "mv: missing file operand\n",
-              stderr);
-        return 1;
-    }
-    const char *target = argv[argc - 1];
-    struct stat status;
-    bool into_directory = stat(target, &status) == 0 && S_ISDIR(status.st_mode);
-    if (count > 2 && !into_directory) {
-        fprintf(stderr, "mv: target '%s' is not a directory\n", target);
-        return 1;
-    }
-    int result = 0;
-    for (int i = optind; i < argc - 1; i++) {
-        if (!into_directory) {
-            result |= mv_path(argv[i], target);
-            continue;
-        }
-        const char *base = mv_base(argv[i]);
-        size_t length = strlen(target) + strlen(base) + 2;
-        char *path = malloc(length);
-        if (!path)
-            return 1;
-        snprintf(path, length, "%s/%s", target, base);
-        result |= mv_path(argv[i], path);
-        free(path);
-    }
-    return result;
+    return target_operands_each("mv", argc - optind, argv + optind, mv_path);
 }

@@ -13,6 +13,12 @@ cp dir other 2>/dev/null; echo "dir without -r $?"
 cp -r dir tree; find tree | sort
 cp -r deep deepcopy; find deepcopy | sort
 cp missing.txt x 2>/dev/null; echo "missing source $?"
+cp file.txt 2>/dev/null; echo "cp one operand $?"
+mv 2>/dev/null; echo "mv no operand $?"
+cp file.txt file.txt dir/file.txt 2>/dev/null; echo "cp target not a directory $?"
+mv file.txt file.txt dir/file.txt 2>/dev/null; echo "mv target not a directory $?"
+cp -r deep/ dir//; find dir | sort
+mkdir moving; mv moving/ dir/; ls dir
 mv copy.txt moved.txt; ls
 mv moved.txt dir; ls dir
 mv missing.txt y 2>/dev/null; echo "missing mv $?"
