@@ -371,7 +371,8 @@ def rights_expression(api, names):
 
 
 # ---------------------------------------------------------------------------------------------
-# C text. Each helper lays its lines out the way clang-format (the repo's .clang-format) would.
+# C text. Each helper lays its lines out close to what clang-format (the repo's .clang-format)
+# would; write_outputs() passes the result through clang-format, which settles the rest.
 
 
 def wrap(text, width, indent, hanging):
