@@ -94,18 +94,19 @@ __KOITO_HIDDEN double __koito_scale(double x, int n);
  * case; they go through volatile objects so the compiler cannot fold them
  * away and lose the exception flag. */
 
+/* The sign is in the product, not put on after it: the rounding mode
+ * rounds each sign's overflow and underflow its own way (downward, a
+ * negative overflow is -inf and a positive one DBL_MAX). */
 static inline double __koito_overflow(int negative)
 {
     volatile double huge = 0x1p1023;
-    double r = huge * huge;
-    return negative ? -r : r;
+    return (negative ? -huge : huge) * huge;
 }
 
 static inline double __koito_underflow(int negative)
 {
     volatile double tiny = 0x1p-1022;
-    double r = tiny * tiny;
-    return negative ? -r : r;
+    return (negative ? -tiny : tiny) * tiny;
 }
 
 static inline double __koito_invalid(void)

@@ -12,6 +12,9 @@ double acosh(double x)
     if (x < 1.0) {
         return __koito_invalid();
     }
+    if (x == 1.0) {
+        return 0.0; /* +0 in every rounding mode (C17 F.10.2.1) */
+    }
     if (x > 0x1p28) {
         __koito_dd l = __koito_log_dd(__koito_dd_make(x, 0));
         return __koito_dd_value(__koito_dd_add(l, __KOITO_DD(LN2)));

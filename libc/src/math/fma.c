@@ -1,15 +1,17 @@
 /*
- * fma (libc, math; OS-independent): x*y + z with a single rounding (to
- * nearest, ties to even).
+ * fma (libc, math; OS-independent): x*y + z with a single rounding, in the
+ * current rounding mode.
  *
  * The product of the two 53-bit significands is exact in 106 bits. Both the
  * product and z are placed with their leading bit at bit 125 of a 128-bit
  * integer; the smaller one is shifted right to the larger one's scale, the
- * bits it loses folded into its lowest bit (far below the rounding point,
- * so it only breaks ties), then added or subtracted exactly and rounded
- * once, subnormal results included.
+ * bits it loses folded into its lowest bit (far below the rounding point:
+ * it only breaks ties and marks the sum inexact, which is all the directed
+ * modes need), then added or subtracted exactly and rounded once, subnormal
+ * results included.
  */
 #include "math_impl.h"
+#include <fenv.h>
 
 typedef unsigned __int128 u128;
 
@@ -44,6 +46,22 @@ static u128 place(u128 v, int *e)
     int shift = 125 - top_bit(v);
     *e -= shift;
     return v << shift;
+}
+
+/* Whether a magnitude truncated to m, `rest` (of which `half` is half a
+ * unit of m) below, rounds up to m + 1 in rounding mode `mode`. */
+static int round_away(int mode, int negative, u128 rest, u128 half, uint64_t m)
+{
+    switch (mode) {
+    case FE_UPWARD:
+        return rest != 0 && !negative;
+    case FE_DOWNWARD:
+        return rest != 0 && negative;
+    case FE_TOWARDZERO:
+        return 0;
+    default:
+        return rest > half || (rest == half && (m & 1));
+    }
 }
 
 double fma(double x, double y, double z)
@@ -88,8 +106,9 @@ double fma(double x, double y, double z)
         b = (b >> d) | (lost != 0);
     }
     u128 s = p_negative == z_negative ? a + b : a - b;
+    int mode = fegetround();
     if (s == 0) {
-        return 0.0;
+        return mode == FE_DOWNWARD ? -0.0 : 0.0; /* IEEE's sign of an exact zero sum */
     }
 
     /* Round s * 2^ea to 53 bits, fewer if the result is subnormal. */
@@ -108,12 +127,15 @@ double fma(double x, double y, double z)
         u128 half = (u128)1 << (drop - 1);
         u128 rest = s & (((u128)1 << drop) - 1);
         m = (uint64_t)(s >> drop);
-        if (rest > half || (rest == half && (m & 1))) {
+        if (round_away(mode, negative, rest, half, m)) {
             m++;
         }
     } else {
         m = (uint64_t)s << -drop; /* exact: s has fewer bits than the result keeps */
     }
-    double r = __koito_scale((double)m, ea + drop);
-    return negative ? -r : r;
+    /* The sign goes in before the scaling, which rounds an overflow in the
+     * mode. m < 2^54 converts through int64_t: clang converts a uint64_t
+     * with a subtraction, which makes 0 into -0 when rounding downward. */
+    double magnitude = (double)(int64_t)m;
+    return __koito_scale(negative ? -magnitude : magnitude, ea + drop);
 }

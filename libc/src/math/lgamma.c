@@ -29,6 +29,9 @@ double lgamma(double x)
     if (x == 0) {
         return __koito_divide_by_zero(0);
     }
+    if (x == 1.0 || x == 2.0) {
+        return 0.0; /* +0 in every rounding mode (C17 F.10.5.3) */
+    }
     if (x > 0) {
         if (x > 0x1p990) {
             return huge(x);

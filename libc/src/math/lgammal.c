@@ -7,8 +7,8 @@
 
 long double lgammal(long double x)
 {
-    if (!(x > 0) || x == __builtin_infl()) {
-        return (long double)lgamma((double)x); /* NaN, infinity, poles, x < 0 */
+    if (!(x > 0) || x == __builtin_infl() || x == 1.0L || x == 2.0L) {
+        return (long double)lgamma((double)x); /* NaN, infinity, poles, x < 0, 1, 2 */
     }
     if (x > 0x1p990L) {
         __koito_dd l = __koito_dd_add_d(__koito_log_ld(x), -1.0);

@@ -15,6 +15,9 @@ double log2(double x)
     if (x < 0) {
         return __koito_invalid();
     }
+    if (x == 1.0) {
+        return 0.0; /* +0 in every rounding mode (C17 F.10.3) */
+    }
     __koito_dd l = __koito_log_dd(__koito_dd_make(x, 0));
     return __koito_dd_value(__koito_dd_mul(l, __KOITO_DD(INV_LN2)));
 }

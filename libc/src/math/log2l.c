@@ -13,5 +13,8 @@ long double log2l(long double x)
     if (x < 0) {
         return (long double)__koito_invalid();
     }
+    if (x == 1.0L) {
+        return 0.0L; /* +0 in every rounding mode (C17 F.10.3) */
+    }
     return __koito_ld_from_dd(__koito_dd_mul(__koito_log_ld(x), __KOITO_DD(INV_LN2)), 0);
 }

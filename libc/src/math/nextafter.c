@@ -27,7 +27,7 @@ double nextafter(double x, double y)
     double r = __koito_double(bits);
     int field = __koito_exponent_field(r);
     if (field == 0x7ff) {
-        return __koito_overflow(x < 0);
+        __koito_overflow(0); /* the flag; the value is infinity in every rounding mode */
     }
     if (field == 0) {
         __koito_underflow(0);

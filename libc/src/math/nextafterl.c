@@ -45,7 +45,7 @@ long double nextafterl(long double x, long double y)
     v.parts.mantissa = m;
     v.parts.sign_exponent = (uint16_t)(sign | field);
     if (field == 0x7fff) {
-        return (long double)__koito_overflow(sign != 0);
+        __koito_overflow(0); /* the flag; the value is infinity in every rounding mode */
     }
     if (field == 0) {
         __koito_underflow(0);

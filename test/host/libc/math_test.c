@@ -17,6 +17,7 @@
 #include "math_decls.h"
 
 #include "check.h"
+#include <fenv.h>
 #include <float.h>
 #include <math.h>
 #include <stdint.h>
@@ -418,7 +419,11 @@ static void check_exact(long samples)
         expect(same_float(koito_test_fmaf(xf, yf, (float)z), fmaf(xf, yf, (float)z)), "fmaf", x, y);
         expect(same_float(koito_test_sqrtf(xf), sqrtf(xf)), "sqrtf", x, 0);
         expect(same_float(koito_test_fmodf(xf, yf), fmodf(xf, yf)), "fmodf", x, y);
-        expect(same_float(koito_test_remainderf(xf, yf), remainderf(xf, yf)), "remainderf", x, y);
+        float want_remainderf = remainderf(xf, yf);
+        if (want_remainderf == 0) {
+            want_remainderf = copysignf(0.0f, xf); /* as for remainder above */
+        }
+        expect(same_float(koito_test_remainderf(xf, yf), want_remainderf), "remainderf", x, y);
         expect(same_float(koito_test_nextafterf(xf, yf), nextafterf(xf, yf)), "nextafterf", x, y);
         expect(same_float(koito_test_floorf(xf), floorf(xf)), "floorf", x, 0);
         expect(same_float(koito_test_roundf(xf), roundf(xf)), "roundf", x, 0);
@@ -592,6 +597,57 @@ static void check_specials(void)
     CHECK(mismatches == failures_before);
 }
 
+/* ---- the directed rounding modes --------------------------------------- */
+
+/* Results C's Annex F fixes in every rounding mode: an exact zero is +0 where the function's
+ * value is zero at a point (log(1), acosh(1), lgamma(1) and lgamma(2)), 1 at 0 for exp and cos,
+ * and the like; and exp2 of an integer, an exact power of two. */
+static void check_fixed_results(void)
+{
+    expect(same(koito_test_log(1.0), 0.0), "log", 1.0, 0);
+    expect(same(koito_test_log2(1.0), 0.0), "log2", 1.0, 0);
+    expect(same(koito_test_log10(1.0), 0.0), "log10", 1.0, 0);
+    expect(same(koito_test_acosh(1.0), 0.0), "acosh", 1.0, 0);
+    expect(same(koito_test_lgamma(1.0), 0.0), "lgamma", 1.0, 0);
+    expect(same(koito_test_lgamma(2.0), 0.0), "lgamma", 2.0, 0);
+    expect(same(koito_test_acos(1.0), 0.0), "acos", 1.0, 0);
+    expect(same(koito_test_exp(0.0), 1.0), "exp", 0.0, 0);
+    expect(same(koito_test_exp2(0.0), 1.0), "exp2", 0.0, 0);
+    expect(same(koito_test_exp2(1.0), 2.0), "exp2", 1.0, 0);
+    expect(same(koito_test_exp2(-1074.0), 0x1p-1074), "exp2", -1074.0, 0);
+    expect(same(koito_test_cos(0.0), 1.0), "cos", 0.0, 0);
+    expect(same(koito_test_cosh(0.0), 1.0), "cosh", 0.0, 0);
+    expect(same(koito_test_pow(1.0, 0.3), 1.0), "pow", 1.0, 0.3);
+    expect(same(koito_test_pow(0.3, 0.0), 1.0), "pow", 0.3, 0.0);
+    expect(same_float(koito_test_logf(1.0f), 0.0f), "logf", 1.0, 0);
+    expect(same_float(koito_test_log2f(1.0f), 0.0f), "log2f", 1.0, 0);
+    expect(same_float(koito_test_log10f(1.0f), 0.0f), "log10f", 1.0, 0);
+    expect(same_float(koito_test_acoshf(1.0f), 0.0f), "acoshf", 1.0, 0);
+    expect(same_float(koito_test_lgammaf(1.0f), 0.0f), "lgammaf", 1.0, 0);
+    expect(same_float(koito_test_lgammaf(2.0f), 0.0f), "lgammaf", 2.0, 0);
+    expect(same_long(koito_test_logl(1.0L), 0.0L), "logl", 1.0, 0);
+    expect(same_long(koito_test_log2l(1.0L), 0.0L), "log2l", 1.0, 0);
+    expect(same_long(koito_test_log10l(1.0L), 0.0L), "log10l", 1.0, 0);
+    expect(same_long(koito_test_acoshl(1.0L), 0.0L), "acoshl", 1.0, 0);
+    expect(same_long(koito_test_lgammal(1.0L), 0.0L), "lgammal", 1.0, 0);
+    expect(same_long(koito_test_lgammal(2.0L), 0.0L), "lgammal", 2.0, 0);
+}
+
+/* The functions whose result is exact or correctly rounded (check_exact) round in the mode the
+ * program set, as glibc's do; so do the fixed results. */
+static void check_rounding_modes(long samples)
+{
+    static const int modes[] = {FE_DOWNWARD, FE_UPWARD, FE_TOWARDZERO};
+    static const char *const names[] = {"downward", "upward", "toward zero"};
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++) {
+        printf("rounding %s:\n", names[i]);
+        CHECK_EQ(fesetround(modes[i]), 0);
+        check_fixed_results();
+        check_exact(samples);
+        CHECK_EQ(fesetround(FE_TONEAREST), 0);
+    }
+}
+
 int main(int argc, char **argv)
 {
     const char *scale = getenv("KOITO_MATH_SAMPLES");
@@ -600,7 +656,7 @@ int main(int argc, char **argv)
     }
     /* argv[1] selects a part, so ctest can run the parts in parallel and
      * each stays under ~10 s: trig, hyperbolic, exp, erf, erfc, gamma, binary,
-     * exact. Each function gets 10^6 arguments. */
+     * exact, rounding. Each function gets 10^6 arguments. */
     const char *part = argc > 1 ? argv[1] : "all";
     long n = 1000000 * sample_scale;
     size_t count = sizeof unary_functions / sizeof unary_functions[0];
@@ -630,6 +686,9 @@ int main(int argc, char **argv)
     if (!strcmp(part, "all") || !strcmp(part, "exact")) {
         check_specials();
         check_exact(n * 2 / 5);
+    }
+    if (!strcmp(part, "all") || !strcmp(part, "rounding")) {
+        check_rounding_modes(n / 10);
     }
     return check_summary();
 }
