@@ -37,15 +37,15 @@ __koito_dd __koito_exp_dd(__koito_dd x, int *exponent)
     return __koito_dd_add(table, __koito_dd_mul(table, p));
 }
 
-double __koito_exp_round(__koito_dd x)
+double __koito_exp_round(__koito_dd x, int negative)
 {
     if (x.hi > 709.8) {
-        return __koito_overflow(0);
+        return __koito_overflow(negative);
     }
     if (x.hi < -745.2) {
-        return __koito_underflow(0);
+        return __koito_underflow(negative);
     }
     int m;
     __koito_dd y = __koito_exp_dd(x, &m);
-    return __koito_scale_dd(y, m);
+    return __koito_scale_dd(negative ? __koito_dd_neg(y) : y, m);
 }

@@ -263,8 +263,10 @@ __KOITO_HIDDEN long double __koito_exp_ld(__koito_dd t);
 /* exp(x) for a double-double x with |x.hi| <= 746: returns y with
  * exp(x) = y * 2^*exponent and y within [0.7, 1.5]. */
 __KOITO_HIDDEN __koito_dd __koito_exp_dd(__koito_dd x, int *exponent);
-/* exp(x) rounded once, overflowing and underflowing as IEEE says. */
-__KOITO_HIDDEN double __koito_exp_round(__koito_dd x);
+/* exp(x), negated if `negative`, rounded once, overflowing and underflowing
+ * as IEEE says. The sign goes in before the rounding, so a directed
+ * rounding mode rounds a negative result its own way. */
+__KOITO_HIDDEN double __koito_exp_round(__koito_dd x, int negative);
 /* log(x) for a positive finite double-double x (relative error ~2^-66). */
 __KOITO_HIDDEN __koito_dd __koito_log_dd(__koito_dd x);
 /* exp(x) - 1 for a double x with |x| <= 40, relative error ~2^-66. */

@@ -18,5 +18,5 @@ double exp(double x)
     if (x > -0x1p-54 && x < 0x1p-54) {
         return 1.0 + x;
     }
-    return __koito_exp_round(__koito_dd_make(x, 0));
+    return __koito_exp_round(__koito_dd_make(x, 0), 0);
 }

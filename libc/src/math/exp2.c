@@ -27,5 +27,5 @@ double exp2(double x)
         return __koito_scale(1.0, (int)x);
     }
     __koito_dd product = __koito_dd_mul_d(__KOITO_DD(LN2), x);
-    return __koito_exp_round(product);
+    return __koito_exp_round(product, 0);
 }

@@ -16,7 +16,7 @@ double expm1(double x)
         return -1.0 + 0x1p-60; /* exp(x) is below half an ulp of 1 */
     }
     if (x > 40.0) {
-        return x == __KOITO_INF ? x : __koito_exp_round(__koito_dd_make(x, 0));
+        return x == __KOITO_INF ? x : __koito_exp_round(__koito_dd_make(x, 0), 0);
     }
     return __koito_dd_value(__koito_expm1_dd(x));
 }

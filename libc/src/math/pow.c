@@ -67,6 +67,5 @@ double pow(double x, double y)
     } else {
         t = __koito_dd_mul_d(l, y);
     }
-    double r = __koito_exp_round(t);
-    return odd_negative ? -r : r;
+    return __koito_exp_round(t, odd_negative);
 }

@@ -32,7 +32,7 @@ double sinh(double x)
         __koito_dd third = __koito_dd_mul(cube, __KOITO_DD(ONE_SIXTH));
         r = __koito_dd_value(__koito_dd_add_d(__koito_dd_add_d(third, a), a * z * z * t));
     } else if (a > 711.0) {
-        r = __koito_overflow(0);
+        return __koito_overflow(x < 0); /* signed before the rounding, as the mode wants */
     } else {
         int m;
         __koito_dd e = __koito_exp_dd(__koito_dd_make(a, 0), &m);
@@ -41,7 +41,8 @@ double sinh(double x)
         double s = m < 60 ? __koito_double((uint64_t)(0x3ff - 2 * m) << 52) : 0.0;
         __koito_dd d =
             __koito_dd_add(e, __koito_dd_neg(__koito_dd_make(inverse.hi * s, inverse.lo * s)));
-        r = __koito_scale(__koito_dd_value(d), m - 1);
+        /* The sign before the rounding: a directed mode rounds each sign its own way. */
+        return __koito_scale(__koito_dd_value(x < 0 ? __koito_dd_neg(d) : d), m - 1);
     }
     return x < 0 ? -r : r;
 }

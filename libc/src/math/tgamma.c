@@ -22,7 +22,7 @@ double tgamma(double x)
         if (x > 172.0) {
             return __koito_overflow(0);
         }
-        return __koito_exp_round(__koito_lgamma_dd(__koito_dd_make(x, 0)));
+        return __koito_exp_round(__koito_lgamma_dd(__koito_dd_make(x, 0)), 0);
     }
     __koito_dd s = __koito_sinpi_dd(x);
     if (s.hi == 0) {
@@ -37,6 +37,5 @@ double tgamma(double x)
     }
     __koito_dd l = __koito_dd_add(__KOITO_DD(LOG_PI), __koito_dd_neg(__koito_log_dd(s)));
     l = __koito_dd_add(l, __koito_dd_neg(__koito_lgamma_dd(__koito_two_sum(1.0, -x))));
-    double r = __koito_exp_round(l);
-    return negative ? -r : r;
+    return __koito_exp_round(l, negative);
 }
