@@ -633,8 +633,29 @@ static void check_fixed_results(void)
     expect(same_long(koito_test_lgammal(2.0L), 0.0L), "lgammal", 2.0, 0);
 }
 
+/* An overflow of either sign as rounding mode `mode` gives it: infinity when the mode rounds
+ * away from zero for that sign, else the largest finite double. */
+static double overflowed(int mode, int negative)
+{
+    double r = mode == (negative ? FE_DOWNWARD : FE_UPWARD) ? INFINITY : DBL_MAX;
+    return negative ? -r : r;
+}
+
+/* Overflow rounded in the mode, each sign its own way. */
+static void check_overflows(int mode)
+{
+    expect(same(koito_test_exp(1000.0), overflowed(mode, 0)), "exp", 1000.0, 0);
+    expect(same(koito_test_pow(-10.0, 1001.0), overflowed(mode, 1)), "pow", -10.0, 1001.0);
+    expect(same(koito_test_pow(-10.0, 309.0), overflowed(mode, 1)), "pow", -10.0, 309.0);
+    expect(same(koito_test_sinh(-1000.0), overflowed(mode, 1)), "sinh", -1000.0, 0);
+    expect(same(koito_test_sinh(-710.6), overflowed(mode, 1)), "sinh", -710.6, 0);
+    expect(same(koito_test_tgamma(-0x1p-1070), overflowed(mode, 1)), "tgamma", -0x1p-1070, 0);
+    expect(same(koito_test_fma(-0x1p1023, 4.0, 0x1p1000), overflowed(mode, 1)), "fma",
+           -0x1p1023, 4.0);
+}
+
 /* The functions whose result is exact or correctly rounded (check_exact) round in the mode the
- * program set, as glibc's do; so do the fixed results. */
+ * program set, as glibc's do; so do the fixed results and overflows. */
 static void check_rounding_modes(long samples)
 {
     static const int modes[] = {FE_DOWNWARD, FE_UPWARD, FE_TOWARDZERO};
@@ -643,6 +664,7 @@ static void check_rounding_modes(long samples)
         printf("rounding %s:\n", names[i]);
         CHECK_EQ(fesetround(modes[i]), 0);
         check_fixed_results();
+        check_overflows(modes[i]);
         check_exact(samples);
         CHECK_EQ(fesetround(FE_TONEAREST), 0);
     }
