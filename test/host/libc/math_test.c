@@ -650,8 +650,8 @@ static void check_overflows(int mode)
     expect(same(koito_test_sinh(-1000.0), overflowed(mode, 1)), "sinh", -1000.0, 0);
     expect(same(koito_test_sinh(-710.6), overflowed(mode, 1)), "sinh", -710.6, 0);
     expect(same(koito_test_tgamma(-0x1p-1070), overflowed(mode, 1)), "tgamma", -0x1p-1070, 0);
-    expect(same(koito_test_fma(-0x1p1023, 4.0, 0x1p1000), overflowed(mode, 1)), "fma",
-           -0x1p1023, 4.0);
+    expect(same(koito_test_fma(-0x1p1023, 4.0, 0x1p1000), overflowed(mode, 1)), "fma", -0x1p1023,
+           4.0);
 }
 
 /* The functions whose result is exact or correctly rounded (check_exact) round in the mode the
