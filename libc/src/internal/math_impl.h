@@ -230,6 +230,14 @@ static inline double __koito_dd_value(__koito_dd a)
     return a.hi + a.lo;
 }
 
+/* a.hi + a.lo, negated first if `negative`: the sign goes in before the one
+ * rounding, so a directed rounding mode rounds a negative result its own way
+ * (to nearest, negating before or after is the same). */
+static inline double __koito_dd_value_signed(__koito_dd a, int negative)
+{
+    return negative ? -a.hi + -a.lo : a.hi + a.lo;
+}
+
 #define __KOITO_DD(name) __koito_dd_make(__KOITO_##name##_HI, __KOITO_##name##_LO)
 
 /* ---- long double through the double-double kernels --------------------- */

@@ -17,14 +17,12 @@ double asin(double x)
     if (a < 0x1p-27) {
         return x; /* asin x = x + x^3/6 rounds to x */
     }
-    double r;
     if (a == 1.0) {
-        r = __KOITO_PI_2_HI + __KOITO_PI_2_LO;
-    } else {
-        __koito_dd one_minus = __koito_two_sum(1.0, -a);
-        __koito_dd one_plus = __koito_two_sum(1.0, a);
-        __koito_dd root = __koito_dd_sqrt(__koito_dd_mul(one_minus, one_plus));
-        r = __koito_dd_value(__koito_atan_dd(__koito_dd_div(__koito_dd_make(a, 0), root)));
+        return __koito_dd_value_signed(__KOITO_DD(PI_2), x < 0);
     }
-    return x < 0 ? -r : r;
+    __koito_dd one_minus = __koito_two_sum(1.0, -a);
+    __koito_dd one_plus = __koito_two_sum(1.0, a);
+    __koito_dd root = __koito_dd_sqrt(__koito_dd_mul(one_minus, one_plus));
+    return __koito_dd_value_signed(__koito_atan_dd(__koito_dd_div(__koito_dd_make(a, 0), root)),
+                                   x < 0);
 }

@@ -11,17 +11,14 @@ double asinh(double x)
         return x + x;
     }
     double a = x < 0 ? -x : x;
-    double r;
     if (a < 0x1p-27) {
         return x;
     }
     if (a > 0x1p28) {
         __koito_dd l = __koito_log_dd(__koito_dd_make(a, 0));
-        r = __koito_dd_value(__koito_dd_add(l, __KOITO_DD(LN2)));
-    } else {
-        __koito_dd square = __koito_dd_add_d(__koito_two_prod(a, a), 1.0);
-        __koito_dd sum = __koito_dd_add_d(__koito_dd_sqrt(square), a);
-        r = __koito_dd_value(__koito_log_dd(sum));
+        return __koito_dd_value_signed(__koito_dd_add(l, __KOITO_DD(LN2)), x < 0);
     }
-    return x < 0 ? -r : r;
+    __koito_dd square = __koito_dd_add_d(__koito_two_prod(a, a), 1.0);
+    __koito_dd sum = __koito_dd_add_d(__koito_dd_sqrt(square), a);
+    return __koito_dd_value_signed(__koito_log_dd(sum), x < 0);
 }

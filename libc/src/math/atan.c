@@ -12,7 +12,9 @@ double atan(double x)
         return x; /* atan x = x - x^3/3 rounds to x */
     }
     double a = x < 0 ? -x : x;
-    double r = a > 0x1p60 ? __KOITO_PI_2_HI + __KOITO_PI_2_LO - 1.0 / a
-                          : __koito_dd_value(__koito_atan_dd(__koito_dd_make(a, 0)));
-    return x < 0 ? -r : r;
+    if (a > 0x1p60) {
+        double r = __KOITO_PI_2_HI + __KOITO_PI_2_LO - 1.0 / a;
+        return x < 0 ? -r : r;
+    }
+    return __koito_dd_value_signed(__koito_atan_dd(__koito_dd_make(a, 0)), x < 0);
 }

@@ -10,8 +10,7 @@ static double quadrant(__koito_dd angle, int x_negative, int y_negative)
     if (x_negative) {
         angle = __koito_dd_add(__KOITO_DD(PI), __koito_dd_neg(angle));
     }
-    double r = __koito_dd_value(angle);
-    return y_negative ? -r : r;
+    return __koito_dd_value_signed(angle, y_negative);
 }
 
 /* The unbiased binary exponent of a positive finite a. */

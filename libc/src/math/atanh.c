@@ -21,6 +21,6 @@ double atanh(double x)
         return x;
     }
     __koito_dd q = __koito_dd_div(__koito_two_sum(1.0, a), __koito_two_sum(1.0, -a));
-    double r = 0.5 * __koito_dd_value(__koito_log_dd(q));
-    return x < 0 ? -r : r;
+    __koito_dd l = __koito_log_dd(q);
+    return __koito_dd_value_signed(__koito_dd_make(0.5 * l.hi, 0.5 * l.lo), x < 0);
 }

@@ -19,8 +19,8 @@ double sin(double x)
     case 1:
         return __koito_dd_value(__koito_cos_dd(r));
     case 2:
-        return -__koito_dd_value(__koito_sin_dd(r));
+        return __koito_dd_value_signed(__koito_sin_dd(r), 1);
     default:
-        return -__koito_dd_value(__koito_cos_dd(r));
+        return __koito_dd_value_signed(__koito_cos_dd(r), 1);
     }
 }

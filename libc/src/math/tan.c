@@ -17,7 +17,7 @@ double tan(double x)
     __koito_dd s = __koito_sin_dd(r);
     __koito_dd c = __koito_cos_dd(r);
     if (n & 1) {
-        return -__koito_dd_value(__koito_dd_div(c, s));
+        return __koito_dd_value_signed(__koito_dd_div(c, s), 1);
     }
     return __koito_dd_value(__koito_dd_div(s, c));
 }

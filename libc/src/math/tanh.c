@@ -18,7 +18,7 @@ double tanh(double x)
         r = 1.0 - 0x1p-60; /* rounds to 1, inexact */
     } else {
         __koito_dd t = __koito_expm1_dd(2.0 * a);
-        r = __koito_dd_value(__koito_dd_div(t, __koito_dd_add_d(t, 2.0)));
+        return __koito_dd_value_signed(__koito_dd_div(t, __koito_dd_add_d(t, 2.0)), x < 0);
     }
     return x < 0 ? -r : r;
 }
