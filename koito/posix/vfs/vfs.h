@@ -80,6 +80,7 @@ struct vfs_fs {
 struct vfs_entry {
     char *name; /* NUL-terminated copy */
     struct vfs_node *node;
+    uint64_t cookie; /* where readdir finds it: the directory's next_cookie when it was added */
 };
 
 struct vfs_node {
@@ -95,12 +96,13 @@ struct vfs_node {
     unsigned links; /* names in directories (a directory's own name counts once) */
     unsigned opens; /* open files on it */
     /* Directories. */
-    struct vfs_node *parent;  /* the directory holding it (the root: itself) */
-    struct vfs_node *mounted; /* the root of the file system mounted here, or NULL */
-    struct vfs_node *covered; /* for a mounted root: the directory it covers */
-    struct vfs_entry *entries;
+    struct vfs_node *parent;   /* the directory holding it (the root: itself) */
+    struct vfs_node *mounted;  /* the root of the file system mounted here, or NULL */
+    struct vfs_node *covered;  /* for a mounted root: the directory it covers */
+    struct vfs_entry *entries; /* in the order they were added, so their cookies rise */
     size_t entry_count;
     size_t entry_capacity;
+    uint64_t next_cookie;
     /* Regular files: tmpfs pages (NULL pages read as zeros), or a fixed read-only body. */
     uint64_t size;
     uint8_t **pages;

@@ -2,14 +2,31 @@
  * Reading directories and the working directory: getcwd, chdir and fchdir (KOITO POSIX server,
  * vfs core; see vfs.h).
  *
- * A directory's descriptor position counts entries: 0 is ".", 1 is "..", 2.. the entries in
- * creation order. Removing an entry shifts the later ones, so a directory read while it changes
- * may skip or repeat a name (POSIX leaves that unspecified), never an entry that stayed.
+ * A directory's descriptor position is 0 for ".", 1 for "..", and 2 + c for the first entry
+ * whose cookie is c or more: each entry keeps the cookie it was given when added, and later
+ * entries get larger ones. So a directory read while names come and go returns every entry
+ * that stays exactly once (rm -r removes each name it reads); a name added meanwhile comes at
+ * the end, and one removed before it is reached is not returned (POSIX leaves both open).
  */
 #include "vfs.h"
 
 #include <errno.h>
 #include <string.h>
+
+/* The index of the first entry of directory whose cookie is `cookie` or more (entry_count if
+ * none): a binary search, the cookies rising with the index. */
+static size_t first_entry_from(const struct vfs_node *directory, uint64_t cookie)
+{
+    size_t low = 0, high = directory->entry_count;
+    while (low < high) {
+        size_t middle = low + (high - low) / 2;
+        if (directory->entries[middle].cookie < cookie)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
 
 long vfs_readdir(struct vfs_process *process, uint64_t descriptor, uint64_t *inode, uint64_t *type,
                  char *name, size_t capacity)
@@ -28,13 +45,15 @@ long vfs_readdir(struct vfs_process *process, uint64_t descriptor, uint64_t *ino
     if (at < 2) {
         entry_name = at == 0 ? "." : "..";
         node = at == 0 ? directory : directory->parent;
-    } else if (at - 2 < directory->entry_count) {
-        entry_name = directory->entries[at - 2].name;
-        node = directory->entries[at - 2].node;
+    } else {
+        size_t i = first_entry_from(directory, at - 2);
+        if (i == directory->entry_count)
+            return 0;
+        entry_name = directory->entries[i].name;
+        node = directory->entries[i].node;
         while (node->mounted != NULL)
             node = node->mounted;
-    } else {
-        return 0;
+        at = directory->entries[i].cookie + 2;
     }
     size_t length = strlen(entry_name);
     if (length > capacity)

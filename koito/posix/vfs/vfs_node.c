@@ -88,7 +88,8 @@ int vfs_directory_add(struct vfs_node *directory, const char *name, size_t lengt
         return -ENOMEM;
     memcpy(copy, name, length);
     copy[length] = '\0';
-    directory->entries[directory->entry_count++] = (struct vfs_entry){copy, node};
+    directory->entries[directory->entry_count++] =
+        (struct vfs_entry){copy, node, directory->next_cookie++};
     entries_changed(directory, node, node->links++ == 0);
     if (node->type == VFS_DIRECTORY)
         node->parent = directory;

@@ -140,6 +140,54 @@ static void test_readdir(void)
     test_world_fini(&world);
 }
 
+/* The next name readdir gives on fd, NUL-terminated in name; "" at the end. */
+static const char *next_name(int fd, char *name, size_t capacity)
+{
+    uint64_t inode, type;
+    long length = vfs_readdir(P, (uint64_t)fd, &inode, &type, name, capacity - 1);
+    CHECK(length >= 0);
+    name[length < 0 ? 0 : length] = '\0';
+    return name;
+}
+
+/* Names removed and added while a directory is read: every name that stays comes exactly once,
+ * whether it came before or after a removed one (rm -r's loop: read a name, unlink it). */
+static void test_readdir_while_changing(void)
+{
+    test_world_init(&world);
+    CHECK_EQ(vfs_mkdir(V, P, NULL, S("/tmp/d"), 0755), 0);
+    static const char *const files[] = {"/tmp/d/a", "/tmp/d/b", "/tmp/d/c", "/tmp/d/e", "/tmp/d/f"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+        CHECK(test_open(&world, files[i], KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644) >=
+              0);
+    int fd = test_open(&world, "/tmp/d", KOITO_POSIX_OPEN_RDONLY | KOITO_POSIX_OPEN_DIRECTORY, 0);
+    CHECK(fd >= 0);
+    char name[VFS_NAME_MAX + 1];
+    CHECK(strcmp(next_name(fd, name, sizeof name), ".") == 0);
+    CHECK(strcmp(next_name(fd, name, sizeof name), "..") == 0);
+    CHECK(strcmp(next_name(fd, name, sizeof name), "a") == 0);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/d/a")), 0); /* the name just read */
+    CHECK(strcmp(next_name(fd, name, sizeof name), "b") == 0);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/d/a")), -ENOENT);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/d/b")), 0);
+    CHECK_EQ(vfs_unlink(V, P, NULL, S("/tmp/d/e")), 0); /* one not reached yet */
+    CHECK(test_open(&world, "/tmp/d/g", KOITO_POSIX_OPEN_WRONLY | KOITO_POSIX_OPEN_CREAT, 0644) >=
+          0);
+    CHECK(strcmp(next_name(fd, name, sizeof name), "c") == 0);
+    CHECK(strcmp(next_name(fd, name, sizeof name), "f") == 0);
+    CHECK(strcmp(next_name(fd, name, sizeof name), "g") == 0);
+    CHECK(strcmp(next_name(fd, name, sizeof name), "") == 0);
+    /* Back to the start (rewinddir): what is there now. */
+    CHECK_EQ(vfs_seek(P, (uint64_t)fd, 0, KOITO_POSIX_SEEK_SET), 0);
+    char names[64] = "";
+    while (*next_name(fd, name, sizeof name) != '\0') {
+        strcat(names, name);
+        strcat(names, " ");
+    }
+    CHECK(strcmp(names, ". .. c f g ") == 0);
+    test_world_fini(&world);
+}
+
 static void test_working_directory(void)
 {
     test_world_init(&world);
@@ -276,6 +324,7 @@ int main(void)
     test_directory_limit();
     test_rename();
     test_readdir();
+    test_readdir_while_changing();
     test_working_directory();
     test_removed_directory_takes_no_names();
     test_access();

@@ -18,8 +18,9 @@ static int rm_path(const char *path);
 
 /* The names in directory path but "." and "..", read whole before anything
  * is removed (as fts does for GNU rm): POSIX leaves unspecified what readdir
- * returns once entries go, and KOITO's VFS then skips some. NULL with
- * errno set on failure; *count names, the array and each name from malloc. */
+ * returns once entries go (KOITO's VFS returns each remaining one once; not
+ * every system does). NULL with errno set on failure; *count names, the
+ * array and each name from malloc. */
 static char **rm_names(const char *path, size_t *count)
 {
     DIR *directory = opendir(path);
